@@ -1,0 +1,291 @@
+import { EtpError } from '../errors.js';
+import { ETP12_BUILTIN_BUNDLES } from '../schema/builtin.js';
+import type { SchemaSource } from '../schema/bundle.js';
+import { ACKNOWLEDGE, type MessageInfo, PROTOCOL_EXCEPTION, SchemaRegistry } from '../schema/registry.js';
+import { MessageFlags } from '../wire/flags.js';
+import { asBuffer, type MessageHeader, peekHeader, readHeader, writeHeader } from '../wire/header.js';
+import type { LongMode } from '../wire/long.js';
+import { Reader } from '../wire/reader.js';
+import { Writer } from '../wire/writer.js';
+import { ReaderCompiler, type ReadFn } from './compile-reader.js';
+import { atPath, type WriteFn, WriterCompiler } from './compile-writer.js';
+import { gunzip, gzip } from './compression.js';
+import { fromJSONValue, toJSONValue } from './json-form.js';
+import type { AnyType } from './type-info.js';
+
+/** Options of {@link createCodec}. Every limit has a default and applies to each message. */
+export interface CodecOptions {
+  /**
+   * Schema bundles (objects or `.avpr` paths) to use instead of the built-in ETP 1.2 schemas, e.g.
+   * the official `etp12.avpr` or `etp11.avpr`.
+   */
+  schemas?: SchemaSource[];
+  /** Bundles added on top of the base schemas (built-in or `schemas`): custom protocols. */
+  extend?: SchemaSource[];
+  /** ETP version of the schemas: decides the compression rules. Default `'1.2'`. */
+  etp?: '1.1' | '1.2';
+  /**
+   * How decoded longs are held: `'number'` (default) gives exact numbers and fails with
+   * LONG_OUT_OF_RANGE beyond ±(2^53 − 1); `'bigint'` gives every body long as a bigint. Encoding
+   * accepts numbers and bigints in both modes. Header ids are numbers in both modes.
+   */
+  longs?: LongMode;
+  /** Largest frame accepted by decode and produced by encode, in bytes. Default 16,000,000. */
+  maxMessageBytes?: number;
+  /** Largest decompressed extension + body, in bytes. Default 16,000,000. */
+  maxDecompressedBytes?: number;
+  /** Most array items plus map entries in one message. Default 4,000,000. */
+  maxItems?: number;
+  /** Most items of zero-byte types (null, empty records) in one message. Default 65,536. */
+  maxEmptyItems?: number;
+  /** Decode bytes and fixed values as views into the frame instead of copies. Default false. */
+  bytesView?: boolean;
+  /** gzip level used when encoding with the Compressed flag (0-9). Default 6 (zlib's). */
+  compressionLevel?: number;
+}
+
+/** The documented defaults of the limits. */
+export const DEFAULT_LIMITS = {
+  maxMessageBytes: 16_000_000,
+  maxDecompressedBytes: 16_000_000,
+  maxItems: 4_000_000,
+  maxEmptyItems: 65_536,
+} as const;
+
+/** The MessageHeaderExtension record: a map of DataValue. */
+export interface MessageHeaderExtension {
+  extension: Record<string, unknown>;
+}
+
+/** A message to encode. */
+export interface EtpMessage<B = unknown> {
+  header: MessageHeader;
+  /** Present when (and only when) the header carries flag 0x20. */
+  extension?: MessageHeaderExtension;
+  body: B;
+}
+
+/** A decoded message: what was encoded, plus the full name of the body's schema. */
+export interface DecodedMessage<B = unknown> extends EtpMessage<B> {
+  name: string;
+}
+
+/** A message in the interchange JSON form (see shared/vectors/README.md). */
+export interface JsonMessage {
+  header: Record<string, unknown>;
+  extension?: unknown;
+  body: unknown;
+  name?: string;
+}
+
+/** Messages that ETP 1.2 never compresses (Core protocol message types). */
+const NEVER_COMPRESSED_CORE = new Set([1, 2]); // RequestSession, OpenSession
+
+interface Compiled {
+  info: MessageInfo;
+  read: ReadFn;
+  write: WriteFn;
+}
+
+/** An ETP codec: encode and decode whole messages against a set of schemas. */
+export class Codec {
+  readonly registry: SchemaRegistry;
+  readonly options: Readonly<Required<Omit<CodecOptions, 'schemas' | 'extend'>>>;
+  private readonly readers: ReaderCompiler;
+  private readonly writers = new WriterCompiler();
+  private readonly compiled = new Map<MessageInfo, Compiled>();
+  private readonly reader: Reader;
+  private readonly writer = new Writer();
+  private readonly extensionType: AnyType | undefined;
+
+  constructor(options: CodecOptions = {}) {
+    this.options = {
+      etp: options.etp ?? '1.2',
+      longs: options.longs ?? 'number',
+      maxMessageBytes: limit(options, 'maxMessageBytes'),
+      maxDecompressedBytes: limit(options, 'maxDecompressedBytes'),
+      maxItems: limit(options, 'maxItems'),
+      maxEmptyItems: limit(options, 'maxEmptyItems'),
+      bytesView: options.bytesView ?? false,
+      compressionLevel: options.compressionLevel ?? 6,
+    };
+    if (this.options.longs !== 'number' && this.options.longs !== 'bigint') {
+      throw new EtpError('INVALID_OPTION', `longs must be 'number' or 'bigint', got ${String(this.options.longs)}`);
+    }
+    this.registry = new SchemaRegistry();
+    for (const b of options.schemas ?? ETP12_BUILTIN_BUNDLES) this.registry.add(b);
+    for (const b of options.extend ?? []) this.registry.add(b);
+    this.readers = new ReaderCompiler(this.options.longs);
+    this.reader = new Reader(this.options);
+    this.extensionType = this.registry.headerExtension() as AnyType | undefined;
+  }
+
+  /** The compiled reader and writer of a message type, built on first use. */
+  private get(info: MessageInfo): Compiled {
+    let c = this.compiled.get(info);
+    if (!c) {
+      const t = info.type as AnyType;
+      c = { info, read: this.readers.compile(t), write: this.writers.compile(t) };
+      this.compiled.set(info, c);
+    }
+    return c;
+  }
+
+  /** The message type a header names (UNKNOWN_PROTOCOL / UNKNOWN_MESSAGE_TYPE when none). */
+  lookup(header: Pick<MessageHeader, 'protocol' | 'messageType'>): MessageInfo {
+    return this.registry.lookup(header.protocol, header.messageType);
+  }
+
+  /** True when ETP forbids compressing this message (RequestSession, OpenSession, ProtocolException, Acknowledge). */
+  neverCompressed(header: Pick<MessageHeader, 'protocol' | 'messageType'>): boolean {
+    const t = header.messageType;
+    return t === PROTOCOL_EXCEPTION || t === ACKNOWLEDGE || (header.protocol === 0 && NEVER_COMPRESSED_CORE.has(t));
+  }
+
+  private compresses(flags: number): boolean {
+    return this.options.etp === '1.2' && (flags & MessageFlags.Compressed) !== 0;
+  }
+
+  /**
+   * Encodes header, extension (when given; flag 0x20 is then set) and body into one buffer. With
+   * flag 0x08 (ETP 1.2) extension and body are one gzip member.
+   */
+  encode(message: EtpMessage): Buffer {
+    if (message === null || typeof message !== 'object') throw new EtpError('INVALID_VALUE', 'message must be an object');
+    const { header, extension, body } = message;
+    if (header === null || typeof header !== 'object' || typeof header.messageFlags !== 'number') {
+      throw new EtpError('INVALID_VALUE', 'message.header must be an object with numeric fields');
+    }
+    const c = this.get(this.lookup(header));
+    let flags = header.messageFlags;
+    const hasExtension = extension !== undefined;
+    if (hasExtension) flags |= MessageFlags.HasHeaderExtension;
+    else if (flags & MessageFlags.HasHeaderExtension) {
+      throw new EtpError('INVALID_VALUE', 'header flag 0x20 is set but the message has no extension');
+    }
+    const compressed = this.compresses(flags);
+    if (compressed && this.neverCompressed(header)) {
+      throw new EtpError('COMPRESSION_NOT_ALLOWED', `${c.info.name} must never be compressed (flag 0x08)`);
+    }
+    const w = this.writer;
+    w.pos = 0;
+    writeHeader(w, flags === header.messageFlags ? header : { ...header, messageFlags: flags });
+    const start = w.pos;
+    if (hasExtension) this.writeExtension(extension);
+    try {
+      c.write(w, body);
+    } catch (err) {
+      throw atPath(err, 'body');
+    }
+    if (compressed) {
+      const packed = gzip(w.buf.subarray(start, w.pos), this.options.compressionLevel);
+      return this.checkSize(Buffer.concat([w.buf.subarray(0, start), packed]));
+    }
+    this.checkSize(w.pos);
+    return w.copy();
+  }
+
+  private writeExtension(extension: MessageHeaderExtension): void {
+    if (!this.extensionType) throw new EtpError('INVALID_VALUE', 'these schemas have no MessageHeaderExtension');
+    try {
+      this.writers.compile(this.extensionType)(this.writer, extension);
+    } catch (err) {
+      throw atPath(err, 'extension');
+    }
+  }
+
+  private checkSize<T extends Buffer | number>(out: T): T {
+    const size = typeof out === 'number' ? out : out.length;
+    if (size > this.options.maxMessageBytes) {
+      throw new EtpError('MESSAGE_TOO_LARGE', `encoded message of ${size} bytes exceeds maxMessageBytes ${this.options.maxMessageBytes}`);
+    }
+    return out;
+  }
+
+  /**
+   * Decodes one frame. Header, extension and body are read from the frame itself (no copy; bytes
+   * values are copied unless `bytesView`); bytes after the body are an error.
+   */
+  decode<B = unknown>(frame: Uint8Array): DecodedMessage<B> {
+    const size = frame.length;
+    if (size > this.options.maxMessageBytes) {
+      throw new EtpError('MESSAGE_TOO_LARGE', `frame of ${size} bytes exceeds maxMessageBytes ${this.options.maxMessageBytes}`);
+    }
+    const r = this.reader.reset(asBuffer(frame), 0);
+    const header = readHeader(r);
+    const c = this.get(this.lookup(header));
+    const flags = header.messageFlags;
+    if (this.compresses(flags)) {
+      if (this.neverCompressed(header)) {
+        throw new EtpError('COMPRESSION_NOT_ALLOWED', `${c.info.name} must never be compressed, but has flag 0x08`);
+      }
+      r.reset(gunzip(r.buf.subarray(r.pos), this.options.maxDecompressedBytes), 0);
+    }
+    let extension: MessageHeaderExtension | undefined;
+    if (flags & MessageFlags.HasHeaderExtension) {
+      if (!this.extensionType) throw new EtpError('INVALID_DATA', 'flag 0x20 is set but these schemas have no MessageHeaderExtension');
+      extension = this.readers.compile(this.extensionType)(r) as MessageHeaderExtension;
+    }
+    const body = c.read(r) as B;
+    if (r.pos !== r.end) {
+      r.checkEnd(`${c.info.name} body`);
+      throw new EtpError('TRAILING_BYTES', `${r.end - r.pos} bytes follow the ${c.info.name} body`);
+    }
+    return extension === undefined ? { header, body, name: c.info.name } : { header, extension, body, name: c.info.name };
+  }
+
+  /** Reads only the header of a frame (for routing); the rest is not looked at. */
+  peek(frame: Uint8Array): MessageHeader {
+    return peekHeader(frame).header;
+  }
+
+  /** A message (decoded or to encode) in the interchange JSON form. */
+  toJSON(message: EtpMessage): JsonMessage {
+    const info = this.lookup(message.header);
+    const out: JsonMessage = { header: { ...message.header }, body: undefined };
+    if (message.extension !== undefined && this.extensionType) out.extension = toJSONValue(this.extensionType, message.extension);
+    out.body = toJSONValue(info.type as AnyType, message.body);
+    out.name = info.name;
+    return out;
+  }
+
+  /** A message from the interchange JSON form, ready to encode; INVALID_JSON when malformed. */
+  fromJSON(json: unknown): EtpMessage {
+    if (json === null || typeof json !== 'object') throw new EtpError('INVALID_JSON', 'message must be a json object');
+    const j = json as JsonMessage;
+    const header = parseHeader(j.header);
+    const info = this.lookup(header);
+    const out: EtpMessage = { header, body: fromJSONValue(info.type as AnyType, j.body, this.options.longs, 'body') };
+    if (j.extension !== undefined && j.extension !== null) {
+      if (!this.extensionType) throw new EtpError('INVALID_JSON', 'these schemas have no MessageHeaderExtension');
+      out.extension = fromJSONValue(this.extensionType, j.extension, this.options.longs, 'extension') as MessageHeaderExtension;
+    }
+    return out;
+  }
+}
+
+function parseHeader(h: unknown): MessageHeader {
+  if (h === null || typeof h !== 'object') throw new EtpError('INVALID_JSON', 'header must be a json object');
+  const src = h as Record<string, unknown>;
+  const out = {} as Record<keyof MessageHeader, number>;
+  for (const k of ['protocol', 'messageType', 'correlationId', 'messageId', 'messageFlags'] as const) {
+    const v = src[k];
+    const n = typeof v === 'string' && /^-?\d+$/.test(v) ? Number(v) : v;
+    if (typeof n !== 'number' || !Number.isSafeInteger(n)) throw new EtpError('INVALID_JSON', `header.${k} must be an integer, got ${JSON.stringify(v)}`);
+    out[k] = n;
+  }
+  return out;
+}
+
+function limit(options: CodecOptions, key: keyof typeof DEFAULT_LIMITS): number {
+  const v = options[key] ?? DEFAULT_LIMITS[key];
+  if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0) {
+    throw new EtpError('INVALID_OPTION', `${key} must be a non-negative integer, got ${String(v)}`);
+  }
+  return v;
+}
+
+/** Creates a codec: built-in ETP 1.2 schemas by default, or the given bundles. */
+export function createCodec(options?: CodecOptions): Codec {
+  return new Codec(options);
+}

@@ -1,0 +1,278 @@
+import { EtpError } from '../errors.js';
+import { MAX_LONG, MIN_LONG } from '../wire/long.js';
+import { uuidFromBytes } from '../wire/uuid-bytes.js';
+import type { Writer } from '../wire/writer.js';
+import { type AnyType, branchName, describe, isUuid, nullableIndex, show } from './type-info.js';
+
+/** Writes one value of a type; throws INVALID_VALUE (or LONG_OUT_OF_RANGE) when it does not fit. */
+export type WriteFn = (w: Writer, v: unknown) => void;
+
+/** An encoding error about a value; `where` is prefixed to its message as it travels up. */
+export function invalid(expected: string, v: unknown): EtpError {
+  return new EtpError('INVALID_VALUE', `must be ${expected}, got ${show(v)}`);
+}
+
+/** Adds a path segment (`.field`, `[3]`) in front of a value error's message. */
+export function atPath(err: unknown, segment: string): unknown {
+  if (err instanceof EtpError && (err.code === 'INVALID_VALUE' || err.code === 'LONG_OUT_OF_RANGE')) {
+    const m = err.message;
+    err.message = segment + (m.startsWith('.') || m.startsWith('[') ? '' : ': ') + m;
+  }
+  return err;
+}
+
+/** Writes a long given as a number or a bigint, refusing anything inexact. */
+export function writeLong(w: Writer, v: unknown): void {
+  if (typeof v === 'number') {
+    if (Number.isSafeInteger(v)) return w.long(v);
+    if (Number.isInteger(v)) {
+      throw new EtpError('LONG_OUT_OF_RANGE', `must be within ±(2^53 - 1) as a number (pass a bigint for larger longs), got ${v}`);
+    }
+  } else if (typeof v === 'bigint') {
+    if (v >= MIN_LONG && v <= MAX_LONG) return w.longBig(v);
+    throw new EtpError('LONG_OUT_OF_RANGE', `must fit in a signed 64-bit long, got ${v}n`);
+  }
+  throw invalid('a long (integer number or bigint)', v);
+}
+
+/** Compiles avsc types into writer functions, once per type (cached). */
+export class WriterCompiler {
+  private readonly cache = new Map<AnyType, WriteFn>();
+
+  compile(t: AnyType): WriteFn {
+    let fn = this.cache.get(t);
+    if (!fn) {
+      fn = this.build(t);
+      this.cache.set(t, fn);
+    }
+    return fn;
+  }
+
+  /** Check-and-write statements for a primitive held in `x`, or undefined for other types. */
+  private inline(t: AnyType): string | undefined {
+    switch (t.typeName) {
+      case 'null':
+        return `if (x !== null && x !== undefined) throw invalid('null', x);`;
+      case 'boolean':
+        return `if (typeof x !== 'boolean') throw invalid('a boolean', x); w.boolean(x);`;
+      case 'int':
+        return `if (typeof x !== 'number' || (x | 0) !== x) throw invalid('an int', x); w.int(x);`;
+      case 'long':
+        return `if (typeof x === 'number' && Number.isSafeInteger(x)) w.long(x); else writeLong(w, x);`;
+      case 'float':
+        return `if (typeof x !== 'number') throw invalid('a float', x); w.float(x);`;
+      case 'double':
+        return `if (typeof x !== 'number') throw invalid('a double', x); w.double(x);`;
+      case 'string':
+        return `if (typeof x !== 'string') throw invalid('a string', x); w.string(x);`;
+      case 'bytes':
+        return `if (!(x instanceof Uint8Array)) throw invalid('bytes (a Uint8Array)', x); w.bytes(x);`;
+      case 'fixed':
+        if (isUuid(t)) {
+          return `if (typeof x === 'string') w.uuid(x); else if (x instanceof Uint8Array && x.length === 16) w.fixed(x); else throw invalid('a uuid string', x);`;
+        }
+        return `if (!(x instanceof Uint8Array) || x.length !== ${t.size}) throw invalid('${t.size} bytes (a Uint8Array)', x); w.fixed(x);`;
+      default:
+        return undefined;
+    }
+  }
+
+  private build(t: AnyType): WriteFn {
+    const code = this.inline(t);
+    if (code !== undefined) {
+      return new Function('invalid', 'writeLong', `return function (w, x) { ${code} };`)(invalid, writeLong) as WriteFn;
+    }
+    switch (t.typeName) {
+      case 'enum':
+        return enumWriter(t.symbols!, describe(t));
+      case 'array':
+        return arrayWriter(this.compile(t.itemsType!));
+      case 'map':
+        return mapWriter(this.compile(t.valuesType!));
+      case 'union:wrapped':
+      case 'union:unwrapped':
+        return this.union(t);
+      case 'record':
+      case 'error':
+        return this.record(t);
+      default:
+        throw new Error(`unsupported avro type ${t.typeName}`);
+    }
+  }
+
+  private union(t: AnyType): WriteFn {
+    const types = t.types!;
+    const nullAt = nullableIndex(t);
+    if (nullAt >= 0) {
+      const valueAt = 1 - nullAt;
+      const value = this.compile(types[valueAt]!);
+      return (w, v) => {
+        if (v === null || v === undefined) {
+          w.int(nullAt);
+        } else {
+          w.int(valueAt);
+          value(w, v);
+        }
+      };
+    }
+    const nullIndex = types.findIndex((b) => b.typeName === 'null');
+    // Branches by full name, and by short name when that is unambiguous.
+    const byName = new Map<string, { index: number; write: WriteFn }>();
+    const shortCount = new Map<string, number>();
+    types.forEach((b, index) => {
+      if (b.typeName === 'null') return;
+      const entry = { index, write: this.compile(b) };
+      const full = branchName(b);
+      byName.set(full, entry);
+      const short = full.slice(full.lastIndexOf('.') + 1);
+      shortCount.set(short, (shortCount.get(short) ?? 0) + 1);
+    });
+    types.forEach((b) => {
+      const full = branchName(b);
+      const short = full.slice(full.lastIndexOf('.') + 1);
+      if (b.typeName !== 'null' && short !== full && shortCount.get(short) === 1 && !byName.has(short)) {
+        byName.set(short, byName.get(full)!);
+      }
+    });
+    const expected = `a {branch: value} object with one of ${types.map(branchName).join(', ')}`;
+    return (w, v) => {
+      if (v === null || v === undefined) {
+        if (nullIndex < 0) throw invalid(expected, v);
+        w.int(nullIndex);
+        return;
+      }
+      if (typeof v !== 'object') throw invalid(expected, v);
+      let key: string | undefined;
+      let keys = 0;
+      for (const k in v) {
+        key = k;
+        if (++keys > 1) break;
+      }
+      const branch = keys === 1 ? byName.get(key!) : undefined;
+      if (!branch) throw invalid(expected, keys === 1 ? `{${key}}` : v);
+      w.int(branch.index);
+      try {
+        branch.write(w, (v as Record<string, unknown>)[key!]);
+      } catch (err) {
+        throw atPath(err, `.${key}`);
+      }
+    };
+  }
+
+  private record(t: AnyType): WriteFn {
+    let real: WriteFn | undefined;
+    this.cache.set(t, (w, v) => real!(w, v));
+    const fields = t.fields!;
+    const names = fields.map((f) => f.name);
+    const params = ['invalid', 'writeLong', 'atPath', 'names', 'defaults'];
+    const args: unknown[] = [invalid, writeLong, atPath, names, fields.map((f) => defaultOf(f))];
+    const lines = fields.map((f, i) => {
+      const ft = f.type as AnyType;
+      let code = this.inline(ft);
+      if (code === undefined) {
+        params.push(`f${i}`);
+        args.push(this.compile(ft));
+        code = `f${i}(w, x);`;
+      }
+      const get = `x = v[${JSON.stringify(f.name)}];`;
+      const fill = f.defaultValue() !== undefined ? ` if (x === undefined) x = defaults[${i}];` : '';
+      return `at = ${i}; ${get}${fill} ${code}`;
+    });
+    const source = `return function write(w, v) {
+  if (v === null || typeof v !== 'object') throw invalid(${JSON.stringify(`a ${describe(t)} record`)}, v);
+  let at = 0, x;
+  try {
+    ${lines.join('\n    ')}
+  } catch (err) {
+    throw atPath(err, '.' + names[at]);
+  }
+};`;
+    real = new Function(...params, source)(...args) as WriteFn;
+    return real;
+  }
+}
+
+function enumWriter(symbols: string[], name: string): WriteFn {
+  const index = new Map(symbols.map((s, i) => [s, i]));
+  return (w, v) => {
+    const i = typeof v === 'string' ? index.get(v) : undefined;
+    if (i === undefined) throw invalid(`a ${name} symbol`, v);
+    w.int(i);
+  };
+}
+
+function arrayWriter(item: WriteFn): WriteFn {
+  return (w, v) => {
+    if (!Array.isArray(v)) throw invalid('an array', v);
+    const n = v.length;
+    if (n > 0) {
+      w.long(n);
+      let i = 0;
+      try {
+        for (; i < n; i++) item(w, v[i]);
+      } catch (err) {
+        throw atPath(err, `[${i}]`);
+      }
+    }
+    w.int(0);
+  };
+}
+
+function mapWriter(value: WriteFn): WriteFn {
+  return (w, v) => {
+    if (v === null || typeof v !== 'object' || Array.isArray(v)) throw invalid('a map (plain object)', v);
+    const keys = Object.keys(v);
+    const n = keys.length;
+    if (n > 0) {
+      w.long(n);
+      for (let i = 0; i < n; i++) {
+        const key = keys[i]!;
+        w.string(key);
+        try {
+          value(w, (v as Record<string, unknown>)[key]);
+        } catch (err) {
+          throw atPath(err, `[${JSON.stringify(key)}]`);
+        }
+      }
+    }
+    w.int(0);
+  };
+}
+
+/** A field's default, converted from avsc's in-memory form to this library's. */
+function defaultOf(f: { type: unknown; defaultValue(): unknown }): unknown {
+  const v = f.defaultValue();
+  return v === undefined ? undefined : fromAvsc(f.type as AnyType, v);
+}
+
+function fromAvsc(t: AnyType, v: unknown): unknown {
+  switch (t.typeName) {
+    case 'fixed':
+      return isUuid(t) ? uuidFromBytes(v as Uint8Array, 0) : new Uint8Array(v as Uint8Array);
+    case 'bytes':
+      return new Uint8Array(v as Uint8Array);
+    case 'array':
+      return (v as unknown[]).map((x) => fromAvsc(t.itemsType!, x));
+    case 'map': {
+      const out: Record<string, unknown> = {};
+      for (const [k, x] of Object.entries(v as object)) out[k] = fromAvsc(t.valuesType!, x);
+      return out;
+    }
+    case 'record':
+    case 'error': {
+      const out: Record<string, unknown> = {};
+      for (const f of t.fields!) out[f.name] = fromAvsc(f.type as AnyType, (v as Record<string, unknown>)[f.name]);
+      return out;
+    }
+    case 'union:wrapped':
+    case 'union:unwrapped': {
+      if (v === null) return null;
+      const key = Object.keys(v as object)[0]!;
+      const branch = t.types!.find((b) => branchName(b) === key)!;
+      const inner = fromAvsc(branch, (v as Record<string, unknown>)[key]);
+      return nullableIndex(t) >= 0 ? inner : { [key]: inner };
+    }
+    default:
+      return v;
+  }
+}

@@ -1,0 +1,12 @@
+/** etp-codec/codec: encode and decode whole ETP messages, JSON form, limits. */
+export {
+  Codec,
+  createCodec,
+  DEFAULT_LIMITS,
+  type CodecOptions,
+  type EtpMessage,
+  type DecodedMessage,
+  type JsonMessage,
+  type MessageHeaderExtension,
+} from './codec.js';
+export { toJSONValue, fromJSONValue } from './json-form.js';

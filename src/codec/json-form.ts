@@ -1,0 +1,162 @@
+import { EtpError } from '../errors.js';
+import type { LongMode } from '../wire/long.js';
+import { isUuidString } from '../wire/uuid-bytes.js';
+import { type AnyType, branchName, isUuid, nullableIndex, show } from './type-info.js';
+
+/**
+ * Converts between in-memory values and the interchange JSON form (shared/vectors/README.md):
+ * longs beyond ±(2^53 − 1) as decimal strings, bytes and fixed as `{"$hex": …}`, Uuid as its
+ * string, unions of null and one type plain, other unions `{"<branch>": value}`.
+ */
+export function toJSONValue(t: AnyType, v: unknown): unknown {
+  switch (t.typeName) {
+    case 'long':
+      return typeof v === 'bigint' ? (v >= -9007199254740991n && v <= 9007199254740991n ? Number(v) : v.toString()) : v;
+    case 'float':
+    case 'double':
+      return Number.isFinite(v) ? v : String(v);
+    case 'bytes':
+      return { $hex: Buffer.from(v as Uint8Array).toString('hex') };
+    case 'fixed':
+      return isUuid(t) && typeof v === 'string' ? v : { $hex: Buffer.from(v as Uint8Array).toString('hex') };
+    case 'array':
+      return (v as unknown[]).map((x) => toJSONValue(t.itemsType!, x));
+    case 'map': {
+      const out: Record<string, unknown> = {};
+      for (const k of Object.keys(v as object)) defineKey(out, k, toJSONValue(t.valuesType!, (v as Record<string, unknown>)[k]));
+      return out;
+    }
+    case 'record':
+    case 'error': {
+      const out: Record<string, unknown> = {};
+      for (const f of t.fields!) out[f.name] = toJSONValue(f.type as AnyType, (v as Record<string, unknown>)[f.name]);
+      return out;
+    }
+    case 'union:wrapped':
+    case 'union:unwrapped': {
+      if (v === null || v === undefined) return null;
+      const nullAt = nullableIndex(t);
+      if (nullAt >= 0) return toJSONValue(t.types![1 - nullAt]!, v);
+      const key = Object.keys(v as object)[0]!;
+      const branch = findBranch(t, key);
+      return { [branchName(branch)]: toJSONValue(branch, (v as Record<string, unknown>)[key]) };
+    }
+    default:
+      return v;
+  }
+}
+
+/** The reverse of {@link toJSONValue}; throws INVALID_JSON with the path of the bad value. */
+export function fromJSONValue(t: AnyType, j: unknown, longs: LongMode, path = ''): unknown {
+  const bad = (expected: string): EtpError =>
+    new EtpError('INVALID_JSON', `${path || 'value'}: expected ${expected}, got ${show(j)}`);
+  switch (t.typeName) {
+    case 'null':
+      if (j !== null) throw bad('null');
+      return null;
+    case 'boolean':
+      if (typeof j !== 'boolean') throw bad('a boolean');
+      return j;
+    case 'int':
+      if (typeof j !== 'number' || (j | 0) !== j) throw bad('an int');
+      return j;
+    case 'long':
+      return longFromJSON(j, longs, bad);
+    case 'float':
+    case 'double':
+      if (typeof j === 'number') return j;
+      if (j === 'NaN' || j === 'Infinity' || j === '-Infinity') return Number(j);
+      throw bad('a number');
+    case 'string':
+      if (typeof j !== 'string') throw bad('a string');
+      return j;
+    case 'bytes':
+      return hexFromJSON(j, undefined, bad);
+    case 'fixed':
+      if (isUuid(t)) {
+        if (!isUuidString(j)) throw bad('a uuid string');
+        return j.toLowerCase();
+      }
+      return hexFromJSON(j, t.size, bad);
+    case 'enum':
+      if (typeof j !== 'string' || !t.symbols!.includes(j)) throw bad(`one of ${t.symbols!.join(', ')}`);
+      return j;
+    case 'array':
+      if (!Array.isArray(j)) throw bad('an array');
+      return j.map((x, i) => fromJSONValue(t.itemsType!, x, longs, `${path}[${i}]`));
+    case 'map': {
+      if (!isObject(j)) throw bad('an object');
+      const out: Record<string, unknown> = {};
+      for (const k of Object.keys(j)) defineKey(out, k, fromJSONValue(t.valuesType!, j[k], longs, `${path}[${JSON.stringify(k)}]`));
+      return out;
+    }
+    case 'record':
+    case 'error': {
+      if (!isObject(j)) throw bad(`a ${t.name} object`);
+      const out: Record<string, unknown> = {};
+      for (const f of t.fields!) {
+        const fj = j[f.name];
+        if (fj === undefined && f.defaultValue() !== undefined) continue; // the encoder fills defaults
+        out[f.name] = fromJSONValue(f.type as AnyType, fj, longs, `${path}.${f.name}`);
+      }
+      return out;
+    }
+    case 'union:wrapped':
+    case 'union:unwrapped': {
+      if (j === null) {
+        if (!t.types!.some((b) => b.typeName === 'null')) throw bad('a non-null union value');
+        return null;
+      }
+      const nullAt = nullableIndex(t);
+      if (nullAt >= 0) return fromJSONValue(t.types![1 - nullAt]!, j, longs, path);
+      if (!isObject(j) || Object.keys(j).length !== 1) throw bad('a {"<branch>": value} object');
+      const key = Object.keys(j)[0]!;
+      const branch = t.types!.find((b) => branchName(b) === key);
+      if (!branch || branch.typeName === 'null') throw bad(`a branch of ${t.types!.map(branchName).join(', ')}`);
+      return { [key]: fromJSONValue(branch, j[key], longs, `${path}.${key}`) };
+    }
+    default:
+      throw bad(`a value of unsupported type ${t.typeName}`);
+  }
+}
+
+function findBranch(t: AnyType, key: string): AnyType {
+  const exact = t.types!.find((b) => branchName(b) === key);
+  if (exact) return exact;
+  const short = t.types!.find((b) => branchName(b).endsWith('.' + key));
+  if (short) return short;
+  throw new EtpError('INVALID_VALUE', `union has no branch ${key}`);
+}
+
+function longFromJSON(j: unknown, longs: LongMode, bad: (e: string) => EtpError): number | bigint {
+  let big: bigint;
+  if (typeof j === 'number') {
+    if (!Number.isSafeInteger(j)) throw bad('a long (numbers beyond ±(2^53 - 1) are written as decimal strings)');
+    if (longs === 'number') return j;
+    big = BigInt(j);
+  } else if (typeof j === 'string' && /^-?\d{1,20}$/.test(j)) {
+    big = BigInt(j);
+    if (big < -0x8000000000000000n || big > 0x7fffffffffffffffn) throw bad('a long in the signed 64-bit range');
+  } else {
+    throw bad('a long');
+  }
+  // Exact either way: a number when it is safe and numbers are wanted, otherwise a bigint.
+  if (longs === 'number' && big >= -9007199254740991n && big <= 9007199254740991n) return Number(big);
+  return big;
+}
+
+function hexFromJSON(j: unknown, size: number | undefined, bad: (e: string) => EtpError): Uint8Array {
+  const hex = isObject(j) ? j.$hex : undefined;
+  if (typeof hex !== 'string' || hex.length % 2 !== 0 || !/^[0-9a-fA-F]*$/.test(hex)) throw bad('{"$hex": "<even-length hex>"}');
+  if (size !== undefined && hex.length !== size * 2) throw bad(`{"$hex": …} of ${size} bytes`);
+  return Buffer.from(hex, 'hex');
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+function defineKey(out: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+  else out[key] = value;
+}

@@ -1,0 +1,78 @@
+/**
+ * The one error type of etp-codec. Every failure the library reports is an `EtpError` with a
+ * stable string `code` (documented in docs/errors.md) and, where ETP defines one, the
+ * ProtocolException error code a peer should be sent (`etpCode`).
+ */
+
+/** ETP 1.2 ProtocolException codes used by this library. */
+export const EtpErrorCodes = {
+  ENOROLE: 1,
+  ENOSUPPORTEDPROTOCOLS: 2,
+  EINVALID_MESSAGETYPE: 3,
+  EUNSUPPORTED_PROTOCOL: 4,
+  EINVALID_ARGUMENT: 5,
+  EREQUEST_DENIED: 6,
+  ENOTSUPPORTED: 7,
+  EINVALID_STATE: 8,
+  ELIMIT_EXCEEDED: 12,
+  ECOMPRESSION_NOTSUPPORTED: 13,
+  EMAXSIZE_EXCEEDED: 17,
+  EMULTIPART_CANCELLED: 18,
+  EINVALID_MESSAGE: 19,
+  ETIMED_OUT: 26,
+  ERESPONSECOUNT_EXCEEDED: 30,
+} as const;
+
+/** Stable error codes, each with the ETP ProtocolException code it maps to (undefined: none). */
+export const ERROR_CODES = {
+  /** The bytes end before the message does. */
+  TRUNCATED: EtpErrorCodes.EINVALID_MESSAGE,
+  /** Bytes remain after the message body. */
+  TRAILING_BYTES: EtpErrorCodes.EINVALID_MESSAGE,
+  /** The bytes are not a valid Avro encoding of the expected type (bad union/enum index, bad UTF-8, …). */
+  INVALID_DATA: EtpErrorCodes.EINVALID_MESSAGE,
+  /** A long on the wire lies outside what the configured long mode can represent exactly. */
+  LONG_OUT_OF_RANGE: EtpErrorCodes.EINVALID_MESSAGE,
+  /** A value handed to the encoder does not match its schema. */
+  INVALID_VALUE: EtpErrorCodes.EINVALID_ARGUMENT,
+  /** No message of this protocol is registered. */
+  UNKNOWN_PROTOCOL: EtpErrorCodes.EUNSUPPORTED_PROTOCOL,
+  /** The protocol is known, the message type in it is not. */
+  UNKNOWN_MESSAGE_TYPE: EtpErrorCodes.EINVALID_MESSAGETYPE,
+  /** A frame, an encoded message or a decompressed payload is larger than its configured maximum. */
+  MESSAGE_TOO_LARGE: EtpErrorCodes.EMAXSIZE_EXCEEDED,
+  /** A count limit (items in a message) was exceeded. */
+  LIMIT_EXCEEDED: EtpErrorCodes.ELIMIT_EXCEEDED,
+  /** The compressed payload is not a valid gzip member. */
+  BAD_COMPRESSION: EtpErrorCodes.EINVALID_MESSAGE,
+  /** Compression flag on a message that must never be compressed. */
+  COMPRESSION_NOT_ALLOWED: EtpErrorCodes.ECOMPRESSION_NOTSUPPORTED,
+  /** A schema or schema bundle cannot be loaded. */
+  INVALID_SCHEMA: undefined,
+  /** A JSON message (interchange form) is malformed. */
+  INVALID_JSON: EtpErrorCodes.EINVALID_ARGUMENT,
+  /** A bad option was passed to the library. */
+  INVALID_OPTION: undefined,
+} as const satisfies Record<string, number | undefined>;
+
+export type EtpErrorCode = keyof typeof ERROR_CODES;
+
+/** The error every etp-codec operation throws. */
+export class EtpError extends Error {
+  /** Stable machine-readable code, e.g. `"TRUNCATED"`. */
+  readonly code: EtpErrorCode;
+  /** The ETP ProtocolException code to send to the peer, when ETP defines one. */
+  readonly etpCode: number | undefined;
+
+  constructor(code: EtpErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'EtpError';
+    this.code = code;
+    this.etpCode = ERROR_CODES[code];
+  }
+}
+
+/** True when `err` is an {@link EtpError} (optionally with the given code). */
+export function isEtpError(err: unknown, code?: EtpErrorCode): err is EtpError {
+  return err instanceof EtpError && (code === undefined || err.code === code);
+}

@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs';
+import { EtpError } from '../errors.js';
+
+/** An ETP-style Avro protocol bundle (`.avpr`): named types in dependency order. */
+export interface SchemaBundle {
+  namespace?: string;
+  protocol?: string;
+  version?: string;
+  types: AvroSchema[];
+}
+
+/** Any Avro schema in JSON form (a type name, an object, or a union array). */
+export type AvroSchema = string | AvroSchema[] | { type: unknown; [key: string]: unknown };
+
+/** A bundle object, or the path of a `.avpr` file holding one. */
+export type SchemaSource = SchemaBundle | string;
+
+/** Reads a bundle from a file path, or checks the shape of a bundle object. */
+export function readBundle(source: SchemaSource): SchemaBundle {
+  let bundle: unknown = source;
+  if (typeof source === 'string') {
+    let text: string;
+    try {
+      text = readFileSync(source, 'utf8');
+    } catch (err) {
+      throw new EtpError('INVALID_SCHEMA', `cannot read schema file ${source}: ${(err as Error).message}`, { cause: err });
+    }
+    try {
+      bundle = JSON.parse(text);
+    } catch (err) {
+      throw new EtpError('INVALID_SCHEMA', `schema file ${source} is not json: ${(err as Error).message}`, { cause: err });
+    }
+  }
+  if (!bundle || typeof bundle !== 'object' || !Array.isArray((bundle as SchemaBundle).types)) {
+    throw new EtpError('INVALID_SCHEMA', 'a schema bundle must be an object with a "types" array');
+  }
+  return bundle as SchemaBundle;
+}

@@ -1,0 +1,4 @@
+/** etp-codec/schema: loading ETP-style Avro bundles and dispatching by (protocol, messageType). */
+export { SchemaRegistry, PROTOCOL_EXCEPTION, ACKNOWLEDGE, type MessageInfo } from './registry.js';
+export { readBundle, type SchemaBundle, type SchemaSource, type AvroSchema } from './bundle.js';
+export { ETP12_BUILTIN_BUNDLES } from './builtin.js';

@@ -1,0 +1,122 @@
+import avsc from 'avsc';
+import { EtpError } from '../errors.js';
+import { readBundle, type SchemaSource } from './bundle.js';
+
+/** An ETP message type: a record schema with `protocol` and `messageType` attributes. */
+export interface MessageInfo {
+  /** Full name of the body record, e.g. `Energistics.Etp.v12.Protocol.Core.RequestSession`. */
+  readonly name: string;
+  readonly protocol: number;
+  readonly messageType: number;
+  /** Role that sends it (`client`, `server`, `store`, `*`, …), as the schema says. */
+  readonly senderRole: string | undefined;
+  /** True when the schema allows the message to be sent in several parts. */
+  readonly multipart: boolean;
+  /** The parsed Avro type of the body. */
+  readonly type: avsc.Type;
+}
+
+/** Message types that ETP accepts under any protocol number, with Core's schema. */
+export const PROTOCOL_EXCEPTION = 1000;
+export const ACKNOWLEDGE = 1001;
+
+/**
+ * Named Avro types from one or more ETP-style bundles, and the message types among them, keyed by
+ * (protocol, messageType).
+ */
+export class SchemaRegistry {
+  /** avsc's registry: every named type by full name. */
+  readonly types: Record<string, avsc.Type> = {};
+  private readonly byProtocol = new Map<number, Map<number, MessageInfo>>();
+  private readonly byName = new Map<string, MessageInfo>();
+
+  /** Registers every type of a bundle; later bundles may refer to types of earlier ones. */
+  add(source: SchemaSource): this {
+    const bundle = readBundle(source);
+    for (const schema of bundle.types) {
+      let type: avsc.Type;
+      try {
+        type = avsc.Type.forSchema(schema as avsc.Schema, {
+          registry: this.types,
+          namespace: bundle.namespace,
+          wrapUnions: true,
+        });
+      } catch (err) {
+        const name = typeof schema === 'object' && schema && 'name' in schema ? String(schema.name) : JSON.stringify(schema).slice(0, 80);
+        throw new EtpError('INVALID_SCHEMA', `cannot load schema ${name}: ${(err as Error).message}`, { cause: err });
+      }
+      if (typeof schema === 'object' && !Array.isArray(schema) && schema.protocol !== undefined && schema.messageType !== undefined) {
+        this.addMessage(type, schema);
+      }
+    }
+    return this;
+  }
+
+  private addMessage(type: avsc.Type, schema: Record<string, unknown>): void {
+    const protocol = Number(schema.protocol);
+    const messageType = Number(schema.messageType);
+    const name = type.name!;
+    if (!Number.isInteger(protocol) || !Number.isInteger(messageType) || type.typeName !== 'record') {
+      throw new EtpError('INVALID_SCHEMA', `message ${name} needs integer protocol and messageType attributes on a record`);
+    }
+    let inProtocol = this.byProtocol.get(protocol);
+    if (!inProtocol) this.byProtocol.set(protocol, (inProtocol = new Map()));
+    const existing = inProtocol.get(messageType);
+    if (existing && existing.name !== name) {
+      throw new EtpError('INVALID_SCHEMA', `messages ${existing.name} and ${name} both claim protocol ${protocol} type ${messageType}`);
+    }
+    const info: MessageInfo = {
+      name,
+      protocol,
+      messageType,
+      senderRole: typeof schema.senderRole === 'string' ? schema.senderRole : undefined,
+      multipart: schema.multipartFlag === true,
+      type,
+    };
+    inProtocol.set(messageType, info);
+    this.byName.set(name, info);
+  }
+
+  /**
+   * The message type for a header's (protocol, messageType). ProtocolException (1000) and
+   * Acknowledge (1001) are found under any protocol number. Throws UNKNOWN_PROTOCOL or
+   * UNKNOWN_MESSAGE_TYPE.
+   */
+  lookup(protocol: number, messageType: number): MessageInfo {
+    const found = this.byProtocol.get(protocol)?.get(messageType);
+    if (found) return found;
+    if (messageType === PROTOCOL_EXCEPTION || messageType === ACKNOWLEDGE) {
+      const core = this.byProtocol.get(0)?.get(messageType);
+      if (core) return core;
+    }
+    if (!this.byProtocol.has(protocol)) {
+      throw new EtpError('UNKNOWN_PROTOCOL', `protocol ${protocol} is not registered`);
+    }
+    throw new EtpError('UNKNOWN_MESSAGE_TYPE', `message type ${messageType} is not registered in protocol ${protocol}`);
+  }
+
+  /** The message type with this full (or unique short) name, if any. */
+  message(name: string): MessageInfo | undefined {
+    return this.byName.get(name);
+  }
+
+  /** Every registered message type. */
+  messages(): MessageInfo[] {
+    return [...this.byName.values()];
+  }
+
+  /** The named type with this full name; throws INVALID_SCHEMA when absent. */
+  type(name: string): avsc.Type {
+    const t = this.types[name];
+    if (!t) throw new EtpError('INVALID_SCHEMA', `type ${name} is not registered`);
+    return t;
+  }
+
+  /** The registered MessageHeaderExtension type (ETP 1.2), if any. */
+  headerExtension(): avsc.Type | undefined {
+    for (const name in this.types) {
+      if (name.endsWith('.MessageHeaderExtension')) return this.types[name];
+    }
+    return undefined;
+  }
+}

@@ -1,0 +1,327 @@
+import { isUtf8 } from 'node:buffer';
+import { EtpError } from '../errors.js';
+import { MAX_SAFE } from './long.js';
+import { uuidFromBytes } from './uuid-bytes.js';
+
+/** Decoding limits and representation choices that a {@link Reader} enforces. */
+export interface ReaderLimits {
+  /** Most array items plus map entries in one message. */
+  maxItems: number;
+  /** Most items of a type that encodes to zero bytes (null, empty record) in one message. */
+  maxEmptyItems: number;
+  /** Return `bytes` and `fixed` values as views into the frame instead of copies. */
+  bytesView: boolean;
+}
+
+/**
+ * Reads Avro primitives from one buffer with bounds checks.
+ *
+ * Reads past the end are detected in two ways: every length or count is checked against the bytes
+ * left before anything is allocated for it, and the single-byte reads of varints simply see
+ * `undefined` past the end (which ends the varint), leaving `pos > end` for {@link Reader.finish}
+ * to report as truncation. Either way the cost is bounded by the frame's length.
+ */
+export class Reader {
+  buf: Buffer;
+  pos: number;
+  end: number;
+  /** Items still allowed in this message. */
+  itemsLeft: number;
+  /** Zero-byte items still allowed in this message. */
+  emptyItemsLeft: number;
+  readonly limits: ReaderLimits;
+
+  constructor(limits: ReaderLimits) {
+    this.buf = EMPTY;
+    this.pos = 0;
+    this.end = 0;
+    this.limits = limits;
+    this.itemsLeft = limits.maxItems;
+    this.emptyItemsLeft = limits.maxEmptyItems;
+  }
+
+  /** Points the reader at `buf` (the whole of it is the frame) from `pos`, and resets the budgets. */
+  reset(buf: Buffer, pos: number): this {
+    this.buf = buf;
+    this.pos = pos;
+    this.end = buf.length;
+    this.itemsLeft = this.limits.maxItems;
+    this.emptyItemsLeft = this.limits.maxEmptyItems;
+    return this;
+  }
+
+  /** Throws TRUNCATED when a read went past the end. */
+  checkEnd(what: string): void {
+    if (this.pos > this.end) throw truncated(`frame of ${this.end} bytes ends inside the ${what}`);
+  }
+
+  boolean(): boolean {
+    const b = this.buf[this.pos++];
+    if (b === 1) return true;
+    if (b === 0 || b === undefined) return false; // undefined: past the end, reported by checkEnd
+    throw new EtpError('INVALID_DATA', `invalid boolean byte ${b} at offset ${this.pos - 1}`);
+  }
+
+  /** A zig-zag varint that must fit in 32 bits. */
+  int(): number {
+    const buf = this.buf;
+    let pos = this.pos;
+    let b = buf[pos++]!;
+    let n = b & 0x7f;
+    if (b & 0x80) {
+      b = buf[pos++]!;
+      n |= (b & 0x7f) << 7;
+      if (b & 0x80) {
+        b = buf[pos++]!;
+        n |= (b & 0x7f) << 14;
+        if (b & 0x80) {
+          b = buf[pos++]!;
+          n |= (b & 0x7f) << 21;
+          if (b & 0x80) {
+            b = buf[pos++]!;
+            if (b > 0x0f) {
+              throw new EtpError('INVALID_DATA', `int varint at offset ${this.pos} exceeds 32 bits`);
+            }
+            n |= b << 28;
+          }
+        }
+      }
+    }
+    this.pos = pos;
+    return (n >>> 1) ^ -(n & 1);
+  }
+
+  /** A long as an exact number; LONG_OUT_OF_RANGE beyond ±(2^53 − 1). */
+  long(): number {
+    const buf = this.buf;
+    let pos = this.pos;
+    let b = buf[pos++]!;
+    let n = b & 0x7f;
+    if (!(b & 0x80)) {
+      this.pos = pos;
+      return (n >>> 1) ^ -(n & 1);
+    }
+    // Bytes 2-4 still fit a 31-bit int (28 payload bits).
+    let shift = 7;
+    do {
+      b = buf[pos++]!;
+      n |= (b & 0x7f) << shift;
+      shift += 7;
+    } while (b & 0x80 && shift < 28);
+    if (!(b & 0x80)) {
+      this.pos = pos;
+      return (n >>> 1) ^ -(n & 1);
+    }
+    // Beyond 28 bits: value = n + hi * 2^28, with hi accumulated in a double (exact below 2^53).
+    const start = this.pos;
+    const hi = readHigh(buf, pos, start);
+    this.pos = hiEnd;
+    if (hi < 67108864) {
+      // u < 2^54: half = floor(u / 2) is exact; zig-zag decodes to half or -(half + 1).
+      const half = hi * 134217728 + (n >>> 1);
+      if (!(n & 1)) return half;
+      if (half < MAX_SAFE) return -half - 1;
+    }
+    throw new EtpError(
+      'LONG_OUT_OF_RANGE',
+      `long at offset ${start} is outside ±(2^53 - 1); decode with longs: 'bigint' to read it`,
+    );
+  }
+
+  /** A long as a bigint (the whole signed 64-bit range). */
+  longBig(): bigint {
+    const buf = this.buf;
+    let pos = this.pos;
+    let b = buf[pos++]!;
+    let n = b & 0x7f;
+    let shift = 7;
+    while (b & 0x80 && shift < 28) {
+      b = buf[pos++]!;
+      n |= (b & 0x7f) << shift;
+      shift += 7;
+    }
+    let u: bigint;
+    if (!(b & 0x80)) {
+      this.pos = pos;
+      u = BigInt(n);
+    } else {
+      const hi = readHigh(buf, pos, this.pos);
+      this.pos = hiEnd;
+      u = (BigInt(hi) << 28n) | BigInt(n);
+    }
+    return (u >> 1n) ^ -(u & 1n);
+  }
+
+  float(): number {
+    const pos = this.pos;
+    if (pos + 4 > this.end) throw truncated(`float at offset ${pos} needs 4 bytes, ${this.end - pos} left`);
+    this.pos = pos + 4;
+    return this.buf.readFloatLE(pos);
+  }
+
+  double(): number {
+    const pos = this.pos;
+    if (pos + 8 > this.end) throw truncated(`double at offset ${pos} needs 8 bytes, ${this.end - pos} left`);
+    this.pos = pos + 8;
+    return this.buf.readDoubleLE(pos);
+  }
+
+  /** A string or bytes length, checked against the bytes left. */
+  length(what: string): number {
+    const at = this.pos;
+    const len = this.long();
+    if (len < 0) throw new EtpError('INVALID_DATA', `negative ${what} length ${len} at offset ${at}`);
+    const left = this.end - this.pos;
+    if (len > left) throw truncated(`${what} length ${len} exceeds the ${Math.max(left, 0)} bytes left`);
+    return len;
+  }
+
+  string(): string {
+    const len = this.length('string');
+    const buf = this.buf;
+    const start = this.pos;
+    const end = start + len;
+    this.pos = end;
+    if (len < 32) {
+      // Short ASCII strings are the common case in ETP (uris, names): decode them inline.
+      let s = '';
+      for (let i = start; i < end; i++) {
+        const c = buf[i]!;
+        if (c > 0x7f) return this.utf8(start, end);
+        s += String.fromCharCode(c);
+      }
+      return s;
+    }
+    return this.utf8(start, end);
+  }
+
+  private utf8(start: number, end: number): string {
+    const buf = this.buf;
+    // utf8Slice would replace invalid sequences with U+FFFD: refuse them instead of corrupting.
+    if (!isUtf8(buf.subarray(start, end))) {
+      throw new EtpError('INVALID_DATA', `string at offset ${start} is not valid utf-8`);
+    }
+    return (buf as NodeBuffer).utf8Slice(start, end);
+  }
+
+  bytes(): Uint8Array {
+    const len = this.length('bytes');
+    const start = this.pos;
+    this.pos = start + len;
+    return this.slice(start, len);
+  }
+
+  fixed(size: number): Uint8Array {
+    const start = this.pos;
+    if (start + size > this.end) throw truncated(`fixed(${size}) at offset ${start} exceeds the ${Math.max(this.end - start, 0)} bytes left`);
+    this.pos = start + size;
+    return this.slice(start, size);
+  }
+
+  /** A 16-byte fixed as a lowercase UUID string. */
+  uuid(): string {
+    const start = this.pos;
+    if (start + 16 > this.end) throw truncated(`uuid at offset ${start} exceeds the ${Math.max(this.end - start, 0)} bytes left`);
+    this.pos = start + 16;
+    return uuidFromBytes(this.buf, start);
+  }
+
+  private slice(start: number, len: number): Uint8Array {
+    const view = this.buf.subarray(start, start + len);
+    if (this.limits.bytesView) return view;
+    const out = Buffer.allocUnsafe(len);
+    view.copy(out);
+    return out;
+  }
+
+  /** A union branch index, checked against the number of branches. */
+  branch(count: number): number {
+    const at = this.pos;
+    const i = this.long();
+    if (i >= 0 && i < count) return i;
+    if (this.pos > this.end) return 0; // past the end: reported by checkEnd
+    throw new EtpError('INVALID_DATA', `union branch ${i} at offset ${at} is not in 0..${count - 1}`);
+  }
+
+  /** An enum index, checked against the number of symbols. */
+  enumIndex(count: number, name: string): number {
+    const at = this.pos;
+    const i = this.long();
+    if (i >= 0 && i < count) return i;
+    if (this.pos > this.end) return 0;
+    throw new EtpError('INVALID_DATA', `${name} enum index ${i} at offset ${at} is not in 0..${count - 1}`);
+  }
+
+  /**
+   * The item count of the next array or map block (0 at the end of the collection). The count is
+   * checked against the bytes left, `minBytes` being the least an item can take, before a single
+   * item is read, and against the message's item budgets.
+   */
+  block(minBytes: number, what: string): number {
+    const at = this.pos;
+    let n = this.long();
+    if (n === 0) return 0;
+    if (n < 0) {
+      // A negative count is followed by the block's size in bytes.
+      n = -n;
+      const size = this.long();
+      if (size < 0) throw new EtpError('INVALID_DATA', `negative ${what} block size ${size} at offset ${at}`);
+      if (size > this.end - this.pos) {
+        throw truncated(`${what} block size ${size} exceeds the ${Math.max(this.end - this.pos, 0)} bytes left`);
+      }
+    }
+    const left = this.end - this.pos;
+    if (minBytes > 0) {
+      if (n * minBytes > left) {
+        throw truncated(`${what} count ${n} exceeds the ${Math.max(left, 0)} bytes left`);
+      }
+    } else if ((this.emptyItemsLeft -= n) < 0) {
+      throw new EtpError(
+        'LIMIT_EXCEEDED',
+        `${what} of zero-byte items exceeds maxEmptyItems ${this.limits.maxEmptyItems}`,
+      );
+    }
+    if ((this.itemsLeft -= n) < 0) {
+      throw new EtpError('LIMIT_EXCEEDED', `message has more than maxItems ${this.limits.maxItems} items`);
+    }
+    return n;
+  }
+}
+
+const EMPTY = Buffer.alloc(0);
+
+/** Node's Buffer has undocumented but long-stable unchecked utf-8 methods, faster than toString/write. */
+export interface NodeBuffer extends Buffer {
+  utf8Slice(start: number, end: number): string;
+  utf8Write(s: string, offset: number, length: number): number;
+}
+
+// Where readHigh stopped: a module-level slot rather than an allocated result.
+let hiEnd = 0;
+
+/**
+ * Reads the varint bytes after the first four (payload bits 28 and up) as an exact double, and
+ * leaves in `hiEnd` the offset after the varint. Rejects varints that do not fit in 64 bits.
+ */
+function readHigh(buf: Buffer, pos: number, start: number): number {
+  let hi = 0;
+  let mul = 1;
+  let count = 4;
+  let b: number;
+  do {
+    b = buf[pos++]!;
+    hi += (b & 0x7f) * mul;
+    mul *= 128;
+    count++;
+  } while (b & 0x80 && count < 10);
+  // The 10th byte carries only bit 63.
+  if (b & 0x80 || (count === 10 && b > 1)) {
+    throw new EtpError('INVALID_DATA', `varint at offset ${start} does not fit in 64 bits`);
+  }
+  hiEnd = pos;
+  return hi;
+}
+
+function truncated(message: string): EtpError {
+  return new EtpError('TRUNCATED', message);
+}

@@ -1,0 +1,36 @@
+import { EtpError } from '../errors.js';
+
+// The uuid package's parse/stringify accept only RFC 9562 UUIDs (version and variant bits set);
+// ETP Uuid values are any 16 bytes, so the wire form is converted here without that check.
+
+const HEX: string[] = [];
+for (let i = 0; i < 256; i++) HEX.push((i + 0x100).toString(16).slice(1));
+
+/** Formats 16 bytes at `pos` as a lowercase `8-4-4-4-12` UUID string. */
+export function uuidFromBytes(buf: Uint8Array, pos: number): string {
+  const h = HEX;
+  return (
+    h[buf[pos]!]! + h[buf[pos + 1]!]! + h[buf[pos + 2]!]! + h[buf[pos + 3]!]! + '-' +
+    h[buf[pos + 4]!]! + h[buf[pos + 5]!]! + '-' + h[buf[pos + 6]!]! + h[buf[pos + 7]!]! + '-' +
+    h[buf[pos + 8]!]! + h[buf[pos + 9]!]! + '-' + h[buf[pos + 10]!]! + h[buf[pos + 11]!]! +
+    h[buf[pos + 12]!]! + h[buf[pos + 13]!]! + h[buf[pos + 14]!]! + h[buf[pos + 15]!]!
+  );
+}
+
+const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** True for a string in `8-4-4-4-12` hex form (any version, any case). */
+export function isUuidString(v: unknown): v is string {
+  return typeof v === 'string' && v.length === 36 && UUID_RE.test(v);
+}
+
+/** Writes the 16 bytes of a UUID string into `buf` at `pos`. */
+export function uuidToBytes(s: string, buf: Uint8Array, pos: number): void {
+  if (!isUuidString(s)) throw new EtpError('INVALID_VALUE', `invalid uuid ${JSON.stringify(s)}`);
+  let j = 0;
+  for (let i = 0; i < 16; i++) {
+    if (s.charCodeAt(j) === 45) j++; // '-'
+    buf[pos + i] = parseInt(s.slice(j, j + 2), 16);
+    j += 2;
+  }
+}

@@ -1,0 +1,171 @@
+import { EtpError } from '../errors.js';
+import { MAX_LONG, MIN_LONG } from './long.js';
+import type { NodeBuffer } from './reader.js';
+import { uuidToBytes } from './uuid-bytes.js';
+
+/**
+ * Writes Avro primitives into one reusable scratch buffer.
+ *
+ * The buffer grows (doubling) when a write would not fit, so a message is always encoded in one
+ * pass; {@link Writer.copy} then copies the result out once. Values are assumed to be validated by
+ * the caller (the compiled encoders check types before writing).
+ */
+export class Writer {
+  buf: Buffer;
+  pos = 0;
+
+  constructor(initialSize = 4096) {
+    this.buf = Buffer.allocUnsafe(initialSize);
+  }
+
+  /** Makes room for `n` more bytes. */
+  ensure(n: number): void {
+    if (this.pos + n > this.buf.length) this.grow(n);
+  }
+
+  private grow(n: number): void {
+    const size = Math.max(this.buf.length * 2, this.pos + n);
+    const next = Buffer.allocUnsafe(size);
+    this.buf.copy(next, 0, 0, this.pos);
+    this.buf = next;
+  }
+
+  /** A copy of the bytes written so far. */
+  copy(from = 0): Buffer {
+    const out = Buffer.allocUnsafe(this.pos - from);
+    this.buf.copy(out, 0, from, this.pos);
+    return out;
+  }
+
+  boolean(v: boolean): void {
+    this.ensure(1);
+    this.buf[this.pos++] = v ? 1 : 0;
+  }
+
+  /** A 32-bit int (caller checked the range). */
+  int(v: number): void {
+    this.ensure(5);
+    const buf = this.buf;
+    let pos = this.pos;
+    let n = ((v << 1) ^ (v >> 31)) >>> 0;
+    while (n > 0x7f) {
+      buf[pos++] = (n & 0x7f) | 0x80;
+      n >>>= 7;
+    }
+    buf[pos++] = n;
+    this.pos = pos;
+  }
+
+  /** A long given as a safe integer (caller checked). */
+  long(v: number): void {
+    if (v >= -0x40000000 && v < 0x40000000) {
+      this.int(v);
+      return;
+    }
+    this.ensure(10);
+    const buf = this.buf;
+    let pos = this.pos;
+    // Zig-zag value u = 2k + s, computed without forming u (it can exceed 2^53).
+    const neg = v < 0;
+    const k = neg ? -v - 1 : v;
+    buf[pos++] = ((k % 64) * 2 + (neg ? 1 : 0)) | 0x80;
+    let rest = Math.floor(k / 64); // > 0 since |v| >= 2^30
+    while (rest > 0x7f) {
+      buf[pos++] = (rest % 128) | 0x80;
+      rest = Math.floor(rest / 128);
+    }
+    buf[pos++] = rest;
+    this.pos = pos;
+  }
+
+  /** A long given as a bigint in the signed 64-bit range (caller checked). */
+  longBig(v: bigint): void {
+    if (v >= -0x40000000n && v < 0x40000000n) {
+      this.int(Number(v));
+      return;
+    }
+    this.ensure(10);
+    const buf = this.buf;
+    let pos = this.pos;
+    let u = BigInt.asUintN(64, (v << 1n) ^ (v >> 63n));
+    while (u > 0x7fn) {
+      buf[pos++] = Number(u & 0x7fn) | 0x80;
+      u >>= 7n;
+    }
+    buf[pos++] = Number(u);
+    this.pos = pos;
+  }
+
+  /** A long given as a safe integer number or a bigint (caller checked). */
+  anyLong(v: number | bigint): void {
+    if (typeof v === 'number') this.long(v);
+    else this.longBig(v);
+  }
+
+  float(v: number): void {
+    this.ensure(4);
+    this.buf.writeFloatLE(v, this.pos);
+    this.pos += 4;
+  }
+
+  double(v: number): void {
+    this.ensure(8);
+    this.buf.writeDoubleLE(v, this.pos);
+    this.pos += 8;
+  }
+
+  string(s: string): void {
+    const len = s.length;
+    if (len < 64) {
+      // ASCII fast path: a one-byte length prefix, then one byte per character.
+      this.ensure(len + 1);
+      const buf = this.buf;
+      const start = this.pos;
+      let p = start + 1;
+      let i = 0;
+      for (; i < len; i++) {
+        const c = s.charCodeAt(i);
+        if (c > 0x7f) break;
+        buf[p++] = c;
+      }
+      if (i === len) {
+        buf[start] = len << 1;
+        this.pos = p;
+        return;
+      }
+    }
+    if (!s.isWellFormed()) {
+      throw new EtpError('INVALID_VALUE', 'string has a lone surrogate and cannot be encoded as utf-8');
+    }
+    const n = Buffer.byteLength(s, 'utf8');
+    this.long(n);
+    this.ensure(n);
+    (this.buf as NodeBuffer).utf8Write(s, this.pos, n);
+    this.pos += n;
+  }
+
+  bytes(b: Uint8Array): void {
+    const n = b.length;
+    this.long(n);
+    this.ensure(n);
+    this.buf.set(b, this.pos);
+    this.pos += n;
+  }
+
+  fixed(b: Uint8Array): void {
+    this.ensure(b.length);
+    this.buf.set(b, this.pos);
+    this.pos += b.length;
+  }
+
+  uuid(s: string): void {
+    this.ensure(16);
+    uuidToBytes(s, this.buf, this.pos);
+    this.pos += 16;
+  }
+}
+
+/** True when a bigint lies in the signed 64-bit range. */
+export function bigintFits(v: bigint): boolean {
+  return v >= MIN_LONG && v <= MAX_LONG;
+}
