@@ -51,6 +51,8 @@ export const ERROR_CODES = {
   INVALID_SCHEMA: undefined,
   /** A JSON message (interchange form) is malformed. */
   INVALID_JSON: EtpErrorCodes.EINVALID_ARGUMENT,
+  /** A CLI input line is not hex (decode) or not JSON (encode). */
+  INVALID_INPUT: undefined,
   /** A bad option was passed to the library. */
   INVALID_OPTION: undefined,
 } as const satisfies Record<string, number | undefined>;

@@ -22,7 +22,10 @@ export interface CodecOptions {
   schemas?: SchemaSource[];
   /** Bundles added on top of the base schemas (built-in or `schemas`): custom protocols. */
   extend?: SchemaSource[];
-  /** ETP version of the schemas: decides the compression rules. Default `'1.2'`. */
+  /**
+   * ETP version of the schemas: decides the compression rules (ETP 1.1 has no Compressed flag).
+   * Default: the `version` of the first bundle when it starts with 1.1, else `'1.2'`.
+   */
   etp?: '1.1' | '1.2';
   /**
    * How decoded longs are held: `'number'` (default) gives exact numbers and fails with
@@ -99,8 +102,11 @@ export class Codec {
   private readonly extensionType: AnyType | undefined;
 
   constructor(options: CodecOptions = {}) {
+    this.registry = new SchemaRegistry();
+    for (const b of options.schemas ?? ETP12_BUILTIN_BUNDLES) this.registry.add(b);
+    for (const b of options.extend ?? []) this.registry.add(b);
     this.options = {
-      etp: options.etp ?? '1.2',
+      etp: options.etp ?? (this.registry.version?.startsWith('1.1') ? '1.1' : '1.2'),
       longs: options.longs ?? 'number',
       maxMessageBytes: limit(options, 'maxMessageBytes'),
       maxDecompressedBytes: limit(options, 'maxDecompressedBytes'),
@@ -112,12 +118,24 @@ export class Codec {
     if (this.options.longs !== 'number' && this.options.longs !== 'bigint') {
       throw new EtpError('INVALID_OPTION', `longs must be 'number' or 'bigint', got ${String(this.options.longs)}`);
     }
-    this.registry = new SchemaRegistry();
-    for (const b of options.schemas ?? ETP12_BUILTIN_BUNDLES) this.registry.add(b);
-    for (const b of options.extend ?? []) this.registry.add(b);
     this.readers = new ReaderCompiler(this.options.longs);
     this.reader = new Reader(this.options);
     this.extensionType = this.registry.headerExtension() as AnyType | undefined;
+  }
+
+  // The last message type used: streams repeat one type, so most lookups end here.
+  private lastProtocol = -1;
+  private lastMessageType = -1;
+  private last: Compiled | undefined;
+
+  /** The compiled reader and writer for a header's message type, built on first use. */
+  private forHeader(header: MessageHeader): Compiled {
+    if (header.protocol === this.lastProtocol && header.messageType === this.lastMessageType) return this.last!;
+    const c = this.get(this.lookup(header));
+    this.lastProtocol = header.protocol;
+    this.lastMessageType = header.messageType;
+    this.last = c;
+    return c;
   }
 
   /** The compiled reader and writer of a message type, built on first use. */
@@ -156,7 +174,7 @@ export class Codec {
     if (header === null || typeof header !== 'object' || typeof header.messageFlags !== 'number') {
       throw new EtpError('INVALID_VALUE', 'message.header must be an object with numeric fields');
     }
-    const c = this.get(this.lookup(header));
+    const c = this.forHeader(header);
     let flags = header.messageFlags;
     const hasExtension = extension !== undefined;
     if (hasExtension) flags |= MessageFlags.HasHeaderExtension;
@@ -213,7 +231,7 @@ export class Codec {
     }
     const r = this.reader.reset(asBuffer(frame), 0);
     const header = readHeader(r);
-    const c = this.get(this.lookup(header));
+    const c = this.forHeader(header);
     const flags = header.messageFlags;
     if (this.compresses(flags)) {
       if (this.neverCompressed(header)) {
@@ -236,7 +254,7 @@ export class Codec {
 
   /** Reads only the header of a frame (for routing); the rest is not looked at. */
   peek(frame: Uint8Array): MessageHeader {
-    return peekHeader(frame).header;
+    return peekHeader(frame);
   }
 
   /** A message (decoded or to encode) in the interchange JSON form. */

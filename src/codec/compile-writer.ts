@@ -35,6 +35,13 @@ export function writeLong(w: Writer, v: unknown): void {
   throw invalid('a long (integer number or bigint)', v);
 }
 
+/** Throws unless `key` is the only own enumerable key of `v` (a wrapped union value). */
+function onlyKey(v: object, key: string, expected: string): void {
+  for (const k in v) {
+    if (k !== key) throw invalid(expected, `{${Object.keys(v).join(', ')}}`);
+  }
+}
+
 /** Compiles avsc types into writer functions, once per type (cached). */
 export class WriterCompiler {
   private readonly cache = new Map<AnyType, WriteFn>();
@@ -115,48 +122,50 @@ export class WriterCompiler {
         }
       };
     }
+    return this.wrappedUnion(t);
+  }
+
+  /**
+   * A union held as `{ branchName: value }`. The generated writer probes the branch names in
+   * schema order (cheap, cached property loads), writes the first one present, then checks that
+   * the object has no other key, so an ambiguous value is refused rather than half-written.
+   */
+  private wrappedUnion(t: AnyType): WriteFn {
+    const types = t.types!;
     const nullIndex = types.findIndex((b) => b.typeName === 'null');
-    // Branches by full name, and by short name when that is unambiguous.
-    const byName = new Map<string, { index: number; write: WriteFn }>();
-    const shortCount = new Map<string, number>();
-    types.forEach((b, index) => {
+    const names = types.map(branchName);
+    // Short names (ArrayOfDouble for Energistics.Etp.v12.Datatypes.ArrayOfDouble) are accepted
+    // when unambiguous; decoding always gives full names.
+    const shorts = names.map((n) => n.slice(n.lastIndexOf('.') + 1));
+    const params = ['invalid', 'writeLong', 'atPath', 'onlyKey', 'expected'];
+    const expected = `a {branch: value} object with one of ${names.join(', ')}`;
+    const args: unknown[] = [invalid, writeLong, atPath, onlyKey, expected];
+    const probes: string[] = [];
+    types.forEach((b, i) => {
       if (b.typeName === 'null') return;
-      const entry = { index, write: this.compile(b) };
-      const full = branchName(b);
-      byName.set(full, entry);
-      const short = full.slice(full.lastIndexOf('.') + 1);
-      shortCount.set(short, (shortCount.get(short) ?? 0) + 1);
-    });
-    types.forEach((b) => {
-      const full = branchName(b);
-      const short = full.slice(full.lastIndexOf('.') + 1);
-      if (b.typeName !== 'null' && short !== full && shortCount.get(short) === 1 && !byName.has(short)) {
-        byName.set(short, byName.get(full)!);
+      let code = this.inline(b);
+      if (code === undefined) {
+        params.push(`f${i}`);
+        args.push(this.compile(b));
+        code = `f${i}(w, x);`;
+      }
+      const keys = [names[i]!];
+      if (shorts[i] !== names[i] && shorts.filter((s) => s === shorts[i]).length === 1 && !names.includes(shorts[i]!)) {
+        keys.push(shorts[i]!);
+      }
+      for (const key of keys) {
+        const k = JSON.stringify(key);
+        probes.push(`if ((x = v[${k}]) !== undefined) { if (Object.keys(v).length !== 1) onlyKey(v, ${k}, expected); w.int(${i}); try { ${code} } catch (err) { throw atPath(err, ${JSON.stringify('.' + key)}); } return; }`);
       }
     });
-    const expected = `a {branch: value} object with one of ${types.map(branchName).join(', ')}`;
-    return (w, v) => {
-      if (v === null || v === undefined) {
-        if (nullIndex < 0) throw invalid(expected, v);
-        w.int(nullIndex);
-        return;
-      }
-      if (typeof v !== 'object') throw invalid(expected, v);
-      let key: string | undefined;
-      let keys = 0;
-      for (const k in v) {
-        key = k;
-        if (++keys > 1) break;
-      }
-      const branch = keys === 1 ? byName.get(key!) : undefined;
-      if (!branch) throw invalid(expected, keys === 1 ? `{${key}}` : v);
-      w.int(branch.index);
-      try {
-        branch.write(w, (v as Record<string, unknown>)[key!]);
-      } catch (err) {
-        throw atPath(err, `.${key}`);
-      }
-    };
+    const source = `return function write(w, v) {
+  let x;
+  if (v === null || v === undefined) { ${nullIndex < 0 ? 'throw invalid(expected, v);' : `w.int(${nullIndex}); return;`} }
+  if (typeof v !== 'object') throw invalid(expected, v);
+  ${probes.join('\n  ')}
+  throw invalid(expected, v);
+};`;
+    return new Function(...params, source)(...args) as WriteFn;
   }
 
   private record(t: AnyType): WriteFn {

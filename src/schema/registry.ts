@@ -29,10 +29,13 @@ export class SchemaRegistry {
   readonly types: Record<string, avsc.Type> = {};
   private readonly byProtocol = new Map<number, Map<number, MessageInfo>>();
   private readonly byName = new Map<string, MessageInfo>();
+  /** The `version` attribute of the first bundle added (e.g. "1.2"), if it had one. */
+  version: string | undefined;
 
   /** Registers every type of a bundle; later bundles may refer to types of earlier ones. */
   add(source: SchemaSource): this {
     const bundle = readBundle(source);
+    if (this.version === undefined && typeof bundle.version === 'string') this.version = bundle.version;
     for (const schema of bundle.types) {
       let type: avsc.Type;
       try {

@@ -54,13 +54,6 @@ function checkId(v: unknown, name: string): number {
   throw new EtpError('INVALID_VALUE', `header.${name} must be a safe integer, got ${String(v)}`);
 }
 
-/** A header and where the bytes after it start. */
-export interface PeekedHeader {
-  header: MessageHeader;
-  /** Offset of the first byte after the header. */
-  offset: number;
-}
-
 /** Turns any Uint8Array into a Buffer over the same memory (no copy). */
 export function asBuffer(bytes: Uint8Array): Buffer {
   return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -72,8 +65,43 @@ const peekReader = new Reader({ maxItems: 0, maxEmptyItems: 0, bytesView: true }
  * Reads only the header of a frame, for routing, without touching the rest. Throws TRUNCATED when
  * the frame ends inside the header.
  */
-export function peekHeader(frame: Uint8Array): PeekedHeader {
-  const r = peekReader.reset(asBuffer(frame), 0);
-  const header = readHeader(r);
-  return { header, offset: r.pos };
+export function peekHeader(frame: Uint8Array): MessageHeader {
+  // Fast path for the usual header: short varints read with plain arithmetic. Anything unusual
+  // (ids of 2^48 or more, ints beyond 32 bits, a frame that ends early) gives NaN and is read
+  // again by the exact reader, which decides values and errors.
+  cursor = 0;
+  const protocol = smallInt(frame);
+  const messageType = smallInt(frame);
+  const correlationId = smallLong(frame);
+  const messageId = smallLong(frame);
+  const messageFlags = smallInt(frame);
+  // NaN in any field makes the sum NaN.
+  if (!Number.isNaN(protocol + messageType + correlationId + messageId + messageFlags)) {
+    return { protocol, messageType, correlationId, messageId, messageFlags };
+  }
+  return readHeader(peekReader.reset(asBuffer(frame), 0));
+}
+
+let cursor = 0;
+
+function smallInt(b: Uint8Array): number {
+  const v = smallVarint(b, 5);
+  return (v | 0) === v ? v : NaN;
+}
+
+function smallLong(b: Uint8Array): number {
+  return smallVarint(b, 7); // 7 bytes: 49 bits, exact in a double
+}
+
+function smallVarint(b: Uint8Array, maxBytes: number): number {
+  let u = 0;
+  let mul = 1;
+  for (let i = 0; i < maxBytes; i++) {
+    const c = b[cursor++];
+    if (c === undefined) return NaN;
+    u += (c & 0x7f) * mul;
+    if (c < 0x80) return u % 2 ? -(u + 1) / 2 : u / 2;
+    mul *= 128;
+  }
+  return NaN;
 }

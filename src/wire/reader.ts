@@ -182,8 +182,8 @@ export class Reader {
     const start = this.pos;
     const end = start + len;
     this.pos = end;
-    if (len < 32) {
-      // Short ASCII strings are the common case in ETP (uris, names): decode them inline.
+    if (len <= 8) {
+      // Tiny strings: building them inline beats a call into C++.
       let s = '';
       for (let i = start; i < end; i++) {
         const c = buf[i]!;
@@ -191,6 +191,11 @@ export class Reader {
         s += String.fromCharCode(c);
       }
       return s;
+    }
+    if (len <= 256) {
+      // ASCII needs no utf-8 validation; scanning for it is cheaper than isUtf8's call.
+      for (let i = start; i < end; i++) if (buf[i]! > 0x7f) return this.utf8(start, end);
+      return (buf as NodeBuffer).utf8Slice(start, end);
     }
     return this.utf8(start, end);
   }

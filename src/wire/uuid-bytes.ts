@@ -24,13 +24,28 @@ export function isUuidString(v: unknown): v is string {
   return typeof v === 'string' && v.length === 36 && UUID_RE.test(v);
 }
 
-/** Writes the 16 bytes of a UUID string into `buf` at `pos`. */
+// Value of each hex digit by character code; 255 for anything else.
+const NIBBLE = new Uint8Array(128).fill(255);
+for (let i = 0; i < 10; i++) NIBBLE[48 + i] = i;
+for (let i = 0; i < 6; i++) NIBBLE[65 + i] = NIBBLE[97 + i] = 10 + i;
+
+/** Writes the 16 bytes of a UUID string into `buf` at `pos`; INVALID_VALUE when it is not one. */
 export function uuidToBytes(s: string, buf: Uint8Array, pos: number): void {
-  if (!isUuidString(s)) throw new EtpError('INVALID_VALUE', `invalid uuid ${JSON.stringify(s)}`);
-  let j = 0;
-  for (let i = 0; i < 16; i++) {
-    if (s.charCodeAt(j) === 45) j++; // '-'
-    buf[pos + i] = parseInt(s.slice(j, j + 2), 16);
-    j += 2;
+  if (s.length === 36) {
+    let j = 0;
+    let bad = 0;
+    for (let i = 0; i < 16; i++) {
+      if (j === 8 || j === 13 || j === 18 || j === 23) bad |= s.charCodeAt(j++) ^ 45; // '-'
+      const hi = nibble(s.charCodeAt(j++));
+      const lo = nibble(s.charCodeAt(j++));
+      bad |= (hi | lo) & 0xf0;
+      buf[pos + i] = (hi << 4) | lo;
+    }
+    if (bad === 0) return;
   }
+  throw new EtpError('INVALID_VALUE', `invalid uuid ${JSON.stringify(s)}`);
+}
+
+function nibble(c: number): number {
+  return c < 128 ? NIBBLE[c]! : 255;
 }

@@ -65,16 +65,23 @@ export class Writer {
     this.ensure(10);
     const buf = this.buf;
     let pos = this.pos;
-    // Zig-zag value u = 2k + s, computed without forming u (it can exceed 2^53).
+    // Zig-zag value u = 2k + s (k = |v| or |v| - 1), formed as two int halves because u can
+    // exceed 2^53: lo holds bits 0-27, hi the rest (|v| >= 2^30 makes hi non-zero).
     const neg = v < 0;
     const k = neg ? -v - 1 : v;
-    buf[pos++] = ((k % 64) * 2 + (neg ? 1 : 0)) | 0x80;
-    let rest = Math.floor(k / 64); // > 0 since |v| >= 2^30
-    while (rest > 0x7f) {
-      buf[pos++] = (rest % 128) | 0x80;
-      rest = Math.floor(rest / 128);
+    const kHi = Math.floor(k / 0x10000000);
+    const lo2 = (k - kHi * 0x10000000) * 2 + (neg ? 1 : 0);
+    const lo = lo2 & 0x0fffffff;
+    let hi = kHi * 2 + (lo2 >>> 28); // < 2^26: int arithmetic from here on
+    buf[pos++] = (lo & 0x7f) | 0x80;
+    buf[pos++] = ((lo >>> 7) & 0x7f) | 0x80;
+    buf[pos++] = ((lo >>> 14) & 0x7f) | 0x80;
+    buf[pos++] = ((lo >>> 21) & 0x7f) | 0x80;
+    while (hi > 0x7f) {
+      buf[pos++] = (hi & 0x7f) | 0x80;
+      hi >>>= 7;
     }
-    buf[pos++] = rest;
+    buf[pos++] = hi;
     this.pos = pos;
   }
 
