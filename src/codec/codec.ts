@@ -24,7 +24,7 @@ export interface CodecOptions {
   extend?: SchemaSource[];
   /**
    * ETP version of the schemas: decides the compression rules (ETP 1.1 has no Compressed flag).
-   * Default: the `version` of the first bundle when it starts with 1.1, else `'1.2'`.
+   * Default: 1.1 when the schemas hold ETP 1.1's MessageHeader (and not 1.2's), else 1.2.
    */
   etp?: '1.1' | '1.2';
   /**
@@ -106,7 +106,7 @@ export class Codec {
     for (const b of options.schemas ?? ETP12_BUILTIN_BUNDLES) this.registry.add(b);
     for (const b of options.extend ?? []) this.registry.add(b);
     this.options = {
-      etp: options.etp ?? (this.registry.version?.startsWith('1.1') ? '1.1' : '1.2'),
+      etp: options.etp ?? this.registry.etpVersion(),
       longs: options.longs ?? 'number',
       maxMessageBytes: limit(options, 'maxMessageBytes'),
       maxDecompressedBytes: limit(options, 'maxDecompressedBytes'),

@@ -8,12 +8,14 @@ export function gzip(bytes: Uint8Array, level: number): Buffer {
 
 /**
  * Decompresses one gzip payload, stopping at `maxBytes` of output: a gzip bomb costs at most that
- * much memory and the time to produce it. A payload cut short is TRUNCATED, any other damage
- * BAD_COMPRESSION, too much output MESSAGE_TOO_LARGE.
+ * much memory and the time to produce it. A payload cut short is TRUNCATED, bytes after the gzip
+ * data TRAILING_BYTES, any other damage BAD_COMPRESSION, too much output MESSAGE_TOO_LARGE.
+ * Several concatenated members are accepted (ETP senders write one).
  */
 export function gunzip(bytes: Uint8Array, maxBytes: number): Buffer {
+  let result: { buffer: Buffer; engine: { bytesWritten: number } };
   try {
-    return gunzipSync(bytes, { maxOutputLength: Math.max(maxBytes, 1) });
+    result = gunzipSync(bytes, { maxOutputLength: Math.max(maxBytes, 1), info: true }) as unknown as typeof result;
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
     if (e.code === 'ERR_BUFFER_TOO_LARGE' || e instanceof RangeError) {
@@ -24,4 +26,13 @@ export function gunzip(bytes: Uint8Array, maxBytes: number): Buffer {
     }
     throw new EtpError('BAD_COMPRESSION', `gzip payload cannot be decompressed: ${e.message.toLowerCase()}`, { cause: err });
   }
+  // zlib stops quietly at bytes that cannot start another member (zeros, say): refuse them.
+  const consumed = result.engine.bytesWritten;
+  if (consumed < bytes.length) {
+    throw new EtpError('TRAILING_BYTES', `${bytes.length - consumed} bytes follow the gzip payload`);
+  }
+  if (result.buffer.length > maxBytes) {
+    throw new EtpError('MESSAGE_TOO_LARGE', `decompressed payload exceeds maxDecompressedBytes ${maxBytes}`);
+  }
+  return result.buffer;
 }

@@ -29,13 +29,10 @@ export class SchemaRegistry {
   readonly types: Record<string, avsc.Type> = {};
   private readonly byProtocol = new Map<number, Map<number, MessageInfo>>();
   private readonly byName = new Map<string, MessageInfo>();
-  /** The `version` attribute of the first bundle added (e.g. "1.2"), if it had one. */
-  version: string | undefined;
 
   /** Registers every type of a bundle; later bundles may refer to types of earlier ones. */
   add(source: SchemaSource): this {
     const bundle = readBundle(source);
-    if (this.version === undefined && typeof bundle.version === 'string') this.version = bundle.version;
     for (const schema of bundle.types) {
       let type: avsc.Type;
       try {
@@ -113,6 +110,15 @@ export class SchemaRegistry {
     const t = this.types[name];
     if (!t) throw new EtpError('INVALID_SCHEMA', `type ${name} is not registered`);
     return t;
+  }
+
+  /**
+   * The ETP version of the registered schemas: 1.1 when ETP 1.1's MessageHeader
+   * (`Energistics.Datatypes.MessageHeader`) is registered without 1.2's, 1.2 otherwise. (Bundle
+   * `version` attributes are not reliable: the official 1.1 bundle says "1.0".)
+   */
+  etpVersion(): '1.1' | '1.2' {
+    return this.types['Energistics.Datatypes.MessageHeader'] && !this.types['Energistics.Etp.v12.Datatypes.MessageHeader'] ? '1.1' : '1.2';
   }
 
   /** The registered MessageHeaderExtension type (ETP 1.2), if any. */

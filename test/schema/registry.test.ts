@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { createCodec, EtpError } from '../../src/index.js';
+import { ETP12_BUILTIN_BUNDLES, SchemaRegistry } from '../../src/schema/index.js';
+
+const builtin = () => {
+  const r = new SchemaRegistry();
+  for (const b of ETP12_BUILTIN_BUNDLES) r.add(b);
+  return r;
+};
+
+/** A user's protocol file adding protocol 2000 on top of the built-in ETP 1.2 types. */
+const custom = {
+  namespace: 'Example.Sparkle',
+  protocol: 'Sparkle',
+  types: [
+    {
+      type: 'record',
+      name: 'StreamRequest',
+      namespace: 'Example.Sparkle',
+      protocol: '2000',
+      messageType: '1',
+      senderRole: 'client',
+      multipartFlag: false,
+      fields: [
+        { name: 'sources', type: { type: 'array', items: 'string' } },
+        { name: 'credit', type: 'long', default: 0 },
+        { name: 'parameters', type: { type: 'map', values: 'Energistics.Etp.v12.Datatypes.DataValue' }, default: {} },
+      ],
+    },
+  ],
+};
+
+describe('SchemaRegistry', () => {
+  it('dispatches by (protocol, messageType)', () => {
+    const r = builtin();
+    expect(r.lookup(0, 1).name).toBe('Energistics.Etp.v12.Protocol.Core.RequestSession');
+    expect(r.lookup(1, 2).name).toBe('Energistics.Etp.v12.Protocol.ChannelStreaming.ChannelData');
+    expect(r.lookup(3, 4).multipart).toBe(true);
+  });
+
+  it('finds ProtocolException and Acknowledge under any protocol number', () => {
+    const r = builtin();
+    for (const p of [0, 1, 3, 4, 24, 2100, 99999]) {
+      expect(r.lookup(p, 1000).name).toBe('Energistics.Etp.v12.Protocol.Core.ProtocolException');
+      expect(r.lookup(p, 1001).name).toBe('Energistics.Etp.v12.Protocol.Core.Acknowledge');
+    }
+  });
+
+  it('reports an unknown protocol and an unknown message type with their ETP codes', () => {
+    const r = builtin();
+    expect(() => r.lookup(4, 1)).toThrow(expect.objectContaining({ code: 'UNKNOWN_PROTOCOL', etpCode: 4 }));
+    expect(() => r.lookup(1, 99)).toThrow(expect.objectContaining({ code: 'UNKNOWN_MESSAGE_TYPE', etpCode: 3 }));
+    expect(() => r.lookup(1, 99)).toThrow('message type 99 is not registered in protocol 1');
+  });
+
+  it('adds a custom protocol on top of the built-in types, and the codec uses it', () => {
+    const codec = createCodec({ extend: [custom] });
+    const bytes = codec.encode({
+      header: { protocol: 2000, messageType: 1, correlationId: 0, messageId: 2, messageFlags: 2 },
+      body: { sources: ['well/1/depth'], parameters: { rate: { item: { double: 0.5 } } } },
+    });
+    const m = codec.decode(bytes);
+    expect(m.name).toBe('Example.Sparkle.StreamRequest');
+    expect(m.body).toEqual({ sources: ['well/1/depth'], credit: 0, parameters: { rate: { item: { double: 0.5 } } } });
+    // The built-in protocols are still there.
+    expect(codec.lookup({ protocol: 0, messageType: 1 }).name).toMatch(/RequestSession$/);
+  });
+
+  it('refuses two messages claiming the same protocol and type', () => {
+    const clash = { types: [{ ...custom.types[0], name: 'Other' }] };
+    expect(() => createCodec({ extend: [custom, clash] })).toThrow(/both claim protocol 2000 type 1/);
+  });
+
+  it('reports schemas that cannot load as INVALID_SCHEMA', () => {
+    expect(() => new SchemaRegistry().add({ types: [{ type: 'record', name: 'X', fields: [{ name: 'a', type: 'Nope' }] }] })).toThrow(
+      expect.objectContaining({ code: 'INVALID_SCHEMA' }),
+    );
+    expect(() => new SchemaRegistry().add('/no/such/file.avpr')).toThrow(expect.objectContaining({ code: 'INVALID_SCHEMA' }));
+    expect(() => new SchemaRegistry().add({ nope: 1 } as never)).toThrow(EtpError);
+  });
+
+  it('tells the ETP version from the registered header', () => {
+    expect(builtin().etpVersion()).toBe('1.2');
+    const v11 = new SchemaRegistry().add({
+      types: [{ type: 'record', namespace: 'Energistics.Datatypes', name: 'MessageHeader', fields: [{ name: 'protocol', type: 'int' }] }],
+    });
+    expect(v11.etpVersion()).toBe('1.1');
+  });
+});
