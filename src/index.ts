@@ -1,5 +1,7 @@
 /** etp-codec: ETP (Energistics Transfer Protocol) messages in TypeScript. */
 export { createCodec, Codec, DEFAULT_LIMITS, type CodecOptions, type EtpMessage, type DecodedMessage, type JsonMessage, type MessageHeaderExtension } from './codec/index.js';
+export { isMessage } from './codec/index.js';
 export { EtpError, isEtpError, ERROR_CODES, EtpErrorCodes, type EtpErrorCode } from './errors.js';
 export { MessageFlags, hasFlag, peekHeader, type MessageHeader, type LongMode } from './wire/index.js';
 export { SchemaRegistry, type SchemaBundle, type SchemaSource, type MessageInfo } from './schema/index.js';
+export type * from './schema/etp12-types.js';

@@ -10,3 +10,4 @@ export {
   type MessageHeaderExtension,
 } from './codec.js';
 export { toJSONValue, fromJSONValue } from './json-form.js';
+export { isMessage } from './is-message.js';

@@ -2,3 +2,4 @@
 export { SchemaRegistry, PROTOCOL_EXCEPTION, ACKNOWLEDGE, type MessageInfo } from './registry.js';
 export { readBundle, type SchemaBundle, type SchemaSource, type AvroSchema } from './bundle.js';
 export { ETP12_BUILTIN_BUNDLES } from './builtin.js';
+export type * from './etp12-types.js';

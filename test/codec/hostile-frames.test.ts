@@ -64,12 +64,14 @@ describe('mutated frames', () => {
     fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), count: fc.integer({ min: 1, max: 12 }) }),
   );
 
-  function mutate(frame: Buffer, ms: fc.infer<typeof mutation>[]): Buffer {
+  type Mutation = { kind: 'set' | 'insert' | 'delete'; at: number; byte?: number; bytes?: Uint8Array; count?: number };
+
+  function mutate(frame: Buffer, ms: Mutation[]): Buffer {
     let b = Buffer.from(frame);
     for (const m of ms) {
       const at = m.at % (b.length + 1);
-      if (m.kind === 'set' && b.length) b[at % b.length] = m.byte;
-      else if (m.kind === 'insert') b = Buffer.concat([b.subarray(0, at), m.bytes, b.subarray(at)]);
+      if (m.kind === 'set' && b.length) b[at % b.length] = m.byte!;
+      else if (m.kind === 'insert') b = Buffer.concat([b.subarray(0, at), m.bytes!, b.subarray(at)]);
       else if (m.kind === 'delete') b = Buffer.concat([b.subarray(0, at), b.subarray(at + (m.count ?? 1))]);
     }
     return b;

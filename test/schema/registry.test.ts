@@ -67,7 +67,7 @@ describe('SchemaRegistry', () => {
   });
 
   it('refuses two messages claiming the same protocol and type', () => {
-    const clash = { types: [{ ...custom.types[0], name: 'Other' }] };
+    const clash = { types: [{ ...custom.types[0]!, name: 'Other' }] };
     expect(() => createCodec({ extend: [custom, clash] })).toThrow(/both claim protocol 2000 type 1/);
   });
 

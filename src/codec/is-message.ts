@@ -1,0 +1,14 @@
+import type { Etp12MessageName, Etp12Messages } from '../schema/etp12-types.js';
+import type { DecodedMessage } from './codec.js';
+
+/**
+ * Narrows a decoded message to a built-in ETP 1.2 message by its full schema name, typing its body:
+ * `if (isMessage(m, 'Energistics.Etp.v12.Protocol.Core.Ping')) m.body.currentDateTime`.
+ * With `longs: 'bigint'`, pass `bigint` as the second type argument.
+ */
+export function isMessage<N extends Etp12MessageName, L extends number | bigint = number>(
+  message: DecodedMessage,
+  name: N,
+): message is DecodedMessage<Etp12Messages<L>[N]> {
+  return message.name === name;
+}
