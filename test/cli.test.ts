@@ -1,0 +1,108 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { byteExact, describeShared, readVectors, ROOT, sharedPath, type Vector } from './helpers/shared.js';
+import { createCodec } from '../src/index.js';
+
+const CLI = join(ROOT, 'dist/cli.js');
+
+function run(args: string[], input?: string): { status: number | null; lines: string[]; stderr: string } {
+  const r = spawnSync(process.execPath, [CLI, ...args], { input, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  return { status: r.status, lines: r.stdout.split('\n').filter((l) => l !== ''), stderr: r.stderr };
+}
+
+/** Decodes every vector through one CLI process (stdin), then encodes them back through another. */
+function bothWays(vectors: Vector[], schemaArgs: string[]): void {
+  const decoded = run(['decode', ...schemaArgs], vectors.map((v) => v.hex).join('\n') + '\n');
+  expect(decoded.stderr).toBe('');
+  expect(decoded.status).toBe(0);
+  expect(decoded.lines).toHaveLength(vectors.length);
+  decoded.lines.forEach((line, i) => {
+    const out = JSON.parse(line);
+    const v = vectors[i]!;
+    expect({ header: out.header, extension: out.extension, body: out.body }).toEqual({ header: v.message.header, extension: v.message.extension, body: v.message.body });
+  });
+  const encoded = run(['encode', ...schemaArgs], vectors.map((v) => JSON.stringify(v.message)).join('\n') + '\n');
+  expect(encoded.status).toBe(0);
+  expect(encoded.lines).toHaveLength(vectors.length);
+  // Where bytes may legitimately differ (gzip, integer-like map keys), decode them again.
+  const again = run(['decode', ...schemaArgs], encoded.lines.join('\n'));
+  encoded.lines.forEach((hex, i) => {
+    const v = vectors[i]!;
+    if (byteExact(v)) expect(hex).toBe(v.hex);
+    else expect(JSON.parse(again.lines[i]!).body).toEqual(v.message.body);
+  });
+}
+
+beforeAll(() => {
+  if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run `npm run build` (npm test does) first');
+});
+
+describe('etp-codec CLI', () => {
+  it('decodes and encodes the built-in vectors, from stdin, one line each', () => {
+    bothWays(readVectors(join(ROOT, 'test/vectors/etp12-builtin.jsonl')), []);
+  });
+
+  it('passes 64-bit longs through as decimal strings', () => {
+    bothWays(readVectors(join(ROOT, 'test/vectors/etp12-builtin-wide-longs.jsonl')), []);
+  });
+
+  it('takes hex messages as arguments too, and prints the message name', () => {
+    const r = run(['decode', '001000020401', '06d20f000404']);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.lines[0]!)).toEqual({
+      header: { protocol: 0, messageType: 8, correlationId: 0, messageId: 1, messageFlags: 2 },
+      body: { currentDateTime: -1 },
+      name: 'Energistics.Etp.v12.Protocol.Core.Ping',
+    });
+    expect(JSON.parse(r.lines[1]!).name).toBe('Energistics.Etp.v12.Protocol.Core.Acknowledge');
+  });
+
+  it('compresses when the JSON header carries 0x08', () => {
+    const json = { header: { protocol: 1, messageType: 2, correlationId: 0, messageId: 2, messageFlags: 10 }, body: { data: [] } };
+    const [hex] = run(['encode', JSON.stringify(json)]).lines;
+    expect(hex!.slice(10, 14)).toBe('1f8b');
+    expect(JSON.parse(run(['decode', hex!]).lines[0]!).body).toEqual({ data: [] });
+  });
+
+  it('reports a bad line on that line, goes on, and exits 1', () => {
+    const input = ['001000020401', 'zz', '0010', '001000020401ff', '0810000202', '001000020401'].join('\n');
+    const r = run(['decode'], input);
+    expect(r.status).toBe(1);
+    expect(r.lines.map((l) => JSON.parse(l).error)).toEqual([undefined, 'INVALID_INPUT', 'TRUNCATED', 'TRAILING_BYTES', 'UNKNOWN_PROTOCOL', undefined]);
+    expect(JSON.parse(r.lines[2]!).message).toMatch(/ends inside the message header/);
+    const e = run(['encode'], '{"header": {"protocol": 0, "messageType": 8, "correlationId": 0, "messageId": 1, "messageFlags": 2}, "body": {"currentDateTime": "soon"}}\nnot json\n');
+    expect(e.status).toBe(1);
+    expect(e.lines.map((l) => JSON.parse(l).error)).toEqual(['INVALID_JSON', 'INVALID_INPUT']);
+  });
+
+  it('runs thousands of lines through one process', () => {
+    const codec = createCodec();
+    const hex = codec.encode({ header: { protocol: 0, messageType: 8, correlationId: 0, messageId: 1, messageFlags: 2 }, body: { currentDateTime: 123456789 } }).toString('hex');
+    const r = run(['decode'], `${hex}\n`.repeat(5000));
+    expect(r.status).toBe(0);
+    expect(r.lines).toHaveLength(5000);
+    expect(new Set(r.lines).size).toBe(1);
+  });
+
+  it('explains its usage', () => {
+    expect(run([]).status).toBe(2);
+    expect(run(['--help']).lines[0]).toMatch(/^usage:/);
+    expect(run(['frobnicate']).status).toBe(2);
+    expect(run(['decode', '--etp', '1.1']).stderr).toMatch(/needs --schema/);
+    expect(run(['decode', '--schema', '/no/such.avpr', '00']).status).toBe(2);
+  });
+});
+
+describeShared('etp-codec CLI with the official bundles', () => {
+  it('passes every ETP 1.2 vector both ways with --schema etp12.avpr', () => {
+    bothWays(readVectors(sharedPath('vectors/etp12.jsonl')), ['--schema', sharedPath('reference/etp12.avpr')]);
+  });
+  it('passes every wide-long vector both ways', () => {
+    bothWays(readVectors(sharedPath('vectors/etp12-wide-longs.jsonl')), ['--schema', sharedPath('reference/etp12.avpr')]);
+  });
+  it('passes every ETP 1.1 vector both ways with --schema etp11.avpr --etp 1.1', () => {
+    bothWays(readVectors(sharedPath('vectors/etp11.jsonl')), ['--schema', sharedPath('reference/etp11.avpr'), '--etp', '1.1']);
+  });
+});

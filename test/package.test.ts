@@ -1,0 +1,52 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from './helpers/shared.js';
+
+// The package as published: packed with npm pack, installed into an empty folder, loaded from
+// CommonJS and from ES modules on this Node.
+const dir = mkdtempSync(join(tmpdir(), 'etp-codec-pack-'));
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const sh = (cmd: string, args: string[], cwd = dir): string => execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+
+beforeAll(() => {
+  // dist/ is built by `npm test` before vitest runs; --ignore-scripts keeps pack from rebuilding.
+  sh(npm, ['pack', '--ignore-scripts', '--pack-destination', dir], ROOT);
+  const tarball = readdirSync(dir).find((f) => f.endsWith('.tgz'))!;
+  writeFileSync(join(dir, 'package.json'), '{"name": "consumer", "private": true}');
+  sh(npm, ['install', '--no-audit', '--no-fund', '--prefer-offline', join(dir, tarball)]);
+}, 180_000);
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const script = `
+  const ping = { header: { protocol: 0, messageType: 8, correlationId: 0, messageId: 2, messageFlags: 2 }, body: { currentDateTime: 42 } };
+  const codec = root.createCodec();
+  const back = codec.decode(codec.encode(ping));
+  const same = [codecPath.createCodec === root.createCodec, typeof wire.peekHeader, typeof schema.SchemaRegistry];
+  console.log(JSON.stringify({ body: back.body, name: back.name, same }));
+`;
+
+describe('the packed package', () => {
+  it('loads from CommonJS, root and sub-paths', () => {
+    writeFileSync(join(dir, 'use.cjs'), `const root = require('etp-codec'); const codecPath = require('etp-codec/codec'); const wire = require('etp-codec/wire'); const schema = require('etp-codec/schema');${script}`);
+    const out = JSON.parse(sh(process.execPath, ['use.cjs']));
+    expect(out).toEqual({ body: { currentDateTime: 42 }, name: 'Energistics.Etp.v12.Protocol.Core.Ping', same: [true, 'function', 'function'] });
+  });
+
+  it('loads from ES modules, root and sub-paths', () => {
+    writeFileSync(join(dir, 'use.mjs'), `import * as root from 'etp-codec'; import * as codecPath from 'etp-codec/codec'; import * as wire from 'etp-codec/wire'; import * as schema from 'etp-codec/schema';${script}`);
+    const out = JSON.parse(sh(process.execPath, ['use.mjs']));
+    expect(out).toEqual({ body: { currentDateTime: 42 }, name: 'Energistics.Etp.v12.Protocol.Core.Ping', same: [true, 'function', 'function'] });
+  });
+
+  it('installs the etp-codec command and ships the schemas and types', () => {
+    const out = sh(join(dir, 'node_modules/.bin/etp-codec'), ['decode', '001000020454']);
+    expect(JSON.parse(out).body).toEqual({ currentDateTime: 42 });
+    const files = readdirSync(join(dir, 'node_modules/etp-codec/schemas/etp12'));
+    expect(files.sort()).toEqual(['channel-streaming.avpr.json', 'core.avpr.json', 'datatypes.avpr.json', 'discovery.avpr.json']);
+    expect(readdirSync(join(dir, 'node_modules/etp-codec/dist'))).toEqual(expect.arrayContaining(['index.d.ts', 'index.d.cts', 'index.js', 'index.cjs']));
+  });
+});
