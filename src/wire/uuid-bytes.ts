@@ -29,19 +29,27 @@ const NIBBLE = new Uint8Array(128).fill(255);
 for (let i = 0; i < 10; i++) NIBBLE[48 + i] = i;
 for (let i = 0; i < 6; i++) NIBBLE[65 + i] = NIBBLE[97 + i] = 10 + i;
 
+// Where each byte's two hex digits start in the 8-4-4-4-12 form.
+const DIGITS_AT = [0, 2, 4, 6, 9, 11, 14, 16, 19, 21, 24, 26, 28, 30, 32, 34];
+
 /** Writes the 16 bytes of a UUID string into `buf` at `pos`; INVALID_VALUE when it is not one. */
 export function uuidToBytes(s: string, buf: Uint8Array, pos: number): void {
-  if (s.length === 36) {
-    let j = 0;
+  if (
+    s.length === 36 &&
+    s.charCodeAt(8) === 45 && // '-'
+    s.charCodeAt(13) === 45 &&
+    s.charCodeAt(18) === 45 &&
+    s.charCodeAt(23) === 45
+  ) {
     let bad = 0;
     for (let i = 0; i < 16; i++) {
-      if (j === 8 || j === 13 || j === 18 || j === 23) bad |= s.charCodeAt(j++) ^ 45; // '-'
-      const hi = nibble(s.charCodeAt(j++));
-      const lo = nibble(s.charCodeAt(j++));
-      bad |= (hi | lo) & 0xf0;
+      const j = DIGITS_AT[i]!;
+      const hi = nibble(s.charCodeAt(j));
+      const lo = nibble(s.charCodeAt(j + 1));
+      bad |= hi | lo;
       buf[pos + i] = (hi << 4) | lo;
     }
-    if (bad === 0) return;
+    if (bad < 16) return;
   }
   throw new EtpError('INVALID_VALUE', `invalid uuid ${JSON.stringify(s)}`);
 }

@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { ERROR_CODES } from '../src/index.js';
+import { ROOT } from './helpers/shared.js';
+
+describe('docs', () => {
+  it('docs/errors.md documents every error code with its ETP code', () => {
+    const doc = readFileSync(join(ROOT, 'docs/errors.md'), 'utf8');
+    for (const [code, etp] of Object.entries(ERROR_CODES)) {
+      const row = doc.split('\n').find((l) => l.startsWith(`| \`${code}\` |`));
+      expect(row, code).toBeDefined();
+      expect(row!.split('|')[2]!.trim(), code).toBe(etp === undefined ? '—' : expect.stringMatching(new RegExp(`^${etp} `)));
+    }
+  });
+
+  it("README's usage example runs and prints what its comments say", async () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const usage = readme.slice(readme.indexOf('## Usage'));
+    const code = usage.slice(usage.indexOf('```ts\n') + 6, usage.indexOf('\n```', usage.indexOf('```ts\n')));
+    const dir = join(ROOT, 'test/.generated');
+    mkdirSync(dir, { recursive: true });
+    const file = join(dir, 'readme-example.ts');
+    writeFileSync(file, code.replaceAll("from 'etp-codec'", "from '../../src/index.js'"));
+    const log = vi.spyOn(console, 'log').mockImplementation(() => {});
+    try {
+      await import(/* @vite-ignore */ file);
+      const printed = log.mock.calls.map((args) => args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' '));
+      // Each `// → ...` comment in the example is what the console.log before it prints.
+      const expected = [...code.matchAll(/\/\/ → (.*)$/gm)].map((m) => m[1]);
+      expect(expected.length).toBeGreaterThan(2);
+      expect(printed).toEqual(expected);
+    } finally {
+      log.mockRestore();
+    }
+  });
+});
