@@ -11,7 +11,7 @@ describe('docs', () => {
     for (const [code, etp] of Object.entries(ERROR_CODES)) {
       const row = doc.split('\n').find((l) => l.startsWith(`| \`${code}\` |`));
       expect(row, code).toBeDefined();
-      expect(row!.split('|')[2]!.trim(), code).toBe(etp === undefined ? '—' : expect.stringMatching(new RegExp(`^${etp} `)));
+      expect(row!.split('|')[2]!.trim(), code).toEqual(etp === undefined ? '—' : expect.stringMatching(new RegExp(`^${etp} `)));
     }
   });
 
