@@ -115,6 +115,10 @@ export class Codec {
       bytesView: options.bytesView ?? false,
       compressionLevel: options.compressionLevel ?? 6,
     };
+    const level = this.options.compressionLevel;
+    if (!Number.isInteger(level) || level < 0 || level > 9) {
+      throw new EtpError('INVALID_OPTION', `compressionLevel must be an integer from 0 to 9, got ${String(level)}`);
+    }
     if (this.options.longs !== 'number' && this.options.longs !== 'bigint') {
       throw new EtpError('INVALID_OPTION', `longs must be 'number' or 'bigint', got ${String(this.options.longs)}`);
     }

@@ -1,6 +1,6 @@
 /** etp-codec/wire: bytes only — varints, exact longs, bounds-checked reads, flags, header peek. */
 export { Reader, type ReaderLimits } from './reader.js';
-export { Writer, bigintFits } from './writer.js';
+export { Writer } from './writer.js';
 export { MessageFlags, hasFlag } from './flags.js';
 export { readHeader, writeHeader, peekHeader, asBuffer, type MessageHeader } from './header.js';
 export { isLong, MAX_SAFE, MIN_SAFE, MAX_LONG, MIN_LONG, INT_MAX, INT_MIN, type LongMode } from './long.js';

@@ -1,5 +1,4 @@
 import { EtpError } from '../errors.js';
-import { MAX_LONG, MIN_LONG } from './long.js';
 import type { NodeBuffer } from './reader.js';
 import { uuidToBytes } from './uuid-bytes.js';
 
@@ -170,9 +169,4 @@ export class Writer {
     uuidToBytes(s, this.buf, this.pos);
     this.pos += 16;
   }
-}
-
-/** True when a bigint lies in the signed 64-bit range. */
-export function bigintFits(v: bigint): boolean {
-  return v >= MIN_LONG && v <= MAX_LONG;
 }

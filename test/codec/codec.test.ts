@@ -1,20 +1,12 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { sampleChannelData, sampleRequestSession } from '../../src/cli/samples.js';
-import { createCodec, EtpError, type EtpMessage, MessageFlags, peekHeader } from '../../src/index.js';
+import { createCodec, type EtpMessage, MessageFlags, peekHeader } from '../../src/index.js';
 import { Writer, writeHeader } from '../../src/wire/index.js';
+import { thrown } from '../helpers/errors.js';
 
 const codec = createCodec();
 const FIN = MessageFlags.FinalPart;
-const thrown = (fn: () => unknown): EtpError => {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof EtpError) return err;
-    throw err;
-  }
-  throw new Error('expected an EtpError');
-};
 const hdr = (protocol: number, messageType: number, messageFlags: number = FIN) => ({ protocol, messageType, correlationId: 0, messageId: 2, messageFlags });
 
 /** A frame whose header carries `flags` and whose body is the gzip of `message`'s encoded body. */

@@ -1,7 +1,8 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { createCodec, EtpError } from '../../src/index.js';
+import { createCodec } from '../../src/index.js';
 import { Writer } from '../../src/wire/index.js';
+import { thrown } from '../helpers/errors.js';
 
 const codec = createCodec();
 // Header of a ChannelData (protocol 1, type 2), messageId 1, FIN.
@@ -13,15 +14,6 @@ const varint = (n: number | bigint): string => {
   return w.copy().toString('hex');
 };
 
-function failure(fn: () => unknown): EtpError {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof EtpError) return err;
-    throw err;
-  }
-  throw new Error('expected an EtpError');
-}
 
 /** A codec for a one-message protocol whose body is `fields`. */
 function bodyCodec(fields: unknown[], options = {}) {
@@ -34,7 +26,7 @@ const HEADER_9_1 = '1202000204';
 
 describe('hostile counts', () => {
   it('a frame claiming 10^8 array items fails before reading one, with the count and the bytes left', () => {
-    const e = failure(() => codec.decode(frame(CHANNEL_DATA + varint(100_000_000))));
+    const e = thrown(() => codec.decode(frame(CHANNEL_DATA + varint(100_000_000))));
     expect(e.code).toBe('TRUNCATED');
     expect(e.etpCode).toBe(19);
     expect(e.message).toBe('array count 100000000 exceeds the 0 bytes left');
@@ -44,25 +36,25 @@ describe('hostile counts', () => {
     const c = bodyCodec([{ name: 'xs', type: { type: 'array', items: 'int' } }]);
     const body = varint(100_000_000) + '0000';
     expect(body.length / 2).toBe(6);
-    expect(failure(() => c.decode(frame(HEADER_9_1 + body))).message).toBe('array count 100000000 exceeds the 2 bytes left');
+    expect(thrown(() => c.decode(frame(HEADER_9_1 + body))).message).toBe('array count 100000000 exceeds the 2 bytes left');
   });
 
   it('checks counts against the least bytes an item can take', () => {
     // A DataItem takes at least 4 bytes: 3 items need 12, 11 are there.
-    const e = failure(() => codec.decode(frame(CHANNEL_DATA + varint(3) + '00'.repeat(11))));
+    const e = thrown(() => codec.decode(frame(CHANNEL_DATA + varint(3) + '00'.repeat(11))));
     expect(e.message).toBe('array count 3 exceeds the 11 bytes left');
   });
 
   it('checks map counts and negative-count blocks (with their byte size) the same way', () => {
     const c = bodyCodec([{ name: 'm', type: { type: 'map', values: 'long' } }]);
-    expect(failure(() => c.decode(frame(HEADER_9_1 + varint(1_000_000) + '00'))).message).toBe('map count 1000000 exceeds the 1 bytes left');
+    expect(thrown(() => c.decode(frame(HEADER_9_1 + varint(1_000_000) + '00'))).message).toBe('map count 1000000 exceeds the 1 bytes left');
     const arr = bodyCodec([{ name: 'xs', type: { type: 'array', items: 'int' } }]);
     // Block of -2 items, 2 bytes: [1, 2], then the end.
     expect(arr.decode(frame(HEADER_9_1 + varint(-2) + varint(2) + '0204' + '00')).body).toEqual({ xs: [1, 2] });
-    expect(failure(() => arr.decode(frame(HEADER_9_1 + varint(-2) + varint(100) + '0204' + '00'))).message).toBe(
+    expect(thrown(() => arr.decode(frame(HEADER_9_1 + varint(-2) + varint(100) + '0204' + '00'))).message).toBe(
       'array block size 100 exceeds the 3 bytes left',
     );
-    expect(failure(() => arr.decode(frame(HEADER_9_1 + varint(-2) + varint(-1) + '0204' + '00'))).code).toBe('INVALID_DATA');
+    expect(thrown(() => arr.decode(frame(HEADER_9_1 + varint(-2) + varint(-1) + '0204' + '00'))).code).toBe('INVALID_DATA');
   });
 });
 
@@ -71,14 +63,14 @@ describe('hostile lengths, indexes and values', () => {
   const bytes = bodyCodec([{ name: 'b', type: 'bytes' }]);
 
   it('refuses negative and oversized string and bytes lengths', () => {
-    expect(failure(() => str.decode(frame(HEADER_9_1 + varint(-3) + '616263'))).code).toBe('INVALID_DATA');
-    expect(failure(() => str.decode(frame(HEADER_9_1 + varint(-3) + '616263'))).message).toMatch(/negative string length -3/);
-    expect(failure(() => bytes.decode(frame(HEADER_9_1 + varint(4) + '616263'))).message).toBe('bytes length 4 exceeds the 3 bytes left');
+    expect(thrown(() => str.decode(frame(HEADER_9_1 + varint(-3) + '616263'))).code).toBe('INVALID_DATA');
+    expect(thrown(() => str.decode(frame(HEADER_9_1 + varint(-3) + '616263'))).message).toMatch(/negative string length -3/);
+    expect(thrown(() => bytes.decode(frame(HEADER_9_1 + varint(4) + '616263'))).message).toBe('bytes length 4 exceeds the 3 bytes left');
   });
 
   it('refuses invalid utf-8 instead of replacing it', () => {
     for (const bad of ['c3', 'ff', 'eda080', '61'.repeat(20) + 'c3', 'e282']) {
-      const e = failure(() => str.decode(frame(HEADER_9_1 + varint(bad.length / 2) + bad)));
+      const e = thrown(() => str.decode(frame(HEADER_9_1 + varint(bad.length / 2) + bad)));
       expect(e.code).toBe('INVALID_DATA');
       expect(e.message).toMatch(/not valid utf-8/);
     }
@@ -90,29 +82,29 @@ describe('hostile lengths, indexes and values', () => {
 
   it('refuses union branch and enum indexes out of range', () => {
     // ChannelData with one DataItem whose value union says branch 40 (DataValue has 19).
-    const e = failure(() => codec.decode(frame(CHANNEL_DATA + '02' + '00' + '00' + varint(40) + '00' + '00')));
+    const e = thrown(() => codec.decode(frame(CHANNEL_DATA + '02' + '00' + '00' + varint(40) + '00' + '00')));
     expect(e.code).toBe('INVALID_DATA');
     expect(e.message).toMatch(/union branch 40 at offset \d+ is not in 0..18/);
     const en = bodyCodec([{ name: 'e', type: { type: 'enum', name: 'E', symbols: ['a', 'b'] } }]);
-    expect(failure(() => en.decode(frame(HEADER_9_1 + varint(2)))).message).toMatch(/E enum index 2 at offset 5 is not in 0..1/);
-    expect(failure(() => en.decode(frame(HEADER_9_1 + varint(-1)))).code).toBe('INVALID_DATA');
+    expect(thrown(() => en.decode(frame(HEADER_9_1 + varint(2)))).message).toMatch(/E enum index 2 at offset 5 is not in 0..1/);
+    expect(thrown(() => en.decode(frame(HEADER_9_1 + varint(-1)))).code).toBe('INVALID_DATA');
   });
 
   it('refuses booleans other than 0 and 1, ints beyond 32 bits and varints beyond 64 bits', () => {
     const b = bodyCodec([{ name: 'b', type: 'boolean' }]);
-    expect(failure(() => b.decode(frame(HEADER_9_1 + '02'))).message).toMatch(/invalid boolean byte 2/);
+    expect(thrown(() => b.decode(frame(HEADER_9_1 + '02'))).message).toMatch(/invalid boolean byte 2/);
     const i = bodyCodec([{ name: 'i', type: 'int' }]);
     expect(i.decode(frame(HEADER_9_1 + varint(-(2 ** 31)))).body).toEqual({ i: -(2 ** 31) });
-    expect(failure(() => i.decode(frame(HEADER_9_1 + varint(2 ** 31)))).message).toMatch(/exceeds 32 bits/);
+    expect(thrown(() => i.decode(frame(HEADER_9_1 + varint(2 ** 31)))).message).toMatch(/exceeds 32 bits/);
     const l = bodyCodec([{ name: 'l', type: 'long' }], { longs: 'bigint' });
     expect(l.decode(frame(HEADER_9_1 + 'feffffffffffffffff01')).body).toEqual({ l: 9223372036854775807n });
-    expect(failure(() => l.decode(frame(HEADER_9_1 + 'feffffffffffffffff03'))).message).toMatch(/does not fit in 64 bits/);
-    expect(failure(() => l.decode(frame(HEADER_9_1 + 'ff'.repeat(10) + '01'))).code).toBe('INVALID_DATA');
+    expect(thrown(() => l.decode(frame(HEADER_9_1 + 'feffffffffffffffff03'))).message).toMatch(/does not fit in 64 bits/);
+    expect(thrown(() => l.decode(frame(HEADER_9_1 + 'ff'.repeat(10) + '01'))).code).toBe('INVALID_DATA');
   });
 
   it('refuses unknown protocols and message types with their ETP codes', () => {
-    expect(failure(() => codec.decode(frame('0802000204'))).etpCode).toBe(4);
-    expect(failure(() => codec.decode(frame('0262000204'))).etpCode).toBe(3);
+    expect(thrown(() => codec.decode(frame('0802000204'))).etpCode).toBe(4);
+    expect(thrown(() => codec.decode(frame('0262000204'))).etpCode).toBe(3);
   });
 });
 
@@ -122,18 +114,18 @@ describe('hostile compression', () => {
   it('a gzip bomb fails at maxDecompressedBytes', () => {
     const bomb = gzipSync(Buffer.alloc(50_000_000));
     expect(bomb.length).toBeLessThan(100_000);
-    const e = failure(() => codec.decode(cd(bomb)));
+    const e = thrown(() => codec.decode(cd(bomb)));
     expect(e.code).toBe('MESSAGE_TOO_LARGE');
     expect(e.etpCode).toBe(17);
     expect(e.message).toBe('decompressed payload exceeds maxDecompressedBytes 16000000');
   });
 
   it('garbage is BAD_COMPRESSION, a cut member TRUNCATED, bytes after it TRAILING_BYTES', () => {
-    expect(failure(() => codec.decode(cd(Buffer.from('not gzip at all')))).code).toBe('BAD_COMPRESSION');
+    expect(thrown(() => codec.decode(cd(Buffer.from('not gzip at all')))).code).toBe('BAD_COMPRESSION');
     const good = gzipSync(Buffer.from('00', 'hex'));
     expect(codec.decode(cd(good)).body).toEqual({ data: [] });
-    expect(failure(() => codec.decode(cd(good.subarray(0, good.length - 1)))).code).toBe('TRUNCATED');
-    expect(failure(() => codec.decode(cd(Buffer.concat([good, Buffer.from([0])])))).code).toBe('TRAILING_BYTES');
-    expect(failure(() => codec.decode(cd(gzipSync(Buffer.from('0000', 'hex'))))).code).toBe('TRAILING_BYTES');
+    expect(thrown(() => codec.decode(cd(good.subarray(0, good.length - 1)))).code).toBe('TRUNCATED');
+    expect(thrown(() => codec.decode(cd(Buffer.concat([good, Buffer.from([0])])))).code).toBe('TRAILING_BYTES');
+    expect(thrown(() => codec.decode(cd(gzipSync(Buffer.from('0000', 'hex'))))).code).toBe('TRAILING_BYTES');
   });
 });
