@@ -6,6 +6,8 @@ export default defineConfig({
     'wire/index': 'src/wire/index.ts',
     'schema/index': 'src/schema/index.ts',
     'codec/index': 'src/codec/index.ts',
+    'session/index': 'src/session/index.ts',
+    'transport/index': 'src/transport/index.ts',
     cli: 'src/cli/main.ts',
   },
   format: ['esm', 'cjs'],

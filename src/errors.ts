@@ -53,6 +53,22 @@ export const ERROR_CODES = {
   INVALID_JSON: EtpErrorCodes.EINVALID_ARGUMENT,
   /** A CLI input line is not hex (decode) or not JSON (encode). */
   INVALID_INPUT: undefined,
+  /** The peer answered with a ProtocolException (etpCode is the peer's code, see `error.peerCode`). */
+  PROTOCOL_EXCEPTION: undefined,
+  /** No response (or no next part) arrived within the timeout. */
+  TIMED_OUT: EtpErrorCodes.ETIMED_OUT,
+  /** A multipart message was cancelled: a part limit, a byte limit or the time between parts. */
+  MULTIPART_CANCELLED: EtpErrorCodes.EMULTIPART_CANCELLED,
+  /** A multipart response has more parts than allowed. */
+  RESPONSE_COUNT_EXCEEDED: EtpErrorCodes.ERESPONSECOUNT_EXCEEDED,
+  /** The message is not allowed in the session's current state (e.g. before OpenSession). */
+  INVALID_STATE: EtpErrorCodes.EINVALID_STATE,
+  /** Session negotiation found no protocol both sides support. */
+  NO_SUPPORTED_PROTOCOLS: EtpErrorCodes.ENOSUPPORTEDPROTOCOLS,
+  /** An incoming message id breaks the ETP numbering rules (parity, order, zero, duplicate). */
+  INVALID_MESSAGE_ID: EtpErrorCodes.EINVALID_MESSAGE,
+  /** The session is closed. */
+  SESSION_CLOSED: undefined,
   /** A bad option was passed to the library. */
   INVALID_OPTION: undefined,
 } as const satisfies Record<string, number | undefined>;

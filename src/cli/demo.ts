@@ -1,26 +1,140 @@
 import { createCodec } from '../codec/codec.js';
-import { MessageFlags } from '../wire/flags.js';
+import type { Negotiated } from '../session/handshake.js';
+import { connect, listen } from '../transport/ws.js';
+import { type MessageHeader } from '../wire/header.js';
 import { sampleChannelData, sampleOpenSession, sampleRequestSession } from './samples.js';
+import { SYNTHETIC_PROTOCOLS, serveSynthetic } from './synthetic.js';
 
-const HEX_SHOWN = 48;
+type Print = (line: string) => void;
 
 /** Encodes and decodes a few real ETP 1.2 messages, printing each with its size and hex. */
-export function runDemo(print: (line: string) => void): void {
+function codecShowcase(print: Print): void {
   const codec = createCodec();
-  const show = (title: string, message: ReturnType<typeof sampleRequestSession>): void => {
+  for (const [title, message] of [
+    ['RequestSession', sampleRequestSession()],
+    ['OpenSession', sampleOpenSession()],
+    ['ChannelData, 1000 items', sampleChannelData(1000)],
+  ] as const) {
     const bytes = codec.encode(message);
-    const decoded = codec.decode(bytes);
-    const json = JSON.stringify(codec.toJSON(decoded));
+    const same = JSON.stringify(codec.toJSON(codec.decode(bytes))) === JSON.stringify(codec.toJSON(message));
     const hex = bytes.toString('hex');
-    print(`== ${title}: ${decoded.name}`);
-    print(`   header  ${JSON.stringify(decoded.header)}`);
-    print(`   size    ${bytes.length} bytes`);
-    print(`   hex     ${hex.length > HEX_SHOWN * 2 ? `${hex.slice(0, HEX_SHOWN * 2)}… (${bytes.length - HEX_SHOWN} more bytes)` : hex}`);
-    print(`   json    ${json.length > 400 ? `${json.slice(0, 400)}… (${json.length} chars)` : json}`);
-    print(`   round trip ${JSON.stringify(codec.toJSON(message)) === json ? 'identical' : 'DIFFERS'}`);
-  };
-  show('RequestSession', sampleRequestSession());
-  show('OpenSession', sampleOpenSession());
-  show('ChannelData, 1000 items', sampleChannelData(1000));
-  show('ChannelData, 1000 items, gzip', sampleChannelData(1000, MessageFlags.FinalPart | MessageFlags.Compressed));
+    print(`  ${title.padEnd(24)} ${String(bytes.length).padStart(6)} bytes  ${hex.slice(0, 48)}${hex.length > 48 ? '…' : ''}  round trip ${same ? 'identical' : 'DIFFERS'}`);
+  }
+}
+
+/** Folds runs of one message kind (multipart parts, streamed data) into one log line. */
+class TrafficLog {
+  private run: { key: string; first: string; count: number; bytes: number; max: number } | undefined;
+  constructor(private readonly print: Print) {}
+
+  add(direction: 'in' | 'out', h: MessageHeader, name: string, bytes: number): void {
+    const arrow = direction === 'out' ? 'client →' : 'client ←';
+    const short = name.replace('Energistics.Etp.v12.Protocol.', '');
+    const key = `${arrow} ${short} ${h.correlationId}`;
+    const line = `${arrow} ${short.padEnd(42)} id ${String(h.messageId).padStart(4)}  corr ${String(h.correlationId).padStart(4)}  flags 0x${h.messageFlags.toString(16).padStart(2, '0')}  ${bytes} B`;
+    if (this.run && this.run.key === key) {
+      this.run.count++;
+      this.run.bytes += bytes;
+      this.run.max = Math.max(this.run.max, bytes);
+      return;
+    }
+    this.flush();
+    this.run = { key, first: line, count: 1, bytes, max: bytes };
+  }
+
+  flush(): void {
+    if (!this.run) return;
+    this.print(this.run.first);
+    if (this.run.count > 1) this.print(`         … and ${this.run.count - 1} more like it: ${this.run.count} messages, ${this.run.bytes} B in all, the largest ${this.run.max} B`);
+    this.run = undefined;
+  }
+}
+
+function describe(n: Negotiated): string[] {
+  return [
+    `  session id          ${n.sessionId}`,
+    `  protocols           ${n.protocols.map((p) => `${p.protocol} (server ${p.role}, v${p.version.major}.${p.version.minor})`).join(', ')}`,
+    `  compression         ${n.compression || 'none'}`,
+    `  max message bytes   ${n.maxMessageBytes} (the smaller of both sides' MaxWebSocketMessagePayloadSize)`,
+    `  peer                ${n.peerApplication} (${n.peerInstanceId})`,
+  ];
+}
+
+/**
+ * The main job: a server and a client on 127.0.0.1 open a session, stream ChannelData, run a
+ * Discovery GetResources whose 30,000 resources come back as a multipart response split to fit
+ * a small negotiated message size, ping, and close, with a log of the client's traffic.
+ */
+export async function runDemo(print: Print): Promise<void> {
+  print('== codec: encode and decode real ETP 1.2 messages');
+  codecShowcase(print);
+
+  const resources = 30_000;
+  const server = await listen({
+    applicationName: 'etp-codec demo server',
+    protocols: SYNTHETIC_PROTOCOLS,
+    capabilities: { MaxWebSocketMessagePayloadSize: 1_000_000 },
+    setup: (s) => serveSynthetic(s, { resources, rowsPerMessage: 25, intervalMs: 20, maxMessages: 5 }),
+  });
+  print('');
+  print(`== server listening on ${server.url}`);
+  try {
+    await clientSide(server.url, resources, print);
+  } finally {
+    await server.close();
+  }
+  print('== done');
+}
+
+async function clientSide(url: string, resources: number, print: Print): Promise<void> {
+  const log = new TrafficLog(print);
+  const { session, negotiated } = await connect(url, {
+    applicationName: 'etp-codec demo client',
+    protocols: SYNTHETIC_PROTOCOLS,
+    capabilities: { MaxWebSocketMessagePayloadSize: 32_768 },
+    onTraffic: (dir, h, name, bytes) => log.add(dir, h, name, bytes),
+  });
+  log.flush();
+  print('== negotiated');
+  for (const line of describe(negotiated)) print(line);
+
+  print('== ChannelStreaming: StartStreaming, then 5 ChannelData messages');
+  let items = 0;
+  const streamed = new Promise<void>((resolve) => {
+    let messages = 0;
+    session.on('Energistics.Etp.v12.Protocol.ChannelStreaming.ChannelMetadata', (ctx) => {
+      print(`  channels: ${ctx.body.channels.map((c) => `${c.id}=${c.channelName}`).join(', ')}`);
+    });
+    session.on('Energistics.Etp.v12.Protocol.ChannelStreaming.ChannelData', (ctx) => {
+      items += ctx.body.data.length;
+      if (++messages === 5) resolve();
+    });
+  });
+  session.send(1, 3, {});
+  await streamed;
+  session.send(1, 4, {});
+  log.flush();
+  print(`  received ${items} data items`);
+
+  print(`== Discovery: GetResources, ${resources} resources in a multipart response`);
+  const started = Date.now();
+  const response = await session.request<{ resources: unknown[] }>(3, 1, {
+    context: { uri: 'eml:///', depth: 1, dataObjectTypes: [], navigableEdges: 'Primary' },
+    scope: 'self',
+    countObjects: false,
+    storeLastWriteFilter: null,
+    activeStatusFilter: null,
+    includeEdges: false,
+  });
+  log.flush();
+  print(`  ${response.body.resources.length} resources in ${response.count} parts, each within ${negotiated.maxMessageBytes} bytes, merged in ${Date.now() - started} ms`);
+
+  print('== Core: Ping');
+  const rtt = await session.ping();
+  log.flush();
+  print(`  round trip ${rtt} ms`);
+
+  print('== Core: CloseSession');
+  session.close('demo finished');
+  log.flush();
 }

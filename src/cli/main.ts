@@ -2,29 +2,40 @@
 import { createInterface } from 'node:readline';
 import { type Codec, createCodec } from '../codec/codec.js';
 import { EtpError } from '../errors.js';
+import { connect, listen } from '../transport/ws.js';
 import { runDemo } from './demo.js';
+import { SYNTHETIC_PROTOCOLS, serveSynthetic } from './synthetic.js';
 
 const USAGE = `usage:
   etp-codec decode [--schema FILE]... [--etp 1.1|1.2] [HEX...]
   etp-codec encode [--schema FILE]... [--etp 1.1|1.2] [JSON...]
   etp-codec demo
+  etp-codec serve [--port N] [--host H] [--max-message-bytes N] [--resources N]
+  etp-codec connect ws://host:port/path [--get-resources URI] [--max-message-bytes N]
 
 decode: each HEX message (or, without arguments, one per stdin line) becomes one JSON line
   {"header":…,"extension":…,"body":…,"name":…} in the interchange JSON form.
 encode: each JSON line becomes one hex line; header flag 0x08 compresses.
 --schema FILE   load an ETP-style .avpr bundle instead of the built-in ETP 1.2 schemas
 --etp 1.1|1.2   ETP version of the schemas (default: the bundle's own version attribute)
-A line that fails prints {"error":"<CODE>","message":"…"}; the exit status is then 1.`;
+A line that fails prints {"error":"<CODE>","message":"…"}; the exit status is then 1.
+serve: a synthetic ETP 1.2 server (Core, ChannelStreaming producer, Discovery store) until stopped.
+connect: opens a session with an ETP 1.2 server, prints what was negotiated, runs GetResources.`;
 
 interface Args {
   command: string | undefined;
   schemas: string[];
   etp: '1.1' | '1.2' | undefined;
   inputs: string[];
+  numbers: Record<string, number>;
+  strings: Record<string, string>;
 }
 
+const NUMBER_OPTIONS = ['--port', '--max-message-bytes', '--resources'];
+const STRING_OPTIONS = ['--host', '--get-resources'];
+
 function parseArgs(argv: string[]): Args {
-  const args: Args = { command: undefined, schemas: [], etp: undefined, inputs: [] };
+  const args: Args = { command: undefined, schemas: [], etp: undefined, inputs: [], numbers: {}, strings: {} };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--schema') {
@@ -35,6 +46,14 @@ function parseArgs(argv: string[]): Args {
       const v = argv[++i];
       if (v !== '1.1' && v !== '1.2') throw new UsageError('--etp takes 1.1 or 1.2');
       args.etp = v;
+    } else if (NUMBER_OPTIONS.includes(a)) {
+      const v = Number(argv[++i]);
+      if (!Number.isSafeInteger(v) || v < 0) throw new UsageError(`${a} takes a whole number`);
+      args.numbers[a] = v;
+    } else if (STRING_OPTIONS.includes(a)) {
+      const v = argv[++i];
+      if (v === undefined) throw new UsageError(`${a} takes a value`);
+      args.strings[a] = v;
     } else if (a === '-h' || a === '--help') {
       args.command = 'help';
     } else if (a.startsWith('--')) {
@@ -101,6 +120,66 @@ function encodeLine(codec: Codec, line: string): string {
   return codec.encode(codec.fromJSON(json)).toString('hex');
 }
 
+async function serve(args: Args): Promise<number> {
+  const resources = args.numbers['--resources'] ?? 1000;
+  const server = await listen({
+    port: args.numbers['--port'] ?? 9000,
+    host: args.strings['--host'] ?? '127.0.0.1',
+    applicationName: 'etp-codec serve',
+    protocols: SYNTHETIC_PROTOCOLS,
+    capabilities: args.numbers['--max-message-bytes'] ? { MaxWebSocketMessagePayloadSize: args.numbers['--max-message-bytes'] } : {},
+    setup: (session) => {
+      serveSynthetic(session, { resources });
+      session.opened.then(
+        (n) => process.stdout.write(`session ${n.sessionId} opened by ${n.peerApplication}: protocols ${n.protocols.map((p) => p.protocol).join(', ')}, compression ${n.compression || 'none'}, max message ${n.maxMessageBytes} bytes\n`),
+        (err) => process.stdout.write(`session refused: ${(err as Error).message}\n`),
+      );
+    },
+    onClose: (reason) => process.stdout.write(`session closed: ${reason}\n`),
+  });
+  process.stdout.write(`etp-codec serve: ETP 1.2 on ${server.url} (subprotocol etp12.energistics.org); ChannelStreaming producer, Discovery store with ${resources} resources; Ctrl-C stops\n`);
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  await server.close();
+  return 0;
+}
+
+async function connectCommand(args: Args): Promise<number> {
+  const url = args.inputs[0];
+  if (!url) {
+    process.stderr.write(`connect needs a ws:// url\n${USAGE}\n`);
+    return 2;
+  }
+  try {
+    const { session, negotiated } = await connect(url, {
+      applicationName: 'etp-codec connect',
+      protocols: SYNTHETIC_PROTOCOLS,
+      capabilities: args.numbers['--max-message-bytes'] ? { MaxWebSocketMessagePayloadSize: args.numbers['--max-message-bytes'] } : {},
+    });
+    process.stdout.write(JSON.stringify({ negotiated }, null, 2) + '\n');
+    const uri = args.strings['--get-resources'];
+    if (uri !== undefined) {
+      const response = await session.request<{ resources: { uri: string; name: string }[] }>(3, 1, {
+        context: { uri, depth: 1, dataObjectTypes: [], navigableEdges: 'Primary' },
+        scope: 'self',
+        countObjects: false,
+        storeLastWriteFilter: null,
+        activeStatusFilter: null,
+        includeEdges: false,
+      });
+      for (const r of response.body.resources) process.stdout.write(`${r.uri}\t${r.name}\n`);
+      process.stdout.write(`${response.body.resources.length} resources in ${response.count} part(s)\n`);
+    }
+    session.close('etp-codec connect done');
+    return 0;
+  } catch (err) {
+    process.stderr.write(`${err instanceof EtpError ? `${err.code}: ` : ''}${(err as Error).message}\n`);
+    return 1;
+  }
+}
+
 export async function main(argv: string[]): Promise<number> {
   let args: Args;
   try {
@@ -115,9 +194,11 @@ export async function main(argv: string[]): Promise<number> {
     return command === undefined ? 2 : 0;
   }
   if (command === 'demo') {
-    runDemo((line) => process.stdout.write(line + '\n'));
+    await runDemo((line) => process.stdout.write(line + '\n'));
     return 0;
   }
+  if (command === 'serve') return serve(args);
+  if (command === 'connect') return connectCommand(args);
   if (command !== 'decode' && command !== 'encode') {
     process.stderr.write(`unknown command ${command}\n${USAGE}\n`);
     return 2;

@@ -1,0 +1,178 @@
+import { EtpError } from '../errors.js';
+import {
+  booleanCapability,
+  type CapabilityMap,
+  DEFAULT_CAPABILITIES,
+  type EndpointCapabilities,
+  numberCapability,
+  toCapabilityMap,
+} from './capabilities.js';
+
+/** An ETP protocol version. */
+export interface ProtocolVersion {
+  major: number;
+  minor: number;
+  revision: number;
+  patch: number;
+}
+
+export const ETP12: ProtocolVersion = { major: 1, minor: 2, revision: 0, patch: 0 };
+
+/**
+ * A protocol and the role the *server* plays in it (ETP's convention in RequestSession and
+ * OpenSession: a client asks for Discovery with role "store").
+ */
+export interface ProtocolOffer {
+  protocol: number;
+  role: string;
+  version?: ProtocolVersion;
+  capabilities?: CapabilityMap;
+}
+
+/** Who an endpoint is and what it offers, used to build RequestSession or OpenSession. */
+export interface EndpointDescription {
+  applicationName: string;
+  applicationVersion: string;
+  /** clientInstanceId / serverInstanceId: a UUID string. */
+  instanceId: string;
+  /** Client: the protocols and server roles it asks for. Server: the ones it offers. */
+  protocols: ProtocolOffer[];
+  /** Supported data object types (qualifiedType strings such as "witsml20.*"). */
+  dataObjects: string[];
+  /** Compression algorithms, in order of preference ("gzip" is the only one ETP names). */
+  compression: string[];
+  capabilities: EndpointCapabilities;
+}
+
+/** What a session agreed on. */
+export interface Negotiated {
+  sessionId: string;
+  /** The agreed protocols with the role the server plays in each. */
+  protocols: { protocol: number; role: string; version: ProtocolVersion }[];
+  /** "gzip" or "" (none). */
+  compression: string;
+  /** The smaller of both sides' MaxWebSocketMessagePayloadSize: the largest message either sends. */
+  maxMessageBytes: number;
+  /** Whether the peer accepts header extensions. */
+  peerSupportsExtensions: boolean;
+  peerInstanceId: string;
+  peerApplication: string;
+  peerCapabilities: CapabilityMap;
+}
+
+type SupportedProtocolBody = { protocol: number; protocolVersion: ProtocolVersion; role: string; protocolCapabilities: CapabilityMap };
+
+function supportedProtocol(p: ProtocolOffer): SupportedProtocolBody {
+  return { protocol: p.protocol, protocolVersion: p.version ?? ETP12, role: p.role, protocolCapabilities: p.capabilities ?? {} };
+}
+
+/** The RequestSession body a client sends. */
+export function requestSessionBody(client: EndpointDescription, nowMicros: number): Record<string, unknown> {
+  return {
+    applicationName: client.applicationName,
+    applicationVersion: client.applicationVersion,
+    clientInstanceId: client.instanceId,
+    requestedProtocols: client.protocols.map(supportedProtocol),
+    supportedDataObjects: client.dataObjects.map((qualifiedType) => ({ qualifiedType, dataObjectCapabilities: {} })),
+    supportedCompression: client.compression,
+    supportedFormats: ['xml'],
+    currentDateTime: nowMicros,
+    earliestRetainedChangeTime: 0,
+    serverAuthorizationRequired: false,
+    endpointCapabilities: toCapabilityMap(client.capabilities),
+  };
+}
+
+interface RequestSessionBody {
+  applicationName: string;
+  clientInstanceId: string;
+  requestedProtocols: SupportedProtocolBody[];
+  supportedCompression: string[];
+  supportedFormats: string[];
+  endpointCapabilities: CapabilityMap;
+}
+
+/**
+ * The server's side of the handshake: the protocols it offers in the role requested, at the
+ * requested major.minor version; the first of its compressions the client lists; the smaller
+ * message size. Throws NO_SUPPORTED_PROTOCOLS (ETP 2) when nothing is left.
+ */
+export function negotiate(
+  server: EndpointDescription,
+  request: unknown,
+  sessionId: string,
+  nowMicros: number,
+): { openSession: Record<string, unknown>; negotiated: Negotiated } {
+  const rs = request as RequestSessionBody;
+  const agreed = rs.requestedProtocols.filter((want) =>
+    server.protocols.some(
+      (have) =>
+        have.protocol === want.protocol &&
+        have.role === want.role &&
+        (have.version ?? ETP12).major === want.protocolVersion.major &&
+        (have.version ?? ETP12).minor === want.protocolVersion.minor,
+    ),
+  );
+  if (agreed.length === 0) {
+    const asked = rs.requestedProtocols.map((p) => `${p.protocol}/${p.role}`).join(', ') || 'nothing';
+    throw new EtpError('NO_SUPPORTED_PROTOCOLS', `none of the requested protocols (${asked}) is offered in the requested role`);
+  }
+  const compression = server.compression.find((c) => rs.supportedCompression.includes(c)) ?? '';
+  const clientMax = numberCapability(rs.endpointCapabilities, 'MaxWebSocketMessagePayloadSize');
+  const maxMessageBytes = Math.min(server.capabilities.MaxWebSocketMessagePayloadSize, clientMax ?? Infinity);
+  const offered = (p: SupportedProtocolBody): SupportedProtocolBody => ({
+    ...p,
+    protocolCapabilities: server.protocols.find((h) => h.protocol === p.protocol && h.role === p.role)?.capabilities ?? {},
+  });
+  const openSession = {
+    applicationName: server.applicationName,
+    applicationVersion: server.applicationVersion,
+    serverInstanceId: server.instanceId,
+    supportedProtocols: agreed.map(offered),
+    supportedDataObjects: server.dataObjects.map((qualifiedType) => ({ qualifiedType, dataObjectCapabilities: {} })),
+    supportedCompression: compression,
+    supportedFormats: ['xml'],
+    currentDateTime: nowMicros,
+    earliestRetainedChangeTime: 0,
+    sessionId,
+    endpointCapabilities: toCapabilityMap(server.capabilities),
+  };
+  return {
+    openSession,
+    negotiated: {
+      sessionId,
+      protocols: agreed.map((p) => ({ protocol: p.protocol, role: p.role, version: p.protocolVersion })),
+      compression,
+      maxMessageBytes,
+      peerSupportsExtensions: booleanCapability(rs.endpointCapabilities, 'SupportsMessageHeaderExtensions') ?? false,
+      peerInstanceId: rs.clientInstanceId,
+      peerApplication: rs.applicationName,
+      peerCapabilities: rs.endpointCapabilities,
+    },
+  };
+}
+
+/** The client's reading of OpenSession. */
+export function acceptOpenSession(client: EndpointDescription, open: unknown): Negotiated {
+  const os = open as {
+    applicationName: string;
+    serverInstanceId: string;
+    sessionId: string;
+    supportedProtocols: SupportedProtocolBody[];
+    supportedCompression: string;
+    endpointCapabilities: CapabilityMap;
+  };
+  const serverMax = numberCapability(os.endpointCapabilities, 'MaxWebSocketMessagePayloadSize');
+  return {
+    sessionId: os.sessionId,
+    protocols: os.supportedProtocols.map((p) => ({ protocol: p.protocol, role: p.role, version: p.protocolVersion })),
+    compression: client.compression.includes(os.supportedCompression) ? os.supportedCompression : '',
+    maxMessageBytes: Math.min(client.capabilities.MaxWebSocketMessagePayloadSize, serverMax ?? Infinity),
+    peerSupportsExtensions: booleanCapability(os.endpointCapabilities, 'SupportsMessageHeaderExtensions') ?? false,
+    peerInstanceId: os.serverInstanceId,
+    peerApplication: os.applicationName,
+    peerCapabilities: os.endpointCapabilities,
+  };
+}
+
+export { DEFAULT_CAPABILITIES };

@@ -1,0 +1,16 @@
+/** etp-codec/session: an ETP 1.2 session without a transport — ids, correlation, multipart, handshake. */
+export {
+  EtpSession,
+  type SessionOptions,
+  type SessionReport,
+  type SessionTimers,
+  type EtpResponse,
+  type RequestOptions,
+  type HandlerContext,
+  type Handler,
+} from './session.js';
+export { MessageIds, IncomingIds, type IdPolicy, type SessionRole } from './ids.js';
+export { DEFAULT_CAPABILITIES, toCapabilityMap, numberCapability, booleanCapability, type EndpointCapabilities, type CapabilityMap } from './capabilities.js';
+export { negotiate, acceptOpenSession, requestSessionBody, ETP12, type ProtocolOffer, type ProtocolVersion, type EndpointDescription, type Negotiated } from './handshake.js';
+export { splitBody, BodyMerger, collectionFields } from './parts.js';
+export { Assembly, joinChunks, type ErrorInfo, type AssemblyLimits, type AssemblyMode } from './assembly.js';

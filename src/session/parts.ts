@@ -1,0 +1,109 @@
+import type { AnyType } from '../codec/type-info.js';
+import { EtpError } from '../errors.js';
+
+/** The top-level array and map fields of a message body: what plural messages spread over parts. */
+export function collectionFields(t: AnyType): { name: string; kind: 'array' | 'map' }[] {
+  const out: { name: string; kind: 'array' | 'map' }[] = [];
+  for (const f of t.fields ?? []) {
+    const k = (f.type as AnyType).typeName;
+    if (k === 'array' || k === 'map') out.push({ name: f.name, kind: k });
+  }
+  return out;
+}
+
+/**
+ * Merges the bodies of a plural message's parts into one logical body: arrays concatenated, maps
+ * merged, every other field taken from the first part. Linear in the total size.
+ */
+export class BodyMerger {
+  private merged: Record<string, unknown> | undefined;
+  private readonly fields: { name: string; kind: 'array' | 'map' }[];
+
+  constructor(type: AnyType) {
+    this.fields = collectionFields(type);
+  }
+
+  add(body: unknown): void {
+    const b = body as Record<string, unknown>;
+    if (this.merged === undefined) {
+      // Own copies of the collections, so that later parts can be appended in place.
+      this.merged = { ...b };
+      for (const f of this.fields) {
+        const v = b[f.name];
+        this.merged[f.name] = f.kind === 'array' ? [...(v as unknown[])] : Object.assign({}, v);
+      }
+      return;
+    }
+    for (const f of this.fields) {
+      const v = b[f.name];
+      if (f.kind === 'array') {
+        const into = this.merged[f.name] as unknown[];
+        for (const x of v as unknown[]) into.push(x);
+      } else {
+        Object.assign(this.merged[f.name] as object, v);
+      }
+    }
+  }
+
+  get body(): unknown {
+    return this.merged;
+  }
+}
+
+/**
+ * Splits a body into parts, each holding a slice of its largest top-level collection (the other
+ * fields repeated), such that `fits(part, index)` holds for every part. `fits` encodes the part
+ * as it will be sent, so sizes are exact, not estimated. The slice sizes are found by galloping
+ * and bisection from the previous part's size. Throws MESSAGE_TOO_LARGE when a single item
+ * cannot fit or the body has no collection to split.
+ */
+export function splitBody(type: AnyType, body: unknown, fits: (part: unknown, index: number) => boolean): unknown[] {
+  const b = body as Record<string, unknown>;
+  let field: { name: string; kind: 'array' | 'map' } | undefined;
+  let most = -1;
+  for (const f of collectionFields(type)) {
+    const v = b[f.name];
+    const n = f.kind === 'array' ? (v as unknown[]).length : Object.keys(v as object).length;
+    if (n > most) [field, most] = [f, n];
+  }
+  if (!field || most < 2) {
+    throw new EtpError('MESSAGE_TOO_LARGE', `${type.name} is too large for one message and has no collection to split`);
+  }
+  const { name, kind } = field;
+  const entries = kind === 'array' ? (b[name] as unknown[]) : Object.entries(b[name] as object);
+  const slice = (from: number, to: number): unknown => {
+    const part = entries.slice(from, to);
+    return { ...b, [name]: kind === 'array' ? part : Object.fromEntries(part as [string, unknown][]) };
+  };
+  const parts: unknown[] = [];
+  let start = 0;
+  let guess = 1;
+  while (start < entries.length) {
+    const index = parts.length;
+    const ok = (k: number): boolean => fits(slice(start, start + k), index);
+    if (!ok(1)) {
+      throw new EtpError('MESSAGE_TOO_LARGE', `one ${name} entry of ${type.name} does not fit in a message`);
+    }
+    // Gallop up from the last part's size, then bisect between the last size that fit and the
+    // first that did not.
+    const left = entries.length - start;
+    let lo = 1;
+    let hi = Math.min(Math.max(guess, 1), left);
+    while (hi < left && ok(hi)) {
+      lo = hi;
+      hi = Math.min(hi * 2, left);
+    }
+    if (ok(hi)) lo = hi;
+    else {
+      while (hi - lo > 1) {
+        const mid = (lo + hi) >>> 1;
+        if (ok(mid)) lo = mid;
+        else hi = mid;
+      }
+    }
+    parts.push(slice(start, start + lo));
+    start += lo;
+    guess = lo;
+  }
+  return parts;
+}
