@@ -67,6 +67,8 @@ export const ERROR_CODES = {
   NO_SUPPORTED_PROTOCOLS: EtpErrorCodes.ENOSUPPORTEDPROTOCOLS,
   /** An incoming message id breaks the ETP numbering rules (parity, order, zero, duplicate). */
   INVALID_MESSAGE_ID: EtpErrorCodes.EINVALID_MESSAGE,
+  /** The caller cancelled the request (its AbortSignal fired). */
+  REQUEST_CANCELLED: undefined,
   /** The session is closed. */
   SESSION_CLOSED: undefined,
   /** A bad option was passed to the library. */

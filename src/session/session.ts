@@ -107,6 +107,8 @@ export interface RequestOptions {
   /** Override of ResponseTimeoutPeriod for this request, in milliseconds. */
   timeoutMs?: number;
   extension?: MessageHeaderExtension;
+  /** Cancels the request: it fails with REQUEST_CANCELLED and later parts are dropped. */
+  signal?: AbortSignal;
 }
 
 /** What a handler gets. */
@@ -338,8 +340,22 @@ export class EtpSession {
       reject,
       stream,
     };
+    if (options.signal?.aborted) {
+      reject(new EtpError('REQUEST_CANCELLED', 'request cancelled before it was sent'));
+      return;
+    }
     // Registered before sending: a transport that answers synchronously must find it.
     this.pending.set(id, pending);
+    options.signal?.addEventListener(
+      'abort',
+      () => {
+        if (this.pending.get(id) !== pending) return;
+        this.pending.delete(id);
+        this.cancelled.add(id);
+        reject(new EtpError('REQUEST_CANCELLED', `request ${id} cancelled`));
+      },
+      { once: true },
+    );
     try {
       this.sendMessage(protocol, messageType, body, 0, 0, options.extension);
     } catch (err) {
@@ -353,7 +369,9 @@ export class EtpSession {
   /** Encodes and sends, splitting multipart types that do not fit; ids are taken at send time. */
   private sendMessage(protocol: number, messageType: number, body: unknown, correlationId: number, flags: number, extension?: MessageHeaderExtension): number {
     if (this.state === 'closed') throw new EtpError('SESSION_CLOSED', 'session is closed');
-    if (this.state !== 'open' && !(protocol === CORE && [REQUEST_SESSION, OPEN_SESSION, CLOSE_SESSION, PROTOCOL_EXCEPTION, ACKNOWLEDGE].includes(messageType))) {
+    const handshakeOrAnswer =
+      messageType === PROTOCOL_EXCEPTION || messageType === ACKNOWLEDGE || (protocol === CORE && (messageType === REQUEST_SESSION || messageType === OPEN_SESSION || messageType === CLOSE_SESSION));
+    if (this.state !== 'open' && !handshakeOrAnswer) {
       throw new EtpError('INVALID_STATE', `protocol ${protocol} message ${messageType} cannot be sent before the session is open`);
     }
     if (extension !== undefined && !this.negotiated?.peerSupportsExtensions) {

@@ -1,0 +1,339 @@
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { EtpError } from '../../src/index.js';
+import { Writer, writeHeader } from '../../src/wire/index.js';
+import { getResources, resource } from '../helpers/session-pair.js';
+import { codec, FIN, openClient, openServer, openSession, rawPeer, requestSession, tick } from '../helpers/raw-peer.js';
+
+const errorOf = (m: { body: unknown }) => (m.body as { error: { code: number; message: string } | null }).error;
+
+describe('handshake', () => {
+  it('server: negotiates protocols, roles, compression and the smaller message size', () => {
+    const peer = rawPeer('server', { capabilities: { MaxWebSocketMessagePayloadSize: 50_000 } });
+    peer.deliver({ protocol: 0, messageType: 1, messageId: 2 }, requestSession([{ protocol: 3, role: 'store' }, { protocol: 1, role: 'consumer' }, { protocol: 24, role: 'store' }], { MaxWebSocketMessagePayloadSize: { item: { long: 20_000 } } }));
+    const open = peer.last();
+    expect(open.name).toMatch(/OpenSession$/);
+    expect(open.header).toMatchObject({ correlationId: 2, messageId: 1, messageFlags: FIN });
+    const body = open.body as { supportedProtocols: { protocol: number; role: string }[]; supportedCompression: string; sessionId: string };
+    expect(body.supportedProtocols.map((p) => [p.protocol, p.role])).toEqual([[3, 'store']]); // not 1/consumer (we produce), not 24
+    expect(body.supportedCompression).toBe('gzip');
+    expect(body.sessionId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(peer.session.negotiated!.maxMessageBytes).toBe(20_000);
+    expect(peer.session.isOpen).toBe(true);
+  });
+
+  it('server: answers ENOSUPPORTEDPROTOCOLS (2) when nothing matches, and closes', async () => {
+    let closed = '';
+    const peer = rawPeer('server', { onClose: (r) => (closed = r) });
+    peer.deliver({ protocol: 0, messageType: 1, messageId: 2 }, requestSession([{ protocol: 24, role: 'store' }]));
+    expect(errorOf(peer.last())!.code).toBe(2);
+    expect(peer.last().header.correlationId).toBe(2);
+    expect(closed).toMatch(/session refused/);
+    await expect(peer.session.opened).rejects.toMatchObject({ code: 'NO_SUPPORTED_PROTOCOLS' });
+  });
+
+  it('client: sends RequestSession with its instance id and capabilities; rejects on the server ProtocolException', async () => {
+    const peer = rawPeer('client', { instanceId: '11111111-2222-4333-8444-555555555555' });
+    const opened = peer.session.start();
+    const rs = peer.last();
+    expect(rs.header).toMatchObject({ protocol: 0, messageType: 1, messageId: 2, correlationId: 0 });
+    expect(rs.body).toMatchObject({ clientInstanceId: '11111111-2222-4333-8444-555555555555', supportedCompression: ['gzip'] });
+    expect(Object.keys((rs.body as { endpointCapabilities: object }).endpointCapabilities)).toContain('MaxWebSocketMessagePayloadSize');
+    peer.deliver({ protocol: 0, messageType: 1000, correlationId: 2, messageId: 1 }, { error: { message: 'nope', code: 2 }, errors: {} });
+    await expect(opened).rejects.toMatchObject({ code: 'PROTOCOL_EXCEPTION', etpCode: 2 });
+    expect(peer.session.isClosed).toBe(true);
+  });
+
+  it('before the session is open only the handshake passes (EINVALID_STATE 8)', () => {
+    const peer = rawPeer('server');
+    peer.deliver({ protocol: 3, messageType: 1, messageId: 2 }, getResources);
+    expect(errorOf(peer.last())!.code).toBe(8);
+    peer.deliver({ protocol: 0, messageType: 8, messageId: 4 }, { currentDateTime: 1 });
+    expect(errorOf(peer.last())!.code).toBe(8);
+    expect(peer.sentOf(0, 9)).toHaveLength(0);
+    // A second RequestSession on an open session is refused too.
+    peer.deliver({ protocol: 0, messageType: 1, messageId: 6 }, requestSession());
+    peer.deliver({ protocol: 0, messageType: 1, messageId: 8 }, requestSession());
+    expect(errorOf(peer.last())!.code).toBe(8);
+  });
+
+  it('CloseSession ends the session on both sides', async () => {
+    const peer = await openClient();
+    const pending = peer.session.request(3, 1, getResources);
+    peer.deliver({ protocol: 0, messageType: 5, messageId: 3 }, { reason: 'bye' });
+    expect(peer.session.isClosed).toBe(true);
+    await expect(pending).rejects.toMatchObject({ code: 'SESSION_CLOSED' });
+    const server = openServer();
+    server.session.close('done');
+    expect(server.last().name).toMatch(/CloseSession$/);
+    expect(() => server.session.send(3, 4, { resources: [] })).toThrow(EtpError);
+  });
+});
+
+describe('Core services', () => {
+  it('answers Ping with a correlated Pong, and Acknowledge for 0x10', () => {
+    const peer = openServer();
+    peer.deliver({ protocol: 0, messageType: 8, messageId: 4 }, { currentDateTime: 5 });
+    expect(peer.last().header).toMatchObject({ protocol: 0, messageType: 9, correlationId: 4, messageId: 3 });
+    peer.deliver({ protocol: 3, messageType: 1, messageId: 6, messageFlags: FIN | 0x10 }, getResources);
+    const ack = peer.sentOf(3, 1001);
+    expect(ack).toHaveLength(1);
+    expect(ack[0]!.header.correlationId).toBe(6);
+  });
+
+  it('ping() resolves on the Pong', async () => {
+    const peer = await openClient();
+    const rtt = peer.session.ping();
+    const ping = peer.last();
+    peer.clock.t += 7;
+    peer.deliver({ protocol: 0, messageType: 9, correlationId: ping.header.messageId, messageId: 3 }, { currentDateTime: 1 });
+    expect(await rtt).toBe(7);
+  });
+
+  it('sends ProtocolExceptions for unknown protocols (4), message types (3), undecodable (19), compressed Core (13) and oversized (17) messages, correlated', () => {
+    const peer = openServer({ capabilities: { MaxWebSocketMessagePayloadSize: 300 } });
+    const frame = (hex: string) => Buffer.from(hex, 'hex');
+    peer.session.receive(frame('0802000804')); // protocol 4 is not registered (id 4)
+    expect(errorOf(peer.last())!.code).toBe(4);
+    expect(peer.last().header.correlationId).toBe(4);
+    peer.session.receive(frame('0262000c04')); // protocol 1 type 49 (id 6)
+    expect(errorOf(peer.last())!.code).toBe(3);
+    peer.session.receive(frame('06020010040a')); // GetResources cut short (id 8)
+    expect(errorOf(peer.last())!.code).toBe(19);
+    expect(peer.last().header.correlationId).toBe(8);
+    const w = new Writer();
+    writeHeader(w, { protocol: 0, messageType: 8, correlationId: 0, messageId: 10, messageFlags: FIN | 0x08 });
+    peer.session.receive(Buffer.concat([w.copy(), gzipSync(Buffer.from('02', 'hex'))])); // compressed Ping is fine
+    expect(peer.last().name).toMatch(/Pong$/);
+    const ex = new Writer();
+    writeHeader(ex, { protocol: 3, messageType: 1000, correlationId: 0, messageId: 12, messageFlags: FIN | 0x08 });
+    peer.session.receive(Buffer.concat([ex.copy(), gzipSync(Buffer.from('0000', 'hex'))]));
+    // A ProtocolException is never answered with one: reported instead.
+    expect(peer.reports.at(-1)!.kind).toBe('undecodable');
+    const big = codec.encode({ header: { protocol: 3, messageType: 1, correlationId: 0, messageId: 14, messageFlags: FIN }, body: { ...getResources, context: { ...getResources.context, uri: 'x'.repeat(400) } } });
+    peer.session.receive(big);
+    expect(errorOf(peer.last())!.code).toBe(17);
+    expect(peer.last().header.correlationId).toBe(14);
+    // The session goes on.
+    peer.deliver({ protocol: 0, messageType: 8, messageId: 16 }, { currentDateTime: 5 });
+    expect(peer.last().name).toMatch(/Pong$/);
+  });
+
+  it('answers a message of a protocol not agreed with EUNSUPPORTED_PROTOCOL (4), and an unhandled one with ENOTSUPPORTED (7)', () => {
+    const peer = rawPeer('server');
+    peer.deliver({ protocol: 0, messageType: 1, messageId: 2 }, requestSession([{ protocol: 3, role: 'store' }]));
+    peer.deliver({ protocol: 1, messageType: 3, messageId: 4 }, {});
+    expect(errorOf(peer.last())!.code).toBe(4);
+    peer.deliver({ protocol: 3, messageType: 1, messageId: 6 }, getResources);
+    expect(errorOf(peer.last())!.code).toBe(7);
+    expect(peer.reports.map((r) => r.kind)).toContain('unhandled');
+  });
+
+  it('turns handler failures into ProtocolExceptions', async () => {
+    const peer = openServer();
+    peer.session.on(3, 1, () => {
+      throw new EtpError('INVALID_VALUE', 'bad uri');
+    });
+    peer.deliver({ protocol: 3, messageType: 1, messageId: 4 }, getResources);
+    expect(errorOf(peer.last())).toEqual({ message: 'bad uri', code: 5 });
+    peer.session.on(3, 1, async () => {
+      throw new Error('store offline');
+    });
+    peer.deliver({ protocol: 3, messageType: 1, messageId: 6 }, getResources);
+    await tick();
+    expect(errorOf(peer.last())!.message).toBe('store offline');
+    expect(peer.last().header.correlationId).toBe(6);
+  });
+});
+
+describe('incoming ids', () => {
+  it('rejects wrong parity, repeats and 0 with a correlated ProtocolException and drops the message', () => {
+    const peer = openServer();
+    peer.deliver({ protocol: 0, messageType: 8, messageId: 5 }, { currentDateTime: 1 });
+    expect(errorOf(peer.last())!.message).toMatch(/odd/);
+    expect(peer.last().header.correlationId).toBe(5);
+    peer.deliver({ protocol: 0, messageType: 8, messageId: 2 }, { currentDateTime: 1 });
+    expect(errorOf(peer.last())!.message).toMatch(/does not increase/);
+    expect(peer.sentOf(0, 9)).toHaveLength(0);
+    expect(peer.reports.filter((r) => r.kind === 'invalid-message-id')).toHaveLength(2);
+  });
+
+  it("with idPolicy 'report' reports and goes on", () => {
+    const peer = openServer({ idPolicy: 'report' });
+    peer.deliver({ protocol: 0, messageType: 8, messageId: 5 }, { currentDateTime: 1 });
+    expect(peer.last().name).toMatch(/Pong$/);
+    expect(peer.reports.map((r) => r.kind)).toEqual(['invalid-message-id']);
+  });
+});
+
+describe('requests and responses', () => {
+  it('resolve out of order, interleaved with other traffic', async () => {
+    const peer = await openClient();
+    const a = peer.session.request<{ resources: unknown[] }>(3, 1, getResources);
+    const b = peer.session.request<{ resources: unknown[] }>(3, 1, getResources);
+    const [idA, idB] = peer.sentOf(3, 1).map((m) => m.header.messageId);
+    expect([idA, idB]).toEqual([4, 6]);
+    peer.deliver({ protocol: 3, messageType: 4, correlationId: idB!, messageId: 3, messageFlags: 0 }, { resources: [resource(1)] });
+    peer.deliver({ protocol: 3, messageType: 4, correlationId: idA!, messageId: 5 }, { resources: [resource(9)] });
+    peer.deliver({ protocol: 0, messageType: 8, messageId: 7 }, { currentDateTime: 1 });
+    peer.deliver({ protocol: 3, messageType: 4, correlationId: idB!, messageId: 9 }, { resources: [resource(2)] });
+    expect((await a).body.resources).toEqual([resource(9)]);
+    const rb = await b;
+    expect(rb.body.resources).toEqual([resource(1), resource(2)]);
+    expect(rb.count).toBe(2);
+  });
+
+  it('collect ProtocolException parts as per-item errors, and reject on a whole-request exception', async () => {
+    const peer = await openClient();
+    const r = peer.session.request(3, 1, getResources);
+    const id = peer.last().header.messageId;
+    peer.deliver({ protocol: 3, messageType: 4, correlationId: id, messageId: 3, messageFlags: 0 }, { resources: [resource(1)] });
+    peer.deliver({ protocol: 3, messageType: 1000, correlationId: id, messageId: 5, messageFlags: 0 }, { error: null, errors: { a: { message: 'no a', code: 11 } } });
+    peer.deliver({ protocol: 3, messageType: 1000, correlationId: id, messageId: 7 }, { error: null, errors: { b: { message: 'no b', code: 11 } } });
+    const res = await r;
+    expect(res.errors).toEqual({ a: { message: 'no a', code: 11 }, b: { message: 'no b', code: 11 } });
+    expect((res.body as { resources: unknown[] }).resources).toHaveLength(1);
+    const denied = peer.session.request(3, 1, getResources);
+    peer.deliver({ protocol: 3, messageType: 1000, correlationId: peer.last().header.messageId, messageId: 9 }, { error: { message: 'denied', code: 6 }, errors: {} });
+    await expect(denied).rejects.toMatchObject({ code: 'PROTOCOL_EXCEPTION', etpCode: 6, message: expect.stringMatching(/denied/) });
+  });
+
+  it("mode 'parts' keeps every part; requestParts yields them as they come", async () => {
+    const peer = await openClient();
+    const r = peer.session.request(3, 1, getResources, { mode: 'parts' });
+    const id = peer.last().header.messageId;
+    peer.deliver({ protocol: 3, messageType: 4, correlationId: id, messageId: 3, messageFlags: 0 }, { resources: [resource(1)] });
+    peer.deliver({ protocol: 3, messageType: 4, correlationId: id, messageId: 5 }, { resources: [resource(2)] });
+    expect((await r).parts.map((m) => (m.body as { resources: { name: string }[] }).resources[0]!.name)).toEqual(['well 1', 'well 2']);
+
+    const stream = peer.session.requestParts(3, 1, getResources);
+    const sid = peer.last().header.messageId;
+    const seen: string[] = [];
+    const done = (async () => {
+      for await (const part of stream) seen.push((part.body as { resources: { name: string }[] }).resources[0]!.name);
+    })();
+    peer.deliver({ protocol: 3, messageType: 4, correlationId: sid, messageId: 7, messageFlags: 0 }, { resources: [resource(3)] });
+    await tick();
+    expect(seen).toEqual(['well 3']);
+    peer.deliver({ protocol: 3, messageType: 4, correlationId: sid, messageId: 9 }, { resources: [resource(4)] });
+    await done;
+    expect(seen).toEqual(['well 3', 'well 4']);
+  });
+
+  it('report a response that answers nothing known', async () => {
+    const peer = await openClient();
+    peer.deliver({ protocol: 3, messageType: 4, correlationId: 400, messageId: 3 }, { resources: [] });
+    expect(peer.reports.map((r) => r.kind)).toEqual(['unexpected-response']);
+    expect(peer.reports[0]!.message).toMatch(/answers message 400/);
+  });
+
+  it('time out on one sweep: no response within ResponseTimeoutPeriod is TIMED_OUT (26)', async () => {
+    const peer = await openClient({ capabilities: { ResponseTimeoutPeriod: 60 } });
+    const slow = peer.session.request(3, 1, getResources);
+    const quick = peer.session.request(3, 1, getResources, { timeoutMs: 1000 });
+    peer.clock.t += 999;
+    peer.session.sweep();
+    peer.clock.t += 1;
+    peer.session.sweep();
+    await expect(quick).rejects.toMatchObject({ code: 'TIMED_OUT', etpCode: 26 });
+    expect(peer.session.pendingCount).toBe(1);
+    peer.clock.t += 59_000;
+    peer.session.sweep();
+    await expect(slow).rejects.toMatchObject({ code: 'TIMED_OUT' });
+    // A late answer is dropped quietly.
+    peer.deliver({ protocol: 3, messageType: 4, correlationId: 4, messageId: 3 }, { resources: [] });
+    expect(peer.reports).toEqual([]);
+  });
+});
+
+describe('multipart limits', () => {
+  it('a response with more parts than maxParts is cancelled with ERESPONSECOUNT_EXCEEDED (30); the session goes on', async () => {
+    const peer = await openClient({ maxParts: 3 });
+    const r = peer.session.request(3, 1, getResources);
+    const id = peer.last().header.messageId;
+    for (let i = 0; i < 4; i++) peer.deliver({ protocol: 3, messageType: 4, correlationId: id, messageId: 3 + 2 * i, messageFlags: 0 }, { resources: [resource(i)] });
+    await expect(r).rejects.toMatchObject({ code: 'RESPONSE_COUNT_EXCEEDED', etpCode: 30 });
+    expect(errorOf(peer.last())).toMatchObject({ code: 30 });
+    expect(peer.last().header.correlationId).toBe(id);
+    peer.deliver({ protocol: 3, messageType: 4, correlationId: id, messageId: 11 }, { resources: [] }); // late FIN: dropped
+    expect(peer.reports.filter((x) => x.kind === 'unexpected-response')).toHaveLength(0);
+    void peer.session.ping();
+    expect(peer.last().name).toMatch(/Ping$/);
+  });
+
+  it('a response over maxMultipartBytes, or late between parts, is cancelled with EMULTIPART_CANCELLED (18)', async () => {
+    const peer = await openClient({ maxMultipartBytes: 150, capabilities: { MultipartMessageTimeoutPeriod: 60 } });
+    const r = peer.session.request(3, 1, getResources);
+    const id = peer.last().header.messageId;
+    for (let i = 0; i < 4; i++) peer.deliver({ protocol: 3, messageType: 4, correlationId: id, messageId: 3 + 2 * i, messageFlags: 0 }, { resources: [resource(i)] });
+    await expect(r).rejects.toMatchObject({ code: 'MULTIPART_CANCELLED', etpCode: 18 });
+    const late = peer.session.request(3, 1, getResources);
+    const lid = peer.last().header.messageId;
+    peer.deliver({ protocol: 3, messageType: 4, correlationId: lid, messageId: 21, messageFlags: 0 }, { resources: [resource(1)] });
+    peer.clock.t += 60_000;
+    peer.session.sweep();
+    await expect(late).rejects.toMatchObject({ code: 'MULTIPART_CANCELLED' });
+    expect(errorOf(peer.last())).toMatchObject({ code: 18 });
+  });
+
+  it('incoming multipart requests beyond MaxConcurrentMultipart are cancelled (18); the others complete', () => {
+    const peer = openServer({ capabilities: { MaxConcurrentMultipart: 1 } });
+    const got: unknown[] = [];
+    peer.session.on(3, 4, (ctx) => void got.push(ctx.body));
+    // Two multipart notifications (GetResourcesResponse parts sent as a notification, for the test).
+    peer.deliver({ protocol: 3, messageType: 4, messageId: 4, messageFlags: 0 }, { resources: [resource(1)] });
+    peer.deliver({ protocol: 3, messageType: 4, messageId: 6, messageFlags: 0 }, { resources: [resource(2)] });
+    expect(errorOf(peer.last())).toMatchObject({ code: 18 });
+    expect(peer.last().header.correlationId).toBe(6);
+    peer.deliver({ protocol: 3, messageType: 4, correlationId: 6, messageId: 8 }, { resources: [resource(3)] }); // dropped
+    peer.deliver({ protocol: 3, messageType: 4, correlationId: 4, messageId: 10 }, { resources: [resource(4)] });
+    expect(got).toEqual([{ resources: [resource(1), resource(4)] }]);
+  });
+});
+
+describe('sending', () => {
+  it('splits a response that does not fit the negotiated size into parts that each fit, FIN on the last only', () => {
+    const peer = openServer({}, { MaxWebSocketMessagePayloadSize: { item: { long: 1500 } } });
+    peer.session.on(3, 1, (ctx) => ctx.reply(4, { resources: Array.from({ length: 500 }, (_, i) => resource(i)) }));
+    const sizes: number[] = [];
+    const sizing = openServer({ send: (f) => sizes.push(f.length) }, { MaxWebSocketMessagePayloadSize: { item: { long: 1500 } } });
+    sizing.session.on(3, 1, (ctx) => ctx.reply(4, { resources: Array.from({ length: 500 }, (_, i) => resource(i)) }));
+    peer.deliver({ protocol: 3, messageType: 1, messageId: 4 }, getResources);
+    sizing.deliver({ protocol: 3, messageType: 1, messageId: 4 }, getResources);
+    const parts = peer.sentOf(3, 4);
+    expect(parts.length).toBeGreaterThan(10);
+    expect(parts.map((p) => p.header.messageFlags & FIN)).toEqual([...new Array(parts.length - 1).fill(0), FIN]);
+    expect(parts.every((p) => p.header.correlationId === 4)).toBe(true);
+    expect(parts.map((p) => p.header.messageId)).toEqual(parts.map((_, i) => 3 + 2 * i));
+    expect(parts.flatMap((p) => (p.body as { resources: unknown[] }).resources)).toEqual(Array.from({ length: 500 }, (_, i) => resource(i)));
+    expect(Math.max(...sizes.slice(1))).toBeLessThanOrEqual(1500);
+    expect(Math.max(...sizes.slice(1))).toBeGreaterThan(1400);
+  });
+
+  it('refuses a message that cannot fit with EMAXSIZE_EXCEEDED (17) before sending anything', async () => {
+    const peer = await openClient({}, { MaxWebSocketMessagePayloadSize: { item: { long: 100 } } });
+    const before = peer.out.length;
+    expect(() => peer.session.send(1, 2, { data: Array.from({ length: 20 }, (_, i) => ({ channelId: i, indexes: [], value: { item: { double: 1 } } })) })).toThrow(
+      expect.objectContaining({ code: 'MESSAGE_TOO_LARGE', etpCode: 17 }),
+    );
+    await expect(peer.session.request(3, 1, { ...getResources, context: { ...getResources.context, uri: 'x'.repeat(200) } })).rejects.toMatchObject({ etpCode: 17 });
+    expect(peer.out.length).toBe(before);
+    // A response that cannot be split (one item too large) becomes a ProtocolException 17 to the peer.
+    const server = openServer({}, { MaxWebSocketMessagePayloadSize: { item: { long: 120 } } });
+    server.session.on(3, 1, (ctx) => ctx.reply(4, { resources: [{ ...resource(1), name: 'n'.repeat(500) }] }));
+    server.deliver({ protocol: 3, messageType: 1, messageId: 4 }, getResources);
+    expect(errorOf(server.last())).toMatchObject({ code: 17 });
+  });
+
+  it('compresses large messages when gzip was negotiated, and not otherwise', async () => {
+    const gz = await openClient();
+    gz.session.send(1, 2, { data: Array.from({ length: 400 }, (_, i) => ({ channelId: 1, indexes: [], value: { item: { double: i } } })) });
+    expect(gz.last().header.messageFlags & 0x08).toBe(0x08);
+    const plain = rawPeer('client', { compression: [] });
+    const opened = plain.session.start();
+    plain.deliver({ protocol: 0, messageType: 2, correlationId: 2, messageId: 1 }, openSession(undefined, {}, ''));
+    await opened;
+    plain.session.send(1, 2, { data: Array.from({ length: 400 }, (_, i) => ({ channelId: 1, indexes: [], value: { item: { double: i } } })) });
+    expect(plain.last().header.messageFlags & 0x08).toBe(0);
+  });
+});
