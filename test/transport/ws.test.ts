@@ -1,0 +1,141 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { SYNTHETIC_PROTOCOLS, serveSynthetic } from '../../src/cli/synthetic.js';
+import { createCodec } from '../../src/index.js';
+import type { SessionReport } from '../../src/session/index.js';
+import { connect, ETP12_SUBPROTOCOL, type EtpServer, listen } from '../../src/transport/index.js';
+import { getResources } from '../helpers/session-pair.js';
+
+// Real WebSockets on 127.0.0.1: every test starts its own server on a free port and stops it.
+let server: EtpServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+const until = async (cond: () => boolean, what: string): Promise<void> => {
+  for (let i = 0; i < 500 && !cond(); i++) await new Promise((r) => setTimeout(r, 10));
+  if (!cond()) throw new Error(`gave up waiting for ${what}`);
+};
+
+async function syntheticServer(options: Parameters<typeof listen>[0] = {}, resources = 1000) {
+  server = await listen({ protocols: SYNTHETIC_PROTOCOLS, setup: (s) => serveSynthetic(s, { resources, intervalMs: 5, maxMessages: 3 }), ...options });
+  return server;
+}
+
+describe('over a real WebSocket', () => {
+  it('opens a session (subprotocol, negotiation), streams ChannelData, pings and closes', async () => {
+    const srv = await syntheticServer();
+    const { session, socket, negotiated } = await connect(srv.url, { protocols: SYNTHETIC_PROTOCOLS });
+    expect(socket.protocol).toBe(ETP12_SUBPROTOCOL);
+    expect(negotiated.protocols.map((p) => p.protocol).sort()).toEqual([1, 3]);
+    expect(negotiated.compression).toBe('gzip');
+    let items = 0;
+    session.on('Energistics.Etp.v12.Protocol.ChannelStreaming.ChannelData', (ctx) => void (items += ctx.body.data.length));
+    session.on('Energistics.Etp.v12.Protocol.ChannelStreaming.ChannelMetadata', () => {});
+    session.send(1, 3, {});
+    await until(() => items === 3 * 40, 'three ChannelData messages');
+    expect(await session.ping()).toBeGreaterThanOrEqual(0);
+    expect(srv.sessions.size).toBe(1);
+    session.close('test done');
+    await until(() => srv.sessions.size === 0, 'the server to end the session');
+  });
+
+  it('refuses a session when no protocol matches (ENOSUPPORTEDPROTOCOLS 2)', async () => {
+    const srv = await syntheticServer();
+    await expect(connect(srv.url, { protocols: [{ protocol: 24, role: 'store' }] })).rejects.toMatchObject({ code: 'PROTOCOL_EXCEPTION', etpCode: 2 });
+  });
+
+  it('refuses a socket without the ETP subprotocol', async () => {
+    const srv = await syntheticServer();
+    const ws = new WebSocket(srv.url, ['not-etp']);
+    const code = await new Promise<number>((resolve) => {
+      ws.on('close', (c) => resolve(c));
+      ws.on('error', () => resolve(-1));
+    });
+    expect(code).not.toBe(1000);
+  });
+
+  for (const compression of [['gzip'], []]) {
+    it(`returns a multipart GetResources response split to a small negotiated size (compression ${compression.join() || 'off'})`, async () => {
+      const srv = await syntheticServer({ compression }, 20_000);
+      const sizes: number[] = [];
+      const flags: number[] = [];
+      const { session, negotiated } = await connect(srv.url, {
+        protocols: SYNTHETIC_PROTOCOLS,
+        compression,
+        capabilities: { MaxWebSocketMessagePayloadSize: 16_384 },
+        onTraffic: (dir, h, _name, bytes) => {
+          if (dir === 'in' && h.messageType === 4) {
+            sizes.push(bytes);
+            flags.push(h.messageFlags);
+          }
+        },
+      });
+      expect(negotiated.maxMessageBytes).toBe(16_384);
+      const res = await session.request<{ resources: { uri: string }[] }>(3, 1, getResources);
+      expect(res.body.resources).toHaveLength(20_000);
+      expect(res.body.resources[19_999]!.uri).toBe('eml:///witsml20.Well(019999)');
+      expect(res.count).toBe(sizes.length);
+      expect(sizes.length).toBeGreaterThan(10);
+      expect(Math.max(...sizes)).toBeLessThanOrEqual(16_384);
+      expect(flags.some((f) => f & 0x08)).toBe(compression.length > 0);
+      session.close();
+    });
+  }
+
+  it('survives a peer that sends garbage: ProtocolExceptions back, the session goes on', async () => {
+    const reports: SessionReport[] = [];
+    const srv = await syntheticServer({ onReport: (r) => reports.push(r) });
+    const codec = createCodec();
+    const ws = new WebSocket(srv.url, [ETP12_SUBPROTOCOL]);
+    const got: { code: number | undefined; name: string }[] = [];
+    ws.on('message', (data) => {
+      const m = codec.decode(data as Buffer);
+      got.push({ name: m.name, code: (m.body as { error?: { code: number } | null }).error?.code });
+    });
+    await new Promise((r) => ws.once('open', r));
+    const rs = { applicationName: 'raw', applicationVersion: '1', clientInstanceId: '00000000-0000-4000-8000-000000000001', requestedProtocols: [{ protocol: 3, protocolVersion: { major: 1, minor: 2, revision: 0, patch: 0 }, role: 'store', protocolCapabilities: {} }], supportedDataObjects: [], currentDateTime: 0, earliestRetainedChangeTime: 0 };
+    ws.send(codec.encode({ header: { protocol: 0, messageType: 1, correlationId: 0, messageId: 2, messageFlags: 2 }, body: rs }));
+    ws.send(Buffer.from('ffffffffffffffffffffff', 'hex')); // not even a header
+    ws.send(Buffer.from('0602000804ffffffff0f', 'hex')); // GetResources (id 4) with a string length beyond the frame
+    ws.send(Buffer.from('0204000c048084af5f', 'hex')); // ChannelData (id 6) claiming 100,000,000 items
+    ws.send(codec.encode({ header: { protocol: 0, messageType: 8, correlationId: 0, messageId: 8, messageFlags: 2 }, body: { currentDateTime: 1 } }));
+    await until(() => got.some((g) => g.name.endsWith('Pong')), 'the Pong after the garbage');
+    expect(got.map((g) => g.code ?? g.name.split('.').pop())).toEqual(['OpenSession', 19, 19, 19, 'Pong']);
+    expect(reports.map((r) => r.kind)).toEqual(['undecodable', 'undecodable', 'undecodable']);
+    expect(reports[2]!.message).toBe('array count 100000000 exceeds the 0 bytes left');
+    ws.close();
+  });
+
+  it('frees everything when a peer disappears in the middle of a multipart message', async () => {
+    const reports: SessionReport[] = [];
+    let closedReason = '';
+    const srv = await syntheticServer({ onReport: (r) => reports.push(r), onClose: (r) => (closedReason = r) });
+    const codec = createCodec();
+    const ws = new WebSocket(srv.url, [ETP12_SUBPROTOCOL]);
+    await new Promise((r) => ws.once('open', r));
+    const rs = { applicationName: 'raw', applicationVersion: '1', clientInstanceId: '00000000-0000-4000-8000-000000000001', requestedProtocols: [{ protocol: 3, protocolVersion: { major: 1, minor: 2, revision: 0, patch: 0 }, role: 'store', protocolCapabilities: {} }], supportedDataObjects: [], currentDateTime: 0, earliestRetainedChangeTime: 0 };
+    ws.send(codec.encode({ header: { protocol: 0, messageType: 1, correlationId: 0, messageId: 2, messageFlags: 2 }, body: rs }));
+    // The first part of a multipart message (no FIN), then the peer vanishes.
+    ws.send(codec.encode({ header: { protocol: 3, messageType: 4, correlationId: 0, messageId: 4, messageFlags: 0 }, body: { resources: [] } }));
+    await until(() => srv.sessions.size === 1, 'the session');
+    ws.terminate();
+    await until(() => srv.sessions.size === 0, 'the server to drop the session');
+    expect(closedReason).toMatch(/socket/);
+  });
+
+  it('a client whose server vanishes mid-response gets SESSION_CLOSED, not a hang', async () => {
+    server = await listen({
+      protocols: SYNTHETIC_PROTOCOLS,
+      setup: (s) =>
+        s.on(3, 1, () => {
+          // Answer with one part of a response, then drop the connection.
+          s.send(3, 4, { resources: [] });
+          setTimeout(() => server!.close(), 20);
+        }),
+    });
+    const { session } = await connect(server.url, { protocols: SYNTHETIC_PROTOCOLS });
+    await expect(session.request(3, 1, getResources)).rejects.toMatchObject({ code: 'SESSION_CLOSED' });
+  });
+});
