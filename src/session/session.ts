@@ -170,7 +170,9 @@ export class EtpSession {
   private readonly incoming = new Map<number, Incoming>();
   private readonly cancelled = new Set<number>();
   private readonly awaitingAck = new Set<number>();
-  private readonly handlers = new Map<string, Handler>();
+  private readonly handlers = new Map<number, Map<number, Handler>>();
+  /** The agreed protocol numbers, for the per-message check. */
+  private agreed = new Set<number>();
   private bufferedBytes = 0;
   private timer: unknown;
   private openedResolve!: (n: Negotiated) => void;
@@ -252,7 +254,9 @@ export class EtpSession {
       [protocol, messageType, handler, role] = [a, b as number, c as Handler, (d as { role?: string })?.role];
     }
     const wrapped: Handler = role === undefined ? handler : (ctx) => (this.playsRole(protocol, role) ? handler(ctx) : this.unhandled(ctx.message));
-    this.handlers.set(`${protocol}/${messageType}`, wrapped);
+    let inProtocol = this.handlers.get(protocol);
+    if (!inProtocol) this.handlers.set(protocol, (inProtocol = new Map()));
+    inProtocol.set(messageType, wrapped);
     return this;
   }
 
@@ -377,6 +381,18 @@ export class EtpSession {
     if (extension !== undefined && !this.negotiated?.peerSupportsExtensions) {
       throw new EtpError('INVALID_VALUE', 'the peer did not say SupportsMessageHeaderExtensions');
     }
+    const max = this.maxOutgoing();
+    const whole = { header: { protocol, messageType, correlationId, messageId: this.ids.peek(), messageFlags: flags | FIN }, body, extension };
+    const frame = this.encodeWithin(whole);
+    if (frame !== undefined && frame.length <= max) {
+      this.transmit(this.maybeCompress(frame, whole));
+      return whole.header.messageId;
+    }
+    const info = this.codec.lookup({ protocol, messageType });
+    if (!info.multipart) {
+      const size = frame === undefined ? `more than ${this.codec.options.maxMessageBytes}` : String(frame.length);
+      throw new EtpError('MESSAGE_TOO_LARGE', `${info.name} of ${size} bytes exceeds the negotiated ${max} bytes and is not a multipart message`);
+    }
     // `messageId` is the id the i-th next frame will take: ids are taken as frames reach the
     // transport, so they increase in wire order.
     const header = (i: number, last: boolean, first: number): MessageHeader => ({
@@ -388,18 +404,6 @@ export class EtpSession {
       messageId: this.ids.peek(i),
       messageFlags: flags | (last ? FIN : 0),
     });
-    const max = this.maxOutgoing();
-    const whole = { header: header(0, true, 0), body, extension };
-    const frame = this.encodeWithin(whole);
-    if (frame !== undefined && frame.length <= max) {
-      this.transmit(this.maybeCompress(frame, whole));
-      return whole.header.messageId;
-    }
-    const info = this.codec.lookup({ protocol, messageType });
-    if (!info.multipart) {
-      const size = frame === undefined ? `more than ${this.codec.options.maxMessageBytes}` : String(frame.length);
-      throw new EtpError('MESSAGE_TOO_LARGE', `${info.name} of ${size} bytes exceeds the negotiated ${max} bytes and is not a multipart message`);
-    }
     const first = this.ids.peek(0);
     // Every part is sized by encoding it with the header it will carry: exact, not estimated.
     const parts = splitBody(info.type as AnyType, body, (part, i) => {
@@ -461,14 +465,14 @@ export class EtpSession {
   /** Feeds one received frame. Never throws for anything the peer sent. */
   receive(frame: Uint8Array): void {
     if (this.state === 'closed') return;
-    let header: MessageHeader;
+    let message: DecodedMessage;
     try {
-      header = peekHeader(frame);
+      message = this.codec.decode(frame);
     } catch (err) {
-      this.report({ kind: 'undecodable', message: (err as Error).message, error: err });
-      this.sendException(EtpErrorCodes.EINVALID_MESSAGE, `message header cannot be decoded: ${(err as Error).message}`);
+      this.undecodable(frame, err);
       return;
     }
+    const header = message.header;
     const problem = this.incomingIds.check(header.messageId);
     if (problem) {
       this.report({ kind: 'invalid-message-id', message: problem, header });
@@ -476,15 +480,6 @@ export class EtpSession {
         this.sendException(EtpErrorCodes.EINVALID_MESSAGE, problem, header);
         return;
       }
-    }
-    let message: DecodedMessage;
-    try {
-      message = this.codec.decode(frame);
-    } catch (err) {
-      const code = (err as EtpError).etpCode ?? EtpErrorCodes.EINVALID_MESSAGE;
-      this.report({ kind: 'undecodable', message: (err as Error).message, header, error: err });
-      this.sendException(code, (err as Error).message, header);
-      return;
     }
     this.options.onTraffic?.('in', header, message.name, frame.length);
     if (header.messageFlags & MessageFlags.AcknowledgementRequested && header.messageType !== ACKNOWLEDGE) {
@@ -495,6 +490,19 @@ export class EtpSession {
       }
     }
     this.dispatch(message, frame.length);
+  }
+
+  /** A frame that does not decode: answered with its ETP code, correlated when its header reads. */
+  private undecodable(frame: Uint8Array, err: unknown): void {
+    let header: MessageHeader | undefined;
+    try {
+      header = peekHeader(frame);
+      this.incomingIds.check(header.messageId); // its id still counts in the peer's sequence
+    } catch {
+      // not even a header: the exception answers message 0
+    }
+    this.report({ kind: 'undecodable', message: (err as Error).message, header, error: err });
+    this.sendException((err as EtpError).etpCode ?? EtpErrorCodes.EINVALID_MESSAGE, (err as Error).message, header);
   }
 
   private dispatch(message: DecodedMessage, size: number): void {
@@ -526,7 +534,7 @@ export class EtpSession {
       this.report({ kind: 'unexpected-response', message: 'Acknowledge answers nothing', header: h });
       return;
     }
-    if (h.protocol !== CORE && !this.negotiated?.protocols.some((p) => p.protocol === h.protocol)) {
+    if (h.protocol !== CORE && !this.agreed.has(h.protocol)) {
       this.sendException(EtpErrorCodes.EUNSUPPORTED_PROTOCOL, `protocol ${h.protocol} was not agreed in this session`, h);
       return;
     }
@@ -553,12 +561,13 @@ export class EtpSession {
           this.sendException(EtpErrorCodes.EINVALID_STATE, 'OpenSession answers no RequestSession', h);
           return true;
         }
-        this.negotiated = acceptOpenSession(this.endpoint, message.body);
+        const negotiated = acceptOpenSession(this.endpoint, message.body);
+        this.setNegotiated(negotiated);
         this.state = 'open';
         const p = this.pending.get(h.correlationId)!;
         this.pending.delete(h.correlationId);
         p.resolve({ message, body: message.body, errors: {}, parts: [], count: 1, blobs: new Map() });
-        this.openedResolve(this.negotiated);
+        this.openedResolve(negotiated);
         return true;
       }
       case CLOSE_SESSION:
@@ -573,16 +582,22 @@ export class EtpSession {
     }
   }
 
+  private setNegotiated(n: Negotiated): void {
+    this.negotiated = n;
+    this.agreed = new Set(n.protocols.map((p) => p.protocol));
+  }
+
   private acceptRequestSession(message: DecodedMessage): void {
     try {
       const { openSession, negotiated } = negotiate(this.endpoint, message.body, uuidv4(), this.micros());
-      this.negotiated = negotiated;
+      this.setNegotiated(negotiated);
       this.state = 'open';
       this.sendMessage(CORE, OPEN_SESSION, openSession, message.header.messageId, 0);
       this.openedResolve(negotiated);
     } catch (err) {
       const code = (err as EtpError).etpCode ?? EtpErrorCodes.EINVALID_ARGUMENT;
       this.negotiated = undefined;
+      this.agreed = new Set();
       this.state = 'new';
       this.sendException(code, (err as Error).message, message.header);
       this.openedReject(err);
@@ -668,27 +683,12 @@ export class EtpSession {
 
   private deliver(message: DecodedMessage, errors: Record<string, ErrorInfo>): void {
     const h = message.header;
-    const handler = this.handlers.get(`${h.protocol}/${h.messageType}`);
+    const handler = this.handlers.get(h.protocol)?.get(h.messageType);
     if (!handler) {
       this.unhandled(message);
       return;
     }
-    const ctx: HandlerContext = {
-      message,
-      body: message.body,
-      errors,
-      session: this,
-      reply: (messageType, body, options) => {
-        try {
-          this.sendMessage(h.protocol, messageType, body, h.messageId, 0, options?.extension);
-        } catch (err) {
-          // A response that cannot be sent becomes a ProtocolException, as fetpapi does for size.
-          this.sendException((err as EtpError).etpCode ?? EtpErrorCodes.EINVALID_ARGUMENT, (err as Error).message, h);
-          throw err;
-        }
-      },
-      replyError: (code, text) => this.sendException(code, text, h),
-    };
+    const ctx = new Context(message, errors, this, this.answers);
     const fail = (err: unknown): void => {
       this.report({ kind: 'handler-error', message: `handler of ${message.name} failed: ${(err as Error)?.message}`, header: h, error: err });
       if (err instanceof EtpError && err.code === 'MESSAGE_TOO_LARGE') return; // already answered by reply()
@@ -701,6 +701,20 @@ export class EtpSession {
       fail(err);
     }
   }
+
+  /** How handler contexts answer (one object per session, not closures per message). */
+  private readonly answers: Answers = {
+    reply: (request, messageType, body, options) => {
+      try {
+        this.sendMessage(request.protocol, messageType, body, request.messageId, 0, options?.extension);
+      } catch (err) {
+        // A response that cannot be sent becomes a ProtocolException, as fetpapi does for size.
+        this.sendException((err as EtpError).etpCode ?? EtpErrorCodes.EINVALID_ARGUMENT, (err as Error).message, request);
+        throw err;
+      }
+    },
+    error: (request, code, text) => this.sendException(code, text, request),
+  };
 
   private unhandled(message: DecodedMessage): void {
     this.report({ kind: 'unhandled', message: `no handler for ${message.name}`, header: message.header });
@@ -781,6 +795,33 @@ export class EtpSession {
 
   private micros(): number {
     return this.now() * 1000;
+  }
+}
+
+interface Answers {
+  reply(request: MessageHeader, messageType: number, body: unknown, options?: { extension?: MessageHeaderExtension }): void;
+  error(request: MessageHeader, code: number, text: string): void;
+}
+
+/** The context of one delivered message. */
+class Context<B = unknown> implements HandlerContext<B> {
+  constructor(
+    readonly message: DecodedMessage<B>,
+    readonly errors: Record<string, ErrorInfo>,
+    readonly session: EtpSession,
+    private readonly answers: Answers,
+  ) {}
+
+  get body(): B {
+    return this.message.body;
+  }
+
+  reply(messageType: number, body: unknown, options?: { extension?: MessageHeaderExtension }): void {
+    this.answers.reply(this.message.header, messageType, body, options);
+  }
+
+  replyError(code: number, message: string): void {
+    this.answers.error(this.message.header, code, message);
   }
 }
 
