@@ -15,24 +15,30 @@ describe('docs', () => {
     }
   });
 
-  it("README's usage example runs and prints what its comments say", async () => {
+  it("README's usage examples run and print what their comments say", async () => {
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-    const usage = readme.slice(readme.indexOf('## Usage'));
-    const code = usage.slice(usage.indexOf('```ts\n') + 6, usage.indexOf('\n```', usage.indexOf('```ts\n')));
+    const usage = readme.slice(readme.indexOf('## Usage'), readme.indexOf('\n## ', readme.indexOf('## Usage') + 5));
+    const blocks = [...usage.matchAll(/```ts\n([\s\S]*?)\n```/g)].map((m) => m[1]!);
+    expect(blocks.length).toBe(2);
     const dir = join(ROOT, 'test/.generated');
     mkdirSync(dir, { recursive: true });
-    const file = join(dir, 'readme-example.ts');
-    writeFileSync(file, code.replaceAll("from 'etp-codec'", "from '../../src/index.js'"));
-    const log = vi.spyOn(console, 'log').mockImplementation(() => {});
-    try {
-      await import(/* @vite-ignore */ file);
-      const printed = log.mock.calls.map((args) => args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' '));
-      // Each `// → ...` comment in the example is what the console.log before it prints.
-      const expected = [...code.matchAll(/\/\/ → (.*)$/gm)].map((m) => m[1]);
-      expect(expected.length).toBeGreaterThan(2);
-      expect(printed).toEqual(expected);
-    } finally {
-      log.mockRestore();
+    for (const [i, code] of blocks.entries()) {
+      const file = join(dir, `readme-example-${i}.ts`);
+      const local = code
+        .replace(/from 'etp-codec\/(\w+)'/g, "from '../../src/$1/index.js'")
+        .replaceAll("from 'etp-codec'", "from '../../src/index.js'");
+      writeFileSync(file, local);
+      const log = vi.spyOn(console, 'log').mockImplementation(() => {});
+      try {
+        await import(/* @vite-ignore */ file);
+        const printed = log.mock.calls.map((args) => args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' '));
+        // Each `// → ...` comment in an example is what the console.log before it prints.
+        const expected = [...code.matchAll(/\/\/ → (.*)$/gm)].map((m) => m[1]);
+        expect(expected.length).toBeGreaterThan(1);
+        expect(printed).toEqual(expected);
+      } finally {
+        log.mockRestore();
+      }
     }
   });
 });

@@ -179,6 +179,7 @@ export class EtpSession {
   private openedReject!: (e: unknown) => void;
   private readonly now: () => number;
   private readonly timers: SessionTimers;
+  private readonly compressAbove: number;
 
   constructor(options: SessionOptions) {
     this.options = options;
@@ -197,6 +198,7 @@ export class EtpSession {
     this.ids = new MessageIds(this.role);
     this.incomingIds = new IncomingIds(this.role);
     this.now = options.now ?? Date.now;
+    this.compressAbove = options.compressAbove ?? 4096;
     this.timers = options.timers ?? { setInterval: (fn, ms) => setInterval(fn, ms), clearInterval: (h) => clearInterval(h as NodeJS.Timeout) };
     this.opened = new Promise<Negotiated>((resolve, reject) => {
       this.openedResolve = resolve;
@@ -274,9 +276,9 @@ export class EtpSession {
    * wait for). Splits it into parts when its type is multipart and it does not fit one message.
    * Returns the message id (of the first part).
    */
-  send(protocol: number, messageType: number, body: unknown, options: { extension?: MessageHeaderExtension; acknowledge?: boolean } = {}): number {
-    const id = this.sendMessage(protocol, messageType, body, 0, options.acknowledge ? MessageFlags.AcknowledgementRequested : 0, options.extension);
-    if (options.acknowledge) {
+  send(protocol: number, messageType: number, body: unknown, options?: { extension?: MessageHeaderExtension; acknowledge?: boolean }): number {
+    const id = this.sendMessage(protocol, messageType, body, 0, options?.acknowledge ? MessageFlags.AcknowledgementRequested : 0, options?.extension);
+    if (options?.acknowledge) {
       this.awaitingAck.add(id);
       // Bounded: the oldest expected acknowledgements are forgotten first.
       if (this.awaitingAck.size > 10_000) this.awaitingAck.delete(this.awaitingAck.values().next().value!);
@@ -372,11 +374,11 @@ export class EtpSession {
 
   /** Encodes and sends, splitting multipart types that do not fit; ids are taken at send time. */
   private sendMessage(protocol: number, messageType: number, body: unknown, correlationId: number, flags: number, extension?: MessageHeaderExtension): number {
-    if (this.state === 'closed') throw new EtpError('SESSION_CLOSED', 'session is closed');
-    const handshakeOrAnswer =
-      messageType === PROTOCOL_EXCEPTION || messageType === ACKNOWLEDGE || (protocol === CORE && (messageType === REQUEST_SESSION || messageType === OPEN_SESSION || messageType === CLOSE_SESSION));
-    if (this.state !== 'open' && !handshakeOrAnswer) {
-      throw new EtpError('INVALID_STATE', `protocol ${protocol} message ${messageType} cannot be sent before the session is open`);
+    if (this.state !== 'open') {
+      if (this.state === 'closed') throw new EtpError('SESSION_CLOSED', 'session is closed');
+      const handshakeOrAnswer =
+        messageType === PROTOCOL_EXCEPTION || messageType === ACKNOWLEDGE || (protocol === CORE && (messageType === REQUEST_SESSION || messageType === OPEN_SESSION || messageType === CLOSE_SESSION));
+      if (!handshakeOrAnswer) throw new EtpError('INVALID_STATE', `protocol ${protocol} message ${messageType} cannot be sent before the session is open`);
     }
     if (extension !== undefined && !this.negotiated?.peerSupportsExtensions) {
       throw new EtpError('INVALID_VALUE', 'the peer did not say SupportsMessageHeaderExtensions');
@@ -433,8 +435,7 @@ export class EtpSession {
   }
 
   private maybeCompress(frame: Buffer, message: { header: MessageHeader; body: unknown; extension?: MessageHeaderExtension }): Buffer {
-    const threshold = this.options.compressAbove ?? 4096;
-    if (this.negotiated?.compression !== 'gzip' || frame.length <= threshold || this.codec.neverCompressed(message.header)) return frame;
+    if (frame.length <= this.compressAbove || this.negotiated?.compression !== 'gzip' || this.codec.neverCompressed(message.header)) return frame;
     const packed = this.codec.encode({ ...message, header: { ...message.header, messageFlags: message.header.messageFlags | MessageFlags.Compressed } });
     return packed.length < frame.length ? packed : frame;
   }
