@@ -95,6 +95,34 @@ describe('etp-codec CLI', () => {
   });
 });
 
+describe('etp-codec serve and connect', () => {
+  it('serve runs a synthetic server that connect opens a session with and lists resources from', async () => {
+    const { spawn } = await import('node:child_process');
+    const serve = spawn(process.execPath, [CLI, 'serve', '--port', '0', '--resources', '3', '--max-message-bytes', '100000'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let out = '';
+        serve.stdout.on('data', (d) => {
+          out += d;
+          const m = /ETP 1\.2 on (ws:\/\/[^ ]+)/.exec(out);
+          if (m) resolve(m[1]!);
+        });
+        serve.once('exit', (code) => reject(new Error(`serve exited with ${code}`)));
+      });
+      const r = run(['connect', url, '--get-resources', 'eml:///']);
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(0);
+      const text = r.lines.join('\n');
+      expect(text).toMatch(/"maxMessageBytes": 100000/);
+      expect(r.lines.filter((l) => l.startsWith('eml:///witsml20.Well('))).toHaveLength(3);
+      expect(r.lines.at(-1)).toBe('3 resources in 1 part(s)');
+      expect(run(['connect', 'ws://127.0.0.1:1/']).status).toBe(1);
+    } finally {
+      serve.kill('SIGINT');
+    }
+  });
+});
+
 describeShared('etp-codec CLI with the official bundles', () => {
   it('passes every ETP 1.2 vector both ways with --schema etp12.avpr', () => {
     bothWays(readVectors(sharedPath('vectors/etp12.jsonl')), ['--schema', sharedPath('reference/etp12.avpr')]);

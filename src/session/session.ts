@@ -73,7 +73,7 @@ export interface SessionOptions {
   maxParts?: number;
   /** Most frame bytes buffered for one incoming multipart message. Default 64,000,000. */
   maxMultipartBytes?: number;
-  /** Most frame bytes buffered for all incoming multipart messages of the session. Default 256,000,000. */
+  /** Most frame bytes buffered for all multipart messages the session is receiving (responses included). Default 256,000,000. */
   maxBufferedBytes?: number;
   /** Compress (when gzip was negotiated) messages whose encoding exceeds this many bytes. Default 4096. */
   compressAbove?: number;
@@ -356,7 +356,7 @@ export class EtpSession {
       'abort',
       () => {
         if (this.pending.get(id) !== pending) return;
-        this.pending.delete(id);
+        this.releasePending(pending);
         this.cancelled.add(id);
         reject(new EtpError('REQUEST_CANCELLED', `request ${id} cancelled`));
       },
@@ -608,8 +608,11 @@ export class EtpSession {
 
   private responsePart(p: Pending, message: DecodedMessage, size: number): void {
     const now = this.now();
+    // Counted before add(), which counts the part first too: a release subtracts exactly this.
+    this.bufferedBytes += size;
     try {
       p.assembly.add(message, size, this.codec.lookup(message.header).type as AnyType, now);
+      this.checkBuffered();
     } catch (err) {
       this.cancelPending(p, err as EtpError, message.header);
       return;
@@ -624,7 +627,7 @@ export class EtpSession {
       }
       return;
     }
-    this.pending.delete(p.id);
+    this.releasePending(p);
     const a = p.assembly;
     if (a.failure && !a.first && a.blobs.size === 0) {
       const err = new EtpError('PROTOCOL_EXCEPTION', `peer answered with ProtocolException ${a.failure.code}: ${a.failure.message}`);
@@ -651,12 +654,10 @@ export class EtpSession {
   }
 
   private incomingPart(key: number, inc: Incoming, message: DecodedMessage, size: number): void {
+    this.bufferedBytes += size;
     try {
       inc.assembly.add(message, size, inc.type, this.now());
-      this.bufferedBytes += size;
-      if (this.bufferedBytes > (this.options.maxBufferedBytes ?? 256_000_000)) {
-        throw new EtpError('MULTIPART_CANCELLED', `multipart messages of the session exceed maxBufferedBytes ${this.options.maxBufferedBytes ?? 256_000_000}`);
-      }
+      this.checkBuffered();
     } catch (err) {
       this.dropIncoming(key, inc);
       this.cancelled.add(key);
@@ -673,6 +674,19 @@ export class EtpSession {
 
   private dropIncoming(key: number, inc: Incoming): void {
     if (this.incoming.delete(key)) this.bufferedBytes -= inc.assembly.bytes;
+  }
+
+  /** Checks the bytes held by all multipart messages being received against maxBufferedBytes. */
+  private checkBuffered(): void {
+    const max = this.options.maxBufferedBytes ?? 256_000_000;
+    if (this.bufferedBytes > max) {
+      throw new EtpError('MULTIPART_CANCELLED', `multipart messages of the session exceed maxBufferedBytes ${max}`);
+    }
+  }
+
+  /** Forgets a pending request and the bytes its parts held. */
+  private releasePending(p: Pending): void {
+    if (this.pending.delete(p.id)) this.bufferedBytes -= p.assembly.bytes;
   }
 
   /** Multipart messages being received now (responses with parts, and incoming multipart). */
@@ -733,7 +747,7 @@ export class EtpSession {
     for (const p of [...this.pending.values()]) {
       if (now < p.deadline) continue;
       if (p.assembly.parts === 0) {
-        this.pending.delete(p.id);
+        this.releasePending(p);
         this.cancelled.add(p.id);
         p.reject(new EtpError('TIMED_OUT', `no response to message ${p.id} within ${p.timeoutMs} ms`));
       } else {
@@ -754,7 +768,7 @@ export class EtpSession {
 
   /** Fails a pending request and tells the peer that its (multipart) response is cancelled. */
   private cancelPending(p: Pending, err: EtpError, about?: MessageHeader): void {
-    this.pending.delete(p.id);
+    this.releasePending(p);
     this.cancelled.add(p.id);
     this.report({ kind: 'multipart-cancelled', message: err.message, header: about, error: err });
     this.sendException(err.etpCode ?? EtpErrorCodes.EMULTIPART_CANCELLED, err.message, { protocol: p.protocol, messageType: 0, correlationId: 0, messageId: p.id, messageFlags: 0 });

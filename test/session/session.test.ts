@@ -337,3 +337,48 @@ describe('sending', () => {
     expect(plain.last().header.messageFlags & 0x08).toBe(0);
   });
 });
+
+describe('more rules', () => {
+  it('maxBufferedBytes counts responses too, and is given back when they finish', async () => {
+    const peer = await openClient({ maxBufferedBytes: 450 });
+    const a = peer.session.request(3, 1, getResources);
+    const b = peer.session.request(3, 1, getResources);
+    const [ia, ib] = peer.sentOf(3, 1).map((m) => m.header.messageId);
+    const part = (id: number, messageId: number, fin = false) => peer.deliver({ protocol: 3, messageType: 4, correlationId: id, messageId, messageFlags: fin ? FIN : 0 }, { resources: [resource(1), resource(2), resource(3)] });
+    part(ia!, 3);
+    part(ia!, 5, true); // a completes: its bytes are released
+    await a;
+    part(ib!, 7);
+    part(ib!, 9);
+    part(ib!, 11);
+    part(ib!, 13);
+    await expect(b).rejects.toMatchObject({ code: 'MULTIPART_CANCELLED', message: expect.stringMatching(/maxBufferedBytes 450/) });
+    // Everything was given back: a new response of the same size goes through.
+    const c = peer.session.request(3, 1, getResources);
+    const ic = peer.last().header.messageId;
+    part(ic, 15);
+    part(ic, 17, true);
+    expect(((await c).body as { resources: unknown[] }).resources).toHaveLength(6);
+  });
+
+  it('answers a compressed never-compressible message with ECOMPRESSION_NOTSUPPORTED (13)', () => {
+    const peer = openServer();
+    const w = new Writer();
+    writeHeader(w, { protocol: 3, messageType: 1001, correlationId: 0, messageId: 4, messageFlags: FIN | 0x08 });
+    peer.session.receive(Buffer.concat([w.copy(), gzipSync(Buffer.alloc(0))]));
+    expect(errorOf(peer.last())!.code).toBe(13);
+    expect(peer.last().header).toMatchObject({ protocol: 3, correlationId: 4 });
+  });
+
+  it('runs a handler registered with a role only when the session agreed that role', () => {
+    const store = openServer();
+    const calls: string[] = [];
+    store.session.on(3, 1, () => void calls.push('store'), { role: 'store' });
+    store.deliver({ protocol: 3, messageType: 1, messageId: 4 }, getResources);
+    const customer = openServer();
+    customer.session.on(3, 1, () => void calls.push('customer'), { role: 'customer' });
+    customer.deliver({ protocol: 3, messageType: 1, messageId: 4 }, getResources);
+    expect(calls).toEqual(['store']);
+    expect(errorOf(customer.last())!.code).toBe(7);
+  });
+});

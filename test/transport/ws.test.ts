@@ -46,6 +46,15 @@ describe('over a real WebSocket', () => {
     await expect(connect(srv.url, { protocols: [{ protocol: 24, role: 'store' }] })).rejects.toMatchObject({ code: 'PROTOCOL_EXCEPTION', etpCode: 2 });
   });
 
+  it('closes a socket that sends a text message (ETP 1.2 is binary)', async () => {
+    const srv = await syntheticServer();
+    const ws = new WebSocket(srv.url, [ETP12_SUBPROTOCOL]);
+    await new Promise((r) => ws.once('open', r));
+    ws.send('{"not": "binary"}');
+    const code = await new Promise<number>((resolve) => ws.on('close', (c) => resolve(c)));
+    expect(code).toBe(1003);
+  });
+
   it('refuses a socket without the ETP subprotocol', async () => {
     const srv = await syntheticServer();
     const ws = new WebSocket(srv.url, ['not-etp']);
