@@ -138,7 +138,9 @@ for (const r of rows) {
 const perRound: Map<string, number>[] = [];
 for (let round = 0; round < rounds; round++) {
   const bench = new Bench({ time, warmupTime: 50 });
-  for (const [key, c] of contenders) bench.add(key, c.fn);
+  // Each task starts from a collected heap, so that one task's garbage is not another's cost.
+  const gc = (globalThis as { gc?: () => void }).gc;
+  for (const [key, c] of contenders) bench.add(key, c.fn, { beforeAll: () => gc?.() });
   await bench.run();
   const ops = new Map<string, number>();
   for (const task of bench.tasks) ops.set(task.name, (task.result?.throughput.p50 ?? NaN) * contenders.get(task.name)!.times);
