@@ -2,6 +2,7 @@
 // ChannelData streaming over a loopback WebSocket.
 import WebSocket, { WebSocketServer } from 'ws';
 import { sampleChannelData } from '../src/cli/samples.js';
+import { getResourcesBody } from '../src/cli/synthetic.js';
 import { createCodec, type DecodedMessage } from '../src/index.js';
 import { Assembly, EtpSession } from '../src/session/index.js';
 import { connect, listen } from '../src/transport/index.js';
@@ -173,4 +174,4 @@ const openSessionBody = {
   sessionId: '00000000-0000-4000-8000-000000000003',
   endpointCapabilities: {},
 };
-const getResources = { context: { uri: 'eml:///', depth: 1, dataObjectTypes: [], navigableEdges: 'Primary' }, scope: 'self', countObjects: false, storeLastWriteFilter: null, activeStatusFilter: null, includeEdges: false };
+const getResources = getResourcesBody();

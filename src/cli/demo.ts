@@ -3,7 +3,7 @@ import type { Negotiated } from '../session/handshake.js';
 import { connect, listen } from '../transport/ws.js';
 import { type MessageHeader } from '../wire/header.js';
 import { sampleChannelData, sampleOpenSession, sampleRequestSession } from './samples.js';
-import { SYNTHETIC_PROTOCOLS, serveSynthetic } from './synthetic.js';
+import { getResourcesBody, SYNTHETIC_PROTOCOLS, serveSynthetic } from './synthetic.js';
 
 type Print = (line: string) => void;
 
@@ -118,14 +118,7 @@ async function clientSide(url: string, resources: number, print: Print): Promise
 
   print(`== Discovery: GetResources, ${resources} resources in a multipart response`);
   const started = Date.now();
-  const response = await session.request<{ resources: unknown[] }>(3, 1, {
-    context: { uri: 'eml:///', depth: 1, dataObjectTypes: [], navigableEdges: 'Primary' },
-    scope: 'self',
-    countObjects: false,
-    storeLastWriteFilter: null,
-    activeStatusFilter: null,
-    includeEdges: false,
-  });
+  const response = await session.request<{ resources: unknown[] }>(3, 1, getResourcesBody());
   log.flush();
   print(`  ${response.body.resources.length} resources in ${response.count} parts, each within ${negotiated.maxMessageBytes} bytes, merged in ${Date.now() - started} ms`);
 

@@ -4,7 +4,7 @@ import { type Codec, createCodec } from '../codec/codec.js';
 import { EtpError } from '../errors.js';
 import { connect, listen } from '../transport/ws.js';
 import { runDemo } from './demo.js';
-import { SYNTHETIC_PROTOCOLS, serveSynthetic } from './synthetic.js';
+import { getResourcesBody, SYNTHETIC_PROTOCOLS, serveSynthetic } from './synthetic.js';
 
 const USAGE = `usage:
   etp-codec decode [--schema FILE]... [--etp 1.1|1.2] [HEX...]
@@ -161,14 +161,7 @@ async function connectCommand(args: Args): Promise<number> {
     process.stdout.write(JSON.stringify({ negotiated }, null, 2) + '\n');
     const uri = args.strings['--get-resources'];
     if (uri !== undefined) {
-      const response = await session.request<{ resources: { uri: string; name: string }[] }>(3, 1, {
-        context: { uri, depth: 1, dataObjectTypes: [], navigableEdges: 'Primary' },
-        scope: 'self',
-        countObjects: false,
-        storeLastWriteFilter: null,
-        activeStatusFilter: null,
-        includeEdges: false,
-      });
+      const response = await session.request<{ resources: { uri: string; name: string }[] }>(3, 1, getResourcesBody(uri));
       for (const r of response.body.resources) process.stdout.write(`${r.uri}\t${r.name}\n`);
       process.stdout.write(`${response.body.resources.length} resources in ${response.count} part(s)\n`);
     }

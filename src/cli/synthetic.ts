@@ -12,6 +12,18 @@ export const SYNTHETIC_PROTOCOLS = [
 const CHANNELS = ['HKLD', 'ROP', 'SPPA', 'TORQUE'];
 const T0_US = 1_763_769_600_000_000;
 
+/** A Discovery GetResources body: the resources one level under `uri`. */
+export function getResourcesBody(uri = 'eml:///') {
+  return {
+    context: { uri, depth: 1, dataObjectTypes: [], navigableEdges: 'Primary' },
+    scope: 'self',
+    countObjects: false,
+    storeLastWriteFilter: null,
+    activeStatusFilter: null,
+    includeEdges: false,
+  };
+}
+
 /** The synthetic resources under a context uri: `count` wells. */
 export function syntheticResources(count: number) {
   return Array.from({ length: count }, (_, i) => ({

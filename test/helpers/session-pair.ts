@@ -1,3 +1,4 @@
+import { getResourcesBody } from '../../src/cli/synthetic.js';
 import { EtpSession, type SessionOptions, type SessionReport } from '../../src/session/index.js';
 
 export const DISCOVERY_STORE = { protocol: 3, role: 'store' };
@@ -59,4 +60,4 @@ export function resource(i: number) {
   };
 }
 
-export const getResources = { context: { uri: 'eml:///', depth: 1, dataObjectTypes: [], navigableEdges: 'Primary' }, scope: 'self', countObjects: false, storeLastWriteFilter: null, activeStatusFilter: null, includeEdges: false };
+export const getResources = getResourcesBody();
