@@ -1,12 +1,5 @@
 import { EtpError } from '../errors.js';
-import {
-  booleanCapability,
-  type CapabilityMap,
-  DEFAULT_CAPABILITIES,
-  type EndpointCapabilities,
-  numberCapability,
-  toCapabilityMap,
-} from './capabilities.js';
+import { booleanCapability, type CapabilityMap, type EndpointCapabilities, numberCapability, toCapabilityMap } from './capabilities.js';
 
 /** An ETP protocol version. */
 export interface ProtocolVersion {
@@ -174,5 +167,3 @@ export function acceptOpenSession(client: EndpointDescription, open: unknown): N
     peerCapabilities: os.endpointCapabilities,
   };
 }
-
-export { DEFAULT_CAPABILITIES };

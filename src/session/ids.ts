@@ -1,5 +1,3 @@
-import { EtpError } from '../errors.js';
-
 /** The side of an ETP session. */
 export type SessionRole = 'client' | 'server';
 
@@ -53,9 +51,4 @@ export class IncomingIds {
     if (problem === undefined || id > this.last) this.last = Math.max(this.last, id);
     return problem;
   }
-}
-
-/** An EtpError for an incoming id problem. */
-export function invalidId(problem: string): EtpError {
-  return new EtpError('INVALID_MESSAGE_ID', problem);
 }

@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { sampleChannelData, sampleRequestSession } from '../../src/cli/samples.js';
-import { createCodec, type EtpMessage, MessageFlags, peekHeader } from '../../src/index.js';
+import { createCodec, EtpError, type EtpMessage, hasFlag, isEtpError, MessageFlags, peekHeader } from '../../src/index.js';
 import { Writer, writeHeader } from '../../src/wire/index.js';
 import { thrown } from '../helpers/errors.js';
 
@@ -45,6 +45,17 @@ describe('flags', () => {
       const d = thrown(() => codec.decode(compressedFrame(m, FIN | MessageFlags.Compressed)));
       expect([d.code, d.etpCode]).toEqual(['COMPRESSION_NOT_ALLOWED', 13]);
     }
+  });
+
+  it('offers small helpers for flags and errors', () => {
+    expect(hasFlag(0x0a, MessageFlags.Compressed)).toBe(true);
+    expect(hasFlag(0x0a, MessageFlags.HasHeaderExtension)).toBe(false);
+    const e = thrown(() => codec.decode(Buffer.from('02', 'hex')));
+    expect(isEtpError(e)).toBe(true);
+    expect(isEtpError(e, 'TRUNCATED')).toBe(true);
+    expect(isEtpError(e, 'TRAILING_BYTES')).toBe(false);
+    expect(isEtpError(new Error('x'))).toBe(false);
+    expect(e).toBeInstanceOf(EtpError);
   });
 
   it('tolerates the ETP 1.1 multipart flag 0x01 on receipt', () => {
