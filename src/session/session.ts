@@ -451,11 +451,11 @@ export class EtpSession {
   }
 
   /** A ProtocolException for a message (correlated when its id is known), never answering one. */
-  private sendException(code: number, message: string, about?: MessageHeader, errors?: Record<string, ErrorInfo>): void {
+  private sendException(code: number, message: string, about?: MessageHeader): void {
     if (this.state === 'closed') return;
     if (about?.messageType === PROTOCOL_EXCEPTION) return; // never answer an exception with one
     try {
-      this.sendMessage(about?.protocol ?? CORE, PROTOCOL_EXCEPTION, { error: errors ? null : { message, code }, errors: errors ?? {} }, about?.messageId ?? 0, 0);
+      this.sendMessage(about?.protocol ?? CORE, PROTOCOL_EXCEPTION, { error: { message, code }, errors: {} }, about?.messageId ?? 0, 0);
     } catch (err) {
       this.report({ kind: 'handler-error', message: `cannot send ProtocolException ${code}: ${(err as Error).message}`, error: err });
     }
