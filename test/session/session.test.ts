@@ -382,3 +382,49 @@ describe('more rules', () => {
     expect(errorOf(customer.last())!.code).toBe(7);
   });
 });
+
+describe('session limits at their boundaries', () => {
+  const parts = async (options: Parameters<typeof openClient>[0], count: number, gapMs = 0) => {
+    const peer = await openClient(options);
+    const r = peer.session.request(3, 1, getResources);
+    const id = peer.last().header.messageId;
+    let bytes = 0;
+    for (let i = 0; i < count; i++) {
+      const frame = codec.encode({ header: { protocol: 3, messageType: 4, correlationId: id, messageId: 3 + 2 * i, messageFlags: i === count - 1 ? FIN : 0 }, body: { resources: [resource(i)] } });
+      bytes += frame.length;
+      peer.clock.t += gapMs;
+      peer.session.sweep();
+      peer.session.receive(frame);
+    }
+    return { result: await r.then(() => 'ok', (e: EtpError) => e.code), bytes };
+  };
+
+  it('maxParts: exactly maxParts parts pass, one more fails', async () => {
+    expect((await parts({ maxParts: 5 }, 5)).result).toBe('ok');
+    expect((await parts({ maxParts: 5 }, 6)).result).toBe('RESPONSE_COUNT_EXCEEDED');
+  });
+
+  it('maxMultipartBytes: a response of exactly the limit passes, one byte over fails', async () => {
+    const { bytes } = await parts({}, 4);
+    expect((await parts({ maxMultipartBytes: bytes }, 4)).result).toBe('ok');
+    expect((await parts({ maxMultipartBytes: bytes - 1 }, 4)).result).toBe('MULTIPART_CANCELLED');
+    expect((await parts({ maxBufferedBytes: bytes }, 4)).result).toBe('ok');
+    expect((await parts({ maxBufferedBytes: bytes - 1 }, 4)).result).toBe('MULTIPART_CANCELLED');
+  });
+
+  it('MultipartMessageTimeoutPeriod: a part just inside the period passes, one at the period fails', async () => {
+    const caps = { capabilities: { MultipartMessageTimeoutPeriod: 60 } };
+    expect((await parts(caps, 3, 59_999)).result).toBe('ok');
+    expect((await parts(caps, 3, 60_000)).result).toBe('MULTIPART_CANCELLED');
+  });
+
+  it('MaxConcurrentMultipart: exactly that many multipart responses at once pass, one more is cancelled', async () => {
+    const peer = await openClient({ capabilities: { MaxConcurrentMultipart: 2 } });
+    const reqs = [0, 1, 2].map(() => peer.session.request(3, 1, getResources).then(() => 'ok', (e: EtpError) => e.code));
+    const ids = peer.sentOf(3, 1).map((m) => m.header.messageId);
+    let mid = 1;
+    for (const id of ids) peer.deliver({ protocol: 3, messageType: 4, correlationId: id, messageId: (mid += 2), messageFlags: 0 }, { resources: [resource(1)] });
+    for (const id of ids.slice(0, 2)) peer.deliver({ protocol: 3, messageType: 4, correlationId: id, messageId: (mid += 2) }, { resources: [] });
+    expect(await Promise.all(reqs)).toEqual(['ok', 'ok', 'MULTIPART_CANCELLED']);
+  });
+});
