@@ -13,6 +13,10 @@ export interface EndpointCapabilities {
   ResponseTimeoutPeriod: number;
   /** Whether this endpoint accepts header extensions. Default false. */
   SupportsMessageHeaderExtensions: boolean;
+  /** Seconds a client waits for OpenSession. Default 45 (ETP default). */
+  RequestSessionTimeoutPeriod: number;
+  /** Seconds a server waits for RequestSession after the connection opens. Default 60 (ETP default). */
+  SessionEstablishmentTimeoutPeriod: number;
 }
 
 export const DEFAULT_CAPABILITIES: EndpointCapabilities = {
@@ -21,6 +25,8 @@ export const DEFAULT_CAPABILITIES: EndpointCapabilities = {
   MultipartMessageTimeoutPeriod: 60,
   ResponseTimeoutPeriod: 300,
   SupportsMessageHeaderExtensions: false,
+  RequestSessionTimeoutPeriod: 45,
+  SessionEstablishmentTimeoutPeriod: 60,
 };
 
 /** Capabilities in their wire form: sizes and periods as longs, flags as booleans. */

@@ -180,6 +180,7 @@ export class EtpSession {
   private readonly now: () => number;
   private readonly timers: SessionTimers;
   private readonly compressAbove: number;
+  private readonly createdAt: number;
 
   constructor(options: SessionOptions) {
     this.options = options;
@@ -195,8 +196,8 @@ export class EtpSession {
       compression: options.compression ?? ['gzip'],
       capabilities: this.capabilities,
     };
-    this.ids = new MessageIds(this.role);
-    this.incomingIds = new IncomingIds(this.role);
+    this.ids = new MessageIds(this.role, this.codec.options.etp);
+    this.incomingIds = new IncomingIds(this.role, this.codec.options.etp);
     this.now = options.now ?? Date.now;
     this.compressAbove = options.compressAbove ?? 4096;
     this.timers = options.timers ?? { setInterval: (fn, ms) => setInterval(fn, ms), clearInterval: (h) => clearInterval(h as NodeJS.Timeout) };
@@ -205,6 +206,9 @@ export class EtpSession {
       this.openedReject = reject;
     });
     this.opened.catch(() => {}); // a failure is reported through the promise to whoever awaits it
+    this.createdAt = this.now();
+    // A server gives a new connection SessionEstablishmentTimeoutPeriod to send RequestSession.
+    if (this.role === 'server') this.armTimer();
   }
 
   /** True once OpenSession went out (server) or came in (client), until the session closes. */
@@ -226,7 +230,9 @@ export class EtpSession {
     if (this.role !== 'client') throw new EtpError('INVALID_STATE', 'only a client starts a session');
     if (this.state !== 'new') throw new EtpError('INVALID_STATE', `session is already ${this.state}`);
     this.state = 'requesting';
-    const request = this.request(CORE, REQUEST_SESSION, requestSessionBody(this.endpoint, this.micros()));
+    const request = this.request(CORE, REQUEST_SESSION, requestSessionBody(this.endpoint, this.micros()), {
+      timeoutMs: this.capabilities.RequestSessionTimeoutPeriod * 1000,
+    });
     request.catch((err) => {
       this.openedReject(err);
       this.shutdown(`session refused: ${(err as Error).message}`);
@@ -763,7 +769,11 @@ export class EtpSession {
       this.report({ kind: 'multipart-cancelled', message: text });
       this.sendException(EtpErrorCodes.EMULTIPART_CANCELLED, text, { ...inc.assembly.first!.header, messageId: key });
     }
-    if (this.pending.size === 0 && this.incoming.size === 0) this.disarmTimer();
+    if (this.role === 'server' && this.state === 'new' && now - this.createdAt >= this.capabilities.SessionEstablishmentTimeoutPeriod * 1000) {
+      this.shutdown(`no RequestSession within SessionEstablishmentTimeoutPeriod ${this.capabilities.SessionEstablishmentTimeoutPeriod} s`);
+      return;
+    }
+    if (this.pending.size === 0 && this.incoming.size === 0 && this.state !== 'new') this.disarmTimer();
   }
 
   /** Fails a pending request and tells the peer that its (multipart) response is cancelled. */

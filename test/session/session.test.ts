@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { EtpError } from '../../src/index.js';
+import { createCodec, EtpError } from '../../src/index.js';
 import { Writer, writeHeader } from '../../src/wire/index.js';
 import { getResources, resource } from '../helpers/session-pair.js';
 import { codec, FIN, openClient, openServer, openSession, rawPeer, requestSession, tick } from '../helpers/raw-peer.js';
@@ -91,7 +91,8 @@ describe('Core services', () => {
   });
 
   it('sends ProtocolExceptions for unknown protocols (4), message types (3), undecodable (19), compressed Core (13) and oversized (17) messages, correlated', () => {
-    const peer = openServer({ capabilities: { MaxWebSocketMessagePayloadSize: 300 } });
+    const peer = openServer({ capabilities: { MaxWebSocketMessagePayloadSize: 500 } });
+    expect(peer.session.isOpen).toBe(true);
     const frame = (hex: string) => Buffer.from(hex, 'hex');
     peer.session.receive(frame('0802000804')); // protocol 4 is not registered (id 4)
     expect(errorOf(peer.last())!.code).toBe(4);
@@ -110,7 +111,7 @@ describe('Core services', () => {
     peer.session.receive(Buffer.concat([ex.copy(), gzipSync(Buffer.from('0000', 'hex'))]));
     // A ProtocolException is never answered with one: reported instead.
     expect(peer.reports.at(-1)!.kind).toBe('undecodable');
-    const big = codec.encode({ header: { protocol: 3, messageType: 1, correlationId: 0, messageId: 14, messageFlags: FIN }, body: { ...getResources, context: { ...getResources.context, uri: 'x'.repeat(400) } } });
+    const big = codec.encode({ header: { protocol: 3, messageType: 1, correlationId: 0, messageId: 14, messageFlags: FIN }, body: { ...getResources, context: { ...getResources.context, uri: 'x'.repeat(600) } } });
     peer.session.receive(big);
     expect(errorOf(peer.last())!.code).toBe(17);
     expect(peer.last().header.correlationId).toBe(14);
@@ -426,5 +427,43 @@ describe('session limits at their boundaries', () => {
     for (const id of ids) peer.deliver({ protocol: 3, messageType: 4, correlationId: id, messageId: (mid += 2), messageFlags: 0 }, { resources: [resource(1)] });
     for (const id of ids.slice(0, 2)) peer.deliver({ protocol: 3, messageType: 4, correlationId: id, messageId: (mid += 2) }, { resources: [] });
     expect(await Promise.all(reqs)).toEqual(['ok', 'ok', 'MULTIPART_CANCELLED']);
+  });
+});
+
+describe('establishment timeouts', () => {
+  it('a server closes a connection that sends no RequestSession within SessionEstablishmentTimeoutPeriod', () => {
+    let closed = '';
+    const peer = rawPeer('server', { capabilities: { SessionEstablishmentTimeoutPeriod: 5 }, onClose: (r) => (closed = r) });
+    peer.clock.t += 4_999;
+    peer.session.sweep();
+    expect(peer.session.isClosed).toBe(false);
+    peer.clock.t += 1;
+    peer.session.sweep();
+    expect(peer.session.isClosed).toBe(true);
+    expect(closed).toMatch(/no RequestSession within SessionEstablishmentTimeoutPeriod 5 s/);
+    // An opened session is not affected.
+    const open = openServer({ capabilities: { SessionEstablishmentTimeoutPeriod: 5 } });
+    open.clock.t += 60_000;
+    open.session.sweep();
+    expect(open.session.isOpen).toBe(true);
+  });
+
+  it('a client gives up on OpenSession after RequestSessionTimeoutPeriod', async () => {
+    const peer = rawPeer('client', { capabilities: { RequestSessionTimeoutPeriod: 5 } });
+    const opened = peer.session.start();
+    peer.clock.t += 5_000;
+    peer.session.sweep();
+    await expect(opened).rejects.toMatchObject({ code: 'TIMED_OUT' });
+    expect(peer.session.isClosed).toBe(true);
+  });
+
+  it('numbers ids the ETP 1.1 way with an ETP 1.1 codec: each side from 1, no parity', () => {
+    const peer = rawPeer('server', { codec: createCodec({ etp: '1.1' }) });
+    peer.deliver({ protocol: 0, messageType: 1, messageId: 1 }, requestSession());
+    peer.deliver({ protocol: 0, messageType: 8, messageId: 2 }, { currentDateTime: 1 });
+    expect(peer.out.map((m) => [m.name.split('.').pop(), m.header.messageId, m.header.correlationId])).toEqual([
+      ['OpenSession', 1, 1],
+      ['Pong', 2, 2],
+    ]);
   });
 });
