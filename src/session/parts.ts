@@ -84,22 +84,26 @@ export function splitBody(type: AnyType, body: unknown, fits: (part: unknown, in
     if (!ok(1)) {
       throw new EtpError('MESSAGE_TOO_LARGE', `one ${name} entry of ${type.name} does not fit in a message`);
     }
-    // Gallop up from the last part's size, then bisect between the last size that fit and the
-    // first that did not.
+    // Gallop up from the last part's size, then bisect between the largest size known to fit
+    // (lo) and the smallest known not to (hi; left + 1 while none is known). Each size is
+    // encoded at most once.
     const left = entries.length - start;
     let lo = 1;
-    let hi = Math.min(Math.max(guess, 1), left);
-    while (hi < left && ok(hi)) {
-      lo = hi;
-      hi = Math.min(hi * 2, left);
-    }
-    if (ok(hi)) lo = hi;
-    else {
-      while (hi - lo > 1) {
-        const mid = (lo + hi) >>> 1;
-        if (ok(mid)) lo = mid;
-        else hi = mid;
+    let hi = left + 1;
+    let k = Math.min(Math.max(guess, 2), left);
+    while (k > lo) {
+      if (ok(k)) {
+        lo = k;
+        k = Math.min(k * 2, left);
+      } else {
+        hi = k;
+        break;
       }
+    }
+    while (hi - lo > 1) {
+      const mid = (lo + hi) >>> 1;
+      if (ok(mid)) lo = mid;
+      else hi = mid;
     }
     parts.push(slice(start, start + lo));
     start += lo;

@@ -154,14 +154,14 @@ export class Reader {
 
   float(): number {
     const pos = this.pos;
-    if (pos + 4 > this.end) throw truncated(`float at offset ${pos} needs 4 bytes, ${this.end - pos} left`);
+    if (pos + 4 > this.end) throw truncated(`float at offset ${pos} needs 4 bytes, ${Math.max(this.end - pos, 0)} left`);
     this.pos = pos + 4;
     return this.buf.readFloatLE(pos);
   }
 
   double(): number {
     const pos = this.pos;
-    if (pos + 8 > this.end) throw truncated(`double at offset ${pos} needs 8 bytes, ${this.end - pos} left`);
+    if (pos + 8 > this.end) throw truncated(`double at offset ${pos} needs 8 bytes, ${Math.max(this.end - pos, 0)} left`);
     this.pos = pos + 8;
     return this.buf.readDoubleLE(pos);
   }
@@ -243,18 +243,19 @@ export class Reader {
   branch(count: number): number {
     const at = this.pos;
     const i = this.long();
-    if (i >= 0 && i < count) return i;
-    if (this.pos > this.end) return 0; // past the end: reported by checkEnd
-    throw new EtpError('INVALID_DATA', `union branch ${i} at offset ${at} is not in 0..${count - 1}`);
+    return i >= 0 && i < count ? i : this.badIndex(i, at, count, 'union branch');
   }
 
   /** An enum index, checked against the number of symbols. */
   enumIndex(count: number, name: string): number {
     const at = this.pos;
     const i = this.long();
-    if (i >= 0 && i < count) return i;
-    if (this.pos > this.end) return 0;
-    throw new EtpError('INVALID_DATA', `${name} enum index ${i} at offset ${at} is not in 0..${count - 1}`);
+    return i >= 0 && i < count ? i : this.badIndex(i, at, count, `${name} enum index`);
+  }
+
+  private badIndex(i: number, at: number, count: number, what: string): number {
+    if (this.pos > this.end) return 0; // past the end: reported by checkEnd
+    throw new EtpError('INVALID_DATA', `${what} ${i} at offset ${at} is not in 0..${count - 1}`);
   }
 
   /**
