@@ -100,8 +100,8 @@ export async function sessionRows(): Promise<{ rows: SessionRow[]; cleanup: () =
       name: 'Assembly of Chunk messages',
       times: 1,
       fn: () => {
-        const a = new Assembly('merge', { maxParts: 1000, maxBytes: 1 << 30 }, 0);
-        for (const m of chunkMessages) a.add(m, 16_400, chunkType, 0);
+        const a = new Assembly('merge', 4, 0);
+        for (const m of chunkMessages) a.add(m, chunkType, 0);
         return a.blobs.get(blobId);
       },
     },

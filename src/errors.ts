@@ -14,6 +14,7 @@ export const EtpErrorCodes = {
   EREQUEST_DENIED: 6,
   ENOTSUPPORTED: 7,
   EINVALID_STATE: 8,
+  EINVALID_URI: 9,
   ELIMIT_EXCEEDED: 12,
   ECOMPRESSION_NOTSUPPORTED: 13,
   EMAXSIZE_EXCEEDED: 17,
@@ -45,8 +46,12 @@ export const ERROR_CODES = {
   LIMIT_EXCEEDED: EtpErrorCodes.ELIMIT_EXCEEDED,
   /** The compressed payload is not a valid gzip member. */
   BAD_COMPRESSION: EtpErrorCodes.EINVALID_MESSAGE,
-  /** Compression flag on a message that must never be compressed. */
+  /** Compression flag on a message that must never be compressed, or on a session that negotiated none. */
   COMPRESSION_NOT_ALLOWED: EtpErrorCodes.ECOMPRESSION_NOTSUPPORTED,
+  /** A header extension (flag 0x20) sent to an endpoint that said SupportsMessageHeaderExtensions false. */
+  EXTENSION_NOT_ALLOWED: EtpErrorCodes.ENOTSUPPORTED,
+  /** A string is not a valid ETP 1.2 URI. */
+  INVALID_URI: EtpErrorCodes.EINVALID_URI,
   /** A schema or schema bundle cannot be loaded. */
   INVALID_SCHEMA: undefined,
   /** A JSON message (interchange form) is malformed. */
@@ -73,6 +78,8 @@ export const ERROR_CODES = {
   SESSION_CLOSED: undefined,
   /** A bad option was passed to the library. */
   INVALID_OPTION: undefined,
+  /** The peer does not read: the bytes queued for it passed maxOutgoingBytes, and the connection was closed. */
+  OUTGOING_LIMIT: undefined,
 } as const satisfies Record<string, number | undefined>;
 
 export type EtpErrorCode = keyof typeof ERROR_CODES;
@@ -83,6 +90,8 @@ export class EtpError extends Error {
   readonly code: EtpErrorCode;
   /** The ETP ProtocolException code to send to the peer, when ETP defines one. */
   readonly etpCode: number | undefined;
+  /** The message header, when the error arose after it was read (decode errors). */
+  header?: { protocol: number; messageType: number; correlationId: number; messageId: number; messageFlags: number };
 
   constructor(code: EtpErrorCode, message: string, options?: { cause?: unknown }) {
     super(message, options);

@@ -1,9 +1,11 @@
 import { EtpError } from '../errors.js';
 import { ETP12_BUILTIN_BUNDLES } from '../schema/builtin.js';
 import type { SchemaSource } from '../schema/bundle.js';
-import { ACKNOWLEDGE, type MessageInfo, PROTOCOL_EXCEPTION, SchemaRegistry } from '../schema/registry.js';
+import { neverCompressed } from '../schema/etp.js';
+import type { MessageHeaderExtension } from '../schema/etp12-types.js';
+import { type MessageInfo, SchemaRegistry } from '../schema/registry.js';
 import { MessageFlags } from '../wire/flags.js';
-import { asBuffer, type MessageHeader, peekHeader, readHeader, writeHeader } from '../wire/header.js';
+import { asBuffer, headerLength, type MessageHeader, peekHeader, readHeader, setFlags, writeHeader } from '../wire/header.js';
 import type { LongMode } from '../wire/long.js';
 import { Reader } from '../wire/reader.js';
 import { Writer } from '../wire/writer.js';
@@ -55,16 +57,29 @@ export const DEFAULT_LIMITS = {
   maxEmptyItems: 65_536,
 } as const;
 
-/** The MessageHeaderExtension record: a map of DataValue. */
-export interface MessageHeaderExtension {
-  extension: Record<string, unknown>;
+export type { MessageHeaderExtension };
+
+/**
+ * What a caller allows of one frame, and what decoding it cost: the session passes one of these
+ * to {@link Codec.decode} to refuse compression or extensions it did not negotiate before any byte
+ * is inflated, and to charge what the message costs after inflation to its budgets.
+ */
+export interface DecodeControl {
+  /** Refuse flag 0x08 with COMPRESSION_NOT_ALLOWED (13) before inflating. Default true. */
+  allowCompression?: boolean;
+  /** Refuse flag 0x20 with EXTENSION_NOT_ALLOWED (7). Default true. */
+  allowExtension?: boolean;
+  /** Written by decode: bytes the message occupies after inflation (the frame's length when not compressed). */
+  bytes: number;
+  /** Written by decode: array items plus map entries the message decoded into. */
+  items: number;
 }
 
 /** A message to encode. */
 export interface EtpMessage<B = unknown> {
   header: MessageHeader;
   /** Present when (and only when) the header carries flag 0x20. */
-  extension?: MessageHeaderExtension;
+  extension?: MessageHeaderExtension<number | bigint>;
   body: B;
 }
 
@@ -80,9 +95,6 @@ export interface JsonMessage {
   body: unknown;
   name?: string;
 }
-
-/** Messages that ETP 1.2 never compresses (Core protocol message types). */
-const NEVER_COMPRESSED_CORE = new Set([1, 2]); // RequestSession, OpenSession
 
 interface Compiled {
   info: MessageInfo;
@@ -160,8 +172,7 @@ export class Codec {
 
   /** True when ETP forbids compressing this message (RequestSession, OpenSession, ProtocolException, Acknowledge). */
   neverCompressed(header: Pick<MessageHeader, 'protocol' | 'messageType'>): boolean {
-    const t = header.messageType;
-    return t === PROTOCOL_EXCEPTION || t === ACKNOWLEDGE || (header.protocol === 0 && NEVER_COMPRESSED_CORE.has(t));
+    return neverCompressed(header);
   }
 
   private compresses(flags: number): boolean {
@@ -207,7 +218,26 @@ export class Codec {
     return w.copy();
   }
 
-  private writeExtension(extension: MessageHeaderExtension): void {
+  /**
+   * The compressed form of an encoded, uncompressed frame: the same header with flag 0x08, then
+   * extension and body as one gzip member. Nothing is encoded again. COMPRESSION_NOT_ALLOWED for
+   * messages ETP never compresses.
+   */
+  compress(frame: Buffer): Buffer {
+    const header = peekHeader(frame);
+    if (this.options.etp !== '1.2') throw new EtpError('COMPRESSION_NOT_ALLOWED', 'etp 1.1 has no compression flag');
+    if (this.neverCompressed(header)) throw new EtpError('COMPRESSION_NOT_ALLOWED', `${this.lookup(header).name} must never be compressed (flag 0x08)`);
+    if (header.messageFlags & MessageFlags.Compressed) throw new EtpError('INVALID_VALUE', 'the frame is compressed already');
+    const start = headerLength(frame);
+    const packed = gzip(frame.subarray(start), this.options.compressionLevel);
+    const out = Buffer.allocUnsafe(start + packed.length);
+    frame.copy(out, 0, 0, start);
+    packed.copy(out, start);
+    setFlags(out, header.messageFlags | MessageFlags.Compressed);
+    return this.checkSize(out);
+  }
+
+  private writeExtension(extension: MessageHeaderExtension<number | bigint>): void {
     if (!this.extensionType) throw new EtpError('INVALID_VALUE', 'these schemas have no MessageHeaderExtension');
     try {
       this.writers.compile(this.extensionType)(this.writer, extension);
@@ -226,34 +256,53 @@ export class Codec {
 
   /**
    * Decodes one frame. Header, extension and body are read from the frame itself (no copy; bytes
-   * values are copied unless `bytesView`); bytes after the body are an error.
+   * values are copied unless `bytesView`); bytes after the body are an error. An error after the
+   * header was read carries it (`error.header`). With `control`, compression and extensions can be
+   * refused before any byte is inflated, and the cost of the message is written back to it.
    */
-  decode<B = unknown>(frame: Uint8Array): DecodedMessage<B> {
+  decode<B = unknown>(frame: Uint8Array, control?: DecodeControl): DecodedMessage<B> {
     const size = frame.length;
-    if (size > this.options.maxMessageBytes) {
-      throw new EtpError('MESSAGE_TOO_LARGE', `frame of ${size} bytes exceeds maxMessageBytes ${this.options.maxMessageBytes}`);
-    }
     const r = this.reader.reset(asBuffer(frame), 0);
     const header = readHeader(r);
-    const c = this.forHeader(header);
-    const flags = header.messageFlags;
-    if (this.compresses(flags)) {
-      if (this.neverCompressed(header)) {
-        throw new EtpError('COMPRESSION_NOT_ALLOWED', `${c.info.name} must never be compressed, but has flag 0x08`);
+    try {
+      if (size > this.options.maxMessageBytes) {
+        throw new EtpError('MESSAGE_TOO_LARGE', `frame of ${size} bytes exceeds maxMessageBytes ${this.options.maxMessageBytes}`);
       }
-      r.reset(gunzip(r.buf.subarray(r.pos), this.options.maxDecompressedBytes), 0);
+      const c = this.forHeader(header);
+      const flags = header.messageFlags;
+      let inflated = 0;
+      if (this.compresses(flags)) {
+        if (this.neverCompressed(header)) {
+          throw new EtpError('COMPRESSION_NOT_ALLOWED', `${c.info.name} must never be compressed, but has flag 0x08`);
+        }
+        if (control?.allowCompression === false) {
+          throw new EtpError('COMPRESSION_NOT_ALLOWED', `${c.info.name} has flag 0x08, but no compression was negotiated`);
+        }
+        r.reset(gunzip(r.buf.subarray(r.pos), this.options.maxDecompressedBytes), 0);
+        inflated = r.end;
+      }
+      let extension: MessageHeaderExtension | undefined;
+      if (flags & MessageFlags.HasHeaderExtension) {
+        if (control?.allowExtension === false) {
+          throw new EtpError('EXTENSION_NOT_ALLOWED', `${c.info.name} has a header extension (flag 0x20), but this endpoint does not support them`);
+        }
+        if (!this.extensionType) throw new EtpError('INVALID_DATA', 'flag 0x20 is set but these schemas have no MessageHeaderExtension');
+        extension = this.readers.compile(this.extensionType)(r) as MessageHeaderExtension;
+      }
+      const body = c.read(r) as B;
+      if (r.pos !== r.end) {
+        r.checkEnd(`${c.info.name} body`);
+        throw new EtpError('TRAILING_BYTES', `${r.end - r.pos} bytes follow the ${c.info.name} body`);
+      }
+      if (control) {
+        control.bytes = size + inflated;
+        control.items = this.options.maxItems - r.itemsLeft;
+      }
+      return extension === undefined ? { header, body, name: c.info.name } : { header, extension, body, name: c.info.name };
+    } catch (err) {
+      if (err instanceof EtpError && err.header === undefined) err.header = header;
+      throw err;
     }
-    let extension: MessageHeaderExtension | undefined;
-    if (flags & MessageFlags.HasHeaderExtension) {
-      if (!this.extensionType) throw new EtpError('INVALID_DATA', 'flag 0x20 is set but these schemas have no MessageHeaderExtension');
-      extension = this.readers.compile(this.extensionType)(r) as MessageHeaderExtension;
-    }
-    const body = c.read(r) as B;
-    if (r.pos !== r.end) {
-      r.checkEnd(`${c.info.name} body`);
-      throw new EtpError('TRAILING_BYTES', `${r.end - r.pos} bytes follow the ${c.info.name} body`);
-    }
-    return extension === undefined ? { header, body, name: c.info.name } : { header, extension, body, name: c.info.name };
   }
 
   /** Reads only the header of a frame (for routing); the rest is not looked at. */

@@ -137,6 +137,8 @@ function mapReader(value: ReadFn, min: number): ReadFn {
     while ((n = r.block(min, 'map')) !== 0) {
       for (let i = 0; i < n; i++) {
         const key = r.string();
+        // Avro maps have unique keys; a repeated one would silently drop an entry.
+        if (Object.hasOwn(out, key)) throw r.invalid(`map key ${JSON.stringify(key.slice(0, 64))} repeats`);
         const v = value(r);
         // A "__proto__" key must stay data, not become the object's prototype.
         if (key === '__proto__') Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });

@@ -1,6 +1,7 @@
 import avsc from 'avsc';
 import { EtpError } from '../errors.js';
 import { readBundle, type SchemaSource } from './bundle.js';
+import { ACKNOWLEDGE, PROTOCOL_EXCEPTION } from './etp.js';
 
 /** An ETP message type: a record schema with `protocol` and `messageType` attributes. */
 export interface MessageInfo {
@@ -15,10 +16,6 @@ export interface MessageInfo {
   /** The parsed Avro type of the body. */
   readonly type: avsc.Type;
 }
-
-/** Message types that ETP accepts under any protocol number, with Core's schema. */
-export const PROTOCOL_EXCEPTION = 1000;
-export const ACKNOWLEDGE = 1001;
 
 /**
  * Named Avro types from one or more ETP-style bundles, and the message types among them, keyed by

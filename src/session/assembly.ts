@@ -1,35 +1,25 @@
 import type { DecodedMessage } from '../codec/codec.js';
 import type { AnyType } from '../codec/type-info.js';
 import { EtpError } from '../errors.js';
+import { isChunk, PROTOCOL_EXCEPTION } from '../schema/etp.js';
+import type { ErrorInfo, ProtocolException } from '../schema/etp12-types.js';
+import type { Charged } from './budget.js';
 import { BodyMerger } from './parts.js';
-
-/** ErrorInfo of ETP 1.2: `{ message, code }`. */
-export interface ErrorInfo {
-  message: string;
-  code: number;
-}
-
-/** Limits on one multipart message being received. */
-export interface AssemblyLimits {
-  /** Most parts in one multipart message. */
-  maxParts: number;
-  /** Most frame bytes buffered for one multipart message. */
-  maxBytes: number;
-}
 
 /** How the parts of a multipart message are handed over. */
 export type AssemblyMode = 'merge' | 'parts';
 
-const PROTOCOL_EXCEPTION = 1000;
-
 /**
  * One multipart message (a response to one of our requests, or a multipart request or
  * notification from the peer) while its parts arrive: merged as they come (or kept), with the
- * per-item errors of ProtocolException parts and the bytes of Chunk messages per blob.
+ * per-item errors of ProtocolException parts and the bytes of Chunk messages per blob. Every
+ * part must be of the message's protocol, and every part that is neither a ProtocolException
+ * nor a Chunk of the first such part's type. What it holds is counted by the session's Budget.
  */
-export class Assembly {
+export class Assembly implements Charged {
   parts = 0;
-  bytes = 0;
+  cost = 0;
+  open = false;
   /** Time of the last part, for MultipartMessageTimeoutPeriod. */
   lastActivity: number;
   readonly errors: Record<string, ErrorInfo> = {};
@@ -44,38 +34,35 @@ export class Assembly {
 
   constructor(
     readonly mode: AssemblyMode,
-    readonly limits: AssemblyLimits,
+    /** The protocol every part must carry. */
+    readonly protocol: number,
     now: number,
   ) {
     this.lastActivity = now;
   }
 
-  /**
-   * Adds a part. Throws RESPONSE_COUNT_EXCEEDED or MULTIPART_CANCELLED when a limit breaks (the
-   * caller then drops the assembly and tells the peer).
-   */
-  add(message: DecodedMessage, frameBytes: number, type: AnyType, now: number): void {
-    this.parts++;
-    this.bytes += frameBytes;
+  /** Adds a part; MULTIPART_CANCELLED when it does not belong to this message. */
+  add(message: DecodedMessage, type: AnyType, now: number): void {
+    const h = message.header;
     this.lastActivity = now;
-    if (this.parts > this.limits.maxParts) {
-      throw new EtpError('RESPONSE_COUNT_EXCEEDED', `multipart message has more than ${this.limits.maxParts} parts`);
-    }
-    if (this.bytes > this.limits.maxBytes) {
-      throw new EtpError('MULTIPART_CANCELLED', `multipart message exceeds ${this.limits.maxBytes} buffered bytes`);
+    if (h.protocol !== this.protocol) {
+      throw new EtpError('MULTIPART_CANCELLED', `a part of protocol ${h.protocol} joins a multipart message of protocol ${this.protocol}`);
     }
     if (this.mode === 'parts') this.kept.push(message);
-    if (message.header.messageType === PROTOCOL_EXCEPTION) {
-      const body = message.body as { error: ErrorInfo | null; errors?: Record<string, ErrorInfo> };
+    if (h.messageType === PROTOCOL_EXCEPTION) {
+      const body = message.body as ProtocolException;
       Object.assign(this.errors, body.errors ?? {});
       if (body.error) this.failure ??= body.error;
       return;
     }
-    if (message.name.endsWith('.Chunk')) {
+    if (isChunk(message.name)) {
       this.addChunk(message.body as { blobId: string; data: Uint8Array; final: boolean });
       return;
     }
-    this.first ??= message;
+    if (this.first === undefined) this.first = message;
+    else if (h.messageType !== this.first.header.messageType) {
+      throw new EtpError('MULTIPART_CANCELLED', `a ${message.name} part joins a multipart ${this.first.name}`);
+    }
     if (this.mode === 'merge') {
       this.merger ??= new BodyMerger(type);
       this.merger.add(message.body);

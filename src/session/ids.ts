@@ -20,6 +20,11 @@ export class MessageIds {
     return (this.last += this.step);
   }
 
+  /** Takes the next `count` ids at once (the parts of a multipart message, sized before they are sent). */
+  take(count: number): void {
+    this.last += this.step * count;
+  }
+
   /** The id that the `ahead`-th next call will return, without taking it. */
   peek(ahead = 0): number {
     return this.last + this.step * (ahead + 1);
@@ -31,7 +36,8 @@ export type IdPolicy = 'reject' | 'report';
 
 /**
  * Checks incoming message ids: not 0, the peer's parity (1.2), strictly increasing (which also
- * rules out duplicates). Returns a description of the problem, or undefined when the id is fine.
+ * rules out duplicates). {@link IncomingIds.check} only looks; {@link IncomingIds.accept} moves
+ * the sequence on, so a refused id never shifts what is expected next.
  */
 export class IncomingIds {
   private last = 0;
@@ -42,13 +48,18 @@ export class IncomingIds {
     this.parity = etp === '1.2' ? (ourRole === 'server' ? 0 : 1) : undefined;
   }
 
+  /** A description of what is wrong with the id, or undefined when it is fine. */
   check(id: number): string | undefined {
-    let problem: string | undefined;
-    if (id === 0) problem = 'message id 0 is never valid';
-    else if (this.parity !== undefined && Math.abs(id % 2) !== this.parity) {
-      problem = `message id ${id} is ${this.parity === 0 ? 'odd' : 'even'}, but the peer must send ${this.parity === 0 ? 'even' : 'odd'} ids`;
-    } else if (id <= this.last) problem = `message id ${id} does not increase (last was ${this.last})`;
-    if (problem === undefined || id > this.last) this.last = Math.max(this.last, id);
-    return problem;
+    if (id === 0) return 'message id 0 is never valid';
+    if (this.parity !== undefined && Math.abs(id % 2) !== this.parity) {
+      return `message id ${id} is ${this.parity === 0 ? 'odd' : 'even'}, but the peer must send ${this.parity === 0 ? 'even' : 'odd'} ids`;
+    }
+    if (id <= this.last) return `message id ${id} does not increase (last was ${this.last})`;
+    return undefined;
+  }
+
+  /** Takes an id as the latest of the peer's sequence (an accepted message's). */
+  accept(id: number): void {
+    if (id > this.last) this.last = id;
   }
 }

@@ -1,6 +1,7 @@
 /** etp-codec/session: an ETP 1.2 session without a transport — ids, correlation, multipart, handshake. */
 export {
   EtpSession,
+  SESSION_DEFAULTS,
   type SessionOptions,
   type SessionReport,
   type SessionTimers,
@@ -8,9 +9,11 @@ export {
   type RequestOptions,
   type HandlerContext,
   type Handler,
+  type ErrorInfo,
 } from './session.js';
 export { MessageIds, IncomingIds, type IdPolicy, type SessionRole } from './ids.js';
 export { DEFAULT_CAPABILITIES, toCapabilityMap, numberCapability, booleanCapability, type EndpointCapabilities, type CapabilityMap } from './capabilities.js';
 export { negotiate, acceptOpenSession, requestSessionBody, ETP12, type ProtocolOffer, type ProtocolVersion, type EndpointDescription, type Negotiated } from './handshake.js';
 export { splitBody, BodyMerger, collectionFields } from './parts.js';
-export { Assembly, joinChunks, type ErrorInfo, type AssemblyLimits, type AssemblyMode } from './assembly.js';
+export { Assembly, joinChunks, type AssemblyMode } from './assembly.js';
+export { Budget, ITEM_COST, type BudgetLimits } from './budget.js';

@@ -52,12 +52,14 @@ export class BodyMerger {
 
 /**
  * Splits a body into parts, each holding a slice of its largest top-level collection (the other
- * fields repeated), such that `fits(part, index)` holds for every part. `fits` encodes the part
- * as it will be sent, so sizes are exact, not estimated. The slice sizes are found by galloping
- * and bisection from the previous part's size. Throws MESSAGE_TOO_LARGE when a single item
- * cannot fit or the body has no collection to split.
+ * fields repeated), and returns the encoded parts. `encode(part, index)` encodes a candidate part
+ * exactly as it will be sent and returns its frame, or undefined when it does not fit; the frame
+ * of the largest slice that fit is the one returned, so each part is encoded once for each size
+ * tried and never again. Slice sizes are found by galloping and bisection from the previous
+ * part's size. Throws MESSAGE_TOO_LARGE when a single item cannot fit or the body has no
+ * collection to split.
  */
-export function splitBody(type: AnyType, body: unknown, fits: (part: unknown, index: number) => boolean): unknown[] {
+export function splitBody(type: AnyType, body: unknown, encode: (part: unknown, index: number) => Buffer | undefined): Buffer[] {
   const b = body as Record<string, unknown>;
   let field: { name: string; kind: 'array' | 'map' } | undefined;
   let most = -1;
@@ -75,18 +77,25 @@ export function splitBody(type: AnyType, body: unknown, fits: (part: unknown, in
     const part = entries.slice(from, to);
     return { ...b, [name]: kind === 'array' ? part : Object.fromEntries(part as [string, unknown][]) };
   };
-  const parts: unknown[] = [];
+  const frames: Buffer[] = [];
   let start = 0;
   let guess = 1;
   while (start < entries.length) {
-    const index = parts.length;
-    const ok = (k: number): boolean => fits(slice(start, start + k), index);
+    const index = frames.length;
+    // The frame of the largest size known to fit (lo): only it can be the part sent.
+    let fit: Buffer | undefined;
+    const ok = (k: number): boolean => {
+      const frame = encode(slice(start, start + k), index);
+      if (frame !== undefined) fit = frame;
+      return frame !== undefined;
+    };
     if (!ok(1)) {
       throw new EtpError('MESSAGE_TOO_LARGE', `one ${name} entry of ${type.name} does not fit in a message`);
     }
     // Gallop up from the last part's size, then bisect between the largest size known to fit
     // (lo) and the smallest known not to (hi; left + 1 while none is known). Each size is
-    // encoded at most once.
+    // encoded at most once, and sizes that fit are tried in increasing order, so `fit` always
+    // holds the frame of lo.
     const left = entries.length - start;
     let lo = 1;
     let hi = left + 1;
@@ -105,9 +114,9 @@ export function splitBody(type: AnyType, body: unknown, fits: (part: unknown, in
       if (ok(mid)) lo = mid;
       else hi = mid;
     }
-    parts.push(slice(start, start + lo));
+    frames.push(fit!);
     start += lo;
     guess = lo;
   }
-  return parts;
+  return frames;
 }

@@ -1,25 +1,25 @@
 import { v4 as uuidv4 } from 'uuid';
-import { type Codec, createCodec, type DecodedMessage, type MessageHeaderExtension } from '../codec/codec.js';
+import { type Codec, createCodec, type DecodeControl, type DecodedMessage, type MessageHeaderExtension } from '../codec/codec.js';
 import type { AnyType } from '../codec/type-info.js';
 import { EtpError, EtpErrorCodes } from '../errors.js';
-import type { Etp12MessageName, Etp12Messages } from '../schema/etp12-types.js';
+import { ACKNOWLEDGE, allowedBeforeOpen, Core, onlyAnswers, PROTOCOL_EXCEPTION, Protocol } from '../schema/etp.js';
+import type { ErrorInfo, Etp12MessageName, Etp12Messages, ProtocolException } from '../schema/etp12-types.js';
 import { MessageFlags } from '../wire/flags.js';
-import { type MessageHeader, peekHeader } from '../wire/header.js';
-import { Assembly, type AssemblyMode, type ErrorInfo } from './assembly.js';
+import type { MessageHeader } from '../wire/header.js';
+import type { AssemblyMode } from './assembly.js';
+import { Budget } from './budget.js';
 import { DEFAULT_CAPABILITIES, type EndpointCapabilities } from './capabilities.js';
+import { failureCode, type HandlerContextOf, type HandlerOf, Handlers } from './handlers.js';
 import { acceptOpenSession, type EndpointDescription, type Negotiated, negotiate, type ProtocolOffer, requestSessionBody } from './handshake.js';
 import { type IdPolicy, IncomingIds, MessageIds, type SessionRole } from './ids.js';
-import { splitBody } from './parts.js';
+import { Inbox, type Incoming } from './inbox.js';
+import { Outbox } from './outbox.js';
+import { RememberedIds } from './remembered.js';
+import { type EtpResponse, PartStream, type Pending, Requests, settle } from './requests.js';
+
+export type { EtpResponse } from './requests.js';
 
 const FIN = MessageFlags.FinalPart;
-const CORE = 0;
-const REQUEST_SESSION = 1;
-const OPEN_SESSION = 2;
-const CLOSE_SESSION = 5;
-const PING = 8;
-const PONG = 9;
-const PROTOCOL_EXCEPTION = 1000;
-const ACKNOWLEDGE = 1001;
 
 /** Timers the session uses: one interval for its sweep. Tests pass fakes. */
 export interface SessionTimers {
@@ -43,6 +43,10 @@ export interface SessionReport {
   error?: unknown;
 }
 
+/** What a handler gets. */
+export type HandlerContext<B = unknown> = HandlerContextOf<B, EtpSession>;
+export type Handler<B = unknown> = HandlerOf<B, EtpSession>;
+
 /** Options of {@link EtpSession}. Sizes in bytes, periods in ETP's seconds unless named Ms. */
 export interface SessionOptions {
   role: SessionRole;
@@ -54,7 +58,7 @@ export interface SessionOptions {
   onReport?: (report: SessionReport) => void;
   /** Every message sent or received, for logs. */
   onTraffic?: (direction: 'in' | 'out', header: MessageHeader, name: string, bytes: number) => void;
-  /** The codec (default: built-in ETP 1.2 schemas, `bytesView: true`, maxMessageBytes from the capabilities). */
+  /** The codec. Default: the built-in ETP 1.2 schemas with `bytesView: true` and maxMessageBytes from the capabilities, one codec shared by every session with the same size. */
   codec?: Codec;
   applicationName?: string;
   applicationVersion?: string;
@@ -71,10 +75,12 @@ export interface SessionOptions {
   idPolicy?: IdPolicy;
   /** Most parts of one incoming multipart message. Default 10,000. */
   maxParts?: number;
-  /** Most frame bytes buffered for one incoming multipart message. Default 64,000,000. */
+  /** Most decoded cost (inflated bytes + 64 per item) held by one incoming multipart message. Default 32,000,000. */
   maxMultipartBytes?: number;
-  /** Most frame bytes buffered for all multipart messages the session is receiving (responses included). Default 256,000,000. */
+  /** Most decoded cost held by all the multipart messages the session is receiving (responses included). Default 64,000,000. */
   maxBufferedBytes?: number;
+  /** Most ids remembered of cancelled messages and of acknowledgements awaited (each list). Default 10,000. */
+  maxRememberedIds?: number;
   /** Compress (when gzip was negotiated) messages whose encoding exceeds this many bytes. Default 4096. */
   compressAbove?: number;
   /** Milliseconds between timeout sweeps. Default 1000. */
@@ -84,21 +90,21 @@ export interface SessionOptions {
   timers?: SessionTimers;
 }
 
-/** A response to a request: merged, with per-item errors and joined blobs. */
-export interface EtpResponse<B = unknown> {
-  /** The first response part (its header and name). */
-  message: DecodedMessage<B>;
-  /** Mode 'merge': the parts' bodies merged (arrays concatenated, maps merged). */
-  body: B;
-  /** Per-item errors from ProtocolException parts, keyed like the request's map. */
-  errors: Record<string, ErrorInfo>;
-  /** Mode 'parts': every part as it came, ProtocolExceptions and chunks included. */
-  parts: DecodedMessage[];
-  /** Number of parts received. */
-  count: number;
-  /** Blob bytes joined from Chunk messages, by blobId. */
-  blobs: Map<string, Uint8Array>;
-}
+/** The defaults of every optional numeric option of a session. */
+export const SESSION_DEFAULTS = {
+  maxParts: 10_000,
+  maxMultipartBytes: 32_000_000,
+  maxBufferedBytes: 64_000_000,
+  maxRememberedIds: 10_000,
+  compressAbove: 4096,
+  sweepIntervalMs: 1000,
+} as const;
+
+const OPTION_NAMES = new Set<string>([
+  ...Object.keys(SESSION_DEFAULTS),
+  ...['role', 'send', 'onClose', 'onReport', 'onTraffic', 'codec', 'applicationName', 'applicationVersion', 'instanceId'],
+  ...['protocols', 'dataObjects', 'compression', 'capabilities', 'idPolicy', 'now', 'timers'],
+]);
 
 /** Options of a request. */
 export interface RequestOptions {
@@ -111,46 +117,28 @@ export interface RequestOptions {
   signal?: AbortSignal;
 }
 
-/** What a handler gets. */
-export interface HandlerContext<B = unknown> {
-  /** The message (for a multipart request, the first part with the merged body). */
-  message: DecodedMessage<B>;
-  body: B;
-  /** Per-item errors that came as ProtocolException parts of a multipart request. */
-  errors: Record<string, ErrorInfo>;
-  session: EtpSession;
-  /** Sends a response (same protocol, correlated), split into parts when it does not fit one message. */
-  reply(messageType: number, body: unknown, options?: { extension?: MessageHeaderExtension }): void;
-  /** Answers with a ProtocolException. */
-  replyError(code: number, message: string): void;
-}
-
-export type Handler<B = unknown> = (ctx: HandlerContext<B>) => void | Promise<void>;
-
-interface Pending {
-  id: number;
-  protocol: number;
-  assembly: Assembly;
-  deadline: number;
-  timeoutMs: number;
-  resolve: (r: EtpResponse) => void;
-  reject: (e: unknown) => void;
-  stream?: PartStream;
-}
-
-interface Incoming {
-  assembly: Assembly;
-  type: AnyType;
-}
-
 type State = 'new' | 'requesting' | 'open' | 'closed';
+
+/** Built-in codecs, one per size limit: compiled once, shared by every session of that size. */
+const sharedCodecs = new Map<number, Codec>();
+function defaultCodec(maxMessageBytes: number): Codec {
+  let codec = sharedCodecs.get(maxMessageBytes);
+  if (!codec) {
+    if (sharedCodecs.size >= 16) sharedCodecs.delete(sharedCodecs.keys().next().value!);
+    codec = createCodec({ bytesView: true, maxMessageBytes });
+    sharedCodecs.set(maxMessageBytes, codec);
+  }
+  return codec;
+}
 
 /**
  * One ETP 1.2 session, either side, without a transport: feed it received frames with
- * {@link EtpSession.receive}; it sends through `options.send`. It numbers messages, checks
- * incoming ids, correlates responses (single, merged multipart, or streamed parts), reassembles
- * multipart requests, splits large responses, runs the Core handshake, answers Ping and
- * Acknowledge requests, and turns bad input into ProtocolExceptions instead of exceptions.
+ * {@link EtpSession.receive}; it sends through `options.send`. It routes each message: the
+ * handshake and Core services here, responses to the request table ({@link Requests}), parts of
+ * the peer's multipart messages to the {@link Inbox}, complete messages to the
+ * {@link Handlers}; what it sends goes through the {@link Outbox}, and every multipart message
+ * it holds is counted by one {@link Budget}. Bad input becomes a ProtocolException, never an
+ * exception.
  */
 export class EtpSession {
   readonly role: SessionRole;
@@ -163,30 +151,43 @@ export class EtpSession {
 
   private state: State = 'new';
   private readonly options: SessionOptions;
+  private readonly limits: typeof SESSION_DEFAULTS;
   private readonly endpoint: EndpointDescription;
-  private readonly ids: MessageIds;
   private readonly incomingIds: IncomingIds;
-  private readonly pending = new Map<number, Pending>();
-  private readonly incoming = new Map<number, Incoming>();
-  private readonly cancelled = new Set<number>();
-  private readonly awaitingAck = new Set<number>();
-  private readonly handlers = new Map<number, Map<number, Handler>>();
+  private readonly outbox: Outbox;
+  private readonly requests = new Requests();
+  private readonly inbox = new Inbox();
+  private readonly budget: Budget;
+  private readonly handlers: Handlers<EtpSession>;
+  /** Messages cancelled (ours awaiting a response, the peer's multipart): their late parts are dropped quietly. */
+  private readonly cancelled: RememberedIds;
+  private readonly awaitingAck: RememberedIds;
   /** The agreed protocol numbers, for the per-message check. */
   private agreed = new Set<number>();
-  private bufferedBytes = 0;
+  /** Reused for every decode: what this session allows, and what the frame cost. */
+  private readonly control: DecodeControl = { allowCompression: false, allowExtension: false, bytes: 0, items: 0 };
   private timer: unknown;
   private openedResolve!: (n: Negotiated) => void;
   private openedReject!: (e: unknown) => void;
   private readonly now: () => number;
   private readonly timers: SessionTimers;
-  private readonly compressAbove: number;
   private readonly createdAt: number;
 
   constructor(options: SessionOptions) {
+    for (const key of Object.keys(options)) {
+      if (!OPTION_NAMES.has(key)) throw new EtpError('INVALID_OPTION', `unknown session option ${key}`);
+    }
     this.options = options;
     this.role = options.role;
+    this.limits = { ...SESSION_DEFAULTS };
+    for (const key of Object.keys(SESSION_DEFAULTS) as (keyof typeof SESSION_DEFAULTS)[]) {
+      const v = options[key];
+      if (v === undefined) continue;
+      if (!Number.isSafeInteger(v) || v < 0) throw new EtpError('INVALID_OPTION', `${key} must be a non-negative integer, got ${String(v)}`);
+      (this.limits as Record<string, number>)[key] = v;
+    }
     this.capabilities = { ...DEFAULT_CAPABILITIES, ...options.capabilities };
-    this.codec = options.codec ?? createCodec({ bytesView: true, maxMessageBytes: this.capabilities.MaxWebSocketMessagePayloadSize });
+    this.codec = options.codec ?? defaultCodec(this.capabilities.MaxWebSocketMessagePayloadSize);
     this.endpoint = {
       applicationName: options.applicationName ?? 'etp-codec',
       applicationVersion: options.applicationVersion ?? '0.1.0',
@@ -196,10 +197,23 @@ export class EtpSession {
       compression: options.compression ?? ['gzip'],
       capabilities: this.capabilities,
     };
-    this.ids = new MessageIds(this.role, this.codec.options.etp);
+    this.control.allowExtension = this.capabilities.SupportsMessageHeaderExtensions;
     this.incomingIds = new IncomingIds(this.role, this.codec.options.etp);
+    this.outbox = new Outbox(
+      { codec: this.codec, ids: new MessageIds(this.role, this.codec.options.etp), send: options.send, onTraffic: options.onTraffic, compressAbove: this.limits.compressAbove },
+      this.capabilities.MaxWebSocketMessagePayloadSize,
+    );
+    this.budget = new Budget({
+      maxParts: this.limits.maxParts,
+      maxMultipartBytes: this.limits.maxMultipartBytes,
+      maxBufferedBytes: this.limits.maxBufferedBytes,
+      maxConcurrent: this.capabilities.MaxConcurrentMultipart,
+    });
+    this.handlers = new Handlers<EtpSession>(this, this.answers);
+    // A late part may come up to one multipart timeout after the cancellation, so that long at least.
+    this.cancelled = new RememberedIds(2 * this.capabilities.MultipartMessageTimeoutPeriod * 1000, this.limits.maxRememberedIds);
+    this.awaitingAck = new RememberedIds(this.capabilities.ResponseTimeoutPeriod * 1000, this.limits.maxRememberedIds);
     this.now = options.now ?? Date.now;
-    this.compressAbove = options.compressAbove ?? 4096;
     this.timers = options.timers ?? { setInterval: (fn, ms) => setInterval(fn, ms), clearInterval: (h) => clearInterval(h as NodeJS.Timeout) };
     this.opened = new Promise<Negotiated>((resolve, reject) => {
       this.openedResolve = resolve;
@@ -222,7 +236,15 @@ export class EtpSession {
 
   /** Number of requests waiting for their response. */
   get pendingCount(): number {
-    return this.pending.size;
+    return this.requests.size;
+  }
+
+  /**
+   * What the session holds that a peer can make grow, each against its bound (see docs/session.md):
+   * multipart messages open and their decoded cost, remembered ids.
+   */
+  get held(): { multipart: number; multipartBytes: number; cancelledIds: number; awaitedAcks: number; pending: number } {
+    return { multipart: this.budget.concurrent, multipartBytes: this.budget.bytes, cancelledIds: this.cancelled.size, awaitedAcks: this.awaitingAck.size, pending: this.requests.size };
   }
 
   /** Client: sends RequestSession; resolves with what was agreed, rejects with the server's ProtocolException. */
@@ -230,7 +252,7 @@ export class EtpSession {
     if (this.role !== 'client') throw new EtpError('INVALID_STATE', 'only a client starts a session');
     if (this.state !== 'new') throw new EtpError('INVALID_STATE', `session is already ${this.state}`);
     this.state = 'requesting';
-    const request = this.request(CORE, REQUEST_SESSION, requestSessionBody(this.endpoint, this.micros()), {
+    const request = this.request(Protocol.Core, Core.RequestSession, requestSessionBody(this.endpoint, this.micros()), {
       timeoutMs: this.capabilities.RequestSessionTimeoutPeriod * 1000,
     });
     request.catch((err) => {
@@ -261,10 +283,8 @@ export class EtpSession {
     } else {
       [protocol, messageType, handler, role] = [a, b as number, c as Handler, (d as { role?: string })?.role];
     }
-    const wrapped: Handler = role === undefined ? handler : (ctx) => (this.playsRole(protocol, role) ? handler(ctx) : this.unhandled(ctx.message));
-    let inProtocol = this.handlers.get(protocol);
-    if (!inProtocol) this.handlers.set(protocol, (inProtocol = new Map()));
-    inProtocol.set(messageType, wrapped);
+    const wrapped: Handler = role === undefined ? handler : (ctx) => (this.playsRole(protocol, role) ? handler(ctx) : this.answers.unhandled(ctx.message));
+    this.handlers.set(protocol, messageType, wrapped);
     return this;
   }
 
@@ -285,9 +305,8 @@ export class EtpSession {
   send(protocol: number, messageType: number, body: unknown, options?: { extension?: MessageHeaderExtension; acknowledge?: boolean }): number {
     const id = this.sendMessage(protocol, messageType, body, 0, options?.acknowledge ? MessageFlags.AcknowledgementRequested : 0, options?.extension);
     if (options?.acknowledge) {
-      this.awaitingAck.add(id);
-      // Bounded: the oldest expected acknowledgements are forgotten first.
-      if (this.awaitingAck.size > 10_000) this.awaitingAck.delete(this.awaitingAck.values().next().value!);
+      this.awaitingAck.add(id, this.now());
+      this.armTimer();
     }
     return id;
   }
@@ -309,7 +328,7 @@ export class EtpSession {
   /** Sends Ping and resolves with the round trip in milliseconds. */
   async ping(): Promise<number> {
     const t = this.now();
-    await this.request(CORE, PING, { currentDateTime: this.micros() });
+    await this.request(Protocol.Core, Core.Ping, { currentDateTime: this.micros() });
     return this.now() - t;
   }
 
@@ -318,7 +337,7 @@ export class EtpSession {
     if (this.state === 'closed') return;
     if (this.state === 'open') {
       try {
-        this.sendMessage(CORE, CLOSE_SESSION, { reason }, 0, 0);
+        this.sendMessage(Protocol.Core, Core.CloseSession, { reason }, 0, 0);
       } catch {
         // the transport is going away anyway
       }
@@ -340,154 +359,100 @@ export class EtpSession {
     reject: (e: unknown) => void,
     stream?: PartStream,
   ): void {
-    const id = this.ids.peek();
-    const timeoutMs = options.timeoutMs ?? this.capabilities.ResponseTimeoutPeriod * 1000;
-    const pending: Pending = {
-      id,
-      protocol,
-      assembly: new Assembly(options.mode ?? 'merge', this.assemblyLimits(), this.now()),
-      deadline: this.now() + timeoutMs,
-      timeoutMs,
-      resolve,
-      reject,
-      stream,
-    };
     if (options.signal?.aborted) {
       reject(new EtpError('REQUEST_CANCELLED', 'request cancelled before it was sent'));
       return;
     }
-    // Registered before sending: a transport that answers synchronously must find it.
-    this.pending.set(id, pending);
-    options.signal?.addEventListener(
-      'abort',
-      () => {
-        if (this.pending.get(id) !== pending) return;
-        this.releasePending(pending);
-        this.cancelled.add(id);
-        reject(new EtpError('REQUEST_CANCELLED', `request ${id} cancelled`));
-      },
-      { once: true },
-    );
+    const timeoutMs = options.timeoutMs ?? this.capabilities.ResponseTimeoutPeriod * 1000;
+    // Registered before sending, under the id the message will take: a transport that answers
+    // synchronously must find it.
+    const pending = this.requests.add(this.outbox.nextId(), protocol, options.mode ?? 'merge', this.now(), timeoutMs, resolve, reject, stream);
+    options.signal?.addEventListener('abort', () => this.forget(pending, new EtpError('REQUEST_CANCELLED', `request ${pending.id} cancelled`)), { once: true });
     try {
       this.sendMessage(protocol, messageType, body, 0, 0, options.extension);
     } catch (err) {
-      this.pending.delete(id);
+      this.requests.remove(pending);
       reject(err);
       return;
     }
     this.armTimer();
   }
 
-  /** Encodes and sends, splitting multipart types that do not fit; ids are taken at send time. */
+  /** Checks what the state allows, then hands the message to the outbox. */
   private sendMessage(protocol: number, messageType: number, body: unknown, correlationId: number, flags: number, extension?: MessageHeaderExtension): number {
     if (this.state !== 'open') {
       if (this.state === 'closed') throw new EtpError('SESSION_CLOSED', 'session is closed');
-      const handshakeOrAnswer =
-        messageType === PROTOCOL_EXCEPTION || messageType === ACKNOWLEDGE || (protocol === CORE && (messageType === REQUEST_SESSION || messageType === OPEN_SESSION || messageType === CLOSE_SESSION));
-      if (!handshakeOrAnswer) throw new EtpError('INVALID_STATE', `protocol ${protocol} message ${messageType} cannot be sent before the session is open`);
+      if (!allowedBeforeOpen({ protocol, messageType })) {
+        throw new EtpError('INVALID_STATE', `protocol ${protocol} message ${messageType} cannot be sent before the session is open`);
+      }
     }
     if (extension !== undefined && !this.negotiated?.peerSupportsExtensions) {
-      throw new EtpError('INVALID_VALUE', 'the peer did not say SupportsMessageHeaderExtensions');
+      throw new EtpError('EXTENSION_NOT_ALLOWED', 'the peer did not say SupportsMessageHeaderExtensions');
     }
-    const max = this.maxOutgoing();
-    const whole = { header: { protocol, messageType, correlationId, messageId: this.ids.peek(), messageFlags: flags | FIN }, body, extension };
-    const frame = this.encodeWithin(whole);
-    if (frame !== undefined && frame.length <= max) {
-      this.transmit(this.maybeCompress(frame, whole));
-      return whole.header.messageId;
-    }
-    const info = this.codec.lookup({ protocol, messageType });
-    if (!info.multipart) {
-      const size = frame === undefined ? `more than ${this.codec.options.maxMessageBytes}` : String(frame.length);
-      throw new EtpError('MESSAGE_TOO_LARGE', `${info.name} of ${size} bytes exceeds the negotiated ${max} bytes and is not a multipart message`);
-    }
-    // `messageId` is the id the i-th next frame will take: ids are taken as frames reach the
-    // transport, so they increase in wire order.
-    const header = (i: number, last: boolean, first: number): MessageHeader => ({
-      protocol,
-      messageType,
-      // Parts of a response all carry the request's id; later parts of a multipart request or
-      // notification carry the first part's id.
-      correlationId: correlationId !== 0 || i === 0 ? correlationId : first,
-      messageId: this.ids.peek(i),
-      messageFlags: flags | (last ? FIN : 0),
-    });
-    const first = this.ids.peek(0);
-    // Every part is sized by encoding it with the header it will carry: exact, not estimated.
-    const parts = splitBody(info.type as AnyType, body, (part, i) => {
-      const f = this.encodeWithin({ header: header(i, false, first), body: part, extension: i === 0 ? extension : undefined });
-      return f !== undefined && f.length <= max;
-    });
-    parts.forEach((part, i) => {
-      const message = { header: header(0, i === parts.length - 1, first), body: part, extension: i === 0 ? extension : undefined };
-      this.transmit(this.maybeCompress(this.codec.encode(message), message));
-    });
-    return first;
-  }
-
-  /** The encoded message, or undefined when it exceeds the codec's own maxMessageBytes. */
-  private encodeWithin(message: { header: MessageHeader; body: unknown; extension?: MessageHeaderExtension }): Buffer | undefined {
-    try {
-      return this.codec.encode(message);
-    } catch (err) {
-      if (err instanceof EtpError && err.code === 'MESSAGE_TOO_LARGE') return undefined;
-      throw err;
-    }
-  }
-
-  /** The negotiated size limit (our own before the session opens). */
-  private maxOutgoing(): number {
-    return this.negotiated?.maxMessageBytes ?? this.capabilities.MaxWebSocketMessagePayloadSize;
-  }
-
-  private maybeCompress(frame: Buffer, message: { header: MessageHeader; body: unknown; extension?: MessageHeaderExtension }): Buffer {
-    if (frame.length <= this.compressAbove || this.negotiated?.compression !== 'gzip' || this.codec.neverCompressed(message.header)) return frame;
-    const packed = this.codec.encode({ ...message, header: { ...message.header, messageFlags: message.header.messageFlags | MessageFlags.Compressed } });
-    return packed.length < frame.length ? packed : frame;
-  }
-
-  /** Takes the frame's id (peeked when it was encoded) and hands the frame to the transport. */
-  private transmit(frame: Buffer): void {
-    this.ids.next();
-    if (this.options.onTraffic) {
-      const h = peekHeader(frame);
-      this.options.onTraffic('out', h, this.codec.lookup(h).name, frame.length);
-    }
-    this.options.send(frame);
+    return this.outbox.send({ protocol, messageType, body, correlationId, flags, extension });
   }
 
   /** A ProtocolException for a message (correlated when its id is known), never answering one. */
-  private sendException(code: number, message: string, about?: MessageHeader): void {
+  private sendException(code: number, message: string, about?: Pick<MessageHeader, 'protocol' | 'messageType' | 'messageId'>): void {
     if (this.state === 'closed') return;
     if (about?.messageType === PROTOCOL_EXCEPTION) return; // never answer an exception with one
+    const send = (text: string): number => {
+      const body: ProtocolException = { error: { message: text, code }, errors: {} };
+      return this.sendMessage(about?.protocol ?? Protocol.Core, PROTOCOL_EXCEPTION, body, about?.messageId ?? 0, 0);
+    };
     try {
-      this.sendMessage(about?.protocol ?? CORE, PROTOCOL_EXCEPTION, { error: { message, code }, errors: {} }, about?.messageId ?? 0, 0);
+      try {
+        send(message);
+      } catch (err) {
+        // A peer with a tiny size limit still gets the code: the text is cut to fit.
+        if (!(err instanceof EtpError && err.code === 'MESSAGE_TOO_LARGE')) throw err;
+        send(message.slice(0, Math.max(0, this.outbox.maxBytes - 40)));
+      }
     } catch (err) {
       this.report({ kind: 'handler-error', message: `cannot send ProtocolException ${code}: ${(err as Error).message}`, error: err });
     }
   }
+
+  /** How handlers answer, and what the session does when a message finds no handler or its handler fails. */
+  private readonly answers = {
+    reply: (request: MessageHeader, messageType: number, body: unknown, options?: { extension?: MessageHeaderExtension }): void => {
+      try {
+        this.sendMessage(request.protocol, messageType, body, request.messageId, 0, options?.extension);
+      } catch (err) {
+        // A response that cannot be sent becomes a ProtocolException, as fetpapi does for size.
+        this.sendException((err as EtpError).etpCode ?? EtpErrorCodes.EINVALID_ARGUMENT, (err as Error).message, request);
+        throw Object.assign(err as Error, { answered: true });
+      }
+    },
+    error: (request: MessageHeader, code: number, text: string): void => this.sendException(code, text, request),
+    unhandled: (message: DecodedMessage): void => {
+      this.report({ kind: 'unhandled', message: `no handler for ${message.name}`, header: message.header });
+      this.sendException(EtpErrorCodes.ENOTSUPPORTED, `${message.name} is not handled by this endpoint`, message.header);
+    },
+    failed: (message: DecodedMessage, err: unknown): void => {
+      this.report({ kind: 'handler-error', message: `handler of ${message.name} failed: ${(err as Error)?.message}`, header: message.header, error: err });
+      if ((err as { answered?: boolean })?.answered) return; // reply() already told the peer
+      this.sendException(failureCode(err), String((err as Error)?.message ?? err), message.header);
+    },
+  };
 
   // ---- receiving ------------------------------------------------------------------------
 
   /** Feeds one received frame. Never throws for anything the peer sent. */
   receive(frame: Uint8Array): void {
     if (this.state === 'closed') return;
+    const control = this.control;
+    // Compression only once gzip was agreed: a compressed frame is refused before it is inflated.
+    control.allowCompression = this.negotiated?.compression === 'gzip';
     let message: DecodedMessage;
     try {
-      message = this.codec.decode(frame);
+      message = this.codec.decode(frame, control);
     } catch (err) {
-      this.undecodable(frame, err);
+      this.undecodable(err);
       return;
     }
     const header = message.header;
-    const problem = this.incomingIds.check(header.messageId);
-    if (problem) {
-      this.report({ kind: 'invalid-message-id', message: problem, header });
-      if ((this.options.idPolicy ?? 'reject') === 'reject') {
-        this.sendException(EtpErrorCodes.EINVALID_MESSAGE, problem, header);
-        return;
-      }
-    }
+    if (!this.acceptId(header)) return;
     this.options.onTraffic?.('in', header, message.name, frame.length);
     if (header.messageFlags & MessageFlags.AcknowledgementRequested && header.messageType !== ACKNOWLEDGE) {
       try {
@@ -496,44 +461,57 @@ export class EtpSession {
         this.report({ kind: 'invalid-state', message: (err as Error).message, header, error: err });
       }
     }
-    this.dispatch(message, frame.length);
+    this.route(message, control.bytes, control.items);
   }
 
-  /** A frame that does not decode: answered with its ETP code, correlated when its header reads. */
-  private undecodable(frame: Uint8Array, err: unknown): void {
-    let header: MessageHeader | undefined;
-    try {
-      header = peekHeader(frame);
-      this.incomingIds.check(header.messageId); // its id still counts in the peer's sequence
-    } catch {
-      // not even a header: the exception answers message 0
+  /** Checks an incoming id; false when the message is to be dropped (already answered with 19). */
+  private acceptId(header: MessageHeader): boolean {
+    const problem = this.incomingIds.check(header.messageId);
+    if (problem === undefined || this.options.idPolicy === 'report') {
+      this.incomingIds.accept(header.messageId);
+      if (problem === undefined) return true;
     }
+    this.report({ kind: 'invalid-message-id', message: problem, header });
+    if (this.options.idPolicy === 'report') return true;
+    this.sendException(EtpErrorCodes.EINVALID_MESSAGE, problem, header);
+    return false;
+  }
+
+  /** A frame that does not decode: answered with its ETP code, correlated when its header was read. */
+  private undecodable(err: unknown): void {
+    const header = (err as EtpError).header;
+    // Its id still counts in the peer's sequence when it is valid.
+    if (header && this.incomingIds.check(header.messageId) === undefined) this.incomingIds.accept(header.messageId);
     this.report({ kind: 'undecodable', message: (err as Error).message, header, error: err });
     this.sendException((err as EtpError).etpCode ?? EtpErrorCodes.EINVALID_MESSAGE, (err as Error).message, header);
   }
 
-  private dispatch(message: DecodedMessage, size: number): void {
+  /** Where a decoded message goes: the handshake, a waiting request, an open multipart message, or a handler. */
+  private route(message: DecodedMessage, bytes: number, items: number): void {
     const h = message.header;
-    if (h.protocol === CORE && this.core(message)) return;
-    if (this.state !== 'open' && h.messageType !== PROTOCOL_EXCEPTION && h.messageType !== ACKNOWLEDGE) {
+    if (h.protocol === Protocol.Core && this.core(message)) return;
+    if (this.state !== 'open' && !allowedBeforeOpen(h)) {
       this.sendException(EtpErrorCodes.EINVALID_STATE, `${message.name} is not allowed before the session is open`, h);
       return;
     }
     if (h.correlationId !== 0) {
-      const pending = this.pending.get(h.correlationId);
-      if (pending) return this.responsePart(pending, message, size);
-      const inc = this.incoming.get(h.correlationId);
-      if (inc) return this.incomingPart(h.correlationId, inc, message, size);
+      const pending = this.requests.get(h.correlationId);
+      if (pending) return this.responsePart(pending, message, bytes, items);
+      const inc = this.inbox.get(h.correlationId);
+      if (inc) return this.incomingPart(inc, message, bytes, items);
       if (h.messageType === ACKNOWLEDGE && this.awaitingAck.delete(h.correlationId)) return;
       if (this.cancelled.has(h.correlationId)) {
         if (h.messageFlags & FIN) this.cancelled.delete(h.correlationId);
-        return; // a late part of a message we cancelled
+        return; // a late part of a message that was cancelled
       }
-      this.report({ kind: 'unexpected-response', message: `${message.name} answers message ${h.correlationId}, which nothing is waiting for`, header: h });
-      return;
+      if (onlyAnswers({ ...h, name: message.name })) {
+        this.report({ kind: 'unexpected-response', message: `${message.name} answers message ${h.correlationId}, which nothing is waiting for`, header: h });
+        return;
+      }
+      // A request or notification whose correlationId names nothing: it stands on its own.
     }
     if (h.messageType === PROTOCOL_EXCEPTION) {
-      const error = (message.body as { error: ErrorInfo | null }).error;
+      const error = (message.body as ProtocolException).error;
       this.report({ kind: 'protocol-exception', message: `peer sent ProtocolException ${error?.code}: ${error?.message}`, header: h });
       return;
     }
@@ -541,47 +519,48 @@ export class EtpSession {
       this.report({ kind: 'unexpected-response', message: 'Acknowledge answers nothing', header: h });
       return;
     }
-    if (h.protocol !== CORE && !this.agreed.has(h.protocol)) {
+    if (h.protocol !== Protocol.Core && !this.agreed.has(h.protocol)) {
       this.sendException(EtpErrorCodes.EUNSUPPORTED_PROTOCOL, `protocol ${h.protocol} was not agreed in this session`, h);
       return;
     }
     if (!(h.messageFlags & FIN)) {
-      this.startIncoming(message, size);
+      const inc = this.inbox.open(h.messageId, h.protocol, this.codec.lookup(h).type as AnyType, this.now());
+      this.incomingPart(inc, message, bytes, items);
+      this.armTimer();
       return;
     }
-    this.deliver(message, {});
+    this.handlers.deliver(message, {});
   }
 
   /** Core messages handled by the session itself; false for those that go on (Pong, exceptions, …). */
   private core(message: DecodedMessage): boolean {
     const h = message.header;
     switch (h.messageType) {
-      case REQUEST_SESSION:
+      case Core.RequestSession:
         if (this.role !== 'server' || this.state !== 'new') {
           this.sendException(EtpErrorCodes.EINVALID_STATE, 'RequestSession is only valid as the first message to a server', h);
           return true;
         }
         this.acceptRequestSession(message);
         return true;
-      case OPEN_SESSION: {
-        if (this.role !== 'client' || this.state !== 'requesting' || !this.pending.has(h.correlationId)) {
+      case Core.OpenSession: {
+        const p = this.requests.get(h.correlationId);
+        if (this.role !== 'client' || this.state !== 'requesting' || !p) {
           this.sendException(EtpErrorCodes.EINVALID_STATE, 'OpenSession answers no RequestSession', h);
           return true;
         }
         const negotiated = acceptOpenSession(this.endpoint, message.body);
         this.setNegotiated(negotiated);
-        this.state = 'open';
-        const p = this.pending.get(h.correlationId)!;
-        this.pending.delete(h.correlationId);
+        this.requests.remove(p);
         p.resolve({ message, body: message.body, errors: {}, parts: [], count: 1, blobs: new Map() });
         this.openedResolve(negotiated);
         return true;
       }
-      case CLOSE_SESSION:
+      case Core.CloseSession:
         this.shutdown(`peer closed the session: ${(message.body as { reason: string }).reason || 'no reason given'}`);
         return true;
-      case PING:
-        if (this.state === 'open') this.sendMessage(CORE, PONG, { currentDateTime: this.micros() }, h.messageId, 0);
+      case Core.Ping:
+        if (this.state === 'open') this.sendMessage(Protocol.Core, Core.Pong, { currentDateTime: this.micros() }, h.messageId, 0);
         else this.sendException(EtpErrorCodes.EINVALID_STATE, 'Ping before the session is open', h);
         return true;
       default:
@@ -589,157 +568,82 @@ export class EtpSession {
     }
   }
 
+  /** The session opens: what was agreed takes effect for both directions. */
   private setNegotiated(n: Negotiated): void {
     this.negotiated = n;
     this.agreed = new Set(n.protocols.map((p) => p.protocol));
+    this.outbox.maxBytes = n.maxMessageBytes;
+    this.outbox.compress = n.compression === 'gzip';
+    this.state = 'open';
   }
 
   private acceptRequestSession(message: DecodedMessage): void {
+    let answer: ReturnType<typeof negotiate>;
     try {
-      const { openSession, negotiated } = negotiate(this.endpoint, message.body, uuidv4(), this.micros());
-      this.setNegotiated(negotiated);
-      this.state = 'open';
-      this.sendMessage(CORE, OPEN_SESSION, openSession, message.header.messageId, 0);
-      this.openedResolve(negotiated);
+      answer = negotiate(this.endpoint, message.body, uuidv4(), this.micros());
     } catch (err) {
-      const code = (err as EtpError).etpCode ?? EtpErrorCodes.EINVALID_ARGUMENT;
-      this.negotiated = undefined;
-      this.agreed = new Set();
-      this.state = 'new';
-      this.sendException(code, (err as Error).message, message.header);
+      this.sendException((err as EtpError).etpCode ?? EtpErrorCodes.EINVALID_ARGUMENT, (err as Error).message, message.header);
       this.openedReject(err);
       this.shutdown(`session refused: ${(err as Error).message}`);
+      return;
     }
+    // OpenSession goes out uncompressed and at our own size; what was agreed applies after it.
+    this.sendMessage(Protocol.Core, Core.OpenSession, answer.openSession, message.header.messageId, 0);
+    this.setNegotiated(answer.negotiated);
+    this.openedResolve(answer.negotiated);
   }
 
-  private responsePart(p: Pending, message: DecodedMessage, size: number): void {
+  // ---- multipart in ---------------------------------------------------------------------
+
+  private responsePart(p: Pending, message: DecodedMessage, bytes: number, items: number): void {
     const now = this.now();
-    // Counted before add(), which counts the part first too: a release subtracts exactly this.
-    this.bufferedBytes += size;
+    const fin = (message.header.messageFlags & FIN) !== 0;
     try {
-      p.assembly.add(message, size, this.codec.lookup(message.header).type as AnyType, now);
-      this.checkBuffered();
+      this.budget.charge(p.assembly, bytes, items, fin);
+      p.assembly.add(message, this.codec.lookup(message.header).type as AnyType, now);
     } catch (err) {
-      this.cancelPending(p, err as EtpError, message.header);
+      this.cancelRequest(p, err as EtpError, message.header);
       return;
     }
     p.stream?.push(message);
-    const fin = (message.header.messageFlags & FIN) !== 0;
     if (!fin) {
       // Between parts, the peer has MultipartMessageTimeoutPeriod.
       p.deadline = now + this.capabilities.MultipartMessageTimeoutPeriod * 1000;
-      if (p.assembly.parts === 1 && this.multipartCount() > this.capabilities.MaxConcurrentMultipart) {
-        this.cancelPending(p, new EtpError('MULTIPART_CANCELLED', `more than MaxConcurrentMultipart ${this.capabilities.MaxConcurrentMultipart} multipart messages at once`), message.header);
-      }
       return;
     }
-    this.releasePending(p);
-    const a = p.assembly;
-    if (a.failure && !a.first && a.blobs.size === 0) {
-      const err = new EtpError('PROTOCOL_EXCEPTION', `peer answered with ProtocolException ${a.failure.code}: ${a.failure.message}`);
-      Object.defineProperty(err, 'etpCode', { value: a.failure.code });
-      p.reject(err);
-      return;
-    }
-    const first = a.first ?? message;
-    p.resolve({ message: first, body: a.body ?? first.body, errors: a.errors, parts: a.kept, count: a.parts, blobs: a.blobs });
+    this.requests.remove(p);
+    this.budget.release(p.assembly);
+    settle(p, message);
   }
 
-  private startIncoming(message: DecodedMessage, size: number): void {
-    const h = message.header;
-    if (this.multipartCount() >= this.capabilities.MaxConcurrentMultipart) {
-      this.cancelled.add(h.messageId);
-      this.sendException(EtpErrorCodes.EMULTIPART_CANCELLED, `more than MaxConcurrentMultipart ${this.capabilities.MaxConcurrentMultipart} multipart messages at once`, h);
-      return;
-    }
-    const type = this.codec.lookup(h).type as AnyType;
-    const inc: Incoming = { assembly: new Assembly('merge', this.assemblyLimits(), this.now()), type };
-    this.incoming.set(h.messageId, inc);
-    this.incomingPart(h.messageId, inc, message, size);
-    this.armTimer();
-  }
-
-  private incomingPart(key: number, inc: Incoming, message: DecodedMessage, size: number): void {
-    this.bufferedBytes += size;
+  private incomingPart(inc: Incoming, message: DecodedMessage, bytes: number, items: number): void {
+    const fin = (message.header.messageFlags & FIN) !== 0;
     try {
-      inc.assembly.add(message, size, inc.type, this.now());
-      this.checkBuffered();
+      this.budget.charge(inc.assembly, bytes, items, fin);
+      inc.assembly.add(message, inc.type, this.now());
     } catch (err) {
-      this.dropIncoming(key, inc);
-      this.cancelled.add(key);
-      this.report({ kind: 'multipart-cancelled', message: (err as Error).message, header: message.header, error: err });
-      this.sendException((err as EtpError).etpCode ?? EtpErrorCodes.EMULTIPART_CANCELLED, (err as Error).message, { ...message.header, messageId: key });
+      this.cancelIncoming(inc, err as EtpError);
       return;
     }
-    if (!(message.header.messageFlags & FIN)) return;
-    this.dropIncoming(key, inc);
+    if (!fin) return;
+    this.dropIncoming(inc);
     const a = inc.assembly;
     const first = a.first ?? message;
-    this.deliver({ ...first, body: a.body ?? first.body } as DecodedMessage, a.errors);
+    this.handlers.deliver({ ...first, body: a.body ?? first.body }, a.errors);
   }
 
-  private dropIncoming(key: number, inc: Incoming): void {
-    if (this.incoming.delete(key)) this.bufferedBytes -= inc.assembly.bytes;
+  private dropIncoming(inc: Incoming): void {
+    this.inbox.remove(inc);
+    this.budget.release(inc.assembly);
   }
 
-  /** Checks the bytes held by all multipart messages being received against maxBufferedBytes. */
-  private checkBuffered(): void {
-    const max = this.options.maxBufferedBytes ?? 256_000_000;
-    if (this.bufferedBytes > max) {
-      throw new EtpError('MULTIPART_CANCELLED', `multipart messages of the session exceed maxBufferedBytes ${max}`);
-    }
-  }
-
-  /** Forgets a pending request and the bytes its parts held. */
-  private releasePending(p: Pending): void {
-    if (this.pending.delete(p.id)) this.bufferedBytes -= p.assembly.bytes;
-  }
-
-  /** Multipart messages being received now (responses with parts, and incoming multipart). */
-  private multipartCount(): number {
-    let n = this.incoming.size;
-    for (const p of this.pending.values()) if (p.assembly.parts > 0) n++;
-    return n;
-  }
-
-  private deliver(message: DecodedMessage, errors: Record<string, ErrorInfo>): void {
-    const h = message.header;
-    const handler = this.handlers.get(h.protocol)?.get(h.messageType);
-    if (!handler) {
-      this.unhandled(message);
-      return;
-    }
-    const ctx = new Context(message, errors, this, this.answers);
-    const fail = (err: unknown): void => {
-      this.report({ kind: 'handler-error', message: `handler of ${message.name} failed: ${(err as Error)?.message}`, header: h, error: err });
-      if (err instanceof EtpError && err.code === 'MESSAGE_TOO_LARGE') return; // already answered by reply()
-      this.sendException(err instanceof EtpError && err.etpCode !== undefined ? err.etpCode : EtpErrorCodes.EINVALID_ARGUMENT, String((err as Error)?.message ?? err), h);
-    };
-    try {
-      const result = handler(ctx);
-      if (result && typeof (result as Promise<void>).then === 'function') (result as Promise<void>).catch(fail);
-    } catch (err) {
-      fail(err);
-    }
-  }
-
-  /** How handler contexts answer (one object per session, not closures per message). */
-  private readonly answers: Answers = {
-    reply: (request, messageType, body, options) => {
-      try {
-        this.sendMessage(request.protocol, messageType, body, request.messageId, 0, options?.extension);
-      } catch (err) {
-        // A response that cannot be sent becomes a ProtocolException, as fetpapi does for size.
-        this.sendException((err as EtpError).etpCode ?? EtpErrorCodes.EINVALID_ARGUMENT, (err as Error).message, request);
-        throw err;
-      }
-    },
-    error: (request, code, text) => this.sendException(code, text, request),
-  };
-
-  private unhandled(message: DecodedMessage): void {
-    this.report({ kind: 'unhandled', message: `no handler for ${message.name}`, header: message.header });
-    this.sendException(EtpErrorCodes.ENOTSUPPORTED, `${message.name} is not handled by this endpoint`, message.header);
+  /** Drops a peer's multipart message and tells the peer (18, or the limit's own code). */
+  private cancelIncoming(inc: Incoming, err: EtpError): void {
+    this.dropIncoming(inc);
+    this.cancelled.add(inc.key, this.now());
+    const about = { protocol: inc.assembly.protocol, messageType: inc.assembly.first?.header.messageType ?? 0, messageId: inc.key };
+    this.report({ kind: 'multipart-cancelled', message: err.message, error: err });
+    this.sendException(err.etpCode ?? EtpErrorCodes.EMULTIPART_CANCELLED, err.message, about);
   }
 
   // ---- timeouts, cancellation, shutdown ---------------------------------------------------
@@ -747,47 +651,46 @@ export class EtpSession {
   /**
    * Runs one timeout sweep at `now`: requests without a response within their timeout fail with
    * TIMED_OUT; multipart messages whose next part is late are cancelled (MULTIPART_CANCELLED,
-   * and the peer is told). The session calls it from one interval timer; tests call it directly.
+   * and the peer is told); remembered ids past their time are forgotten. The session calls it
+   * from one interval timer; tests call it directly.
    */
   sweep(now = this.now()): void {
-    for (const p of [...this.pending.values()]) {
-      if (now < p.deadline) continue;
-      if (p.assembly.parts === 0) {
-        this.releasePending(p);
-        this.cancelled.add(p.id);
-        p.reject(new EtpError('TIMED_OUT', `no response to message ${p.id} within ${p.timeoutMs} ms`));
-      } else {
-        this.cancelPending(p, new EtpError('MULTIPART_CANCELLED', `no part of the response to message ${p.id} for ${this.capabilities.MultipartMessageTimeoutPeriod} s`));
-      }
+    for (const p of this.requests.expired(now)) {
+      if (p.assembly.parts === 0) this.forget(p, new EtpError('TIMED_OUT', `no response to message ${p.id} within ${p.timeoutMs} ms`));
+      else this.cancelRequest(p, new EtpError('MULTIPART_CANCELLED', `no part of the response to message ${p.id} for ${this.capabilities.MultipartMessageTimeoutPeriod} s`));
     }
-    const limit = this.capabilities.MultipartMessageTimeoutPeriod * 1000;
-    for (const [key, inc] of [...this.incoming]) {
-      if (now - inc.assembly.lastActivity < limit) continue;
-      this.dropIncoming(key, inc);
-      this.cancelled.add(key);
-      const text = `no part of multipart message ${key} for ${this.capabilities.MultipartMessageTimeoutPeriod} s`;
-      this.report({ kind: 'multipart-cancelled', message: text });
-      this.sendException(EtpErrorCodes.EMULTIPART_CANCELLED, text, { ...inc.assembly.first!.header, messageId: key });
+    const period = this.capabilities.MultipartMessageTimeoutPeriod;
+    for (const inc of this.inbox.stale(now, period * 1000)) {
+      this.cancelIncoming(inc, new EtpError('MULTIPART_CANCELLED', `no part of multipart message ${inc.key} for ${period} s`));
     }
+    this.cancelled.expire(now);
+    this.awaitingAck.expire(now);
     if (this.role === 'server' && this.state === 'new' && now - this.createdAt >= this.capabilities.SessionEstablishmentTimeoutPeriod * 1000) {
       this.shutdown(`no RequestSession within SessionEstablishmentTimeoutPeriod ${this.capabilities.SessionEstablishmentTimeoutPeriod} s`);
       return;
     }
-    if (this.pending.size === 0 && this.incoming.size === 0 && this.state !== 'new') this.disarmTimer();
+    const idle = this.requests.size === 0 && this.inbox.size === 0 && this.cancelled.size === 0 && this.awaitingAck.size === 0;
+    if (idle && this.state !== 'new') this.disarmTimer();
   }
 
-  /** Fails a pending request and tells the peer that its (multipart) response is cancelled. */
-  private cancelPending(p: Pending, err: EtpError, about?: MessageHeader): void {
-    this.releasePending(p);
-    this.cancelled.add(p.id);
-    this.report({ kind: 'multipart-cancelled', message: err.message, header: about, error: err });
-    this.sendException(err.etpCode ?? EtpErrorCodes.EMULTIPART_CANCELLED, err.message, { protocol: p.protocol, messageType: 0, correlationId: 0, messageId: p.id, messageFlags: 0 });
+  /** Forgets a request without telling the peer (timed out or cancelled by the caller): its late parts are dropped. */
+  private forget(p: Pending, err: EtpError): void {
+    if (!this.requests.remove(p)) return;
+    this.budget.release(p.assembly);
+    this.cancelled.add(p.id, this.now());
     p.reject(err);
+  }
+
+  /** Fails a request whose multipart response broke a limit, and tells the peer it is cancelled. */
+  private cancelRequest(p: Pending, err: EtpError, about?: MessageHeader): void {
+    this.forget(p, err);
+    this.report({ kind: 'multipart-cancelled', message: err.message, header: about, error: err });
+    this.sendException(err.etpCode ?? EtpErrorCodes.EMULTIPART_CANCELLED, err.message, { protocol: p.protocol, messageType: 0, messageId: p.id });
   }
 
   private armTimer(): void {
     if (this.timer === undefined && this.state !== 'closed') {
-      this.timer = this.timers.setInterval(() => this.sweep(), this.options.sweepIntervalMs ?? 1000);
+      this.timer = this.timers.setInterval(() => this.sweep(), this.limits.sweepIntervalMs);
       (this.timer as { unref?: () => void }).unref?.();
     }
   }
@@ -802,16 +705,13 @@ export class EtpSession {
     this.state = 'closed';
     this.disarmTimer();
     const err = new EtpError('SESSION_CLOSED', `session closed: ${reason}`);
-    for (const p of this.pending.values()) p.reject(err);
-    this.pending.clear();
-    this.incoming.clear();
-    this.bufferedBytes = 0;
+    this.requests.failAll(err);
+    this.inbox.clear();
+    this.budget.clear();
+    this.cancelled.clear();
+    this.awaitingAck.clear();
     this.openedReject(err);
     this.options.onClose?.(reason);
-  }
-
-  private assemblyLimits() {
-    return { maxParts: this.options.maxParts ?? 10_000, maxBytes: this.options.maxMultipartBytes ?? 64_000_000 };
   }
 
   private report(r: SessionReport): void {
@@ -823,64 +723,4 @@ export class EtpSession {
   }
 }
 
-interface Answers {
-  reply(request: MessageHeader, messageType: number, body: unknown, options?: { extension?: MessageHeaderExtension }): void;
-  error(request: MessageHeader, code: number, text: string): void;
-}
-
-/** The context of one delivered message. */
-class Context<B = unknown> implements HandlerContext<B> {
-  constructor(
-    readonly message: DecodedMessage<B>,
-    readonly errors: Record<string, ErrorInfo>,
-    readonly session: EtpSession,
-    private readonly answers: Answers,
-  ) {}
-
-  get body(): B {
-    return this.message.body;
-  }
-
-  reply(messageType: number, body: unknown, options?: { extension?: MessageHeaderExtension }): void {
-    this.answers.reply(this.message.header, messageType, body, options);
-  }
-
-  replyError(code: number, message: string): void {
-    this.answers.error(this.message.header, code, message);
-  }
-}
-
-/** The async iterable of `requestParts`: a queue of parts, ended at FIN or failed. */
-class PartStream implements AsyncIterable<DecodedMessage> {
-  private readonly queue: DecodedMessage[] = [];
-  private done = false;
-  private error: unknown;
-  private wake: (() => void) | undefined;
-
-  push(m: DecodedMessage): void {
-    this.queue.push(m);
-    this.wake?.();
-  }
-  end(): void {
-    this.done = true;
-    this.wake?.();
-  }
-  fail(e: unknown): void {
-    this.error = e;
-    this.done = true;
-    this.wake?.();
-  }
-
-  async *[Symbol.asyncIterator](): AsyncIterator<DecodedMessage> {
-    for (;;) {
-      if (this.queue.length) {
-        yield this.queue.shift()!;
-        continue;
-      }
-      if (this.error) throw this.error;
-      if (this.done) return;
-      await new Promise<void>((r) => (this.wake = r));
-      this.wake = undefined;
-    }
-  }
-}
+export type { ErrorInfo };

@@ -84,6 +84,36 @@ export function peekHeader(frame: Uint8Array): MessageHeader {
 
 let cursor = 0;
 
+/** Where each of the five header fields of an encoded frame ends (varint by varint, nothing decoded). */
+function fieldEnds(frame: Uint8Array): number[] {
+  const ends: number[] = [];
+  let pos = 0;
+  for (let field = 0; field < 5; field++) {
+    while (pos < frame.length && frame[pos]! & 0x80) pos++;
+    if (pos >= frame.length) throw new EtpError('TRUNCATED', `frame of ${frame.length} bytes ends inside the message header`);
+    ends.push(++pos);
+  }
+  return ends;
+}
+
+/** The number of bytes the header of an encoded frame takes (what follows it may be compressed). */
+export function headerLength(frame: Uint8Array): number {
+  return fieldEnds(frame)[4]!;
+}
+
+/**
+ * Rewrites the messageFlags of an encoded frame in place (the last header field). Flags 0..63
+ * take one byte, so FIN or the Compressed bit can be set on a frame already sized and encoded;
+ * INVALID_VALUE when old or new flags would not fit in that one byte.
+ */
+export function setFlags(frame: Uint8Array, flags: number): void {
+  const ends = fieldEnds(frame);
+  if (ends[4]! - ends[3]! !== 1 || !Number.isInteger(flags) || flags < 0 || flags > 63) {
+    throw new EtpError('INVALID_VALUE', `cannot rewrite messageFlags ${flags} in place`);
+  }
+  frame[ends[4]! - 1] = flags << 1;
+}
+
 function smallInt(b: Uint8Array): number {
   const v = smallVarint(b, 5);
   return (v | 0) === v ? v : NaN;

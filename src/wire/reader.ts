@@ -253,6 +253,12 @@ export class Reader {
     return i >= 0 && i < count ? i : this.badIndex(i, at, count, `${name} enum index`);
   }
 
+  /** An INVALID_DATA error at the current offset (past the end it is TRUNCATED, as everywhere). */
+  invalid(what: string): EtpError {
+    if (this.pos > this.end) return truncated(`frame of ${this.end} bytes ends inside a value`);
+    return new EtpError('INVALID_DATA', `${what} at offset ${this.pos}`);
+  }
+
   private badIndex(i: number, at: number, count: number, what: string): number {
     if (this.pos > this.end) return 0; // past the end: reported by checkEnd
     throw new EtpError('INVALID_DATA', `${what} ${i} at offset ${at} is not in 0..${count - 1}`);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AnyType } from '../../src/codec/type-info.js';
-import { createCodec, type LongMode, MessageFlags } from '../../src/index.js';
+import { createCodec, type LongMode, MessageFlags, type MessageHeaderExtension } from '../../src/index.js';
 import { arbitraryOf } from '../helpers/arbitrary.js';
 
 const header = fc.record({
@@ -30,7 +30,7 @@ for (const longs of ['number', 'bigint'] as LongMode[]) {
                 messageFlags: h.flags | (compress ? MessageFlags.Compressed : 0),
               },
               body: b,
-              ...(ext === undefined ? {} : { extension: ext as { extension: Record<string, unknown> } }),
+              ...(ext === undefined ? {} : { extension: ext as MessageHeaderExtension }),
             };
             const decoded = codec.decode(codec.encode(message));
             expect(decoded.body).toEqual(b);

@@ -1,4 +1,4 @@
-import { createCodec, type DecodedMessage, MessageFlags } from '../../src/index.js';
+import { createCodec, type DecodedMessage, MessageFlags, type MessageHeaderExtension } from '../../src/index.js';
 import { EtpSession, type SessionOptions, type SessionReport } from '../../src/session/index.js';
 
 export const FIN = MessageFlags.FinalPart;
@@ -41,7 +41,7 @@ export function rawPeer(role: 'client' | 'server', options: Partial<SessionOptio
       codec.encode({
         header: { correlationId: 0, messageFlags: FIN, ...h },
         body,
-        ...(extension === undefined ? {} : { extension: extension as { extension: Record<string, unknown> } }),
+        ...(extension === undefined ? {} : { extension: extension as MessageHeaderExtension }),
       }),
     );
   };

@@ -11,14 +11,22 @@ describe('message ids', () => {
     expect([ids.peek(), ids.peek(1), ids.next(), ids.peek()]).toEqual([2, 4, 2, 4]);
   });
 
-  it('checks incoming ids: 0, parity, order, duplicates', () => {
+  it('checks incoming ids: 0, parity, order, duplicates; only accepted ids move the sequence', () => {
     const atServer = new IncomingIds('server'); // the peer is a client: even ids
-    expect(atServer.check(2)).toBeUndefined();
-    expect(atServer.check(0)).toMatch(/0 is never valid/);
-    expect(atServer.check(5)).toMatch(/odd/);
-    expect(atServer.check(2)).toMatch(/does not increase/);
-    expect(atServer.check(8)).toBeUndefined();
-    expect(atServer.check(6)).toMatch(/does not increase \(last was 8\)/);
+    const seen = (id: number) => {
+      const problem = atServer.check(id);
+      if (problem === undefined) atServer.accept(id);
+      return problem;
+    };
+    expect(seen(2)).toBeUndefined();
+    expect(seen(0)).toMatch(/0 is never valid/);
+    expect(seen(5)).toMatch(/odd/);
+    expect(seen(2)).toMatch(/does not increase/);
+    // 7 is refused for its parity: it must not make 6 look like a step backwards.
+    expect(seen(7)).toMatch(/odd/);
+    expect(seen(6)).toBeUndefined();
+    expect(seen(10)).toBeUndefined();
+    expect(seen(8)).toMatch(/does not increase \(last was 10\)/);
     const atClient = new IncomingIds('client');
     expect(atClient.check(1)).toBeUndefined();
     expect(atClient.check(4)).toMatch(/even/);

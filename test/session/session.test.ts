@@ -2,6 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { createCodec, EtpError } from '../../src/index.js';
 import { Writer, writeHeader } from '../../src/wire/index.js';
+import { ITEM_COST } from '../../src/session/index.js';
 import { getResources, resource } from '../helpers/session-pair.js';
 import { codec, FIN, openClient, openServer, openSession, rawPeer, requestSession, tick } from '../helpers/raw-peer.js';
 
@@ -341,7 +342,10 @@ describe('sending', () => {
 
 describe('more rules', () => {
   it('maxBufferedBytes counts responses too, and is given back when they finish', async () => {
-    const peer = await openClient({ maxBufferedBytes: 450 });
+    // One part of three resources costs `one`: the limit holds two parts and a half.
+    const one = costOf(codec.encode({ header: { protocol: 3, messageType: 4, correlationId: 4, messageId: 3, messageFlags: 0 }, body: { resources: [resource(1), resource(2), resource(3)] } }));
+    const limit = Math.floor(2.5 * one);
+    const peer = await openClient({ maxBufferedBytes: limit });
     const a = peer.session.request(3, 1, getResources);
     const b = peer.session.request(3, 1, getResources);
     const [ia, ib] = peer.sentOf(3, 1).map((m) => m.header.messageId);
@@ -353,7 +357,7 @@ describe('more rules', () => {
     part(ib!, 9);
     part(ib!, 11);
     part(ib!, 13);
-    await expect(b).rejects.toMatchObject({ code: 'MULTIPART_CANCELLED', message: expect.stringMatching(/maxBufferedBytes 450/) });
+    await expect(b).rejects.toMatchObject({ code: 'MULTIPART_CANCELLED', message: expect.stringMatching(new RegExp(`maxBufferedBytes ${limit}`)) });
     // Everything was given back: a new response of the same size goes through.
     const c = peer.session.request(3, 1, getResources);
     const ic = peer.last().header.messageId;
@@ -384,6 +388,13 @@ describe('more rules', () => {
   });
 });
 
+/** The decoded cost a session charges for a frame: inflated bytes plus ITEM_COST per item. */
+function costOf(frame: Buffer): number {
+  const control = { bytes: 0, items: 0 };
+  codec.decode(frame, control);
+  return control.bytes + ITEM_COST * control.items;
+}
+
 describe('session limits at their boundaries', () => {
   const parts = async (options: Parameters<typeof openClient>[0], count: number, gapMs = 0) => {
     const peer = await openClient(options);
@@ -392,7 +403,7 @@ describe('session limits at their boundaries', () => {
     let bytes = 0;
     for (let i = 0; i < count; i++) {
       const frame = codec.encode({ header: { protocol: 3, messageType: 4, correlationId: id, messageId: 3 + 2 * i, messageFlags: i === count - 1 ? FIN : 0 }, body: { resources: [resource(i)] } });
-      bytes += frame.length;
+      bytes += costOf(frame);
       peer.clock.t += gapMs;
       peer.session.sweep();
       peer.session.receive(frame);
@@ -405,7 +416,7 @@ describe('session limits at their boundaries', () => {
     expect((await parts({ maxParts: 5 }, 6)).result).toBe('RESPONSE_COUNT_EXCEEDED');
   });
 
-  it('maxMultipartBytes: a response of exactly the limit passes, one byte over fails', async () => {
+  it('maxMultipartBytes and maxBufferedBytes: a response of exactly the limit (decoded cost) passes, one byte over fails', async () => {
     const { bytes } = await parts({}, 4);
     expect((await parts({ maxMultipartBytes: bytes }, 4)).result).toBe('ok');
     expect((await parts({ maxMultipartBytes: bytes - 1 }, 4)).result).toBe('MULTIPART_CANCELLED');

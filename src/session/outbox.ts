@@ -1,0 +1,130 @@
+import type { Codec, EtpMessage, MessageHeaderExtension } from '../codec/codec.js';
+import type { AnyType } from '../codec/type-info.js';
+import { EtpError } from '../errors.js';
+import { neverCompressed } from '../schema/etp.js';
+import { MessageFlags } from '../wire/flags.js';
+import { type MessageHeader, peekHeader, setFlags } from '../wire/header.js';
+import type { MessageIds } from './ids.js';
+import { splitBody } from './parts.js';
+
+const FIN = MessageFlags.FinalPart;
+
+/** One message to send. */
+export interface Outgoing {
+  protocol: number;
+  messageType: number;
+  body: unknown;
+  /** The id of the message this answers; 0 for a request or notification. */
+  correlationId: number;
+  /** Flags besides FIN (which the outbox sets): AcknowledgementRequested. */
+  flags: number;
+  extension?: MessageHeaderExtension;
+}
+
+/** What the outbox needs from its session. */
+export interface OutboxOptions {
+  codec: Codec;
+  ids: MessageIds;
+  /** Hands one frame to the transport. */
+  send: (frame: Buffer) => void;
+  onTraffic?: (direction: 'in' | 'out', header: MessageHeader, name: string, bytes: number) => void;
+  /** Compress (when negotiated) frames larger than this. */
+  compressAbove: number;
+}
+
+/**
+ * The sending side of a session: encodes each message once, splits a multipart type that does not
+ * fit into parts encoded with the very headers they are sent with, compresses when gzip was
+ * negotiated, and numbers frames in the order they reach the transport.
+ */
+export class Outbox {
+  /** The largest frame the peer accepts (the negotiated size once the session is open). */
+  maxBytes: number;
+  /** True when gzip was negotiated. */
+  compress = false;
+
+  constructor(
+    private readonly o: OutboxOptions,
+    maxBytes: number,
+  ) {
+    this.maxBytes = maxBytes;
+  }
+
+  /** The id the next message will take. */
+  nextId(): number {
+    return this.o.ids.peek();
+  }
+
+  /**
+   * Sends a message, in parts when its type is multipart and it does not fit one frame, and
+   * returns its messageId (the first part's). Throws MESSAGE_TOO_LARGE before anything is sent
+   * when it cannot be sent.
+   */
+  send(m: Outgoing): number {
+    const codec = this.o.codec;
+    const first = this.o.ids.peek();
+    // Parts of a response all carry the request's id; later parts of a multipart request or
+    // notification carry the first part's id. Part i takes the i-th next id.
+    const header = (i: number, fin: boolean): MessageHeader => ({
+      protocol: m.protocol,
+      messageType: m.messageType,
+      correlationId: m.correlationId !== 0 || i === 0 ? m.correlationId : first,
+      messageId: this.o.ids.peek(i),
+      messageFlags: m.flags | (fin ? FIN : 0),
+    });
+    const encode = (message: EtpMessage): Buffer | undefined => {
+      const frame = encodeWithin(codec, message);
+      return frame !== undefined && frame.length <= this.maxBytes ? frame : undefined;
+    };
+    const whole = encode({ header: header(0, true), body: m.body, extension: m.extension });
+    if (whole !== undefined) {
+      this.o.ids.take(1);
+      this.transmit(whole);
+      return first;
+    }
+    const info = codec.lookup(m);
+    if (!info.multipart) {
+      const frame = encodeWithin(codec, { header: header(0, true), body: m.body, extension: m.extension });
+      const size = frame === undefined ? `more than ${codec.options.maxMessageBytes}` : String(frame.length);
+      throw new EtpError('MESSAGE_TOO_LARGE', `${info.name} of ${size} bytes exceeds the negotiated ${this.maxBytes} bytes and is not a multipart message`);
+    }
+    // Every part is sized by encoding it with the header it will carry; the frames measured are
+    // the frames sent. FIN goes on the last one in place (one byte of the header).
+    const frames = splitBody(info.type as AnyType, m.body, (part, i) =>
+      encode({ header: header(i, false), body: part, extension: i === 0 ? m.extension : undefined }),
+    );
+    const last = frames[frames.length - 1]!;
+    setFlags(last, peekHeader(last).messageFlags | FIN);
+    // The ids are taken before the first part goes, so nothing sent meanwhile can reuse one.
+    this.o.ids.take(frames.length);
+    for (const frame of frames) this.transmit(frame);
+    return first;
+  }
+
+  /** Compresses when worth it, reports and hands the frame to the transport. */
+  private transmit(frame: Buffer): void {
+    let out = frame;
+    if (this.compress && frame.length > this.o.compressAbove) {
+      const h = peekHeader(frame);
+      if (!neverCompressed(h)) {
+        const packed = this.o.codec.compress(frame);
+        if (packed.length < frame.length) out = packed;
+      }
+    }
+    if (this.o.onTraffic) {
+      const h = peekHeader(out);
+      this.o.onTraffic('out', h, this.o.codec.lookup(h).name, out.length);
+    }
+    this.o.send(out);
+  }
+}
+
+/** The encoded message, or undefined when it exceeds the codec's own maxMessageBytes. */
+function encodeWithin(codec: Codec, message: EtpMessage): Buffer | undefined {
+  try {
+    return codec.encode(message);
+  } catch (err) {
+    if (err instanceof EtpError && err.code === 'MESSAGE_TOO_LARGE') return undefined;
+    throw err;
+  }
+}
