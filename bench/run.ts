@@ -7,7 +7,7 @@
  */
 import avsc from 'avsc';
 import { Bench } from 'tinybench';
-import { sampleChannelData, sampleRequestSession } from '../src/cli/samples.js';
+import { sampleChannelData, sampleRequestSession } from '../test/helpers/samples.js';
 import { createCodec, type EtpMessage } from '../src/index.js';
 import { ETP12_BUILTIN_BUNDLES } from '../src/schema/builtin.js';
 import { sessionRows } from './session-cases.js';

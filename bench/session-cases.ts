@@ -1,7 +1,7 @@
 // Session cases of npm run bench: overhead per message, reassembly linearity, blob joining, and
 // ChannelData streaming over a loopback WebSocket.
 import WebSocket, { WebSocketServer } from 'ws';
-import { sampleChannelData } from '../src/cli/samples.js';
+import { sampleChannelData } from '../test/helpers/samples.js';
 import { getResourcesBody } from '../src/cli/synthetic.js';
 import { createCodec, type DecodedMessage } from '../src/index.js';
 import { Assembly, EtpSession } from '../src/session/index.js';

@@ -4,4 +4,5 @@ export { isMessage } from './codec/index.js';
 export { EtpError, isEtpError, ERROR_CODES, EtpErrorCodes, type EtpErrorCode } from './errors.js';
 export { MessageFlags, hasFlag, peekHeader, type MessageHeader, type LongMode } from './wire/index.js';
 export { SchemaRegistry, type SchemaBundle, type SchemaSource, type MessageInfo } from './schema/index.js';
+export { parseUri, formatUri, isEtpUri, type EtpUri, type DataspaceUri, type DataObjectUri } from './schema/index.js';
 export type * from './schema/etp12-types.js';

@@ -2,18 +2,22 @@ import { createCodec } from '../codec/codec.js';
 import type { Negotiated } from '../session/handshake.js';
 import { connect, listen } from '../transport/ws.js';
 import { type MessageHeader } from '../wire/header.js';
-import { sampleChannelData, sampleOpenSession, sampleRequestSession } from './samples.js';
-import { getResourcesBody, SYNTHETIC_PROTOCOLS, serveSynthetic } from './synthetic.js';
+import { DEFAULT_CAPABILITIES } from '../session/capabilities.js';
+import { requestSessionBody } from '../session/handshake.js';
+import { MessageFlags } from '../wire/flags.js';
+import { channelMetadata, getResourcesBody, SYNTHETIC_PROTOCOLS, serveSynthetic, syntheticChannelData, T0_US } from './synthetic.js';
 
 type Print = (line: string) => void;
 
 /** Encodes and decodes a few real ETP 1.2 messages, printing each with its size and hex. */
 function codecShowcase(print: Print): void {
   const codec = createCodec();
+  const header = (protocol: number, messageType: number) => ({ protocol, messageType, correlationId: 0, messageId: 2, messageFlags: MessageFlags.FinalPart });
+  const client = { applicationName: 'etp-codec demo', applicationVersion: '0.1.0', instanceId: '6f1c5a52-8a1e-4f6b-9d43-2b1e0c7a9f10', protocols: SYNTHETIC_PROTOCOLS, dataObjects: ['witsml20.*'], compression: ['gzip'], capabilities: DEFAULT_CAPABILITIES };
   for (const [title, message] of [
-    ['RequestSession', sampleRequestSession()],
-    ['OpenSession', sampleOpenSession()],
-    ['ChannelData, 1000 items', sampleChannelData(1000)],
+    ['RequestSession', { header: header(0, 1), body: requestSessionBody(client, T0_US) }],
+    ['ChannelMetadata', { header: header(1, 1), body: channelMetadata() }],
+    ['ChannelData, 250 rows × 4', { header: header(1, 2), body: syntheticChannelData(0, 250) }],
   ] as const) {
     const bytes = codec.encode(message);
     const same = JSON.stringify(codec.toJSON(codec.decode(bytes))) === JSON.stringify(codec.toJSON(message));

@@ -1,7 +1,12 @@
+import { v5 as uuidv5 } from 'uuid';
+import { EtpErrorCodes } from '../errors.js';
+import type { ChannelMetadata, ChannelMetadataRecord, GetResources, Resource } from '../schema/etp12-types.js';
+import { type DataObjectUri, formatUri, parseUri } from '../schema/uri.js';
 import type { EtpSession } from '../session/session.js';
 
-// A synthetic ETP store and producer: a resource tree for Discovery and channels for
-// ChannelStreaming. Used by `etp-codec serve` and the demo.
+// A synthetic ETP store and producer, shaped like what a real store sends: canonical ETP 1.2 URIs
+// whose UUIDs derive from the objects' names (stable across runs), wells with wellbores, and
+// drilling channels with their units. Used by `etp-codec serve` and the demo.
 
 /** What the synthetic server offers: Discovery as store, ChannelStreaming as producer. */
 export const SYNTHETIC_PROTOCOLS = [
@@ -9,11 +14,37 @@ export const SYNTHETIC_PROTOCOLS = [
   { protocol: 3, role: 'store' },
 ];
 
-const CHANNELS = ['HKLD', 'ROP', 'SPPA', 'TORQUE'];
-const T0_US = 1_763_769_600_000_000;
+/** The dataspace the synthetic objects also appear in (besides the default dataspace). */
+export const SYNTHETIC_DATASPACE = 'etp-codec/synthetic';
+
+/** 2025-11-22T00:00:00Z in microseconds: the synthetic clock's start. */
+export const T0_US = 1_763_769_600_000_000;
+
+// The namespace of the synthetic objects' name-based (v5) UUIDs.
+const NAMESPACE = '5b3f1c2e-8d4a-4f6b-9e21-0c7d3a9b6e48';
+
+/** The stable UUID of a synthetic object, from its name. */
+export function syntheticUuid(name: string): string {
+  return uuidv5(name, NAMESPACE);
+}
+
+/** The canonical URI of a synthetic WITSML 2.0 object. */
+export function syntheticUri(objectType: string, name: string, dataspace?: string): string {
+  const u: DataObjectUri = { kind: 'dataObject', domain: 'witsml', domainVersion: '20', objectType, uuid: syntheticUuid(name) };
+  if (dataspace !== undefined) u.dataspace = dataspace;
+  return formatUri(u);
+}
+
+// name, uom: what a drilling rig streams.
+const CHANNELS: [string, string][] = [
+  ['HKLD', 'kN'], // hookload
+  ['ROP', 'm/h'], // rate of penetration
+  ['SPPA', 'kPa'], // standpipe pressure
+  ['TORQUE', 'kN.m'], // surface torque
+];
 
 /** A Discovery GetResources body: the resources one level under `uri`. */
-export function getResourcesBody(uri = 'eml:///') {
+export function getResourcesBody(uri = 'eml:///'): GetResources {
   return {
     context: { uri, depth: 1, dataObjectTypes: [], navigableEdges: 'Primary' },
     scope: 'self',
@@ -24,43 +55,87 @@ export function getResourcesBody(uri = 'eml:///') {
   };
 }
 
-/** The synthetic resources under a context uri: `count` wells. */
-export function syntheticResources(count: number) {
-  return Array.from({ length: count }, (_, i) => ({
-    uri: `eml:///witsml20.Well(${String(i).padStart(6, '0')})`,
+function resource(uri: string, name: string, i: number, targets: number | null): Resource {
+  return {
+    uri,
     alternateUris: [],
-    name: `Synthetic well ${i}`,
+    name,
     sourceCount: null,
-    targetCount: 2,
+    targetCount: targets,
     lastChanged: T0_US + i,
     storeLastWrite: T0_US + i,
     storeCreated: T0_US,
     activeStatus: i % 7 === 0 ? 'Inactive' : 'Active',
     customData: {},
-  }));
-}
-
-function channelMetadata() {
-  return {
-    channels: CHANNELS.map((name, id) => ({
-      uri: `eml:///witsml20.Channel(${name})`,
-      id,
-      indexes: [{ indexKind: 'DateTime', interval: { startIndex: { item: null }, endIndex: { item: null }, uom: 'us', depthDatum: '' }, direction: 'Increasing', name: 'time', uom: 'us', depthDatum: '', indexPropertyKindUri: '', filterable: true }],
-      channelName: name,
-      dataKind: 'typeDouble',
-      uom: 'unitless',
-      depthDatum: '',
-      channelClassUri: '',
-      status: 'Active',
-      source: 'etp-codec synthetic',
-      axisVectorLengths: [],
-      attributeMetadata: [],
-      customData: {},
-    })),
   };
 }
 
-/** ChannelData with `rows` rows of every channel from row `from`. */
+/** The synthetic wells of a dataspace (undefined: the default one): `count` of them, two wellbores each. */
+export function syntheticResources(count: number, dataspace?: string): Resource[] {
+  return Array.from({ length: count }, (_, i) => {
+    const name = `Synthetic well ${i}`;
+    return resource(syntheticUri('Well', name, dataspace), name, i, 2);
+  });
+}
+
+/**
+ * The answer of the synthetic store to GetResources: the wells under a dataspace, the wellbores
+ * under a well, nothing under anything else; EINVALID_URI (9) for a string that is not an ETP 1.2
+ * URI.
+ */
+export function answerGetResources(uri: string, wells: number): { resources: Resource[] } | { error: number; message: string } {
+  let context;
+  try {
+    context = parseUri(uri);
+  } catch (err) {
+    return { error: EtpErrorCodes.EINVALID_URI, message: (err as Error).message };
+  }
+  if (context.kind === 'dataspace') {
+    const known = context.dataspace === undefined || context.dataspace === SYNTHETIC_DATASPACE;
+    return { resources: known ? syntheticResources(wells, context.dataspace) : [] };
+  }
+  const index = Array.from({ length: wells }, (_, i) => i).find((i) => syntheticUuid(`Synthetic well ${i}`) === context.uuid.toLowerCase());
+  if (context.objectType !== 'Well' || index === undefined) return { resources: [] };
+  return {
+    resources: ['ST00', 'ST01'].map((bore, b) => {
+      const name = `Synthetic well ${index} ${bore}`;
+      return resource(syntheticUri('Wellbore', name, context.dataspace), name, index + b, 1);
+    }),
+  };
+}
+
+/** ChannelMetadata of the streamed channels: time-indexed doubles with their units. */
+export function channelMetadata(): ChannelMetadata {
+  const channels: ChannelMetadataRecord[] = CHANNELS.map(([name, uom], id) => ({
+    uri: syntheticUri('Channel', `Synthetic well 0 ST00 ${name}`),
+    id,
+    indexes: [
+      {
+        indexKind: 'DateTime',
+        interval: { startIndex: { item: { long: T0_US } }, endIndex: { item: null }, uom: 'us', depthDatum: '' },
+        direction: 'Increasing',
+        name: 'TIME',
+        uom: 'us',
+        depthDatum: '',
+        indexPropertyKindUri: '',
+        filterable: true,
+      },
+    ],
+    channelName: name,
+    dataKind: 'typeDouble',
+    uom,
+    depthDatum: '',
+    channelClassUri: '',
+    status: 'Active',
+    source: 'etp-codec serve',
+    axisVectorLengths: [],
+    attributeMetadata: [],
+    customData: {},
+  }));
+  return { channels };
+}
+
+/** ChannelData with `rows` rows of every channel from row `from`, one row a second. */
 export function syntheticChannelData(from: number, rows: number) {
   const data = [];
   for (let r = from; r < from + rows; r++) {
@@ -74,7 +149,9 @@ export function syntheticChannelData(from: number, rows: number) {
 /** Registers the synthetic store's handlers on a server session. */
 export function serveSynthetic(session: EtpSession, options: { resources: number; rowsPerMessage?: number; intervalMs?: number; maxMessages?: number }): void {
   session.on('Energistics.Etp.v12.Protocol.Discovery.GetResources', (ctx) => {
-    ctx.reply(4, { resources: syntheticResources(options.resources) });
+    const answer = answerGetResources(ctx.body.context.uri, options.resources);
+    if ('error' in answer) ctx.replyError(answer.error, answer.message);
+    else ctx.reply(4, answer);
   });
   let timer: NodeJS.Timeout | undefined;
   session.on('Energistics.Etp.v12.Protocol.ChannelStreaming.StartStreaming', () => {

@@ -4,3 +4,4 @@ export { Protocol, Core, PROTOCOL_EXCEPTION, ACKNOWLEDGE, neverCompressed, allow
 export { readBundle, type SchemaBundle, type SchemaSource, type AvroSchema } from './bundle.js';
 export { ETP12_BUILTIN_BUNDLES } from './builtin.js';
 export type * from './etp12-types.js';
+export { parseUri, formatUri, isEtpUri, type EtpUri, type DataspaceUri, type DataObjectUri } from './uri.js';

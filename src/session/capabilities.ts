@@ -1,5 +1,7 @@
+import type { DataValue } from '../schema/etp12-types.js';
+
 /** ETP endpoint capabilities as sent on the wire: a map of DataValue. */
-export type CapabilityMap = Record<string, { item: unknown }>;
+export type CapabilityMap = Record<string, DataValue>;
 
 /** The endpoint capabilities this library sends and acts on, in ETP's units (bytes, seconds). */
 export interface EndpointCapabilities {

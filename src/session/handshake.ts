@@ -1,4 +1,5 @@
 import { EtpError } from '../errors.js';
+import type { OpenSession, RequestSession, SupportedProtocol } from '../schema/etp12-types.js';
 import { booleanCapability, type CapabilityMap, type EndpointCapabilities, numberCapability, toCapabilityMap } from './capabilities.js';
 
 /** An ETP protocol version. */
@@ -53,14 +54,12 @@ export interface Negotiated {
   peerCapabilities: CapabilityMap;
 }
 
-type SupportedProtocolBody = { protocol: number; protocolVersion: ProtocolVersion; role: string; protocolCapabilities: CapabilityMap };
-
-function supportedProtocol(p: ProtocolOffer): SupportedProtocolBody {
+function supportedProtocol(p: ProtocolOffer): SupportedProtocol {
   return { protocol: p.protocol, protocolVersion: p.version ?? ETP12, role: p.role, protocolCapabilities: p.capabilities ?? {} };
 }
 
 /** The RequestSession body a client sends. */
-export function requestSessionBody(client: EndpointDescription, nowMicros: number): Record<string, unknown> {
+export function requestSessionBody(client: EndpointDescription, nowMicros: number): RequestSession {
   return {
     applicationName: client.applicationName,
     applicationVersion: client.applicationVersion,
@@ -76,13 +75,9 @@ export function requestSessionBody(client: EndpointDescription, nowMicros: numbe
   };
 }
 
-interface RequestSessionBody {
-  applicationName: string;
-  clientInstanceId: string;
-  requestedProtocols: SupportedProtocolBody[];
-  supportedCompression: string[];
-  supportedFormats: string[];
-  endpointCapabilities: CapabilityMap;
+/** A version as sent (the schema gives every field a default, so each may be absent). */
+function version(v: SupportedProtocol['protocolVersion']): ProtocolVersion {
+  return { major: v.major ?? 0, minor: v.minor ?? 0, revision: v.revision ?? 0, patch: v.patch ?? 0 };
 }
 
 /**
@@ -95,29 +90,30 @@ export function negotiate(
   request: unknown,
   sessionId: string,
   nowMicros: number,
-): { openSession: Record<string, unknown>; negotiated: Negotiated } {
-  const rs = request as RequestSessionBody;
+): { openSession: OpenSession; negotiated: Negotiated } {
+  const rs = request as RequestSession;
   const agreed = rs.requestedProtocols.filter((want) =>
     server.protocols.some(
       (have) =>
         have.protocol === want.protocol &&
         have.role === want.role &&
-        (have.version ?? ETP12).major === want.protocolVersion.major &&
-        (have.version ?? ETP12).minor === want.protocolVersion.minor,
+        (have.version ?? ETP12).major === version(want.protocolVersion).major &&
+        (have.version ?? ETP12).minor === version(want.protocolVersion).minor,
     ),
   );
   if (agreed.length === 0) {
     const asked = rs.requestedProtocols.map((p) => `${p.protocol}/${p.role}`).join(', ') || 'nothing';
     throw new EtpError('NO_SUPPORTED_PROTOCOLS', `none of the requested protocols (${asked}) is offered in the requested role`);
   }
-  const compression = server.compression.find((c) => rs.supportedCompression.includes(c)) ?? '';
-  const clientMax = numberCapability(rs.endpointCapabilities, 'MaxWebSocketMessagePayloadSize');
+  const compression = server.compression.find((c) => (rs.supportedCompression ?? []).includes(c)) ?? '';
+  const clientCaps = (rs.endpointCapabilities ?? {}) as CapabilityMap;
+  const clientMax = numberCapability(clientCaps, 'MaxWebSocketMessagePayloadSize');
   const maxMessageBytes = Math.min(server.capabilities.MaxWebSocketMessagePayloadSize, clientMax ?? Infinity);
-  const offered = (p: SupportedProtocolBody): SupportedProtocolBody => ({
+  const offered = (p: SupportedProtocol): SupportedProtocol => ({
     ...p,
     protocolCapabilities: server.protocols.find((h) => h.protocol === p.protocol && h.role === p.role)?.capabilities ?? {},
   });
-  const openSession = {
+  const openSession: OpenSession = {
     applicationName: server.applicationName,
     applicationVersion: server.applicationVersion,
     serverInstanceId: server.instanceId,
@@ -134,36 +130,31 @@ export function negotiate(
     openSession,
     negotiated: {
       sessionId,
-      protocols: agreed.map((p) => ({ protocol: p.protocol, role: p.role, version: p.protocolVersion })),
+      protocols: agreed.map((p) => ({ protocol: p.protocol, role: p.role, version: version(p.protocolVersion) })),
       compression,
       maxMessageBytes,
-      peerSupportsExtensions: booleanCapability(rs.endpointCapabilities, 'SupportsMessageHeaderExtensions') ?? false,
+      peerSupportsExtensions: booleanCapability(clientCaps, 'SupportsMessageHeaderExtensions') ?? false,
       peerInstanceId: rs.clientInstanceId,
       peerApplication: rs.applicationName,
-      peerCapabilities: rs.endpointCapabilities,
+      peerCapabilities: clientCaps,
     },
   };
 }
 
 /** The client's reading of OpenSession. */
 export function acceptOpenSession(client: EndpointDescription, open: unknown): Negotiated {
-  const os = open as {
-    applicationName: string;
-    serverInstanceId: string;
-    sessionId: string;
-    supportedProtocols: SupportedProtocolBody[];
-    supportedCompression: string;
-    endpointCapabilities: CapabilityMap;
-  };
-  const serverMax = numberCapability(os.endpointCapabilities, 'MaxWebSocketMessagePayloadSize');
+  const os = open as OpenSession;
+  const serverCaps = (os.endpointCapabilities ?? {}) as CapabilityMap;
+  const serverMax = numberCapability(serverCaps, 'MaxWebSocketMessagePayloadSize');
+  const compression = os.supportedCompression ?? '';
   return {
     sessionId: os.sessionId,
-    protocols: os.supportedProtocols.map((p) => ({ protocol: p.protocol, role: p.role, version: p.protocolVersion })),
-    compression: client.compression.includes(os.supportedCompression) ? os.supportedCompression : '',
+    protocols: os.supportedProtocols.map((p) => ({ protocol: p.protocol, role: p.role, version: version(p.protocolVersion) })),
+    compression: client.compression.includes(compression) ? compression : '',
     maxMessageBytes: Math.min(client.capabilities.MaxWebSocketMessagePayloadSize, serverMax ?? Infinity),
-    peerSupportsExtensions: booleanCapability(os.endpointCapabilities, 'SupportsMessageHeaderExtensions') ?? false,
+    peerSupportsExtensions: booleanCapability(serverCaps, 'SupportsMessageHeaderExtensions') ?? false,
     peerInstanceId: os.serverInstanceId,
     peerApplication: os.applicationName,
-    peerCapabilities: os.endpointCapabilities,
+    peerCapabilities: serverCaps,
   };
 }

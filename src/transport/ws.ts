@@ -14,7 +14,52 @@ export const ETP12_SUBPROTOCOL = 'etp12.energistics.org';
  */
 const OVERSIZE_SLACK = 65_536;
 
-type TransportOptions = Omit<SessionOptions, 'role' | 'send'>;
+type SessionPart = Omit<SessionOptions, 'role' | 'send'>;
+
+/** Options both sides of the transport take, besides the session's. */
+interface ConnectionOptions {
+  /**
+   * Most bytes queued for a peer's socket (ws's `bufferedAmount`) before a frame is sent. Past
+   * it the peer is taken not to read: nothing more is sent, the session ends and the connection
+   * closes (1008). Default 64,000,000.
+   */
+  maxOutgoingBytes?: number;
+}
+
+type TransportOptions = SessionPart & ConnectionOptions;
+
+/** The defaults of the transport's own options. */
+export const TRANSPORT_DEFAULTS = {
+  maxOutgoingBytes: 64_000_000,
+  maxSessions: 1000,
+  idleTimeoutMs: 600_000,
+} as const;
+
+function nonNegative(name: string, v: number | undefined, fallback: number): number {
+  const n = v ?? fallback;
+  if (!Number.isSafeInteger(n) || n < 0) throw new EtpError('INVALID_OPTION', `${name} must be a non-negative integer, got ${String(v)}`);
+  return n;
+}
+
+/**
+ * The `send` of a session over a socket: a frame goes out while the peer's queue is within
+ * maxOutgoingBytes; past it the connection is given up, once.
+ */
+function sender(socket: WebSocket, maxOutgoingBytes: number, session: () => EtpSession | undefined): (frame: Buffer) => void {
+  let gaveUp = false;
+  return (frame) => {
+    if (gaveUp) return;
+    if (socket.bufferedAmount + frame.length <= maxOutgoingBytes) {
+      socket.send(frame, { binary: true });
+      return;
+    }
+    gaveUp = true;
+    const err = new EtpError('OUTGOING_LIMIT', `the peer does not read: ${socket.bufferedAmount} bytes queued for it, maxOutgoingBytes ${maxOutgoingBytes}`);
+    session()?.transportClosed(err.message);
+    socket.close(1008, 'peer does not read');
+    socket.terminate(); // what was queued for it is dropped now, not when it reads
+  };
+}
 
 /** Wires a socket and a session: binary messages in, frames out, close both ways. */
 function bind(socket: WebSocket, session: EtpSession): void {
@@ -47,12 +92,12 @@ export interface ClientConnection {
  * it is open. Rejects with the server's ProtocolException (e.g. ETP 2 when no protocol matches).
  */
 export async function connect(url: string, options: TransportOptions & { headers?: Record<string, string> } = {}): Promise<ClientConnection> {
-  const { headers, ...sessionOptions } = options;
+  const { headers, maxOutgoingBytes, ...sessionOptions } = options;
   const socket = new WebSocket(url, [ETP12_SUBPROTOCOL], { maxPayload: maxPayload(sessionOptions), perMessageDeflate: false, headers });
-  const session = new EtpSession({
+  const session: EtpSession = new EtpSession({
     ...sessionOptions,
     role: 'client',
-    send: (frame) => socket.send(frame, { binary: true }),
+    send: sender(socket, nonNegative('maxOutgoingBytes', maxOutgoingBytes, TRANSPORT_DEFAULTS.maxOutgoingBytes), () => session),
     onClose: (reason) => {
       sessionOptions.onClose?.(reason);
       if (socket.readyState === WebSocket.OPEN) socket.close(1000, reason.slice(0, 120));
@@ -80,6 +125,10 @@ export interface ListenOptions extends TransportOptions {
   host?: string;
   /** Called with each new server session, to register its handlers. */
   setup?: (session: EtpSession) => void;
+  /** Most connections at once (handshaken or not); one more is answered HTTP 503 at the upgrade. Default 1000. */
+  maxSessions?: number;
+  /** A connection with no traffic either way for this long is closed (CloseSession, then the socket). 0: never. Default 600,000 (10 minutes). */
+  idleTimeoutMs?: number;
 }
 
 /** A listening ETP server. */
@@ -94,16 +143,21 @@ export interface EtpServer {
 
 /** Accepts ETP 1.2 sessions over WebSockets (subprotocol `etp12.energistics.org`, binary messages). */
 export async function listen(options: ListenOptions = {}): Promise<EtpServer> {
-  const { port = 0, host = '127.0.0.1', setup, ...sessionOptions } = options;
-  const wss = new WebSocketServer({
+  const { port = 0, host = '127.0.0.1', setup, maxSessions, idleTimeoutMs, maxOutgoingBytes, ...sessionOptions } = options;
+  const most = nonNegative('maxSessions', maxSessions, TRANSPORT_DEFAULTS.maxSessions);
+  const idleMs = nonNegative('idleTimeoutMs', idleTimeoutMs, TRANSPORT_DEFAULTS.idleTimeoutMs);
+  const outgoing = nonNegative('maxOutgoingBytes', maxOutgoingBytes, TRANSPORT_DEFAULTS.maxOutgoingBytes);
+  const wss: WebSocketServer = new WebSocketServer({
     port,
     host,
     maxPayload: maxPayload(sessionOptions),
     perMessageDeflate: false,
     handleProtocols: (protocols) => (protocols.has(ETP12_SUBPROTOCOL) ? ETP12_SUBPROTOCOL : false),
+    // Connections are counted at the upgrade: one too many never becomes a socket.
+    verifyClient: (_info, done) => (wss.clients.size >= most ? done(false, 503, `this server holds its maximum of ${most} sessions`) : done(true)),
   });
   const sessions = new Set<EtpSession>();
-  wss.on('connection', (socket) => {
+  wss.on('connection', (socket, request) => {
     if (socket.protocol !== ETP12_SUBPROTOCOL) {
       socket.close(1002, `the ${ETP12_SUBPROTOCOL} subprotocol is required`);
       return;
@@ -111,7 +165,7 @@ export async function listen(options: ListenOptions = {}): Promise<EtpServer> {
     const session: EtpSession = new EtpSession({
       ...sessionOptions,
       role: 'server',
-      send: (frame) => socket.send(frame, { binary: true }),
+      send: sender(socket, outgoing, () => session),
       onClose: (reason) => {
         sessions.delete(session);
         sessionOptions.onClose?.(reason);
@@ -121,6 +175,13 @@ export async function listen(options: ListenOptions = {}): Promise<EtpServer> {
     sessions.add(session);
     setup?.(session);
     bind(socket, session);
+    if (idleMs > 0) {
+      // No byte either way for idleMs: the session is closed (ws set the socket's own timeout to 0).
+      request.socket.setTimeout(idleMs, () => {
+        session.close(`no traffic for ${idleMs} ms`);
+        socket.terminate();
+      });
+    }
   });
   await new Promise<void>((resolve, reject) => {
     wss.once('listening', resolve);

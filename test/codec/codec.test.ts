@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { sampleChannelData, sampleRequestSession } from '../../src/cli/samples.js';
+import { sampleChannelData, sampleRequestSession } from '../helpers/samples.js';
 import { createCodec, EtpError, type EtpMessage, hasFlag, isEtpError, MessageFlags, peekHeader } from '../../src/index.js';
 import { Writer, writeHeader } from '../../src/wire/index.js';
 import { thrown } from '../helpers/errors.js';

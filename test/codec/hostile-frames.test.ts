@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sampleChannelData, sampleOpenSession, sampleRequestSession } from '../../src/cli/samples.js';
+import { sampleChannelData, sampleOpenSession, sampleRequestSession } from '../helpers/samples.js';
 import { type Codec, createCodec, EtpError, MessageFlags } from '../../src/index.js';
 import { describeShared, readVectors, ROOT, sharedPath } from '../helpers/shared.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleChannelData } from '../../src/cli/samples.js';
+import { sampleChannelData } from '../helpers/samples.js';
 import { createCodec, DEFAULT_LIMITS, type EtpMessage, MessageFlags } from '../../src/index.js';
 
 const code = (fn: () => unknown): string | undefined => {

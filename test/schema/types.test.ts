@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 // @ts-expect-error: a plain .mjs script without type declarations
 import { generateTypes, OUTPUT } from '../../scripts/gen-types.mjs';
-import { sampleChannelData } from '../../src/cli/samples.js';
+import { sampleChannelData } from '../helpers/samples.js';
 import { createCodec, type DataValue, isMessage, type RequestSession } from '../../src/index.js';
 
 describe('generated TypeScript types', () => {

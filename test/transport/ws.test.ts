@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { SYNTHETIC_PROTOCOLS, serveSynthetic } from '../../src/cli/synthetic.js';
+import { SYNTHETIC_PROTOCOLS, serveSynthetic, syntheticUri } from '../../src/cli/synthetic.js';
+import { isEtpUri } from '../../src/index.js';
 import { createCodec } from '../../src/index.js';
 import type { SessionReport } from '../../src/session/index.js';
 import { connect, ETP12_SUBPROTOCOL, type EtpServer, listen } from '../../src/transport/index.js';
@@ -84,7 +85,8 @@ describe('over a real WebSocket', () => {
       expect(negotiated.maxMessageBytes).toBe(16_384);
       const res = await session.request<{ resources: { uri: string }[] }>(3, 1, getResources);
       expect(res.body.resources).toHaveLength(20_000);
-      expect(res.body.resources[19_999]!.uri).toBe('eml:///witsml20.Well(019999)');
+      expect(res.body.resources[19_999]!.uri).toBe(syntheticUri('Well', 'Synthetic well 19999'));
+      expect(res.body.resources.every((r) => isEtpUri(r.uri))).toBe(true);
       expect(res.count).toBe(sizes.length);
       expect(sizes.length).toBeGreaterThan(10);
       expect(Math.max(...sizes)).toBeLessThanOrEqual(16_384);

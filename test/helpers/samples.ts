@@ -1,7 +1,7 @@
-import type { EtpMessage } from '../codec/codec.js';
-import { MessageFlags } from '../wire/flags.js';
+import type { EtpMessage } from '../../src/codec/codec.js';
+import { MessageFlags } from '../../src/wire/flags.js';
 
-// Realistic sample messages, shared by the demo, the benchmarks and the tests.
+// Realistic sample messages, shared by the tests and the benchmarks.
 
 const FIN = MessageFlags.FinalPart;
 const NOW_US = 1_763_769_600_000_000; // 2025-11-22T00:00:00Z in microseconds
