@@ -50,7 +50,8 @@ export function allowedBeforeOpen(m: Numbered): boolean {
 
 /**
  * True when a message type only ever answers another message (its correlationId names the
- * message it answers): every `…Response`, OpenSession, Pong, ProtocolException, Acknowledge, and
+ * message it answers): every `…Response…` (GetFrameResponseRows too), OpenSession, Pong,
+ * ProtocolException, Acknowledge, and
  * Chunk, which travels inside a multipart response or request. A message of another type that
  * carries a correlationId matching nothing is a request or notification in its own right.
  */
@@ -58,7 +59,7 @@ export function onlyAnswers(m: Numbered & { name: string }): boolean {
   const t = m.messageType;
   if (t === PROTOCOL_EXCEPTION || t === ACKNOWLEDGE) return true;
   if (m.protocol === Protocol.Core && (t === Core.OpenSession || t === Core.Pong)) return true;
-  return m.name.endsWith('Response') || m.name.endsWith('.Chunk');
+  return m.name.includes('Response') || isChunk(m.name);
 }
 
 /** True for Chunk messages (blob data inside a multipart message). */

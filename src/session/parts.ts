@@ -52,7 +52,7 @@ export class BodyMerger {
 
 /**
  * Splits a body into parts, each holding a slice of its largest top-level collection (the other
- * fields repeated), and returns the encoded parts. `encode(part, index)` encodes a candidate part
+ * fields repeated, the other collections in the first part only), and returns the encoded parts. `encode(part, index)` encodes a candidate part
  * exactly as it will be sent and returns its frame, or undefined when it does not fit; the frame
  * of the largest slice that fit is the one returned, so each part is encoded once for each size
  * tried and never again. Slice sizes are found by galloping and bisection from the previous
@@ -73,9 +73,13 @@ export function splitBody(type: AnyType, body: unknown, encode: (part: unknown, 
   }
   const { name, kind } = field;
   const entries = kind === 'array' ? (b[name] as unknown[]) : Object.entries(b[name] as object);
+  // The other collections travel whole in the first part and empty in the others, so that the
+  // receiver's merge (which concatenates every collection) gives each back exactly once.
+  const rest = { ...b };
+  for (const f of collectionFields(type)) if (f.name !== name) rest[f.name] = f.kind === 'array' ? [] : {};
   const slice = (from: number, to: number): unknown => {
     const part = entries.slice(from, to);
-    return { ...b, [name]: kind === 'array' ? part : Object.fromEntries(part as [string, unknown][]) };
+    return { ...(from === 0 ? b : rest), [name]: kind === 'array' ? part : Object.fromEntries(part as [string, unknown][]) };
   };
   const frames: Buffer[] = [];
   let start = 0;

@@ -201,7 +201,8 @@ export class EtpSession {
     this.incomingIds = new IncomingIds(this.role, this.codec.options.etp);
     this.outbox = new Outbox(
       { codec: this.codec, ids: new MessageIds(this.role, this.codec.options.etp), send: options.send, onTraffic: options.onTraffic, compressAbove: this.limits.compressAbove },
-      this.capabilities.MaxWebSocketMessagePayloadSize,
+      // Until the sizes are agreed, only what the codec can encode: our own limit is what we receive.
+      this.codec.options.maxMessageBytes,
     );
     this.budget = new Budget({
       maxParts: this.limits.maxParts,
