@@ -2,6 +2,7 @@
 export {
   EtpSession,
   SESSION_DEFAULTS,
+  SESSION_CODEC_MAX_ITEMS,
   type SessionOptions,
   type SessionReport,
   type SessionTimers,

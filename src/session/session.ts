@@ -119,13 +119,18 @@ export interface RequestOptions {
 
 type State = 'new' | 'requesting' | 'open' | 'closed';
 
+/** The item limit of the session's default codec: one message decodes to at most this many array items and map entries. */
+export const SESSION_CODEC_MAX_ITEMS = 1_000_000;
+
 /** Built-in codecs, one per size limit: compiled once, shared by every session of that size. */
 const sharedCodecs = new Map<number, Codec>();
 function defaultCodec(maxMessageBytes: number): Codec {
   let codec = sharedCodecs.get(maxMessageBytes);
   if (!codec) {
     if (sharedCodecs.size >= 16) sharedCodecs.delete(sharedCodecs.keys().next().value!);
-    codec = createCodec({ bytesView: true, maxMessageBytes });
+    // One message may inflate to at most maxMessageBytes and decode to at most 1,000,000 items:
+    // what a single frame, compressed or not, can cost before the budget sees it.
+    codec = createCodec({ bytesView: true, maxMessageBytes, maxDecompressedBytes: maxMessageBytes, maxItems: SESSION_CODEC_MAX_ITEMS });
     sharedCodecs.set(maxMessageBytes, codec);
   }
   return codec;
