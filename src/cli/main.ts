@@ -11,6 +11,7 @@ const USAGE = `usage:
   etp-codec encode [--schema FILE]... [--etp 1.1|1.2] [JSON...]
   etp-codec demo
   etp-codec serve [--port N] [--host H] [--max-message-bytes N] [--resources N]
+                  [--max-sessions N] [--max-outgoing-bytes N] [--idle-timeout-ms N]
   etp-codec connect ws://host:port/path [--get-resources URI] [--max-message-bytes N]
 
 decode: each HEX message (or, without arguments, one per stdin line) becomes one JSON line
@@ -31,7 +32,7 @@ interface Args {
   strings: Record<string, string>;
 }
 
-const NUMBER_OPTIONS = ['--port', '--max-message-bytes', '--resources'];
+const NUMBER_OPTIONS = ['--port', '--max-message-bytes', '--resources', '--max-sessions', '--max-outgoing-bytes', '--idle-timeout-ms'];
 const STRING_OPTIONS = ['--host', '--get-resources'];
 
 function parseArgs(argv: string[]): Args {
@@ -128,6 +129,9 @@ async function serve(args: Args): Promise<number> {
     applicationName: 'etp-codec serve',
     protocols: SYNTHETIC_PROTOCOLS,
     capabilities: args.numbers['--max-message-bytes'] ? { MaxWebSocketMessagePayloadSize: args.numbers['--max-message-bytes'] } : {},
+    maxSessions: args.numbers['--max-sessions'],
+    maxOutgoingBytes: args.numbers['--max-outgoing-bytes'],
+    idleTimeoutMs: args.numbers['--idle-timeout-ms'],
     setup: (session) => {
       serveSynthetic(session, { resources });
       session.opened.then(

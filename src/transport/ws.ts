@@ -61,13 +61,23 @@ function sender(socket: WebSocket, maxOutgoingBytes: number, session: () => EtpS
   };
 }
 
+/** How long a peer has to answer our close frame before its socket is dropped (ws alone waits 30 s). */
+const CLOSE_GRACE_MS = 1000;
+
+/** Starts the closing handshake, and drops the socket if the peer does not complete it soon. */
+function closeSocket(socket: WebSocket, code: number, reason: string): void {
+  if (socket.readyState !== WebSocket.OPEN) return;
+  socket.close(code, reason.slice(0, 120));
+  setTimeout(() => socket.terminate(), CLOSE_GRACE_MS).unref();
+}
+
 /** Wires a socket and a session: binary messages in, frames out, close both ways. */
 function bind(socket: WebSocket, session: EtpSession): void {
   socket.binaryType = 'nodebuffer';
   socket.on('message', (data, isBinary) => {
     if (!isBinary) {
       // ETP 1.2 is binary; a text message cannot be an ETP message.
-      socket.close(1003, 'etp 1.2 messages are binary');
+      closeSocket(socket, 1003, 'etp 1.2 messages are binary');
       return;
     }
     session.receive(data as Buffer);
@@ -100,7 +110,7 @@ export async function connect(url: string, options: TransportOptions & { headers
     send: sender(socket, nonNegative('maxOutgoingBytes', maxOutgoingBytes, TRANSPORT_DEFAULTS.maxOutgoingBytes), () => session),
     onClose: (reason) => {
       sessionOptions.onClose?.(reason);
-      if (socket.readyState === WebSocket.OPEN) socket.close(1000, reason.slice(0, 120));
+      closeSocket(socket, 1000, reason);
     },
   });
   bind(socket, session);
@@ -159,7 +169,7 @@ export async function listen(options: ListenOptions = {}): Promise<EtpServer> {
   const sessions = new Set<EtpSession>();
   wss.on('connection', (socket, request) => {
     if (socket.protocol !== ETP12_SUBPROTOCOL) {
-      socket.close(1002, `the ${ETP12_SUBPROTOCOL} subprotocol is required`);
+      closeSocket(socket, 1002, `the ${ETP12_SUBPROTOCOL} subprotocol is required`);
       return;
     }
     const session: EtpSession = new EtpSession({
@@ -169,7 +179,7 @@ export async function listen(options: ListenOptions = {}): Promise<EtpServer> {
       onClose: (reason) => {
         sessions.delete(session);
         sessionOptions.onClose?.(reason);
-        if (socket.readyState === WebSocket.OPEN) socket.close(1000, reason.slice(0, 120));
+        closeSocket(socket, 1000, reason);
       },
     });
     sessions.add(session);

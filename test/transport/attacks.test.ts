@@ -1,0 +1,269 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getResourcesBody, SYNTHETIC_PROTOCOLS } from '../../src/cli/synthetic.js';
+import { createCodec, type DecodedMessage } from '../../src/index.js';
+import { type ClientConnection, connect, listen } from '../../src/transport/index.js';
+import { Writer, writeHeader } from '../../src/wire/index.js';
+import { codec, FIN, requestSession } from '../helpers/raw-peer.js';
+import { RawWs } from '../helpers/raw-ws.js';
+import { ROOT } from '../helpers/shared.js';
+
+// The attacks a server meets, against `etp-codec serve` run as its own process with its V8 heap
+// capped: if an attack made the server's heap outgrow the cap, the process would die and every
+// later test would fail. Each attack checks the ProtocolException code the attacker gets, and a
+// bystander session opened before the first attack is checked after each one.
+
+const CLI = join(ROOT, 'dist/cli.js');
+/** The server's old-space cap: the stated heap bound of these attacks. */
+const HEAP_MB = 256;
+/** The peak resident memory the server may reach over the whole suite (heap, buffers, code). */
+const RSS_MB = 512;
+const MAX_SESSIONS = 40;
+const MAX_OUTGOING = 4_000_000;
+
+let server: ChildProcess;
+let port = 0;
+let bystander: ClientConnection;
+
+beforeAll(async () => {
+  server = spawn(process.execPath, [`--max-old-space-size=${HEAP_MB}`, CLI, 'serve', '--port', '0', '--resources', '1000', '--max-sessions', String(MAX_SESSIONS), '--max-outgoing-bytes', String(MAX_OUTGOING)], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    server.stdout!.on('data', (d) => {
+      out += d;
+      const m = /ETP 1\.2 on (ws:\/\/[^ ]+)/.exec(out);
+      if (m) resolve(m[1]!);
+    });
+    server.once('exit', (code) => reject(new Error(`serve exited with ${code}`)));
+  });
+  port = Number(new URL(url).port);
+  bystander = await connect(url, { protocols: SYNTHETIC_PROTOCOLS });
+});
+
+afterAll(() => {
+  bystander?.session.close('done');
+  server?.kill('SIGKILL');
+});
+
+/** The server's peak resident memory so far, in MB (Linux: VmHWM). */
+function peakRssMb(): number {
+  const status = readFileSync(`/proc/${server.pid}/status`, 'utf8');
+  return Number(/VmHWM:\s+(\d+) kB/.exec(status)![1]) / 1024;
+}
+
+/** The bystander still gets its 1000 resources, and the server process is alive. */
+async function serverIsFine(): Promise<void> {
+  expect(server.exitCode).toBeNull();
+  const res = await bystander.session.request<{ resources: unknown[] }>(3, 1, getResourcesBody('eml:///'));
+  expect(res.body.resources).toHaveLength(1000);
+}
+
+/** A raw peer that completed the handshake (Discovery only unless told); its ids go 4, 6, 8, … */
+async function handshaken(compression = ['gzip']): Promise<RawWs & { id: () => number }> {
+  const raw = await RawWs.open(port);
+  expect(raw.status).toBe(101);
+  raw.send(codec.encode({ header: { protocol: 0, messageType: 1, correlationId: 0, messageId: 2, messageFlags: FIN }, body: { ...requestSession([{ protocol: 3, role: 'store' }]), supportedCompression: compression } }));
+  await raw.until(() => raw.messages().length >= 1);
+  expect(codec.decode(raw.messages()[0]!).name).toMatch(/OpenSession$/);
+  let next = 2;
+  return Object.assign(raw, { id: () => (next += 2) });
+}
+
+const decoded = (raw: RawWs): DecodedMessage[] => raw.messages().map((m) => codec.decode(m));
+const exceptions = (raw: RawWs) => decoded(raw).filter((m) => m.header.messageType === 1000).map((m) => ({ code: (m.body as { error: { code: number } }).error.code, correlationId: m.header.correlationId }));
+
+function frame(h: { protocol: number; messageType: number; correlationId?: number; messageId: number; messageFlags: number }, body: unknown): Buffer {
+  return codec.encode({ header: { correlationId: 0, ...h }, body });
+}
+
+/** A GetResources part whose context uri is `size` bytes of "a", gzip-compressed to a few KB. */
+function inflatingPart(size: number, first: number, messageId: number): Buffer {
+  const body = getResourcesBody('a'.repeat(size));
+  return codec.encode({ header: { protocol: 3, messageType: 1, correlationId: messageId === first ? 0 : first, messageId, messageFlags: 0x08 }, body });
+}
+
+describe('attacks on etp-codec serve (a separate process, heap capped)', () => {
+  it('multipart parts without FIN, gzip parts of ~4 KB inflating to 4 MB each: 18 at maxMultipartBytes, later parts dropped', async () => {
+    const raw = await handshaken();
+    const first = raw.id();
+    const part = inflatingPart(4_000_000, first, first);
+    expect(part.length).toBeLessThan(5000);
+    raw.send(part);
+    for (let i = 1; i < 30; i++) raw.send(inflatingPart(4_000_000, first, raw.id()));
+    await raw.until(() => exceptions(raw).length >= 1);
+    expect(exceptions(raw)).toEqual([{ code: 18, correlationId: first }]);
+    raw.destroy();
+    await serverIsFine();
+  });
+
+  it('many concurrent multipart messages: 18 for each past MaxConcurrentMultipart or maxBufferedBytes', async () => {
+    const raw = await handshaken();
+    const firsts: number[] = [];
+    for (let m = 0; m < 40; m++) {
+      const id = raw.id();
+      firsts.push(id);
+      raw.send(inflatingPart(3_000_000, id, id));
+    }
+    await raw.until(() => exceptions(raw).length >= 24);
+    expect(exceptions(raw).every((e) => e.code === 18)).toBe(true);
+    raw.destroy();
+    await serverIsFine();
+  });
+
+  it('a huge total of uncompressed parts (100 × 1 MB) is cut at maxMultipartBytes', async () => {
+    const raw = await handshaken();
+    const first = raw.id();
+    const big = (id: number) => frame({ protocol: 3, messageType: 1, correlationId: id === first ? 0 : first, messageId: id, messageFlags: 0 }, getResourcesBody('b'.repeat(1_000_000)));
+    raw.send(big(first));
+    for (let i = 1; i < 100; i++) raw.send(big(raw.id()));
+    await raw.until(() => exceptions(raw).length >= 1, 20_000);
+    expect(exceptions(raw)[0]).toEqual({ code: 18, correlationId: first });
+    raw.destroy();
+    await serverIsFine();
+  });
+
+  it('a gzip bomb beyond maxDecompressedBytes gets 17; a count bomb of 1.5 M items in 2 KB gets 12', async () => {
+    const raw = await handshaken();
+    const w = new Writer();
+    const bombId = raw.id();
+    writeHeader(w, { protocol: 3, messageType: 1, correlationId: 0, messageId: bombId, messageFlags: FIN | 0x08 });
+    raw.send(Buffer.concat([w.copy(), gzipSync(Buffer.alloc(20_000_000))]));
+    const wide = createCodec({ maxItems: 2_000_000 });
+    const countId = raw.id();
+    const body = { ...getResourcesBody(), context: { ...getResourcesBody().context, dataObjectTypes: new Array(1_500_000).fill('') } };
+    const counted = wide.compress(wide.encode({ header: { protocol: 3, messageType: 1, correlationId: 0, messageId: countId, messageFlags: FIN }, body }));
+    expect(counted.length).toBeLessThan(5000);
+    raw.send(counted);
+    await raw.until(() => exceptions(raw).length >= 2);
+    expect(exceptions(raw)).toEqual([
+      { code: 17, correlationId: bombId },
+      { code: 12, correlationId: countId },
+    ]);
+    raw.destroy();
+    await serverIsFine();
+  });
+
+  it('id abuse: a duplicate, a decreasing, a wrong-parity and a zero id each get 19; a compressed message without gzip gets 13', async () => {
+    const raw = await handshaken([]);
+    const ping = (id: number, flags = FIN) => raw.send(frame({ protocol: 0, messageType: 8, messageId: id, messageFlags: flags }, { currentDateTime: 1 }));
+    ping(10);
+    ping(10); // duplicate
+    ping(8); // decreasing
+    ping(13); // odd: the server's parity
+    ping(0);
+    const w = new Writer();
+    writeHeader(w, { protocol: 0, messageType: 8, correlationId: 0, messageId: 12, messageFlags: FIN | 0x08 });
+    raw.send(Buffer.concat([w.copy(), gzipSync(Buffer.from([2]))]));
+    ping(14);
+    await raw.until(() => decoded(raw).length >= 8);
+    const answers = decoded(raw).slice(1).map((m) => (m.header.messageType === 1000 ? (m.body as { error: { code: number } }).error.code : m.name.replace(/.*\./, '')));
+    expect(answers).toEqual(['Pong', 19, 19, 19, 19, 13, 'Pong']);
+    raw.destroy();
+    await serverIsFine();
+  });
+
+  it('a request for a protocol not negotiated gets 4; a message before the handshake gets 8; a text frame closes the socket (1003)', async () => {
+    const raw = await handshaken();
+    raw.send(frame({ protocol: 1, messageType: 4, messageId: raw.id(), messageFlags: FIN }, {})); // StartStreaming: ChannelStreaming was not requested
+    await raw.until(() => exceptions(raw).length >= 1);
+    expect(exceptions(raw)[0]!.code).toBe(4);
+    raw.destroy();
+    const early = await RawWs.open(port);
+    early.send(frame({ protocol: 3, messageType: 1, messageId: 2, messageFlags: FIN }, getResourcesBody()));
+    await early.until(() => early.messages().length >= 1);
+    expect(exceptions(early)[0]!.code).toBe(8);
+    early.send(Buffer.from('hello'), 1);
+    await early.closedByServer();
+    const close = early.frames.find((f) => f.opcode === 8)!;
+    expect(close.payload.readUInt16BE(0)).toBe(1003);
+    early.destroy();
+    await serverIsFine();
+  });
+
+  it('a flood of 20,000 Pings is answered Pong by Pong, and the server goes on', async () => {
+    const raw = await handshaken();
+    const burst: Buffer[] = [];
+    for (let i = 0; i < 20_000; i++) burst.push(frame({ protocol: 0, messageType: 8, messageId: raw.id(), messageFlags: FIN }, { currentDateTime: i }));
+    for (const f of burst) raw.send(f);
+    await raw.until(() => raw.messages().length >= 20_001, 30_000);
+    expect(decoded(raw).slice(1).every((m) => m.name.endsWith('Pong'))).toBe(true);
+    raw.destroy();
+    await serverIsFine();
+  });
+
+  it('a client that asks 60,000 times and never reads is closed past maxOutgoingBytes, and what it was sent is bounded', async () => {
+    const raw = await handshaken();
+    raw.socket.pause(); // reads nothing from here on
+    const body = getResourcesBody();
+    for (let i = 0; i < 60_000; i++) raw.send(frame({ protocol: 3, messageType: 1, messageId: raw.id(), messageFlags: FIN }, body));
+    // The server gives up on it: the bystander is served meanwhile.
+    await serverIsFine();
+    raw.socket.resume();
+    await raw.closedByServer(30_000);
+    // Kernel buffers on both sides hold a few MB besides what the server queued.
+    expect(raw.received).toBeLessThan(MAX_OUTGOING + 16_000_000);
+    await serverIsFine();
+  });
+
+  it(`maxSessions: with ${MAX_SESSIONS} connections open the next is answered HTTP 503 at the upgrade`, async () => {
+    // Connections are opened one by one until one is refused. The bystander holds one slot, and a
+    // socket of an earlier test may not have been noticed gone yet: at most a few.
+    const open: RawWs[] = [];
+    let refused: RawWs | undefined;
+    while (!refused && open.length <= MAX_SESSIONS) {
+      const r = await RawWs.open(port);
+      if (r.status === 101) open.push(r);
+      else refused = r;
+    }
+    for (const r of open) r.destroy();
+    refused?.destroy();
+    expect(refused?.status).toBe(503);
+    expect(open.length).toBeLessThanOrEqual(MAX_SESSIONS - 1);
+    expect(open.length).toBeGreaterThanOrEqual(MAX_SESSIONS - 4);
+    await serverIsFine();
+  });
+
+  it('connection churn: 300 connections that come and go, half of them handshaken, leave the server serving', async () => {
+    // The server notices the sockets of the previous test go on its own time: wait until it has.
+    await expect.poll(async () => (await RawWs.open(port).then((r) => (r.destroy(), r.status))), { timeout: 5000 }).toBe(101);
+    for (let i = 0; i < 300; i++) {
+      const raw = i % 2 ? await handshaken() : await RawWs.open(port);
+      raw.destroy();
+    }
+    await serverIsFine();
+  });
+
+  it(`through every attack the server's heap stayed under its ${HEAP_MB} MB cap and its peak memory under ${RSS_MB} MB`, async () => {
+    await serverIsFine();
+    expect(server.exitCode).toBeNull();
+    expect(peakRssMb()).toBeLessThan(RSS_MB);
+  });
+});
+
+describe('peers that hold a connection without finishing, in process', () => {
+  it('a peer that never sends RequestSession is closed after SessionEstablishmentTimeoutPeriod', async () => {
+    const server = await listen({ protocols: SYNTHETIC_PROTOCOLS, capabilities: { SessionEstablishmentTimeoutPeriod: 1 } });
+    const raw = await RawWs.open(server.port);
+    await raw.closedByServer(10_000);
+    expect(server.sessions.size).toBe(0);
+    await server.close();
+  });
+
+  it('a handshaken peer that sends half a fragmented message and goes quiet is closed after idleTimeoutMs', async () => {
+    const server = await listen({ protocols: SYNTHETIC_PROTOCOLS, idleTimeoutMs: 300 });
+    const raw = await RawWs.open(server.port);
+    raw.send(codec.encode({ header: { protocol: 0, messageType: 1, correlationId: 0, messageId: 2, messageFlags: FIN }, body: requestSession([{ protocol: 3, role: 'store' }]) }));
+    await raw.until(() => raw.messages().length >= 1);
+    raw.send(Buffer.alloc(1_000_000), 2, false); // FIN=0: ws holds this fragment until the rest comes
+    await raw.closedByServer(10_000);
+    const closing = decoded({ messages: () => raw.frames.filter((f) => f.opcode === 2).map((f) => f.payload) } as RawWs);
+    expect(closing.at(-1)!.name).toMatch(/CloseSession$/);
+    expect(server.sessions.size).toBe(0);
+    await server.close();
+  });
+});
