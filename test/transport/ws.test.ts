@@ -14,10 +14,12 @@ afterEach(async () => {
   server = undefined;
 });
 
-const until = async (cond: () => boolean, what: string): Promise<void> => {
-  for (let i = 0; i < 500 && !cond(); i++) await new Promise((r) => setTimeout(r, 10));
-  if (!cond()) throw new Error(`gave up waiting for ${what}`);
-};
+/** A promise and the function that resolves it: tests wait on events, never on the clock. */
+function signal<T = void>(): { promise: Promise<T>; fire: (v: T) => void } {
+  let fire!: (v: T) => void;
+  const promise = new Promise<T>((r) => (fire = r));
+  return { promise, fire };
+}
 
 async function syntheticServer(options: Parameters<typeof listen>[0] = {}, resources = 1000) {
   server = await listen({ protocols: SYNTHETIC_PROTOCOLS, setup: (s) => serveSynthetic(s, { resources, intervalMs: 5, maxMessages: 3 }), ...options });
@@ -26,20 +28,29 @@ async function syntheticServer(options: Parameters<typeof listen>[0] = {}, resou
 
 describe('over a real WebSocket', () => {
   it('opens a session (subprotocol, negotiation), streams ChannelData, pings and closes', async () => {
-    const srv = await syntheticServer();
-    const { session, socket, negotiated } = await connect(srv.url, { protocols: SYNTHETIC_PROTOCOLS });
+    const serverClosed = signal<string>();
+    const srv = await syntheticServer({ onClose: serverClosed.fire });
+    const pongs: { correlationId: number }[] = [];
+    const { session, socket, negotiated } = await connect(srv.url, {
+      protocols: SYNTHETIC_PROTOCOLS,
+      onTraffic: (dir, h, name) => void (dir === 'in' && name.endsWith('Pong') && pongs.push(h)),
+    });
     expect(socket.protocol).toBe(ETP12_SUBPROTOCOL);
     expect(negotiated.protocols.map((p) => p.protocol).sort()).toEqual([1, 3]);
     expect(negotiated.compression).toBe('gzip');
     let items = 0;
-    session.on('Energistics.Etp.v12.Protocol.ChannelStreaming.ChannelData', (ctx) => void (items += ctx.body.data.length));
+    const streamed = signal();
+    session.on('Energistics.Etp.v12.Protocol.ChannelStreaming.ChannelData', (ctx) => void ((items += ctx.body.data.length) === 3 * 40 && streamed.fire()));
     session.on('Energistics.Etp.v12.Protocol.ChannelStreaming.ChannelMetadata', () => {});
     session.send(1, 3, {});
-    await until(() => items === 3 * 40, 'three ChannelData messages');
-    expect(await session.ping()).toBeGreaterThanOrEqual(0);
+    await streamed.promise;
+    const pingId = session.send(0, 8, { currentDateTime: 1 }); // a Ping the session does not wait on
+    await session.ping();
+    expect(pongs.map((p) => p.correlationId)).toEqual([pingId, pingId + 2]);
     expect(srv.sessions.size).toBe(1);
     session.close('test done');
-    await until(() => srv.sessions.size === 0, 'the server to end the session');
+    expect(await serverClosed.promise).toMatch(/test done/);
+    expect(srv.sessions.size).toBe(0);
   });
 
   it('refuses a session when no protocol matches (ENOSUPPORTEDPROTOCOLS 2)', async () => {
@@ -59,11 +70,10 @@ describe('over a real WebSocket', () => {
   it('refuses a socket without the ETP subprotocol', async () => {
     const srv = await syntheticServer();
     const ws = new WebSocket(srv.url, ['not-etp']);
-    const code = await new Promise<number>((resolve) => {
-      ws.on('close', (c) => resolve(c));
-      ws.on('error', () => resolve(-1));
-    });
-    expect(code).not.toBe(1000);
+    // The server picks no subprotocol, which a client that asked for one must refuse.
+    const error = await new Promise<Error>((resolve) => ws.on('error', resolve));
+    expect(error.message).toMatch(/subprotocol/i);
+    expect(srv.sessions.size).toBe(0);
   });
 
   for (const compression of [['gzip'], []]) {
@@ -101,9 +111,11 @@ describe('over a real WebSocket', () => {
     const codec = createCodec();
     const ws = new WebSocket(srv.url, [ETP12_SUBPROTOCOL]);
     const got: { code: number | undefined; name: string }[] = [];
+    const ponged = signal();
     ws.on('message', (data) => {
       const m = codec.decode(data as Buffer);
       got.push({ name: m.name, code: (m.body as { error?: { code: number } | null }).error?.code });
+      if (m.name.endsWith('Pong')) ponged.fire();
     });
     await new Promise((r) => ws.once('open', r));
     const rs = { applicationName: 'raw', applicationVersion: '1', clientInstanceId: '00000000-0000-4000-8000-000000000001', requestedProtocols: [{ protocol: 3, protocolVersion: { major: 1, minor: 2, revision: 0, patch: 0 }, role: 'store', protocolCapabilities: {} }], supportedDataObjects: [], currentDateTime: 0, earliestRetainedChangeTime: 0 };
@@ -112,7 +124,7 @@ describe('over a real WebSocket', () => {
     ws.send(Buffer.from('0602000804ffffffff0f', 'hex')); // GetResources (id 4) with a string length beyond the frame
     ws.send(Buffer.from('0204000c048084af5f', 'hex')); // ChannelData (id 6) claiming 100,000,000 items
     ws.send(codec.encode({ header: { protocol: 0, messageType: 8, correlationId: 0, messageId: 8, messageFlags: 2 }, body: { currentDateTime: 1 } }));
-    await until(() => got.some((g) => g.name.endsWith('Pong')), 'the Pong after the garbage');
+    await ponged.promise;
     expect(got.map((g) => g.code ?? g.name.split('.').pop())).toEqual(['OpenSession', 19, 19, 19, 'Pong']);
     expect(reports.map((r) => r.kind)).toEqual(['undecodable', 'undecodable', 'undecodable']);
     expect(reports[2]!.message).toBe('array count 100000000 exceeds the 0 bytes left');
@@ -121,19 +133,25 @@ describe('over a real WebSocket', () => {
 
   it('frees everything when a peer disappears in the middle of a multipart message', async () => {
     const reports: SessionReport[] = [];
-    let closedReason = '';
-    const srv = await syntheticServer({ onReport: (r) => reports.push(r), onClose: (r) => (closedReason = r) });
+    const closed = signal<string>();
+    const srv = await syntheticServer({ onReport: (r) => reports.push(r), onClose: closed.fire });
     const codec = createCodec();
     const ws = new WebSocket(srv.url, [ETP12_SUBPROTOCOL]);
     await new Promise((r) => ws.once('open', r));
+    const s = [...srv.sessions][0]!;
     const rs = { applicationName: 'raw', applicationVersion: '1', clientInstanceId: '00000000-0000-4000-8000-000000000001', requestedProtocols: [{ protocol: 3, protocolVersion: { major: 1, minor: 2, revision: 0, patch: 0 }, role: 'store', protocolCapabilities: {} }], supportedDataObjects: [], currentDateTime: 0, earliestRetainedChangeTime: 0 };
     ws.send(codec.encode({ header: { protocol: 0, messageType: 1, correlationId: 0, messageId: 2, messageFlags: 2 }, body: rs }));
-    // The first part of a multipart message (no FIN), then the peer vanishes.
-    ws.send(codec.encode({ header: { protocol: 3, messageType: 4, correlationId: 0, messageId: 4, messageFlags: 0 }, body: { resources: [] } }));
-    await until(() => srv.sessions.size === 1, 'the session');
+    // The first part of a multipart request (no FIN), then a Ping whose Pong says both arrived.
+    ws.send(codec.encode({ header: { protocol: 3, messageType: 1, correlationId: 0, messageId: 4, messageFlags: 0 }, body: getResources }));
+    ws.send(codec.encode({ header: { protocol: 0, messageType: 8, correlationId: 0, messageId: 6, messageFlags: 2 }, body: { currentDateTime: 1 } }));
+    await new Promise<void>((resolve) => ws.on('message', (d) => void (codec.decode(d as Buffer).name.endsWith('Pong') && resolve())));
+    expect(s.held).toMatchObject({ multipart: 1 });
+    expect(s.held.multipartBytes).toBeGreaterThan(0);
     ws.terminate();
-    await until(() => srv.sessions.size === 0, 'the server to drop the session');
-    expect(closedReason).toMatch(/socket/);
+    expect(await closed.promise).toMatch(/socket/);
+    expect(srv.sessions.size).toBe(0);
+    expect(s.held).toEqual({ multipart: 0, multipartBytes: 0, cancelledIds: 0, awaitedAcks: 0, pending: 0 });
+    expect(reports).toEqual([]); // nothing went wrong on the way: the part was simply dropped with the session
   });
 
   it('a client whose server vanishes mid-response gets SESSION_CLOSED, not a hang', async () => {
