@@ -10,6 +10,7 @@ import { Bench } from 'tinybench';
 import { sampleChannelData, sampleRequestSession } from '../test/helpers/samples.js';
 import { createCodec, type EtpMessage } from '../src/index.js';
 import { ETP12_BUILTIN_BUNDLES } from '../src/schema/builtin.js';
+import { idleCost } from './idle-memory.js';
 import { sessionRows } from './session-cases.js';
 
 interface Contender {
@@ -188,4 +189,32 @@ if (json) {
   process.stdout.write(lines.join('\n') + '\n');
 }
 await session.cleanup();
+
+// Memory of an idle connection in a server process: a handshaken ETP session against ws's own
+// connection (the baseline), 1000 of each held open, median of 3 rounds.
+const IDLE = 1000;
+const idle = { ws: [] as number[], etp: [] as number[] };
+for (let round = 0; round < 3; round++) {
+  idle.ws.push(await idleCost('ws', IDLE));
+  idle.etp.push(await idleCost('etp', IDLE));
+}
+const kb = (n: number): string => (n / 1024).toFixed(1);
+const wsKb = median(idle.ws);
+const etpKb = median(idle.etp);
+if (json) {
+  process.stdout.write(JSON.stringify({ idleConnectionBytes: { ws: wsKb, etp: etpKb, aboveWs: etpKb - wsKb } }) + '\n');
+} else {
+  process.stdout.write(
+    [
+      '',
+      `Idle connection in a server process (${IDLE} held open, heap + external after a full collection, median of 3 rounds):`,
+      '',
+      '| connection | KB each | target |',
+      '|---|---:|---|',
+      `| ws connection (baseline) | ${kb(wsKb)} | |`,
+      `| handshaken ETP session | ${kb(etpKb)} | |`,
+      `| ETP session above ws | ${kb(etpKb - wsKb)} | ≤ 30 KB ${etpKb - wsKb <= 30 * 1024 ? 'met' : 'MISSED'} |`,
+    ].join('\n') + '\n',
+  );
+}
 void sink;
