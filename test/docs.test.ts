@@ -3,6 +3,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { ERROR_CODES } from '../src/index.js';
+import { DEFAULT_CAPABILITIES, SESSION_DEFAULTS, type SessionReport } from '../src/session/index.js';
+import { TRANSPORT_DEFAULTS } from '../src/transport/index.js';
 import { ROOT } from './helpers/shared.js';
 
 describe('docs', () => {
@@ -13,6 +15,20 @@ describe('docs', () => {
       expect(row, code).toBeDefined();
       expect(row!.split('|')[2]!.trim(), code).toEqual(etp === undefined ? '—' : expect.stringMatching(new RegExp(`^${etp} `)));
     }
+  });
+
+  it('docs/session.md documents every session and transport option with its default, every capability and every report', () => {
+    const doc = readFileSync(join(ROOT, 'docs/session.md'), 'utf8');
+    const row = (name: string) => doc.split('\n').find((l) => l.startsWith(`| \`${name}`));
+    const shown = (n: number) => new RegExp(`\\| ${n.toLocaleString('en-US')}( |,)|\\| ${n} s |\\| ${n}\\b`);
+    for (const [name, value] of Object.entries({ ...SESSION_DEFAULTS, ...TRANSPORT_DEFAULTS })) {
+      expect(row(name), name).toMatch(shown(value));
+    }
+    for (const [name, value] of Object.entries(DEFAULT_CAPABILITIES)) {
+      expect(row(name), name).toMatch(typeof value === 'boolean' ? new RegExp(`\\| ${value} \\|`) : shown(value));
+    }
+    const kinds: SessionReport['kind'][] = ['unexpected-response', 'invalid-message-id', 'undecodable', 'protocol-exception', 'multipart-cancelled', 'handler-error', 'unhandled', 'invalid-state'];
+    for (const kind of kinds) expect(row(kind), kind).toBeDefined();
   });
 
   it("README's usage examples run and print what their comments say", async () => {
