@@ -18,3 +18,4 @@ export { negotiate, acceptOpenSession, requestSessionBody, ETP12, type ProtocolO
 export { splitBody, BodyMerger, collectionFields } from './parts.js';
 export { Assembly, joinChunks, type AssemblyMode } from './assembly.js';
 export { Budget, ITEM_COST, type BudgetLimits } from './budget.js';
+export type { SessionLimits } from './options.js';

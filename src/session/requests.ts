@@ -1,4 +1,4 @@
-import type { DecodedMessage } from '../codec/codec.js';
+import type { DecodedMessage, MessageHeaderExtension } from '../codec/codec.js';
 import { EtpError } from '../errors.js';
 import type { ErrorInfo } from '../schema/etp12-types.js';
 import { Assembly, type AssemblyMode } from './assembly.js';
@@ -17,6 +17,17 @@ export interface EtpResponse<B = unknown> {
   count: number;
   /** Blob bytes joined from Chunk messages, by blobId. */
   blobs: Map<string, Uint8Array>;
+}
+
+/** Options of a request. */
+export interface RequestOptions {
+  /** 'merge' (default): one merged body; 'parts': keep every part. */
+  mode?: AssemblyMode;
+  /** Override of ResponseTimeoutPeriod for this request, in milliseconds. */
+  timeoutMs?: number;
+  extension?: MessageHeaderExtension;
+  /** Cancels the request: it fails with REQUEST_CANCELLED and later parts are dropped. */
+  signal?: AbortSignal;
 }
 
 /** One request waiting for its response. */

@@ -1,149 +1,37 @@
 import { v4 as uuidv4 } from 'uuid';
-import { type Codec, createCodec, type DecodeControl, type DecodedMessage, type MessageHeaderExtension } from '../codec/codec.js';
-import type { AnyType } from '../codec/type-info.js';
+import { type Codec, type DecodeControl, type DecodedMessage, type MessageHeaderExtension } from '../codec/codec.js';
 import { EtpError, EtpErrorCodes } from '../errors.js';
-import { ACKNOWLEDGE, allowedBeforeOpen, Core, onlyAnswers, PROTOCOL_EXCEPTION, Protocol } from '../schema/etp.js';
+import { ACKNOWLEDGE, allowedBeforeOpen, Core, PROTOCOL_EXCEPTION, Protocol } from '../schema/etp.js';
 import type { ErrorInfo, Etp12MessageName, Etp12Messages, ProtocolException } from '../schema/etp12-types.js';
 import { MessageFlags } from '../wire/flags.js';
 import type { MessageHeader } from '../wire/header.js';
-import type { AssemblyMode } from './assembly.js';
-import { Budget } from './budget.js';
 import { DEFAULT_CAPABILITIES, type EndpointCapabilities } from './capabilities.js';
 import { failureCode, type HandlerContextOf, type HandlerOf, Handlers } from './handlers.js';
-import { acceptOpenSession, type EndpointDescription, type Negotiated, negotiate, type ProtocolOffer, requestSessionBody } from './handshake.js';
-import { type IdPolicy, IncomingIds, MessageIds, type SessionRole } from './ids.js';
-import { Inbox, type Incoming } from './inbox.js';
+import { acceptOpenSession, type EndpointDescription, type Negotiated, negotiate, requestSessionBody } from './handshake.js';
+import { Correlation } from './correlation.js';
+import { IncomingIds, MessageIds, type SessionRole } from './ids.js';
+import { defaultCodec, type SessionLimits, sessionLimits, type SessionOptions, type SessionReport, type SessionTimers } from './options.js';
 import { Outbox } from './outbox.js';
-import { RememberedIds } from './remembered.js';
-import { type EtpResponse, PartStream, type Pending, Requests, settle } from './requests.js';
+import { type EtpResponse, PartStream, type RequestOptions } from './requests.js';
 
-export type { EtpResponse } from './requests.js';
+export type { EtpResponse, RequestOptions } from './requests.js';
+export { SESSION_CODEC_MAX_ITEMS, SESSION_DEFAULTS, type SessionOptions, type SessionReport, type SessionTimers } from './options.js';
 
 const FIN = MessageFlags.FinalPart;
-
-/** Timers the session uses: one interval for its sweep. Tests pass fakes. */
-export interface SessionTimers {
-  setInterval(fn: () => void, ms: number): unknown;
-  clearInterval(handle: unknown): void;
-}
-
-/** Something the session noticed and did not turn into an error of a call: a report, not a crash. */
-export interface SessionReport {
-  kind:
-    | 'unexpected-response'
-    | 'invalid-message-id'
-    | 'undecodable'
-    | 'protocol-exception'
-    | 'multipart-cancelled'
-    | 'handler-error'
-    | 'unhandled'
-    | 'invalid-state';
-  message: string;
-  header?: MessageHeader;
-  error?: unknown;
-}
 
 /** What a handler gets. */
 export type HandlerContext<B = unknown> = HandlerContextOf<B, EtpSession>;
 export type Handler<B = unknown> = HandlerOf<B, EtpSession>;
 
-/** Options of {@link EtpSession}. Sizes in bytes, periods in ETP's seconds unless named Ms. */
-export interface SessionOptions {
-  role: SessionRole;
-  /** Hands one encoded message to the transport. */
-  send: (frame: Buffer) => void;
-  /** Called once when the session ends (CloseSession either way, close(), or the transport). */
-  onClose?: (reason: string) => void;
-  /** Reports of things that went wrong without failing a call (unexpected responses, bad ids, …). */
-  onReport?: (report: SessionReport) => void;
-  /** Every message sent or received, for logs. */
-  onTraffic?: (direction: 'in' | 'out', header: MessageHeader, name: string, bytes: number) => void;
-  /** The codec. Default: the built-in ETP 1.2 schemas with `bytesView: true` and maxMessageBytes from the capabilities, one codec shared by every session with the same size. */
-  codec?: Codec;
-  applicationName?: string;
-  applicationVersion?: string;
-  /** clientInstanceId / serverInstanceId. Default: a new random UUID. */
-  instanceId?: string;
-  /** Client: protocols and server roles to request. Server: protocols and roles it offers. */
-  protocols?: ProtocolOffer[];
-  dataObjects?: string[];
-  /** Default ['gzip']. */
-  compression?: string[];
-  /** This endpoint's capabilities (see DEFAULT_CAPABILITIES). */
-  capabilities?: Partial<EndpointCapabilities>;
-  /** Incoming ids with wrong parity, not increasing, or 0: 'reject' (ProtocolException, message dropped; default) or 'report'. */
-  idPolicy?: IdPolicy;
-  /** Most parts of one incoming multipart message. Default 10,000. */
-  maxParts?: number;
-  /** Most decoded cost (inflated bytes + 64 per item) held by one incoming multipart message. Default 32,000,000. */
-  maxMultipartBytes?: number;
-  /** Most decoded cost held by all the multipart messages the session is receiving (responses included). Default 64,000,000. */
-  maxBufferedBytes?: number;
-  /** Most ids remembered of cancelled messages and of acknowledgements awaited (each list). Default 10,000. */
-  maxRememberedIds?: number;
-  /** Compress (when gzip was negotiated) messages whose encoding exceeds this many bytes. Default 4096. */
-  compressAbove?: number;
-  /** Milliseconds between timeout sweeps. Default 1000. */
-  sweepIntervalMs?: number;
-  /** The clock, in milliseconds. Default Date.now. */
-  now?: () => number;
-  timers?: SessionTimers;
-}
-
-/** The defaults of every optional numeric option of a session. */
-export const SESSION_DEFAULTS = {
-  maxParts: 10_000,
-  maxMultipartBytes: 32_000_000,
-  maxBufferedBytes: 64_000_000,
-  maxRememberedIds: 10_000,
-  compressAbove: 4096,
-  sweepIntervalMs: 1000,
-} as const;
-
-const OPTION_NAMES = new Set<string>([
-  ...Object.keys(SESSION_DEFAULTS),
-  ...['role', 'send', 'onClose', 'onReport', 'onTraffic', 'codec', 'applicationName', 'applicationVersion', 'instanceId'],
-  ...['protocols', 'dataObjects', 'compression', 'capabilities', 'idPolicy', 'now', 'timers'],
-]);
-
-/** Options of a request. */
-export interface RequestOptions {
-  /** 'merge' (default): one merged body; 'parts': keep every part. */
-  mode?: AssemblyMode;
-  /** Override of ResponseTimeoutPeriod for this request, in milliseconds. */
-  timeoutMs?: number;
-  extension?: MessageHeaderExtension;
-  /** Cancels the request: it fails with REQUEST_CANCELLED and later parts are dropped. */
-  signal?: AbortSignal;
-}
-
 type State = 'new' | 'requesting' | 'open' | 'closed';
-
-/** The item limit of the session's default codec: one message decodes to at most this many array items and map entries. */
-export const SESSION_CODEC_MAX_ITEMS = 1_000_000;
-
-/** Built-in codecs, one per size limit: compiled once, shared by every session of that size. */
-const sharedCodecs = new Map<number, Codec>();
-function defaultCodec(maxMessageBytes: number): Codec {
-  let codec = sharedCodecs.get(maxMessageBytes);
-  if (!codec) {
-    if (sharedCodecs.size >= 16) sharedCodecs.delete(sharedCodecs.keys().next().value!);
-    // One message may inflate to at most maxMessageBytes and decode to at most 1,000,000 items:
-    // what a single frame, compressed or not, can cost before the budget sees it.
-    codec = createCodec({ bytesView: true, maxMessageBytes, maxDecompressedBytes: maxMessageBytes, maxItems: SESSION_CODEC_MAX_ITEMS });
-    sharedCodecs.set(maxMessageBytes, codec);
-  }
-  return codec;
-}
 
 /**
  * One ETP 1.2 session, either side, without a transport: feed it received frames with
- * {@link EtpSession.receive}; it sends through `options.send`. It routes each message: the
- * handshake and Core services here, responses to the request table ({@link Requests}), parts of
- * the peer's multipart messages to the {@link Inbox}, complete messages to the
- * {@link Handlers}; what it sends goes through the {@link Outbox}, and every multipart message
- * it holds is counted by one {@link Budget}. Bad input becomes a ProtocolException, never an
- * exception.
+ * {@link EtpSession.receive}; it sends through `options.send`. It keeps the session's state
+ * and routes each message: the handshake and Core services here, whatever its correlationId
+ * names to the {@link Correlation} (responses, parts of multipart messages), complete messages to
+ * the {@link Handlers}; what it sends goes through the {@link Outbox}. Bad input becomes a
+ * ProtocolException, never an exception.
  */
 export class EtpSession {
   readonly role: SessionRole;
@@ -156,17 +44,12 @@ export class EtpSession {
 
   private state: State = 'new';
   private readonly options: SessionOptions;
-  private readonly limits: typeof SESSION_DEFAULTS;
+  private readonly limits: SessionLimits;
   private readonly endpoint: EndpointDescription;
   private readonly incomingIds: IncomingIds;
   private readonly outbox: Outbox;
-  private readonly requests = new Requests();
-  private readonly inbox = new Inbox();
-  private readonly budget: Budget;
+  private readonly correlation: Correlation;
   private readonly handlers: Handlers<EtpSession>;
-  /** Messages cancelled (ours awaiting a response, the peer's multipart): their late parts are dropped quietly. */
-  private readonly cancelled: RememberedIds;
-  private readonly awaitingAck: RememberedIds;
   /** The agreed protocol numbers, for the per-message check. */
   private agreed = new Set<number>();
   /** Reused for every decode: what this session allows, and what the frame cost. */
@@ -179,18 +62,9 @@ export class EtpSession {
   private readonly createdAt: number;
 
   constructor(options: SessionOptions) {
-    for (const key of Object.keys(options)) {
-      if (!OPTION_NAMES.has(key)) throw new EtpError('INVALID_OPTION', `unknown session option ${key}`);
-    }
+    this.limits = sessionLimits(options);
     this.options = options;
     this.role = options.role;
-    this.limits = { ...SESSION_DEFAULTS };
-    for (const key of Object.keys(SESSION_DEFAULTS) as (keyof typeof SESSION_DEFAULTS)[]) {
-      const v = options[key];
-      if (v === undefined) continue;
-      if (!Number.isSafeInteger(v) || v < 0) throw new EtpError('INVALID_OPTION', `${key} must be a non-negative integer, got ${String(v)}`);
-      (this.limits as Record<string, number>)[key] = v;
-    }
     this.capabilities = { ...DEFAULT_CAPABILITIES, ...options.capabilities };
     this.codec = options.codec ?? defaultCodec(this.capabilities.MaxWebSocketMessagePayloadSize);
     this.endpoint = {
@@ -209,17 +83,26 @@ export class EtpSession {
       // Until the sizes are agreed, only what the codec can encode: our own limit is what we receive.
       this.codec.options.maxMessageBytes,
     );
-    this.budget = new Budget({
-      maxParts: this.limits.maxParts,
-      maxMultipartBytes: this.limits.maxMultipartBytes,
-      maxBufferedBytes: this.limits.maxBufferedBytes,
-      maxConcurrent: this.capabilities.MaxConcurrentMultipart,
-    });
     this.handlers = new Handlers<EtpSession>(this, this.answers);
-    // A late part may come up to one multipart timeout after the cancellation, so that long at least.
-    this.cancelled = new RememberedIds(2 * this.capabilities.MultipartMessageTimeoutPeriod * 1000, this.limits.maxRememberedIds);
-    this.awaitingAck = new RememberedIds(this.capabilities.ResponseTimeoutPeriod * 1000, this.limits.maxRememberedIds);
     this.now = options.now ?? Date.now;
+    this.correlation = new Correlation(
+      {
+        codec: this.codec,
+        now: this.now,
+        deliver: (message, errors) => this.handlers.deliver(message, errors),
+        exception: (code, text, about) => this.sendException(code, text, about),
+        report: (r) => this.report(r),
+      },
+      {
+        maxParts: this.limits.maxParts,
+        maxMultipartBytes: this.limits.maxMultipartBytes,
+        maxBufferedBytes: this.limits.maxBufferedBytes,
+        maxConcurrent: this.capabilities.MaxConcurrentMultipart,
+        partTimeoutMs: this.capabilities.MultipartMessageTimeoutPeriod * 1000,
+        responseTimeoutMs: this.capabilities.ResponseTimeoutPeriod * 1000,
+        maxRememberedIds: this.limits.maxRememberedIds,
+      },
+    );
     this.timers = options.timers ?? { setInterval: (fn, ms) => setInterval(fn, ms), clearInterval: (h) => clearInterval(h as NodeJS.Timeout) };
     this.opened = new Promise<Negotiated>((resolve, reject) => {
       this.openedResolve = resolve;
@@ -242,7 +125,7 @@ export class EtpSession {
 
   /** Number of requests waiting for their response. */
   get pendingCount(): number {
-    return this.requests.size;
+    return this.correlation.pending;
   }
 
   /**
@@ -250,7 +133,7 @@ export class EtpSession {
    * multipart messages open and their decoded cost, remembered ids.
    */
   get held(): { multipart: number; multipartBytes: number; cancelledIds: number; awaitedAcks: number; pending: number } {
-    return { multipart: this.budget.concurrent, multipartBytes: this.budget.bytes, cancelledIds: this.cancelled.size, awaitedAcks: this.awaitingAck.size, pending: this.requests.size };
+    return this.correlation.held;
   }
 
   /** Client: sends RequestSession; resolves with what was agreed, rejects with the server's ProtocolException. */
@@ -311,7 +194,7 @@ export class EtpSession {
   send(protocol: number, messageType: number, body: unknown, options?: { extension?: MessageHeaderExtension; acknowledge?: boolean }): number {
     const id = this.sendMessage(protocol, messageType, body, 0, options?.acknowledge ? MessageFlags.AcknowledgementRequested : 0, options?.extension);
     if (options?.acknowledge) {
-      this.awaitingAck.add(id, this.now());
+      this.correlation.awaitAck(id);
       this.armTimer();
     }
     return id;
@@ -372,12 +255,12 @@ export class EtpSession {
     const timeoutMs = options.timeoutMs ?? this.capabilities.ResponseTimeoutPeriod * 1000;
     // Registered before sending, under the id the message will take: a transport that answers
     // synchronously must find it.
-    const pending = this.requests.add(this.outbox.nextId(), protocol, options.mode ?? 'merge', this.now(), timeoutMs, resolve, reject, stream);
-    options.signal?.addEventListener('abort', () => this.forget(pending, new EtpError('REQUEST_CANCELLED', `request ${pending.id} cancelled`)), { once: true });
+    const pending = this.correlation.expect(this.outbox.nextId(), protocol, options.mode ?? 'merge', timeoutMs, resolve, reject, stream);
+    options.signal?.addEventListener('abort', () => this.correlation.forget(pending, new EtpError('REQUEST_CANCELLED', `request ${pending.id} cancelled`)), { once: true });
     try {
       this.sendMessage(protocol, messageType, body, 0, 0, options.extension);
     } catch (err) {
-      this.requests.remove(pending);
+      this.correlation.take(pending.id);
       reject(err);
       return;
     }
@@ -500,22 +383,8 @@ export class EtpSession {
       this.sendException(EtpErrorCodes.EINVALID_STATE, `${message.name} is not allowed before the session is open`, h);
       return;
     }
-    if (h.correlationId !== 0) {
-      const pending = this.requests.get(h.correlationId);
-      if (pending) return this.responsePart(pending, message, bytes, items);
-      const inc = this.inbox.get(h.correlationId);
-      if (inc) return this.incomingPart(inc, message, bytes, items);
-      if (h.messageType === ACKNOWLEDGE && this.awaitingAck.delete(h.correlationId)) return;
-      if (this.cancelled.has(h.correlationId)) {
-        if (h.messageFlags & FIN) this.cancelled.delete(h.correlationId);
-        return; // a late part of a message that was cancelled
-      }
-      if (onlyAnswers({ ...h, name: message.name })) {
-        this.report({ kind: 'unexpected-response', message: `${message.name} answers message ${h.correlationId}, which nothing is waiting for`, header: h });
-        return;
-      }
-      // A request or notification whose correlationId names nothing: it stands on its own.
-    }
+    // A correlationId that names nothing leaves a request or notification to stand on its own.
+    if (h.correlationId !== 0 && this.correlation.correlated(message, bytes, items)) return;
     if (h.messageType === PROTOCOL_EXCEPTION) {
       const error = (message.body as ProtocolException).error;
       this.report({ kind: 'protocol-exception', message: `peer sent ProtocolException ${error?.code}: ${error?.message}`, header: h });
@@ -530,8 +399,7 @@ export class EtpSession {
       return;
     }
     if (!(h.messageFlags & FIN)) {
-      const inc = this.inbox.open(h.messageId, h.protocol, this.codec.lookup(h).type as AnyType, this.now());
-      this.incomingPart(inc, message, bytes, items);
+      this.correlation.open(message, bytes, items);
       this.armTimer();
       return;
     }
@@ -550,14 +418,13 @@ export class EtpSession {
         this.acceptRequestSession(message);
         return true;
       case Core.OpenSession: {
-        const p = this.requests.get(h.correlationId);
-        if (this.role !== 'client' || this.state !== 'requesting' || !p) {
+        const p = this.role === 'client' && this.state === 'requesting' ? this.correlation.take(h.correlationId) : undefined;
+        if (!p) {
           this.sendException(EtpErrorCodes.EINVALID_STATE, 'OpenSession answers no RequestSession', h);
           return true;
         }
         const negotiated = acceptOpenSession(this.endpoint, message.body);
         this.setNegotiated(negotiated);
-        this.requests.remove(p);
         p.resolve({ message, body: message.body, errors: {}, parts: [], count: 1, blobs: new Map() });
         this.openedResolve(negotiated);
         return true;
@@ -599,99 +466,22 @@ export class EtpSession {
     this.openedResolve(answer.negotiated);
   }
 
-  // ---- multipart in ---------------------------------------------------------------------
-
-  private responsePart(p: Pending, message: DecodedMessage, bytes: number, items: number): void {
-    const now = this.now();
-    const fin = (message.header.messageFlags & FIN) !== 0;
-    try {
-      this.budget.charge(p.assembly, bytes, items, fin);
-      p.assembly.add(message, this.codec.lookup(message.header).type as AnyType, now);
-    } catch (err) {
-      this.cancelRequest(p, err as EtpError, message.header);
-      return;
-    }
-    p.stream?.push(message);
-    if (!fin) {
-      // Between parts, the peer has MultipartMessageTimeoutPeriod.
-      p.deadline = now + this.capabilities.MultipartMessageTimeoutPeriod * 1000;
-      return;
-    }
-    this.requests.remove(p);
-    this.budget.release(p.assembly);
-    settle(p, message);
-  }
-
-  private incomingPart(inc: Incoming, message: DecodedMessage, bytes: number, items: number): void {
-    const fin = (message.header.messageFlags & FIN) !== 0;
-    try {
-      this.budget.charge(inc.assembly, bytes, items, fin);
-      inc.assembly.add(message, inc.type, this.now());
-    } catch (err) {
-      this.cancelIncoming(inc, err as EtpError);
-      return;
-    }
-    if (!fin) return;
-    this.dropIncoming(inc);
-    const a = inc.assembly;
-    const first = a.first ?? message;
-    this.handlers.deliver({ ...first, body: a.body ?? first.body }, a.errors);
-  }
-
-  private dropIncoming(inc: Incoming): void {
-    this.inbox.remove(inc);
-    this.budget.release(inc.assembly);
-  }
-
-  /** Drops a peer's multipart message and tells the peer (18, or the limit's own code). */
-  private cancelIncoming(inc: Incoming, err: EtpError): void {
-    this.dropIncoming(inc);
-    this.cancelled.add(inc.key, this.now());
-    const about = { protocol: inc.assembly.protocol, messageType: inc.assembly.first?.header.messageType ?? 0, messageId: inc.key };
-    this.report({ kind: 'multipart-cancelled', message: err.message, error: err });
-    this.sendException(err.etpCode ?? EtpErrorCodes.EMULTIPART_CANCELLED, err.message, about);
-  }
-
   // ---- timeouts, cancellation, shutdown ---------------------------------------------------
 
   /**
    * Runs one timeout sweep at `now`: requests without a response within their timeout fail with
    * TIMED_OUT; multipart messages whose next part is late are cancelled (MULTIPART_CANCELLED,
-   * and the peer is told); remembered ids past their time are forgotten. The session calls it
-   * from one interval timer; tests call it directly.
+   * and the peer is told); remembered ids past their time are forgotten; a server connection
+   * without RequestSession within SessionEstablishmentTimeoutPeriod is closed. The session calls
+   * it from one interval timer; tests call it directly.
    */
   sweep(now = this.now()): void {
-    for (const p of this.requests.expired(now)) {
-      if (p.assembly.parts === 0) this.forget(p, new EtpError('TIMED_OUT', `no response to message ${p.id} within ${p.timeoutMs} ms`));
-      else this.cancelRequest(p, new EtpError('MULTIPART_CANCELLED', `no part of the response to message ${p.id} for ${this.capabilities.MultipartMessageTimeoutPeriod} s`));
-    }
-    const period = this.capabilities.MultipartMessageTimeoutPeriod;
-    for (const inc of this.inbox.stale(now, period * 1000)) {
-      this.cancelIncoming(inc, new EtpError('MULTIPART_CANCELLED', `no part of multipart message ${inc.key} for ${period} s`));
-    }
-    this.cancelled.expire(now);
-    this.awaitingAck.expire(now);
+    this.correlation.sweep(now);
     if (this.role === 'server' && this.state === 'new' && now - this.createdAt >= this.capabilities.SessionEstablishmentTimeoutPeriod * 1000) {
       this.shutdown(`no RequestSession within SessionEstablishmentTimeoutPeriod ${this.capabilities.SessionEstablishmentTimeoutPeriod} s`);
       return;
     }
-    const idle = this.requests.size === 0 && this.inbox.size === 0 && this.cancelled.size === 0 && this.awaitingAck.size === 0;
-    if (idle && this.state !== 'new') this.disarmTimer();
-  }
-
-  /** Forgets a request without telling the peer (timed out or cancelled by the caller): its late parts are dropped. */
-  private forget(p: Pending, err: EtpError): void {
-    if (!this.requests.remove(p)) return;
-    this.budget.release(p.assembly);
-    this.cancelled.add(p.id, this.now());
-    p.reject(err);
-  }
-
-  /** Fails a request whose multipart response broke a limit, and tells the peer it is cancelled. */
-  private cancelRequest(p: Pending, err: EtpError, about?: MessageHeader): void {
-    this.forget(p, err);
-    this.report({ kind: 'multipart-cancelled', message: err.message, header: about, error: err });
-    this.sendException(err.etpCode ?? EtpErrorCodes.EMULTIPART_CANCELLED, err.message, { protocol: p.protocol, messageType: 0, messageId: p.id });
+    if (this.correlation.idle && this.state !== 'new') this.disarmTimer();
   }
 
   private armTimer(): void {
@@ -711,11 +501,7 @@ export class EtpSession {
     this.state = 'closed';
     this.disarmTimer();
     const err = new EtpError('SESSION_CLOSED', `session closed: ${reason}`);
-    this.requests.failAll(err);
-    this.inbox.clear();
-    this.budget.clear();
-    this.cancelled.clear();
-    this.awaitingAck.clear();
+    this.correlation.clear(err);
     this.openedReject(err);
     this.options.onClose?.(reason);
   }

@@ -1,0 +1,125 @@
+import { type Codec, createCodec } from '../codec/codec.js';
+import { EtpError } from '../errors.js';
+import type { MessageHeader } from '../wire/header.js';
+import type { EndpointCapabilities } from './capabilities.js';
+import type { ProtocolOffer } from './handshake.js';
+import type { IdPolicy, SessionRole } from './ids.js';
+
+// What a session is told, what it assumes when it is not, and how it checks what it is told.
+
+/** Timers the session uses: one interval for its sweep. Tests pass fakes. */
+export interface SessionTimers {
+  setInterval(fn: () => void, ms: number): unknown;
+  clearInterval(handle: unknown): void;
+}
+
+/** Something the session noticed and did not turn into an error of a call: a report, not a crash. */
+export interface SessionReport {
+  kind:
+    | 'unexpected-response'
+    | 'invalid-message-id'
+    | 'undecodable'
+    | 'protocol-exception'
+    | 'multipart-cancelled'
+    | 'handler-error'
+    | 'unhandled'
+    | 'invalid-state';
+  message: string;
+  header?: MessageHeader;
+  error?: unknown;
+}
+
+/** Options of {@link EtpSession}. Sizes in bytes, periods in ETP's seconds unless named Ms. */
+export interface SessionOptions {
+  role: SessionRole;
+  /** Hands one encoded message to the transport. */
+  send: (frame: Buffer) => void;
+  /** Called once when the session ends (CloseSession either way, close(), or the transport). */
+  onClose?: (reason: string) => void;
+  /** Reports of things that went wrong without failing a call (unexpected responses, bad ids, …). */
+  onReport?: (report: SessionReport) => void;
+  /** Every message sent or received, for logs. */
+  onTraffic?: (direction: 'in' | 'out', header: MessageHeader, name: string, bytes: number) => void;
+  /** The codec. Default: the built-in ETP 1.2 schemas with `bytesView: true` and maxMessageBytes from the capabilities, one codec shared by every session with the same size. */
+  codec?: Codec;
+  applicationName?: string;
+  applicationVersion?: string;
+  /** clientInstanceId / serverInstanceId. Default: a new random UUID. */
+  instanceId?: string;
+  /** Client: protocols and server roles to request. Server: protocols and roles it offers. */
+  protocols?: ProtocolOffer[];
+  dataObjects?: string[];
+  /** Default ['gzip']. */
+  compression?: string[];
+  /** This endpoint's capabilities (see DEFAULT_CAPABILITIES). */
+  capabilities?: Partial<EndpointCapabilities>;
+  /** Incoming ids with wrong parity, not increasing, or 0: 'reject' (ProtocolException, message dropped; default) or 'report'. */
+  idPolicy?: IdPolicy;
+  /** Most parts of one incoming multipart message. Default 10,000. */
+  maxParts?: number;
+  /** Most decoded cost (inflated bytes + 64 per item) held by one incoming multipart message. Default 32,000,000. */
+  maxMultipartBytes?: number;
+  /** Most decoded cost held by all the multipart messages the session is receiving (responses included). Default 64,000,000. */
+  maxBufferedBytes?: number;
+  /** Most ids remembered of cancelled messages and of acknowledgements awaited (each list). Default 10,000. */
+  maxRememberedIds?: number;
+  /** Compress (when gzip was negotiated) messages whose encoding exceeds this many bytes. Default 4096. */
+  compressAbove?: number;
+  /** Milliseconds between timeout sweeps. Default 1000. */
+  sweepIntervalMs?: number;
+  /** The clock, in milliseconds. Default Date.now. */
+  now?: () => number;
+  timers?: SessionTimers;
+}
+
+/** The defaults of every optional numeric option of a session. */
+export const SESSION_DEFAULTS = {
+  maxParts: 10_000,
+  maxMultipartBytes: 32_000_000,
+  maxBufferedBytes: 64_000_000,
+  maxRememberedIds: 10_000,
+  compressAbove: 4096,
+  sweepIntervalMs: 1000,
+} as const;
+
+const OPTION_NAMES = new Set<string>([
+  ...Object.keys(SESSION_DEFAULTS),
+  ...['role', 'send', 'onClose', 'onReport', 'onTraffic', 'codec', 'applicationName', 'applicationVersion', 'instanceId'],
+  ...['protocols', 'dataObjects', 'compression', 'capabilities', 'idPolicy', 'now', 'timers'],
+]);
+
+/** The numeric limits of a session, each from its option or its default, checked. */
+export type SessionLimits = { -readonly [K in keyof typeof SESSION_DEFAULTS]: number };
+
+/** Checks a session's options (unknown names, numeric ranges) and returns its limits. */
+export function sessionLimits(options: SessionOptions): SessionLimits {
+  for (const key of Object.keys(options)) {
+    if (!OPTION_NAMES.has(key)) throw new EtpError('INVALID_OPTION', `unknown session option ${key}`);
+  }
+  const limits: SessionLimits = { ...SESSION_DEFAULTS };
+  for (const key of Object.keys(SESSION_DEFAULTS) as (keyof SessionLimits)[]) {
+    const v = options[key];
+    if (v === undefined) continue;
+    if (!Number.isSafeInteger(v) || v < 0) throw new EtpError('INVALID_OPTION', `${key} must be a non-negative integer, got ${String(v)}`);
+    limits[key] = v;
+  }
+  return limits;
+}
+
+/** The item limit of the session's default codec: one message decodes to at most this many array items and map entries. */
+export const SESSION_CODEC_MAX_ITEMS = 1_000_000;
+
+/** Built-in codecs, one per size limit: compiled once, shared by every session of that size. */
+const sharedCodecs = new Map<number, Codec>();
+export function defaultCodec(maxMessageBytes: number): Codec {
+  let codec = sharedCodecs.get(maxMessageBytes);
+  if (!codec) {
+    if (sharedCodecs.size >= 16) sharedCodecs.delete(sharedCodecs.keys().next().value!);
+    // One message may inflate to at most maxMessageBytes and decode to at most 1,000,000 items:
+    // what a single frame, compressed or not, can cost before the budget sees it.
+    codec = createCodec({ bytesView: true, maxMessageBytes, maxDecompressedBytes: maxMessageBytes, maxItems: SESSION_CODEC_MAX_ITEMS });
+    sharedCodecs.set(maxMessageBytes, codec);
+  }
+  return codec;
+}
+
