@@ -3,12 +3,12 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { byteExact, describeShared, readVectors, ROOT, sharedPath, type Vector } from './helpers/shared.js';
-import { createCodec } from '../src/index.js';
+import { createCodec, isEtpUri } from '../src/index.js';
 
 const CLI = join(ROOT, 'dist/cli.js');
 
 function run(args: string[], input?: string): { status: number | null; lines: string[]; stderr: string } {
-  const r = spawnSync(process.execPath, [CLI, ...args], { input, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const r = spawnSync(process.execPath, [CLI, ...args], { input, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, timeout: 60_000 });
   return { status: r.status, lines: r.stdout.split('\n').filter((l) => l !== ''), stderr: r.stderr };
 }
 
@@ -114,8 +114,14 @@ describe('etp-codec serve and connect', () => {
       expect(r.status).toBe(0);
       const text = r.lines.join('\n');
       expect(text).toMatch(/"maxMessageBytes": 100000/);
-      expect(r.lines.filter((l) => l.startsWith('eml:///witsml20.Well('))).toHaveLength(3);
+      const uris = r.lines.filter((l) => l.startsWith('eml:///witsml20.Well(')).map((l) => l.split('\t')[0]!);
+      expect(uris).toHaveLength(3);
+      expect(uris.every(isEtpUri)).toBe(true);
       expect(r.lines.at(-1)).toBe('3 resources in 1 part(s)');
+      // The URI pyetp was refused: not an ETP 1.2 URI, so the store answers EINVALID_URI (9).
+      const bad = run(['connect', url, '--get-resources', 'eml:///witsml20.Well(000998)']);
+      expect(bad.status).toBe(1);
+      expect(bad.stderr).toMatch(/^PROTOCOL_EXCEPTION: peer answered with ProtocolException 9: "eml:\/\/\/witsml20.Well\(000998\)" is not an etp 1.2 uri/);
       expect(run(['connect', 'ws://127.0.0.1:1/']).status).toBe(1);
     } finally {
       serve.kill('SIGINT');

@@ -2,6 +2,7 @@
 import { createInterface } from 'node:readline';
 import { type Codec, createCodec } from '../codec/codec.js';
 import { EtpError } from '../errors.js';
+import type { EtpSession } from '../session/session.js';
 import { connect, listen } from '../transport/ws.js';
 import { runDemo } from './demo.js';
 import { getResourcesBody, SYNTHETIC_PROTOCOLS, serveSynthetic } from './synthetic.js';
@@ -156,24 +157,28 @@ async function connectCommand(args: Args): Promise<number> {
     process.stderr.write(`connect needs a ws:// url\n${USAGE}\n`);
     return 2;
   }
+  let session: EtpSession | undefined;
   try {
-    const { session, negotiated } = await connect(url, {
+    const connection = await connect(url, {
       applicationName: 'etp-codec connect',
       protocols: SYNTHETIC_PROTOCOLS,
       capabilities: args.numbers['--max-message-bytes'] ? { MaxWebSocketMessagePayloadSize: args.numbers['--max-message-bytes'] } : {},
     });
-    process.stdout.write(JSON.stringify({ negotiated }, null, 2) + '\n');
+    session = connection.session;
+    process.stdout.write(JSON.stringify({ negotiated: connection.negotiated }, null, 2) + '\n');
     const uri = args.strings['--get-resources'];
     if (uri !== undefined) {
       const response = await session.request<{ resources: { uri: string; name: string }[] }>(3, 1, getResourcesBody(uri));
       for (const r of response.body.resources) process.stdout.write(`${r.uri}\t${r.name}\n`);
       process.stdout.write(`${response.body.resources.length} resources in ${response.count} part(s)\n`);
     }
-    session.close('etp-codec connect done');
     return 0;
   } catch (err) {
     process.stderr.write(`${err instanceof EtpError ? `${err.code}: ` : ''}${(err as Error).message}\n`);
     return 1;
+  } finally {
+    // Closed on every path: an open socket would keep the process alive.
+    session?.close('etp-codec connect done');
   }
 }
 
