@@ -1,7 +1,7 @@
 import type { DecodedMessage } from '../codec/codec.js';
 import type { AnyType } from '../codec/type-info.js';
 import { EtpError } from '../errors.js';
-import { isChunk, PROTOCOL_EXCEPTION } from '../schema/etp.js';
+import { isChunk, onlyAnswers, PROTOCOL_EXCEPTION } from '../schema/etp.js';
 import type { ErrorInfo, ProtocolException } from '../schema/etp12-types.js';
 import type { Charged } from './budget.js';
 import { BodyMerger } from './parts.js';
@@ -10,11 +10,18 @@ import { BodyMerger } from './parts.js';
 export type AssemblyMode = 'merge' | 'parts';
 
 /**
- * One multipart message (a response to one of our requests, or a multipart request or
- * notification from the peer) while its parts arrive: merged as they come (or kept), with the
- * per-item errors of ProtocolException parts and the bytes of Chunk messages per blob. Every
- * part must be of the message's protocol, and every part that is neither a ProtocolException
- * nor a Chunk of the first such part's type. What it holds is counted by the session's Budget.
+ * What a multipart message is: the response to one of our requests, whose parts may be of several
+ * answer types (GetFrame is answered by GetFrameResponseHeader then GetFrameResponseRows), or a
+ * request or notification from the peer, whose parts are all of its first part's type.
+ */
+export type AssemblyKind = 'response' | 'message';
+
+/**
+ * One multipart message while its parts arrive: merged as they come, each message type on its
+ * own (or kept, mode 'parts'), with the per-item errors of ProtocolException parts and the bytes of
+ * Chunk messages per blob. Every part must be of the message's protocol; a part that does not
+ * belong (see {@link AssemblyKind}) is MULTIPART_CANCELLED. What it holds is counted by the
+ * session's Budget.
  */
 export class Assembly implements Charged {
   parts = 0;
@@ -28,7 +35,8 @@ export class Assembly implements Charged {
   /** A ProtocolException that answers the whole request (its `error` field). */
   failure: ErrorInfo | undefined;
   readonly kept: DecodedMessage[] = [];
-  private merger: BodyMerger | undefined;
+  /** One merger per message type, in the order the types came. */
+  private readonly mergers = new Map<number, { name: string; merger: BodyMerger }>();
   private readonly chunks = new Map<string, Uint8Array[]>();
   readonly blobs = new Map<string, Uint8Array>();
 
@@ -37,6 +45,7 @@ export class Assembly implements Charged {
     /** The protocol every part must carry. */
     readonly protocol: number,
     now: number,
+    readonly kind: AssemblyKind = 'message',
   ) {
     this.lastActivity = now;
   }
@@ -59,13 +68,14 @@ export class Assembly implements Charged {
       this.addChunk(message.body as { blobId: string; data: Uint8Array; final: boolean });
       return;
     }
-    if (this.first === undefined) this.first = message;
-    else if (h.messageType !== this.first.header.messageType) {
-      throw new EtpError('MULTIPART_CANCELLED', `a ${message.name} part joins a multipart ${this.first.name}`);
+    if (this.kind === 'response' ? !onlyAnswers({ ...h, name: message.name }) : this.first !== undefined && h.messageType !== this.first.header.messageType) {
+      throw new EtpError('MULTIPART_CANCELLED', `a ${message.name} part joins a multipart ${this.first?.name ?? 'response'}`);
     }
+    this.first ??= message;
     if (this.mode === 'merge') {
-      this.merger ??= new BodyMerger(type);
-      this.merger.add(message.body);
+      let m = this.mergers.get(h.messageType);
+      if (!m) this.mergers.set(h.messageType, (m = { name: message.name, merger: new BodyMerger(type) }));
+      m.merger.add(message.body);
     }
   }
 
@@ -80,9 +90,16 @@ export class Assembly implements Charged {
     }
   }
 
-  /** The merged body (mode 'merge'), undefined when only ProtocolExceptions or chunks came. */
+  /** The merged body of the first part's type (mode 'merge'), undefined when only ProtocolExceptions or chunks came. */
   get body(): unknown {
-    return this.merger?.body;
+    return this.first && this.mergers.get(this.first.header.messageType)?.merger.body;
+  }
+
+  /** The merged body of every message type that came (mode 'merge'), by full name. */
+  get bodies(): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    for (const { name, merger } of this.mergers.values()) out[name] = merger.body;
+    return out;
   }
 }
 

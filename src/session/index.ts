@@ -16,6 +16,6 @@ export { MessageIds, IncomingIds, type IdPolicy, type SessionRole } from './ids.
 export { DEFAULT_CAPABILITIES, toCapabilityMap, numberCapability, booleanCapability, type EndpointCapabilities, type CapabilityMap } from './capabilities.js';
 export { negotiate, acceptOpenSession, requestSessionBody, ETP12, type ProtocolOffer, type ProtocolVersion, type EndpointDescription, type Negotiated } from './handshake.js';
 export { splitBody, BodyMerger, collectionFields } from './parts.js';
-export { Assembly, joinChunks, type AssemblyMode } from './assembly.js';
+export { Assembly, joinChunks, type AssemblyMode, type AssemblyKind } from './assembly.js';
 export { Budget, ITEM_COST, type BudgetLimits } from './budget.js';
 export type { SessionLimits } from './options.js';

@@ -7,8 +7,10 @@ import { Assembly, type AssemblyMode } from './assembly.js';
 export interface EtpResponse<B = unknown> {
   /** The first response part (its header and name). */
   message: DecodedMessage<B>;
-  /** Mode 'merge': the parts' bodies merged (arrays concatenated, maps merged). */
+  /** Mode 'merge': the parts' bodies merged (arrays concatenated, maps merged), of the first part's type. */
   body: B;
+  /** Mode 'merge': the merged body of every answer type that came, by full name (GetFrameResponseHeader and GetFrameResponseRows, say). */
+  bodies: Record<string, unknown>;
   /** Per-item errors from ProtocolException parts, keyed like the request's map. */
   errors: Record<string, ErrorInfo>;
   /** Mode 'parts': every part as it came, ProtocolExceptions and chunks included. */
@@ -52,7 +54,7 @@ export class Requests {
 
   /** Registers a request about to be sent as `id`. */
   add(id: number, protocol: number, mode: AssemblyMode, now: number, timeoutMs: number, resolve: Pending['resolve'], reject: Pending['reject'], stream?: PartStream): Pending {
-    const p: Pending = { id, protocol, assembly: new Assembly(mode, protocol, now), deadline: now + timeoutMs, timeoutMs, resolve, reject, stream };
+    const p: Pending = { id, protocol, assembly: new Assembly(mode, protocol, now, 'response'), deadline: now + timeoutMs, timeoutMs, resolve, reject, stream };
     this.table.set(id, p);
     return p;
   }
@@ -95,7 +97,7 @@ export function settle(p: Pending, last: DecodedMessage): void {
     return;
   }
   const first = a.first ?? last;
-  p.resolve({ message: first, body: a.body ?? first.body, errors: a.errors, parts: a.kept, count: a.parts, blobs: a.blobs });
+  p.resolve({ message: first, body: a.body ?? first.body, bodies: a.bodies, errors: a.errors, parts: a.kept, count: a.parts, blobs: a.blobs });
 }
 
 /** The async iterable of `requestParts`: a queue of parts, ended at FIN or failed. */

@@ -425,7 +425,7 @@ export class EtpSession {
         }
         const negotiated = acceptOpenSession(this.endpoint, message.body);
         this.setNegotiated(negotiated);
-        p.resolve({ message, body: message.body, errors: {}, parts: [], count: 1, blobs: new Map() });
+        p.resolve({ message, body: message.body, bodies: { [message.name]: message.body }, errors: {}, parts: [], count: 1, blobs: new Map() });
         this.openedResolve(negotiated);
         return true;
       }

@@ -163,6 +163,42 @@ describeShared('every multipart message of the official bundle, sent in parts', 
     expect(calls).toEqual([60, 60]);
   });
 
+  it('a response of several answer types (GetFrameResponseHeader, then GetFrameResponseRows) arrives with each merged; a request type joining a response is refused', async () => {
+    const header = codec.registry.message('Energistics.Etp.v12.Protocol.ChannelDataFrame.GetFrameResponseHeader')!;
+    const rows = codec.registry.message('Energistics.Etp.v12.Protocol.ChannelDataFrame.GetFrameResponseRows')!;
+    const getFrame = codec.registry.message('Energistics.Etp.v12.Protocol.ChannelDataFrame.GetFrame')!;
+    const headerBody = bigBody(header, 3, 1);
+    const rowsBody = bigBody(rows, 30, 2);
+    const side = { codec, compression: [], protocols: [{ protocol: 2, role: 'store' }], capabilities: { MaxWebSocketMessagePayloadSize: limitFor(codec, rows, rowsBody) } };
+    const requestBody = sample(arbitraryOf(getFrame.type as AnyType, 'number', 2), 3);
+    let call = 0;
+    let serverId = 1001;
+    pair = await openPair('memory', side, side, (s) =>
+      s.on(2, getFrame.messageType, (ctx) => {
+        const id = ctx.message.header.messageId;
+        const enc = (m: MessageInfo, body: unknown, fin: boolean) => codec.encode({ header: { protocol: 2, messageType: m.messageType, correlationId: id, messageId: (serverId += 2), messageFlags: fin ? 2 : 0 }, body });
+        const client = pair!.client;
+        if (call++ === 0) {
+          // The header, then the rows in two parts: one response, FIN on its very last part only.
+          const half = (rowsBody.frame as unknown[]).length / 2;
+          client.receive(enc(header, headerBody, false));
+          client.receive(enc(rows, { frame: (rowsBody.frame as unknown[]).slice(0, half) }, false));
+          client.receive(enc(rows, { frame: (rowsBody.frame as unknown[]).slice(half) }, true));
+        } else {
+          // A request (GetFrame itself) among the parts of a response does not belong to it.
+          client.receive(enc(header, headerBody, false));
+          client.receive(enc(getFrame, requestBody, true));
+        }
+      }),
+    );
+    const res = await pair.client.request(2, getFrame.messageType, requestBody);
+    expect(json(header, res.body)).toEqual(json(header, headerBody));
+    expect(json(rows, res.bodies[rows.name])).toEqual(json(rows, rowsBody));
+    expect(Object.keys(res.bodies)).toEqual([header.name, rows.name]);
+    expect(res.count).toBe(3);
+    await expect(pair.client.request(2, getFrame.messageType, requestBody)).rejects.toMatchObject({ code: 'MULTIPART_CANCELLED', message: expect.stringMatching(/GetFrame part joins a multipart .*GetFrameResponseHeader/) });
+  });
+
   it('any body of a multipart message, split under any size that fits its largest item, arrives equal to what was sent', async () => {
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...cases), fc.integer({ min: 2, max: 60 }), fc.integer(), fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom('client' as const, 'server' as const), async (m, n, seed, where, sender) => {
