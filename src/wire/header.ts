@@ -84,6 +84,28 @@ export function peekHeader(frame: Uint8Array): MessageHeader {
 
 let cursor = 0;
 
+function smallInt(b: Uint8Array): number {
+  const v = smallVarint(b, 5);
+  return (v | 0) === v ? v : NaN;
+}
+
+function smallLong(b: Uint8Array): number {
+  return smallVarint(b, 7); // 7 bytes: 49 bits, exact in a double
+}
+
+function smallVarint(b: Uint8Array, maxBytes: number): number {
+  let u = 0;
+  let mul = 1;
+  for (let i = 0; i < maxBytes; i++) {
+    const c = b[cursor++];
+    if (c === undefined) return NaN;
+    u += (c & 0x7f) * mul;
+    if (c < 0x80) return u % 2 ? -(u + 1) / 2 : u / 2;
+    mul *= 128;
+  }
+  return NaN;
+}
+
 /** Where each of the five header fields of an encoded frame ends (varint by varint, nothing decoded). */
 function fieldEnds(frame: Uint8Array): number[] {
   const ends: number[] = [];
@@ -112,26 +134,4 @@ export function setFlags(frame: Uint8Array, flags: number): void {
     throw new EtpError('INVALID_VALUE', `cannot rewrite messageFlags ${flags} in place`);
   }
   frame[ends[4]! - 1] = flags << 1;
-}
-
-function smallInt(b: Uint8Array): number {
-  const v = smallVarint(b, 5);
-  return (v | 0) === v ? v : NaN;
-}
-
-function smallLong(b: Uint8Array): number {
-  return smallVarint(b, 7); // 7 bytes: 49 bits, exact in a double
-}
-
-function smallVarint(b: Uint8Array, maxBytes: number): number {
-  let u = 0;
-  let mul = 1;
-  for (let i = 0; i < maxBytes; i++) {
-    const c = b[cursor++];
-    if (c === undefined) return NaN;
-    u += (c & 0x7f) * mul;
-    if (c < 0x80) return u % 2 ? -(u + 1) / 2 : u / 2;
-    mul *= 128;
-  }
-  return NaN;
 }

@@ -1,7 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EtpError } from '../../src/errors.js';
-import { isLong, Reader, Writer } from '../../src/wire/index.js';
+import { isLong, peekHeader, Reader, Writer } from '../../src/wire/index.js';
+import { headerLength, setFlags } from '../../src/wire/header.js';
+import { createCodec } from '../../src/index.js';
+import { thrown } from '../helpers/errors.js';
 
 const limits = { maxItems: 100, maxEmptyItems: 100, bytesView: false };
 
@@ -99,5 +102,23 @@ describe('strings and bytes on the wire', () => {
     bytes[1] = 9;
     expect([...copy]).toEqual([1, 2, 3]);
     expect([...view]).toEqual([9, 2, 3]);
+  });
+});
+
+describe('header bytes of an encoded frame', () => {
+  const frame = (flags: number, id = 2) => createCodec().encode({ header: { protocol: 3, messageType: 1001, correlationId: 300, messageId: id, messageFlags: flags }, body: {} });
+
+  it('headerLength finds where the body starts, whatever the varints take', () => {
+    expect(headerLength(frame(2))).toBe(1 + 2 + 2 + 1 + 1); // 3, 1001, 300, 2, 2
+    expect(headerLength(frame(2, 2 ** 40))).toBe(1 + 2 + 2 + 6 + 1);
+    expect(thrown(() => headerLength(frame(2).subarray(0, 4))).code).toBe('TRUNCATED');
+  });
+
+  it('setFlags rewrites one-byte flags in place, and refuses what would change the header length', () => {
+    const f = frame(0);
+    setFlags(f, 0x12);
+    expect(peekHeader(f)).toEqual({ protocol: 3, messageType: 1001, correlationId: 300, messageId: 2, messageFlags: 0x12 });
+    expect(thrown(() => setFlags(frame(2), 64)).code).toBe('INVALID_VALUE');
+    expect(thrown(() => setFlags(frame(64), 2)).code).toBe('INVALID_VALUE');
   });
 });
