@@ -78,8 +78,6 @@ export const ERROR_CODES = {
   SESSION_CLOSED: undefined,
   /** A bad option was passed to the library. */
   INVALID_OPTION: undefined,
-  /** The peer does not read: the bytes queued for it passed maxOutgoingBytes, and the connection was closed. */
-  OUTGOING_LIMIT: undefined,
 } as const satisfies Record<string, number | undefined>;
 
 export type EtpErrorCode = keyof typeof ERROR_CODES;

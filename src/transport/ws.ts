@@ -20,8 +20,8 @@ type SessionPart = Omit<SessionOptions, 'role' | 'send'>;
 interface ConnectionOptions {
   /**
    * Most bytes queued for a peer's socket (ws's `bufferedAmount`) before a frame is sent. Past
-   * it the peer is taken not to read: nothing more is sent, the session ends and the connection
-   * closes (1008). Default 64,000,000.
+   * it the peer is taken not to read: nothing more is sent, the session ends (its requests fail
+   * with SESSION_CLOSED, "the peer does not read: …") and the socket is dropped. Default 64,000,000.
    */
   maxOutgoingBytes?: number;
 }
@@ -54,8 +54,7 @@ function sender(socket: WebSocket, maxOutgoingBytes: number, session: () => EtpS
       return;
     }
     gaveUp = true;
-    const err = new EtpError('OUTGOING_LIMIT', `the peer does not read: ${socket.bufferedAmount} bytes queued for it, maxOutgoingBytes ${maxOutgoingBytes}`);
-    session()?.transportClosed(err.message);
+    session()?.transportClosed(`the peer does not read: ${socket.bufferedAmount} bytes queued for it, maxOutgoingBytes ${maxOutgoingBytes}`);
     socket.close(1008, 'peer does not read');
     socket.terminate(); // what was queued for it is dropped now, not when it reads
   };
