@@ -27,16 +27,17 @@ const MAX_OUTGOING = 4_000_000;
 let server: ChildProcess;
 let port = 0;
 let bystander: ClientConnection;
+/** What serve printed (it logs every session's close with its reason). */
+let serverOut = '';
 
 beforeAll(async () => {
   server = spawn(process.execPath, [`--max-old-space-size=${HEAP_MB}`, CLI, 'serve', '--port', '0', '--resources', '1000', '--max-sessions', String(MAX_SESSIONS), '--max-outgoing-bytes', String(MAX_OUTGOING)], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
     server.stdout!.on('data', (d) => {
-      out += d;
-      const m = /ETP 1\.2 on (ws:\/\/[^ ]+)/.exec(out);
+      serverOut += d;
+      const m = /ETP 1\.2 on (ws:\/\/[^ ]+)/.exec(serverOut);
       if (m) resolve(m[1]!);
     });
     server.once('exit', (code) => reject(new Error(`serve exited with ${code}`)));
@@ -207,6 +208,7 @@ describe('attacks on etp-codec serve (a separate process, heap capped)', () => {
     await raw.closedByServer(30_000);
     // Kernel buffers on both sides hold a few MB besides what the server queued.
     expect(raw.received).toBeLessThan(MAX_OUTGOING + 16_000_000);
+    expect(serverOut).toMatch(new RegExp(`session closed: the peer does not read: \\d+ bytes queued for it, maxOutgoingBytes ${MAX_OUTGOING}`));
     await serverIsFine();
   });
 
