@@ -78,6 +78,17 @@ export function syntheticResources(count: number, dataspace?: string): Resource[
   });
 }
 
+// The wells' UUIDs, computed once per store size: a request costs a lookup, not N hashes.
+const wellIndexes = new Map<number, Map<string, number>>();
+function wellIndex(wells: number): Map<string, number> {
+  let index = wellIndexes.get(wells);
+  if (!index) {
+    index = new Map(Array.from({ length: wells }, (_, i) => [syntheticUuid(`Synthetic well ${i}`), i]));
+    wellIndexes.set(wells, index);
+  }
+  return index;
+}
+
 /**
  * The answer of the synthetic store to GetResources: the wells under a dataspace, the wellbores
  * under a well, nothing under anything else; EINVALID_URI (9) for a string that is not an ETP 1.2
@@ -94,8 +105,8 @@ export function answerGetResources(uri: string, wells: number): { resources: Res
     const known = context.dataspace === undefined || context.dataspace === SYNTHETIC_DATASPACE;
     return { resources: known ? syntheticResources(wells, context.dataspace) : [] };
   }
-  const index = Array.from({ length: wells }, (_, i) => i).find((i) => syntheticUuid(`Synthetic well ${i}`) === context.uuid.toLowerCase());
-  if (context.objectType !== 'Well' || index === undefined) return { resources: [] };
+  const index = context.objectType === 'Well' ? wellIndex(wells).get(context.uuid.toLowerCase()) : undefined;
+  if (index === undefined) return { resources: [] };
   return {
     resources: ['ST00', 'ST01'].map((bore, b) => {
       const name = `Synthetic well ${index} ${bore}`;

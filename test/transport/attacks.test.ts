@@ -1,13 +1,15 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
+import { type AddressInfo, createServer } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getResourcesBody, SYNTHETIC_PROTOCOLS } from '../../src/cli/synthetic.js';
-import { createCodec, type DecodedMessage } from '../../src/index.js';
+import { createCodec, type DecodedMessage, type EtpError } from '../../src/index.js';
 import { type ClientConnection, connect, listen } from '../../src/transport/index.js';
 import { Writer, writeHeader } from '../../src/wire/index.js';
-import { codec, FIN, requestSession } from '../helpers/raw-peer.js';
+import { codec, FIN, openSession, requestSession } from '../helpers/raw-peer.js';
 import { RawWs } from '../helpers/raw-ws.js';
 import { ROOT } from '../helpers/shared.js';
 
@@ -244,6 +246,63 @@ describe('attacks on etp-codec serve (a separate process, heap capped)', () => {
     await serverIsFine();
     expect(server.exitCode).toBeNull();
     expect(peakRssMb()).toBeLessThan(RSS_MB);
+  });
+});
+
+/**
+ * A server written by hand that upgrades, answers RequestSession with OpenSession, and then never
+ * reads again: what a client meets when its server stops reading.
+ */
+async function deafServer(): Promise<{ port: number; close: () => void }> {
+  const server = createServer((sock) => {
+    let got = Buffer.alloc(0);
+    let upgraded = false;
+    sock.on('data', (d: Buffer) => {
+      got = Buffer.concat([got, d]);
+      if (!upgraded) {
+        const end = got.indexOf('\r\n\r\n');
+        if (end < 0) return;
+        const key = /Sec-WebSocket-Key: (.+)\r\n/i.exec(got.toString('latin1'))![1]!.trim();
+        const accept = createHash('sha1').update(key + '258EAFA5-E914-47DA-95CA-C5AB0DC85B11').digest('base64');
+        sock.write(['HTTP/1.1 101 Switching Protocols', 'Upgrade: websocket', 'Connection: Upgrade', `Sec-WebSocket-Accept: ${accept}`, 'Sec-WebSocket-Protocol: etp12.energistics.org', '', ''].join('\r\n'));
+        upgraded = true;
+        got = got.subarray(end + 4);
+      }
+      // The client's first frame (RequestSession): masked, with a 7- or 16-bit length.
+      if (got.length < 2) return;
+      let len = got[1]! & 0x7f;
+      let at = 2;
+      if (len === 126) [len, at] = [got.readUInt16BE(2), 4];
+      if (got.length < at + 4 + len) return;
+      const mask = got.subarray(at, at + 4);
+      const payload = Buffer.from(got.subarray(at + 4, at + 4 + len).map((b, i) => b ^ mask[i & 3]!));
+      const request = codec.decode(payload);
+      const open = codec.encode({ header: { protocol: 0, messageType: 2, correlationId: request.header.messageId, messageId: 1, messageFlags: FIN }, body: openSession([{ protocol: 3, role: 'store' }]) });
+      sock.write(Buffer.concat([Buffer.from([0x82, 126, open.length >> 8, open.length & 0xff]), open]));
+      sock.pause(); // and never reads again
+      sock.removeAllListeners('data');
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return { port: (server.address() as AddressInfo).port, close: () => server.close() };
+}
+
+describe('a client whose server stops reading', () => {
+  it('ends its session past maxOutgoingBytes instead of queueing without bound; its requests fail with the reason', async () => {
+    const deaf = await deafServer();
+    const closed: string[] = [];
+    const { session, socket } = await connect(`ws://127.0.0.1:${deaf.port}/`, { protocols: [{ protocol: 3, role: 'store' }], maxOutgoingBytes: 1_000_000, onClose: (r) => closed.push(r) });
+    // 100 KB that gzip cannot shrink (gzip was agreed); not a valid URI, and no one answers anyway.
+    const body = getResourcesBody('eml:///' + randomBytes(50_000).toString('hex'));
+    const requests: Promise<unknown>[] = [];
+    for (let i = 0; i < 500 && !session.isClosed; i++) requests.push(session.request(3, 1, body).catch((e: Error) => e));
+    expect(session.isClosed).toBe(true);
+    expect(requests.length).toBeLessThan(500);
+    expect(closed).toEqual([expect.stringMatching(/^the peer does not read: \d+ bytes queued for it, maxOutgoingBytes 1000000$/)]);
+    expect(socket.bufferedAmount).toBeLessThanOrEqual(1_000_000 + 200_000);
+    const errors = (await Promise.all(requests)) as EtpError[];
+    expect(errors.every((e) => e.code === 'SESSION_CLOSED' && /the peer does not read/.test(e.message))).toBe(true);
+    deaf.close();
   });
 });
 
