@@ -76,6 +76,16 @@ export const ERROR_CODES = {
   REQUEST_CANCELLED: undefined,
   /** The session is closed. */
   SESSION_CLOSED: undefined,
+  /** connect: the server answered the upgrade with an HTTP status (on `error.status`) instead of a WebSocket; `authenticate` refusing a connection uses it too. */
+  UPGRADE_REFUSED: undefined,
+  /** connect: the network refused, reset or timed out the connection (the system error is the `cause`). */
+  CONNECTION_FAILED: undefined,
+  /** connect: the server did not agree the etp12.energistics.org subprotocol. */
+  NO_SUBPROTOCOL: undefined,
+  /** connect: the server closed the connection before it answered RequestSession. */
+  HANDSHAKE_CLOSED: undefined,
+  /** connect: the upgrade and the ETP handshake took longer than `handshakeTimeoutMs` (or RequestSessionTimeoutPeriod). */
+  HANDSHAKE_TIMEOUT: undefined,
   /** A bad option was passed to the library. */
   INVALID_OPTION: undefined,
 } as const satisfies Record<string, number | undefined>;
@@ -88,14 +98,17 @@ export class EtpError extends Error {
   readonly code: EtpErrorCode;
   /** The ETP ProtocolException code to send to the peer, when ETP defines one. */
   readonly etpCode: number | undefined;
+  /** An HTTP status: the server's answer to a refused upgrade (UPGRADE_REFUSED), or what `authenticate` wants sent. */
+  readonly status: number | undefined;
   /** The message header, when the error arose after it was read (decode errors). */
   header?: { protocol: number; messageType: number; correlationId: number; messageId: number; messageFlags: number };
 
-  constructor(code: EtpErrorCode, message: string, options?: { cause?: unknown }) {
-    super(message, options);
+  constructor(code: EtpErrorCode, message: string, options?: { cause?: unknown; status?: number }) {
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'EtpError';
     this.code = code;
     this.etpCode = ERROR_CODES[code];
+    this.status = options?.status;
   }
 }
 

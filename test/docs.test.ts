@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -32,29 +33,56 @@ describe('docs', () => {
   });
 
   it("README's usage examples run and print what their comments say", async () => {
-    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-    const usage = readme.slice(readme.indexOf('## Usage'), readme.indexOf('\n## ', readme.indexOf('## Usage') + 5));
-    const blocks = [...usage.matchAll(/```ts\n([\s\S]*?)\n```/g)].map((m) => m[1]!);
+    const blocks = examples('README.md', '## Usage');
     expect(blocks.length).toBe(2);
-    const dir = join(ROOT, 'test/.generated');
-    mkdirSync(dir, { recursive: true });
-    for (const [i, code] of blocks.entries()) {
-      const file = join(dir, `readme-example-${i}.ts`);
-      const local = code
-        .replace(/from 'etp-codec\/(\w+)'/g, "from '../../src/$1/index.js'")
-        .replaceAll("from 'etp-codec'", "from '../../src/index.js'");
-      writeFileSync(file, local);
-      const log = vi.spyOn(console, 'log').mockImplementation(() => {});
-      try {
-        await import(/* @vite-ignore */ file);
-        const printed = log.mock.calls.map((args) => args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' '));
-        // Each `// → ...` comment in an example is what the console.log before it prints.
-        const expected = [...code.matchAll(/\/\/ → (.*)$/gm)].map((m) => m[1]);
-        expect(expected.length).toBeGreaterThan(1);
-        expect(printed).toEqual(expected);
-      } finally {
-        log.mockRestore();
-      }
-    }
+    for (const [i, code] of blocks.entries()) await runExample(`readme-example-${i}`, code);
+  });
+
+  it("docs/session.md's examples run and print what their comments say", async () => {
+    const blocks = examples('docs/session.md', '## Examples');
+    expect(blocks.length).toBe(3);
+    for (const [i, code] of blocks.entries()) await runExample(`session-example-${i}`, code);
+  });
+
+  it('every example type-checks under the repository\'s own strict settings', () => {
+    const files = [...examples('README.md', '## Usage').map((c, i) => [`readme-example-${i}`, c] as const), ...examples('docs/session.md', '## Examples').map((c, i) => [`session-example-${i}`, c] as const)].map(([name, code]) => write(name, code));
+    const config = join(GENERATED, 'tsconfig.json');
+    writeFileSync(config, JSON.stringify({ extends: '../../tsconfig.json', include: files.map((f) => f.slice(GENERATED.length + 1)) }));
+    const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', config, '--noEmit'], { encoding: 'utf8' });
+    expect(r.stdout + r.stderr).toBe('');
+    expect(r.status).toBe(0);
   });
 });
+
+const GENERATED = join(ROOT, 'test/.generated');
+
+/** The ```ts blocks of one section of a document. */
+function examples(doc: string, section: string): string[] {
+  const text = readFileSync(join(ROOT, doc), 'utf8');
+  const start = text.indexOf(section);
+  const end = text.indexOf('\n## ', start + section.length);
+  return [...text.slice(start, end < 0 ? undefined : end).matchAll(/```ts\n([\s\S]*?)\n```/g)].map((m) => m[1]!);
+}
+
+/** Writes an example with its imports pointed at the sources; returns the file. */
+function write(name: string, code: string): string {
+  mkdirSync(GENERATED, { recursive: true });
+  const file = join(GENERATED, `${name}.ts`);
+  writeFileSync(file, code.replace(/from 'etp-codec\/(\w+)'/g, "from '../../src/$1/index.js'").replaceAll("from 'etp-codec'", "from '../../src/index.js'"));
+  return file;
+}
+
+/** Runs an example; each `// → …` comment is what the console.log before it prints. */
+async function runExample(name: string, code: string): Promise<void> {
+  const file = write(name, code);
+  const log = vi.spyOn(console, 'log').mockImplementation(() => {});
+  try {
+    await import(/* @vite-ignore */ file);
+    const printed = log.mock.calls.map((args) => args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' '));
+    const expected = [...code.matchAll(/\/\/ → (.*)$/gm)].map((m) => m[1]);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(printed).toEqual(expected);
+  } finally {
+    log.mockRestore();
+  }
+}

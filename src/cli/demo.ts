@@ -1,6 +1,6 @@
 import { createCodec } from '../codec/codec.js';
 import type { Negotiated } from '../session/handshake.js';
-import { connect, listen } from '../transport/ws.js';
+import { connect, listen } from '../transport/index.js';
 import { type MessageHeader } from '../wire/header.js';
 import { DEFAULT_CAPABILITIES } from '../session/capabilities.js';
 import { requestSessionBody } from '../session/handshake.js';

@@ -3,7 +3,7 @@ import { createInterface } from 'node:readline';
 import { type Codec, createCodec } from '../codec/codec.js';
 import { EtpError } from '../errors.js';
 import type { EtpSession } from '../session/session.js';
-import { connect, listen } from '../transport/ws.js';
+import { connect, listen } from '../transport/index.js';
 import { runDemo } from './demo.js';
 import { getResourcesBody, SYNTHETIC_PROTOCOLS, serveSynthetic } from './synthetic.js';
 

@@ -32,8 +32,12 @@ export interface SessionReport {
 /** Options of {@link EtpSession}. Sizes in bytes, periods in ETP's seconds unless named Ms. */
 export interface SessionOptions {
   role: SessionRole;
+  /** Whatever the application keeps with the session (the transport puts `authenticate`'s result here): `session.context`. */
+  context?: unknown;
   /** Hands one encoded message to the transport. */
   send: (frame: Buffer) => void;
+  /** Bytes the transport still holds for the peer (ws: `bufferedAmount`), for {@link EtpSession.writable}. Default: always 0. */
+  bufferedBytes?: () => number;
   /** Called once when the session ends (CloseSession either way, close(), or the transport). */
   onClose?: (reason: string) => void;
   /** Reports of things that went wrong without failing a call (unexpected responses, bad ids, …). */
@@ -63,6 +67,8 @@ export interface SessionOptions {
   maxBufferedBytes?: number;
   /** Most ids remembered of cancelled messages and of acknowledgements awaited (each list). Default 10,000. */
   maxRememberedIds?: number;
+  /** Above this many bytes held by the transport, `writable` is false until it drains. Default 1,048,576. */
+  highWaterMark?: number;
   /** Compress (when gzip was negotiated) messages whose encoding exceeds this many bytes. Default 4096. */
   compressAbove?: number;
   /** Milliseconds between timeout sweeps. Default 1000. */
@@ -78,13 +84,14 @@ export const SESSION_DEFAULTS = {
   maxMultipartBytes: 32_000_000,
   maxBufferedBytes: 64_000_000,
   maxRememberedIds: 10_000,
+  highWaterMark: 1_048_576,
   compressAbove: 4096,
   sweepIntervalMs: 1000,
 } as const;
 
 const OPTION_NAMES = new Set<string>([
   ...Object.keys(SESSION_DEFAULTS),
-  ...['role', 'send', 'onClose', 'onReport', 'onTraffic', 'codec', 'applicationName', 'applicationVersion', 'instanceId'],
+  ...['role', 'context', 'send', 'bufferedBytes', 'onClose', 'onReport', 'onTraffic', 'codec', 'applicationName', 'applicationVersion', 'instanceId'],
   ...['protocols', 'dataObjects', 'compression', 'capabilities', 'idPolicy', 'now', 'timers'],
 ]);
 

@@ -37,6 +37,8 @@ export class EtpSession {
   readonly role: SessionRole;
   readonly codec: Codec;
   readonly capabilities: EndpointCapabilities;
+  /** What the application keeps with the session (`options.context`; over `listen`, what `authenticate` returned). */
+  readonly context: unknown;
   /** What was agreed, once the session is open. */
   negotiated: Negotiated | undefined;
   /** Resolves when the session opens; rejects when the handshake fails or the session closes first. */
@@ -55,6 +57,7 @@ export class EtpSession {
   /** Reused for every decode: what this session allows, and what the frame cost. */
   private readonly control: DecodeControl = { allowCompression: false, allowExtension: false, bytes: 0, items: 0 };
   private timer: unknown;
+  private drainWaiters: { resolve: () => void; reject: (e: unknown) => void }[] = [];
   private openedResolve!: (n: Negotiated) => void;
   private openedReject!: (e: unknown) => void;
   private readonly now: () => number;
@@ -65,6 +68,7 @@ export class EtpSession {
     this.limits = sessionLimits(options);
     this.options = options;
     this.role = options.role;
+    this.context = options.context;
     this.capabilities = { ...DEFAULT_CAPABILITIES, ...options.capabilities };
     this.codec = options.codec ?? defaultCodec(this.capabilities.MaxWebSocketMessagePayloadSize);
     this.endpoint = {
@@ -134,6 +138,30 @@ export class EtpSession {
    */
   get held(): { multipart: number; multipartBytes: number; cancelledIds: number; awaitedAcks: number; pending: number } {
     return this.correlation.held;
+  }
+
+  /**
+   * False while the transport holds more than `highWaterMark` bytes for the peer: a producer
+   * should wait for {@link EtpSession.drained} before sending more. Nothing is refused either way;
+   * a peer that never reads is cut off by the transport (`maxOutgoingBytes`).
+   */
+  get writable(): boolean {
+    return (this.options.bufferedBytes?.() ?? 0) <= this.limits.highWaterMark;
+  }
+
+  /** Resolves when the session is writable again (at once when it is); rejects with SESSION_CLOSED when it closes first. */
+  drained(): Promise<void> {
+    if (this.state === 'closed') return Promise.reject(new EtpError('SESSION_CLOSED', 'session is closed'));
+    if (this.writable) return Promise.resolve();
+    return new Promise<void>((resolve, reject) => this.drainWaiters.push({ resolve, reject }));
+  }
+
+  /** Tells the session that its transport wrote bytes out: waiting producers go on once it is writable. */
+  transportDrained(): void {
+    if (this.drainWaiters.length === 0 || !this.writable) return;
+    const waiters = this.drainWaiters;
+    this.drainWaiters = [];
+    for (const w of waiters) w.resolve();
   }
 
   /** Client: sends RequestSession; resolves with what was agreed, rejects with the server's ProtocolException. */
@@ -502,6 +530,8 @@ export class EtpSession {
     this.disarmTimer();
     const err = new EtpError('SESSION_CLOSED', `session closed: ${reason}`);
     this.correlation.clear(err);
+    for (const w of this.drainWaiters) w.reject(err);
+    this.drainWaiters = [];
     this.openedReject(err);
     this.options.onClose?.(reason);
   }

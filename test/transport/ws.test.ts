@@ -5,6 +5,7 @@ import { isEtpUri } from '../../src/index.js';
 import { createCodec } from '../../src/index.js';
 import type { SessionReport } from '../../src/session/index.js';
 import { connect, ETP12_SUBPROTOCOL, type EtpServer, listen } from '../../src/transport/index.js';
+import { RawWs } from '../helpers/raw-ws.js';
 import { getResources } from '../helpers/session-pair.js';
 
 // Real WebSockets on 127.0.0.1: every test starts its own server on a free port and stops it.
@@ -69,10 +70,10 @@ describe('over a real WebSocket', () => {
 
   it('refuses a socket without the ETP subprotocol', async () => {
     const srv = await syntheticServer();
-    const ws = new WebSocket(srv.url, ['not-etp']);
-    // The server picks no subprotocol, which a client that asked for one must refuse.
-    const error = await new Promise<Error>((resolve) => ws.on('error', resolve));
-    expect(error.message).toMatch(/subprotocol/i);
+    // Refused at the upgrade with 400 and a reason: the socket never opens.
+    const raw = await RawWs.open(srv.port, 'not-etp');
+    expect(raw.status).toBe(400);
+    raw.destroy();
     expect(srv.sessions.size).toBe(0);
   });
 

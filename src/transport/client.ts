@@ -1,0 +1,88 @@
+import type { IncomingMessage } from 'node:http';
+import WebSocket from 'ws';
+import { EtpError } from '../errors.js';
+import type { Negotiated } from '../session/handshake.js';
+import { sessionLimits } from '../session/options.js';
+import { EtpSession } from '../session/session.js';
+import { bind, type ConnectionOptions, ETP12_SUBPROTOCOL, maxPayload, nonNegative, type SessionPart, socketSide, TRANSPORT_DEFAULTS } from './socket.js';
+
+/** Options of {@link connect}. */
+export interface ConnectOptions extends SessionPart, ConnectionOptions {
+  /** HTTP headers of the upgrade request, e.g. `{ Authorization: 'Bearer …' }`. */
+  headers?: Record<string, string>;
+  /** Longest the WebSocket upgrade and the ETP handshake may take together. Default 45,000 ms. */
+  handshakeTimeoutMs?: number;
+}
+
+/** A client session over a WebSocket. */
+export interface ClientConnection {
+  session: EtpSession;
+  socket: WebSocket;
+  negotiated: Negotiated;
+}
+
+/** The body of a refused upgrade, at most 1 KB of it, as text. */
+async function reasonOf(res: IncomingMessage): Promise<string> {
+  let text = '';
+  for await (const chunk of res) {
+    text += String(chunk);
+    if (text.length >= 1024) break;
+  }
+  return text.slice(0, 1024).trim();
+}
+
+/** What went wrong with the socket, as a code a caller can act on. */
+function socketFailure(url: string, err: Error & { code?: string }): EtpError {
+  if (/subprotocol/i.test(err.message)) return new EtpError('NO_SUBPROTOCOL', `${url} did not agree the ${ETP12_SUBPROTOCOL} subprotocol`, { cause: err });
+  if (/handshake has timed out/i.test(err.message)) return new EtpError('HANDSHAKE_TIMEOUT', `${url} did not complete the websocket upgrade in time`, { cause: err });
+  return new EtpError('CONNECTION_FAILED', `cannot connect to ${url}: ${err.code ?? err.message}`, { cause: err });
+}
+
+/**
+ * Connects to an ETP 1.2 server and opens a session (RequestSession → OpenSession); resolves
+ * when it is open. Each way it can fail has its code: UPGRADE_REFUSED (an HTTP status, on
+ * `error.status`), CONNECTION_FAILED (the network; the system error is the `cause`),
+ * NO_SUBPROTOCOL, HANDSHAKE_CLOSED (the server closed before OpenSession), HANDSHAKE_TIMEOUT,
+ * PROTOCOL_EXCEPTION (the server refused the session, e.g. `etpCode` 2).
+ */
+export async function connect(url: string, options: ConnectOptions = {}): Promise<ClientConnection> {
+  const { headers, maxOutgoingBytes, handshakeTimeoutMs, ...sessionOptions } = options;
+  sessionLimits({ ...sessionOptions, role: 'client', send: () => {} });
+  const outgoing = nonNegative('maxOutgoingBytes', maxOutgoingBytes, TRANSPORT_DEFAULTS.maxOutgoingBytes);
+  const timeoutMs = nonNegative('handshakeTimeoutMs', handshakeTimeoutMs, TRANSPORT_DEFAULTS.handshakeTimeoutMs);
+  const socket = new WebSocket(url, [ETP12_SUBPROTOCOL], { maxPayload: maxPayload(sessionOptions), perMessageDeflate: false, headers, handshakeTimeout: timeoutMs });
+  const session: EtpSession = new EtpSession({ ...sessionOptions, role: 'client', ...socketSide(socket, outgoing, () => session, sessionOptions.onClose) });
+  bind(socket, session);
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new EtpError('HANDSHAKE_TIMEOUT', `${url} did not open an etp session within ${timeoutMs} ms`)), timeoutMs);
+  });
+  try {
+    const upgraded = new Promise<void>((resolve, reject) => {
+      socket.once('open', resolve);
+      socket.once('error', (err) => reject(socketFailure(url, err)));
+      socket.once('unexpected-response', (request, res) => {
+        void reasonOf(res).then((reason) => {
+          request.destroy();
+          reject(new EtpError('UPGRADE_REFUSED', `${url} answered http ${res.statusCode}${reason ? `: ${reason}` : ''}`, { status: res.statusCode }));
+        });
+      });
+    });
+    await Promise.race([upgraded, timedOut]);
+    const negotiated = await Promise.race([
+      session.start().catch((err: EtpError) => {
+        if (err.code === 'SESSION_CLOSED') throw new EtpError('HANDSHAKE_CLOSED', `${url} closed the connection before OpenSession`, { cause: err });
+        if (err.code === 'TIMED_OUT') throw new EtpError('HANDSHAKE_TIMEOUT', `${url} sent no OpenSession within RequestSessionTimeoutPeriod`, { cause: err });
+        throw err;
+      }),
+      timedOut,
+    ]);
+    return { session, socket, negotiated };
+  } catch (err) {
+    session.transportClosed((err as Error).message);
+    socket.terminate();
+    throw err;
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,211 @@
+import { createServer, type IncomingMessage, type Server, STATUS_CODES } from 'node:http';
+import type { Server as HttpsServer } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
+import type WebSocket from 'ws';
+import { WebSocketServer } from 'ws';
+import { EtpError } from '../errors.js';
+import { sessionLimits } from '../session/options.js';
+import { EtpSession } from '../session/session.js';
+import { bind, closeSocket, type ConnectionOptions, ETP12_SUBPROTOCOL, maxPayload, nonNegative, type SessionPart, socketSide, TRANSPORT_DEFAULTS } from './socket.js';
+
+/** Options of {@link accept}: one already-upgraded socket becomes a server session. */
+export interface AcceptOptions extends SessionPart, ConnectionOptions {
+  /** Called with each new server session, to register its handlers; `context` is what `authenticate` returned. */
+  setup?: (session: EtpSession, context: unknown, request: IncomingMessage) => void;
+  /** Kept on the session as `session.context`. */
+  context?: unknown;
+  /** A connection with no traffic either way for this long is closed (CloseSession, then the socket). 0: never. Default 600,000 (10 minutes). */
+  idleTimeoutMs?: number;
+}
+
+/** Options of {@link listen}. */
+export interface ListenOptions extends Omit<AcceptOptions, 'context'> {
+  /** Own-port mode: the port to listen on; 0 (default) picks a free one. */
+  port?: number;
+  /** Own-port mode: the address. Default 127.0.0.1. */
+  host?: string;
+  /** Mounted mode: an existing http(s) server whose port ETP shares with its other routes. */
+  server?: Server | HttpsServer;
+  /** The path of the upgrade request ETP answers. Default `/`. */
+  path?: string;
+  /** No server at all: route upgrades yourself to the returned `handleUpgrade`. */
+  noServer?: boolean;
+  /**
+   * Runs before the upgrade completes, with the HTTP request (may be async). What it returns is
+   * the session's context; when it throws or rejects, the socket is answered with the error's
+   * `status` (401 when it has none) and message, and never upgraded. Default: everyone is accepted.
+   */
+  authenticate?: (request: IncomingMessage) => unknown;
+  /** Most connections at once (handshaken or not); one more is answered HTTP 503 at the upgrade. Default 1000. */
+  maxSessions?: number;
+}
+
+/** What `listen({ noServer: true })` returns: upgrades are yours to route to `handleUpgrade`. */
+export interface EtpUpgradeHandler {
+  /** The open sessions. */
+  sessions: Set<EtpSession>;
+  /** Answers one HTTP upgrade request: for `noServer`, call it from your server's `upgrade` event. */
+  handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void;
+  /**
+   * Stops accepting, sends CloseSession to every session, waits up to `timeoutMs` (default 5000)
+   * for them to close, then drops the rest. A mounted server's own http server stays open.
+   */
+  close(options?: { timeoutMs?: number }): Promise<void>;
+}
+
+/** A listening ETP server: on its own port, or mounted on an http(s) server. */
+export interface EtpServer extends EtpUpgradeHandler {
+  /** `ws://host:port/path` (read once the http server listens; INVALID_STATE before). */
+  readonly url: string;
+  readonly port: number;
+}
+
+/**
+ * Wires one already-upgraded ws socket to a new server session (for users who own their
+ * WebSocketServer), and returns the session. A socket whose subprotocol is not ETP 1.2's is closed.
+ */
+export function accept(socket: WebSocket, request: IncomingMessage, options: AcceptOptions = {}): EtpSession {
+  const { setup, context, idleTimeoutMs, maxOutgoingBytes, ...sessionOptions } = options;
+  const idleMs = nonNegative('idleTimeoutMs', idleTimeoutMs, TRANSPORT_DEFAULTS.idleTimeoutMs);
+  const outgoing = nonNegative('maxOutgoingBytes', maxOutgoingBytes, TRANSPORT_DEFAULTS.maxOutgoingBytes);
+  const session: EtpSession = new EtpSession({ ...sessionOptions, context, role: 'server', ...socketSide(socket, outgoing, () => session, sessionOptions.onClose) });
+  if (socket.protocol !== ETP12_SUBPROTOCOL) {
+    session.transportClosed('no etp subprotocol');
+    closeSocket(socket, 1002, `the ${ETP12_SUBPROTOCOL} subprotocol is required`);
+    return session;
+  }
+  setup?.(session, context, request);
+  bind(socket, session);
+  if (idleMs > 0) {
+    // No byte either way for idleMs: the session is closed (ws set the socket's own timeout to 0).
+    request.socket.setTimeout(idleMs, () => {
+      session.close(`no traffic for ${idleMs} ms`);
+      socket.terminate();
+    });
+  }
+  return session;
+}
+
+/** Answers an upgrade request with an HTTP status and a reason, and drops the socket. */
+function refuse(socket: Duplex, status: number, reason: string): void {
+  if (socket.destroyed) return;
+  const text = Buffer.from(reason);
+  socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status] ?? 'Error'}\r\nConnection: close\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${text.length}\r\n\r\n${reason}`);
+  socket.destroy();
+}
+
+function offersEtp(request: IncomingMessage): boolean {
+  const offered = request.headers['sec-websocket-protocol'];
+  return typeof offered === 'string' && offered.split(',').some((p) => p.trim() === ETP12_SUBPROTOCOL);
+}
+
+/**
+ * Accepts ETP 1.2 sessions over WebSockets: on a port of its own (`port`, `host`), on an existing
+ * http(s) server beside its other routes (`server`, `path`), or on upgrades you route yourself
+ * (`noServer`, then `handleUpgrade`). Every upgrade is checked for room (`maxSessions`, else 503),
+ * the ETP subprotocol (else 400) and `authenticate` (else its status) before it completes.
+ */
+export function listen(options: ListenOptions & { noServer: true }): Promise<EtpUpgradeHandler>;
+export function listen(options?: ListenOptions): Promise<EtpServer>;
+export async function listen(options: ListenOptions = {}): Promise<EtpServer | EtpUpgradeHandler> {
+  const { port, host, server, path = '/', noServer, authenticate, maxSessions, setup, idleTimeoutMs, maxOutgoingBytes, ...sessionOptions } = options;
+  // Every other option must be a session's: checked now (unknown names too), not at the first connection.
+  sessionLimits({ ...sessionOptions, role: 'server', send: () => {} });
+  if (noServer && (server || port !== undefined || host !== undefined)) throw new EtpError('INVALID_OPTION', 'noServer excludes server, port and host');
+  if (server && (port !== undefined || host !== undefined)) throw new EtpError('INVALID_OPTION', 'server excludes port and host: the server has its own');
+  if (typeof path !== 'string' || !path.startsWith('/')) throw new EtpError('INVALID_OPTION', `path must start with /, got ${String(path)}`);
+  const most = nonNegative('maxSessions', maxSessions, TRANSPORT_DEFAULTS.maxSessions);
+  const acceptOptions: AcceptOptions = {
+    ...sessionOptions,
+    setup,
+    idleTimeoutMs: nonNegative('idleTimeoutMs', idleTimeoutMs, TRANSPORT_DEFAULTS.idleTimeoutMs),
+    maxOutgoingBytes: nonNegative('maxOutgoingBytes', maxOutgoingBytes, TRANSPORT_DEFAULTS.maxOutgoingBytes),
+  };
+
+  const wss = new WebSocketServer({ noServer: true, maxPayload: maxPayload(sessionOptions), perMessageDeflate: false, handleProtocols: () => ETP12_SUBPROTOCOL });
+  const sessions = new Set<EtpSession>();
+  let closing = false;
+
+  const handleUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer): void => {
+    void (async () => {
+      if (closing) return refuse(socket, 503, 'this server is closing');
+      if (wss.clients.size >= most) return refuse(socket, 503, `this server holds its maximum of ${most} sessions`);
+      if (!offersEtp(request)) return refuse(socket, 400, `the ${ETP12_SUBPROTOCOL} subprotocol is required`);
+      let context: unknown;
+      if (authenticate) {
+        try {
+          context = await authenticate(request);
+        } catch (err) {
+          const status = (err as { status?: unknown })?.status;
+          return refuse(socket, typeof status === 'number' && status >= 400 && status < 600 ? status : 401, String((err as Error)?.message ?? 'unauthorized'));
+        }
+      }
+      if (socket.destroyed) return;
+      wss.handleUpgrade(request, socket, head, (ws) => {
+        const session = accept(ws, request, {
+          ...acceptOptions,
+          context,
+          onClose: (reason) => {
+            sessions.delete(session);
+            sessionOptions.onClose?.(reason);
+          },
+        });
+        if (!session.isClosed) sessions.add(session);
+      });
+    })();
+  };
+
+  // The upgrades this server answers: its path, or (mounted beside other upgrade handlers) leave the rest alone.
+  let owned: Server | undefined;
+  const urlHost = host ?? '127.0.0.1';
+  const onUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer): void => {
+    const url = new URL(request.url ?? '/', 'http://x');
+    if (url.pathname === path) handleUpgrade(request, socket, head);
+    else if ((owned ?? server)!.listenerCount('upgrade') === 1) refuse(socket, 404, `no etp endpoint at ${url.pathname}`);
+  };
+  if (!noServer) {
+    if (!server) {
+      owned = createServer((_req, res) => res.writeHead(426, { 'Content-Type': 'text/plain' }).end(`an etp 1.2 websocket endpoint (subprotocol ${ETP12_SUBPROTOCOL})`));
+      await new Promise<void>((resolve, reject) => {
+        owned!.once('error', reject);
+        owned!.listen(port ?? 0, urlHost, resolve);
+      });
+    }
+    (owned ?? server)!.on('upgrade', onUpgrade);
+  }
+  const address = (): AddressInfo => {
+    const a = (owned ?? server)?.address();
+    if (!a || typeof a === 'string') throw new EtpError('INVALID_STATE', 'the http server is not listening on a port yet');
+    return a;
+  };
+  const handler: EtpUpgradeHandler = {
+    sessions,
+    handleUpgrade,
+    close: async ({ timeoutMs } = {}) => {
+      const waitMs = nonNegative('timeoutMs', timeoutMs, TRANSPORT_DEFAULTS.closeTimeoutMs);
+      closing = true;
+      (owned ?? server)?.off('upgrade', onUpgrade);
+      const open = [...wss.clients];
+      const gone = Promise.all(open.map((c) => new Promise((r) => (c.readyState === c.CLOSED ? r(undefined) : c.once('close', r)))));
+      for (const s of [...sessions]) s.close('server stopping');
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([gone, new Promise((r) => (timer = setTimeout(r, waitMs)))]);
+      clearTimeout(timer);
+      for (const c of wss.clients) c.terminate();
+      await new Promise<void>((r) => wss.close(() => r()));
+      if (owned) await new Promise<void>((r) => owned!.close(() => r()));
+    },
+  };
+  if (noServer) return handler;
+  return Object.defineProperties(handler, {
+    port: { get: () => address().port, enumerable: true },
+    url: {
+      get: () => {
+        const a = address();
+        return `ws://${server ? (a.family === 'IPv6' ? `[${a.address}]` : a.address) : urlHost}:${a.port}${path}`;
+      },
+      enumerable: true,
+    },
+  }) as EtpServer;
+}
