@@ -146,7 +146,12 @@ export class EtpSession {
    * a peer that never reads is cut off by the transport (`maxOutgoingBytes`).
    */
   get writable(): boolean {
-    return (this.options.bufferedBytes?.() ?? 0) <= this.limits.highWaterMark;
+    return this.buffered <= this.limits.highWaterMark;
+  }
+
+  /** Bytes the transport still holds for the peer (0 without a transport that says). */
+  get buffered(): number {
+    return this.options.bufferedBytes?.() ?? 0;
   }
 
   /** Resolves when the session is writable again (at once when it is); rejects with SESSION_CLOSED when it closes first. */
