@@ -49,6 +49,8 @@ export interface CodecOptions {
   compressionLevel?: number;
 }
 
+const CODEC_OPTION_NAMES = new Set(['schemas', 'extend', 'etp', 'longs', 'maxMessageBytes', 'maxDecompressedBytes', 'maxItems', 'maxEmptyItems', 'bytesView', 'compressionLevel']);
+
 /** The documented defaults of the limits. */
 export const DEFAULT_LIMITS = {
   maxMessageBytes: 16_000_000,
@@ -114,6 +116,9 @@ export class Codec {
   private readonly extensionType: AnyType | undefined;
 
   constructor(options: CodecOptions = {}) {
+    for (const key of Object.keys(options)) {
+      if (!CODEC_OPTION_NAMES.has(key)) throw new EtpError('INVALID_OPTION', `unknown codec option ${key}`);
+    }
     this.registry = new SchemaRegistry();
     for (const b of options.schemas ?? ETP12_BUILTIN_BUNDLES) this.registry.add(b);
     for (const b of options.extend ?? []) this.registry.add(b);

@@ -63,6 +63,7 @@ describe('limits, each at its boundary', () => {
     expect(code(() => createCodec({ maxItems: -1 }))).toBe('INVALID_OPTION');
     expect(code(() => createCodec({ maxMessageBytes: 1.5 }))).toBe('INVALID_OPTION');
     expect(code(() => createCodec({ longs: 'string' as never }))).toBe('INVALID_OPTION');
+    expect(code(() => createCodec({ maxItem: 5 } as never))).toBe('INVALID_OPTION'); // an unknown option is never ignored
     expect(code(() => createCodec({ compressionLevel: 10 }))).toBe('INVALID_OPTION');
     expect(createCodec({ compressionLevel: 9 }).options.compressionLevel).toBe(9);
   });
