@@ -93,6 +93,24 @@ describe('etp-codec CLI', () => {
     expect(run(['decode', '--etp', '1.1']).stderr).toMatch(/needs --schema/);
     expect(run(['decode', '--schema', '/no/such.avpr', '00']).status).toBe(2);
   });
+
+  it('gives each subcommand its own options and help: an option of another subcommand is an error', () => {
+    const wrong = run(['decode', '--port', '5']);
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toMatch(/^decode does not take --port \(see etp-codec decode --help\)/);
+    const help = run(['serve', '--help']);
+    expect(help.status).toBe(0);
+    expect(help.lines).toContainEqual(expect.stringMatching(/^ {2}--port N +port to listen on .*\(default 9000\)$/));
+    expect(help.lines).toContainEqual(expect.stringMatching(/--max-sessions N .*\(default 1000\)$/));
+    expect(run(['connect', '--help']).lines).toContainEqual(expect.stringMatching(/^ {2}--protocol N:role /));
+    expect(run(['connect', 'ws://127.0.0.1:1/', '--protocol', 'store']).stderr).toMatch(/--protocol takes N:role/);
+  });
+
+  it('points at --schema when the built-in schemas do not hold a protocol', () => {
+    const r = run(['decode', '0802000804']); // protocol 4 (Store)
+    expect(r.status).toBe(1);
+    expect(JSON.parse(r.lines[0]!)).toEqual({ error: 'UNKNOWN_PROTOCOL', message: 'protocol 4 is not registered (the built-in schemas hold ETP 1.2 protocols 0, 1 and 3; load others with --schema etp12.avpr)' });
+  });
 });
 
 describe('etp-codec serve and connect', () => {
@@ -109,11 +127,13 @@ describe('etp-codec serve and connect', () => {
         });
         serve.once('exit', (code) => reject(new Error(`serve exited with ${code}`)));
       });
-      const r = run(['connect', url, '--get-resources', 'eml:///']);
+      const r = run(['connect', url, '--protocol', '3:store', '--get-resources', 'eml:///']);
       expect(r.stderr).toBe('');
       expect(r.status).toBe(0);
       const text = r.lines.join('\n');
       expect(text).toMatch(/"maxMessageBytes": 100000/);
+      expect(text).toMatch(/"protocol": 3/);
+      expect(text).not.toMatch(/"protocol": 1\b/); // only what --protocol asked for
       const uris = r.lines.filter((l) => l.startsWith('eml:///witsml20.Well(')).map((l) => l.split('\t')[0]!);
       expect(uris).toHaveLength(3);
       expect(uris.every(isEtpUri)).toBe(true);

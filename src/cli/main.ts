@@ -4,72 +4,9 @@ import { type Codec, createCodec } from '../codec/codec.js';
 import { EtpError } from '../errors.js';
 import type { EtpSession } from '../session/session.js';
 import { connect, listen } from '../transport/index.js';
+import { type Args, COMMANDS, commandHelp, parseArgs, UsageError, usage } from './args.js';
 import { runDemo } from './demo.js';
 import { getResourcesBody, SYNTHETIC_PROTOCOLS, serveSynthetic } from './synthetic.js';
-
-const USAGE = `usage:
-  etp-codec decode [--schema FILE]... [--etp 1.1|1.2] [HEX...]
-  etp-codec encode [--schema FILE]... [--etp 1.1|1.2] [JSON...]
-  etp-codec demo
-  etp-codec serve [--port N] [--host H] [--max-message-bytes N] [--resources N]
-                  [--max-sessions N] [--max-outgoing-bytes N] [--idle-timeout-ms N]
-  etp-codec connect ws://host:port/path [--get-resources URI] [--max-message-bytes N]
-
-decode: each HEX message (or, without arguments, one per stdin line) becomes one JSON line
-  {"header":…,"extension":…,"body":…,"name":…} in the interchange JSON form.
-encode: each JSON line becomes one hex line; header flag 0x08 compresses.
---schema FILE   load an ETP-style .avpr bundle instead of the built-in ETP 1.2 schemas
---etp 1.1|1.2   ETP version of the schemas (default: the bundle's own version attribute)
-A line that fails prints {"error":"<CODE>","message":"…"}; the exit status is then 1.
-serve: a synthetic ETP 1.2 server (Core, ChannelStreaming producer, Discovery store) until stopped.
-connect: opens a session with an ETP 1.2 server, prints what was negotiated, runs GetResources.`;
-
-interface Args {
-  command: string | undefined;
-  schemas: string[];
-  etp: '1.1' | '1.2' | undefined;
-  inputs: string[];
-  numbers: Record<string, number>;
-  strings: Record<string, string>;
-}
-
-const NUMBER_OPTIONS = ['--port', '--max-message-bytes', '--resources', '--max-sessions', '--max-outgoing-bytes', '--idle-timeout-ms'];
-const STRING_OPTIONS = ['--host', '--get-resources'];
-
-function parseArgs(argv: string[]): Args {
-  const args: Args = { command: undefined, schemas: [], etp: undefined, inputs: [], numbers: {}, strings: {} };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === '--schema') {
-      const file = argv[++i];
-      if (file === undefined) throw new UsageError('--schema needs a file');
-      args.schemas.push(file);
-    } else if (a === '--etp') {
-      const v = argv[++i];
-      if (v !== '1.1' && v !== '1.2') throw new UsageError('--etp takes 1.1 or 1.2');
-      args.etp = v;
-    } else if (NUMBER_OPTIONS.includes(a)) {
-      const v = Number(argv[++i]);
-      if (!Number.isSafeInteger(v) || v < 0) throw new UsageError(`${a} takes a whole number`);
-      args.numbers[a] = v;
-    } else if (STRING_OPTIONS.includes(a)) {
-      const v = argv[++i];
-      if (v === undefined) throw new UsageError(`${a} takes a value`);
-      args.strings[a] = v;
-    } else if (a === '-h' || a === '--help') {
-      args.command = 'help';
-    } else if (a.startsWith('--')) {
-      throw new UsageError(`unknown option ${a}`);
-    } else if (args.command === undefined) {
-      args.command = a;
-    } else {
-      args.inputs.push(a);
-    }
-  }
-  return args;
-}
-
-class UsageError extends Error {}
 
 /** Applies `fn` to each input (arguments, or stdin lines), printing one line each; resolves to the failure count. */
 async function eachLine(inputs: string[], fn: (line: string) => string): Promise<number> {
@@ -104,35 +41,48 @@ function errorLine(err: unknown): string {
   return JSON.stringify({ error: 'INTERNAL', message: String((err as Error)?.message ?? err) });
 }
 
-function decodeLine(codec: Codec, line: string): string {
+/** With the built-in schemas, a protocol they do not hold points at --schema. */
+function hinted<T>(hint: boolean, fn: () => T): T {
+  try {
+    return fn();
+  } catch (err) {
+    if (hint && err instanceof EtpError && (err.code === 'UNKNOWN_PROTOCOL' || err.code === 'UNKNOWN_MESSAGE_TYPE')) {
+      throw new EtpError(err.code, `${err.message} (the built-in schemas hold ETP 1.2 protocols 0, 1 and 3; load others with --schema etp12.avpr)`);
+    }
+    throw err;
+  }
+}
+
+function decodeLine(codec: Codec, line: string, hint: boolean): string {
   const hex = line.trim();
   if (hex.length % 2 !== 0 || !/^[0-9a-fA-F]*$/.test(hex)) {
     throw new EtpError('INVALID_INPUT', 'input is not an even-length hex string');
   }
-  return JSON.stringify(codec.toJSON(codec.decode(Buffer.from(hex, 'hex'))));
+  return hinted(hint, () => JSON.stringify(codec.toJSON(codec.decode(Buffer.from(hex, 'hex')))));
 }
 
-function encodeLine(codec: Codec, line: string): string {
+function encodeLine(codec: Codec, line: string, hint: boolean): string {
   let json: unknown;
   try {
     json = JSON.parse(line);
   } catch (err) {
     throw new EtpError('INVALID_INPUT', `input is not json: ${(err as Error).message.toLowerCase()}`);
   }
-  return codec.encode(codec.fromJSON(json)).toString('hex');
+  return hinted(hint, () => codec.encode(codec.fromJSON(json)).toString('hex'));
 }
 
 async function serve(args: Args): Promise<number> {
-  const resources = args.numbers['--resources'] ?? 1000;
+  const option = (name: string): number => args.numbers[name] ?? (COMMANDS.serve!.options[name]!.default as number);
+  const resources = option('--resources');
   const server = await listen({
-    port: args.numbers['--port'] ?? 9000,
-    host: args.strings['--host'] ?? '127.0.0.1',
+    port: option('--port'),
+    host: args.strings['--host'] ?? (COMMANDS.serve!.options['--host']!.default as string),
     applicationName: 'etp-codec serve',
     protocols: SYNTHETIC_PROTOCOLS,
-    capabilities: args.numbers['--max-message-bytes'] ? { MaxWebSocketMessagePayloadSize: args.numbers['--max-message-bytes'] } : {},
-    maxSessions: args.numbers['--max-sessions'],
-    maxOutgoingBytes: args.numbers['--max-outgoing-bytes'],
-    idleTimeoutMs: args.numbers['--idle-timeout-ms'],
+    capabilities: { MaxWebSocketMessagePayloadSize: option('--max-message-bytes') },
+    maxSessions: option('--max-sessions'),
+    maxOutgoingBytes: option('--max-outgoing-bytes'),
+    idleTimeoutMs: option('--idle-timeout-ms'),
     setup: (session) => {
       serveSynthetic(session, { resources });
       session.opened.then(
@@ -154,14 +104,26 @@ async function serve(args: Args): Promise<number> {
 async function connectCommand(args: Args): Promise<number> {
   const url = args.inputs[0];
   if (!url) {
-    process.stderr.write(`connect needs a ws:// url\n${USAGE}\n`);
+    process.stderr.write(`connect needs a ws:// url\n${commandHelp('connect')}\n`);
     return 2;
+  }
+  let protocols = SYNTHETIC_PROTOCOLS;
+  if (args.lists['--protocol']) {
+    protocols = [];
+    for (const p of args.lists['--protocol']) {
+      const m = /^(\d+):(\w+)$/.exec(p);
+      if (!m) {
+        process.stderr.write(`--protocol takes N:role, e.g. 3:store; got ${p}\n`);
+        return 2;
+      }
+      protocols.push({ protocol: Number(m[1]), role: m[2]! });
+    }
   }
   let session: EtpSession | undefined;
   try {
     const connection = await connect(url, {
       applicationName: 'etp-codec connect',
-      protocols: SYNTHETIC_PROTOCOLS,
+      protocols,
       capabilities: args.numbers['--max-message-bytes'] ? { MaxWebSocketMessagePayloadSize: args.numbers['--max-message-bytes'] } : {},
     });
     session = connection.session;
@@ -187,13 +149,18 @@ export async function main(argv: string[]): Promise<number> {
   try {
     args = parseArgs(argv);
   } catch (err) {
-    process.stderr.write(`${(err as Error).message}\n${USAGE}\n`);
+    if (!(err instanceof UsageError)) throw err;
+    process.stderr.write(`${err.message}\n${usage()}\n`);
     return 2;
   }
   const { command } = args;
-  if (command === undefined || command === 'help') {
-    process.stdout.write(USAGE + '\n');
-    return command === undefined ? 2 : 0;
+  if (command === undefined) {
+    (args.help ? process.stdout : process.stderr).write(usage() + '\n');
+    return args.help ? 0 : 2;
+  }
+  if (args.help) {
+    process.stdout.write(commandHelp(command) + '\n');
+    return 0;
   }
   if (command === 'demo') {
     await runDemo((line) => process.stdout.write(line + '\n'));
@@ -201,23 +168,22 @@ export async function main(argv: string[]): Promise<number> {
   }
   if (command === 'serve') return serve(args);
   if (command === 'connect') return connectCommand(args);
-  if (command !== 'decode' && command !== 'encode') {
-    process.stderr.write(`unknown command ${command}\n${USAGE}\n`);
-    return 2;
-  }
-  if (args.etp === '1.1' && args.schemas.length === 0) {
+  const schemas = args.lists['--schema'] ?? [];
+  const etp = args.strings['--etp'] as '1.1' | '1.2' | undefined;
+  if (etp === '1.1' && schemas.length === 0) {
     process.stderr.write('--etp 1.1 needs --schema FILE (the built-in schemas are ETP 1.2)\n');
     return 2;
   }
   let codec: Codec;
   try {
     // bigint longs: the CLI passes the whole 64-bit range through, as decimal strings in JSON.
-    codec = createCodec({ schemas: args.schemas.length ? args.schemas : undefined, etp: args.etp, longs: 'bigint' });
+    codec = createCodec({ schemas: schemas.length ? schemas : undefined, etp, longs: 'bigint' });
   } catch (err) {
     process.stderr.write(`${(err as Error).message}\n`);
     return 2;
   }
-  const fn = command === 'decode' ? (l: string) => decodeLine(codec, l) : (l: string) => encodeLine(codec, l);
+  const hint = schemas.length === 0;
+  const fn = command === 'decode' ? (l: string) => decodeLine(codec, l, hint) : (l: string) => encodeLine(codec, l, hint);
   const failures = await eachLine(args.inputs, fn);
   return failures ? 1 : 0;
 }

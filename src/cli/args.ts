@@ -1,0 +1,126 @@
+import { TRANSPORT_DEFAULTS } from '../transport/index.js';
+
+// The CLI's subcommands: each with its own options, defaults and help. An option of another
+// subcommand is a usage error, never ignored.
+
+type Kind = 'number' | 'string' | 'strings' | 'etp';
+
+interface OptionSpec {
+  kind: Kind;
+  /** What the value is called in the help, e.g. FILE or N. */
+  value: string;
+  help: string;
+  default?: number | string;
+}
+
+interface CommandSpec {
+  /** The positional arguments, for the help line. */
+  inputs: string;
+  summary: string;
+  options: Record<string, OptionSpec>;
+}
+
+const SCHEMA_OPTIONS: Record<string, OptionSpec> = {
+  '--schema': { kind: 'strings', value: 'FILE', help: 'load an ETP-style .avpr bundle instead of the built-in ETP 1.2 schemas (repeatable)' },
+  '--etp': { kind: 'etp', value: '1.1|1.2', help: "ETP version of the schemas (default: the bundle's own)" },
+};
+
+export const COMMANDS: Record<string, CommandSpec> = {
+  decode: {
+    inputs: '[HEX...]',
+    summary: 'each HEX message (or, without arguments, one per stdin line) becomes one JSON line {"header":…,"extension":…,"body":…,"name":…} in the interchange JSON form. A line that fails prints {"error":"<CODE>","message":"…"}; the exit status is then 1.',
+    options: SCHEMA_OPTIONS,
+  },
+  encode: {
+    inputs: '[JSON...]',
+    summary: 'each JSON line becomes one hex line; header flag 0x08 compresses. A line that fails prints {"error":"<CODE>","message":"…"}; the exit status is then 1.',
+    options: SCHEMA_OPTIONS,
+  },
+  demo: { inputs: '', summary: 'a server and a client on 127.0.0.1: session, streaming, a multipart Discovery, ping, close.', options: {} },
+  serve: {
+    inputs: '',
+    summary: 'a synthetic ETP 1.2 store (Discovery store, ChannelStreaming producer) until Ctrl-C.',
+    options: {
+      '--port': { kind: 'number', value: 'N', help: 'port to listen on (0: any free one)', default: 9000 },
+      '--host': { kind: 'string', value: 'H', help: 'address to listen on', default: '127.0.0.1' },
+      '--resources': { kind: 'number', value: 'N', help: 'wells in the store', default: 1000 },
+      '--max-message-bytes': { kind: 'number', value: 'N', help: 'MaxWebSocketMessagePayloadSize', default: 16_000_000 },
+      '--max-sessions': { kind: 'number', value: 'N', help: 'connections at once (more get HTTP 503)', default: TRANSPORT_DEFAULTS.maxSessions },
+      '--max-outgoing-bytes': { kind: 'number', value: 'N', help: 'bytes queued for a peer before it is taken not to read', default: TRANSPORT_DEFAULTS.maxOutgoingBytes },
+      '--idle-timeout-ms': { kind: 'number', value: 'N', help: 'close connections quiet this long (0: never)', default: TRANSPORT_DEFAULTS.idleTimeoutMs },
+    },
+  },
+  connect: {
+    inputs: 'ws://host:port/path',
+    summary: 'opens a session with an ETP 1.2 server, prints what was negotiated, and runs GetResources when asked.',
+    options: {
+      '--protocol': { kind: 'strings', value: 'N:role', help: "a protocol to request and the server's role in it, e.g. 3:store (repeatable; default 1:producer and 3:store)" },
+      '--get-resources': { kind: 'string', value: 'URI', help: 'run GetResources on this URI and list what it returns' },
+      '--max-message-bytes': { kind: 'number', value: 'N', help: 'MaxWebSocketMessagePayloadSize', default: 16_000_000 },
+    },
+  },
+};
+
+/** What was asked for: a command, its options and its positional arguments. */
+export interface Args {
+  command: string | undefined;
+  help: boolean;
+  numbers: Record<string, number>;
+  strings: Record<string, string>;
+  lists: Record<string, string[]>;
+  inputs: string[];
+}
+
+export class UsageError extends Error {}
+
+/** Parses the command line against the command's own options. */
+export function parseArgs(argv: string[]): Args {
+  const args: Args = { command: undefined, help: false, numbers: {}, strings: {}, lists: {}, inputs: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '-h' || a === '--help') {
+      args.help = true;
+      continue;
+    }
+    if (args.command === undefined && !a.startsWith('-')) {
+      if (!COMMANDS[a]) throw new UsageError(`unknown command ${a}`);
+      args.command = a;
+      continue;
+    }
+    if (!a.startsWith('--')) {
+      args.inputs.push(a);
+      continue;
+    }
+    const spec = args.command === undefined ? undefined : COMMANDS[args.command]!.options[a];
+    if (!spec) throw new UsageError(args.command === undefined ? `unknown option ${a}: name a command first` : `${args.command} does not take ${a} (see etp-codec ${args.command} --help)`);
+    const v = argv[++i];
+    if (v === undefined) throw new UsageError(`${a} takes ${spec.value}`);
+    if (spec.kind === 'number') {
+      const n = Number(v);
+      if (!Number.isSafeInteger(n) || n < 0) throw new UsageError(`${a} takes a whole number, got ${v}`);
+      args.numbers[a] = n;
+    } else if (spec.kind === 'etp') {
+      if (v !== '1.1' && v !== '1.2') throw new UsageError('--etp takes 1.1 or 1.2');
+      args.strings[a] = v;
+    } else if (spec.kind === 'strings') {
+      (args.lists[a] ??= []).push(v);
+    } else {
+      args.strings[a] = v;
+    }
+  }
+  return args;
+}
+
+/** The usage of every command, one line each. */
+export function usage(): string {
+  const lines = Object.entries(COMMANDS).map(([name, c]) => `  etp-codec ${name}${c.inputs ? ` ${c.inputs}` : ''}${Object.keys(c.options).length ? ' [options]' : ''}`);
+  return ['usage:', ...lines, '', 'etp-codec COMMAND --help lists the options of a command.'].join('\n');
+}
+
+/** The help of one command: what it does, and each option with its default. */
+export function commandHelp(name: string): string {
+  const c = COMMANDS[name]!;
+  const width = Math.max(0, ...Object.entries(c.options).map(([o, s]) => o.length + s.value.length + 1));
+  const options = Object.entries(c.options).map(([o, s]) => `  ${`${o} ${s.value}`.padEnd(width)}  ${s.help}${s.default === undefined ? '' : ` (default ${s.default})`}`);
+  return [`usage: etp-codec ${name}${c.inputs ? ` ${c.inputs}` : ''}${options.length ? ' [options]' : ''}`, '', c.summary, ...(options.length ? ['', 'options:', ...options] : [])].join('\n');
+}
