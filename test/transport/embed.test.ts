@@ -5,6 +5,8 @@ import { WebSocketServer } from 'ws';
 import { EtpError } from '../../src/index.js';
 import type { EtpSession } from '../../src/session/index.js';
 import { accept, connect, ETP12_SUBPROTOCOL, listen } from '../../src/transport/index.js';
+import { codec, FIN, requestSession } from '../helpers/raw-peer.js';
+import { RawWs } from '../helpers/raw-ws.js';
 import { getResources, resource } from '../helpers/session-pair.js';
 
 // ETP embedded in a server that has other work: mounted beside other routes, behind a bearer
@@ -88,6 +90,17 @@ describe('mounted on an existing http server, behind a bearer token', () => {
       expect((await fetch(url.replace('ws:', 'http:').replace('/etp', '/health'))).status).toBe(200);
     });
   }
+
+  it('close({ timeoutMs }) sends CloseSession, then drops a peer that does not finish closing within timeoutMs', async () => {
+    const etp = await listen({ protocols: STORE });
+    const raw = await RawWs.open(etp.port);
+    raw.send(codec.encode({ header: { protocol: 0, messageType: 1, correlationId: 0, messageId: 2, messageFlags: FIN }, body: requestSession() }));
+    await raw.until(() => raw.messages().length >= 1);
+    await etp.close({ timeoutMs: 50 }); // the raw peer never answers the close frame
+    await raw.closedByServer(500); // dropped at timeoutMs, not after the 1 s close grace
+    expect(codec.decode(raw.messages().at(-1)!).name).toMatch(/CloseSession$/);
+    expect(etp.sessions.size).toBe(0);
+  });
 
   it('refuses contradictory and unknown options at the call', async () => {
     const http = await appServer();
