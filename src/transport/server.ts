@@ -126,22 +126,25 @@ export async function listen(options: ListenOptions = {}): Promise<EtpServer | E
   const wss = new WebSocketServer({ noServer: true, maxPayload: maxPayload(sessionOptions), perMessageDeflate: false, handleProtocols: () => ETP12_SUBPROTOCOL });
   const sessions = new Set<EtpSession>();
   let closing = false;
+  /** Upgrades accepted so far but not yet sockets (waiting on `authenticate`): they count towards maxSessions. */
+  let inFlight = 0;
 
   const handleUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer): void => {
     void (async () => {
       if (closing) return refuse(socket, 503, 'this server is closing');
-      if (wss.clients.size >= most) return refuse(socket, 503, `this server holds its maximum of ${most} sessions`);
+      if (wss.clients.size + inFlight >= most) return refuse(socket, 503, `this server holds its maximum of ${most} sessions`);
       if (!offersEtp(request)) return refuse(socket, 400, `the ${ETP12_SUBPROTOCOL} subprotocol is required`);
       let context: unknown;
-      if (authenticate) {
-        try {
-          context = await authenticate(request);
-        } catch (err) {
-          const status = (err as { status?: unknown })?.status;
-          return refuse(socket, typeof status === 'number' && status >= 400 && status < 600 ? status : 401, String((err as Error)?.message ?? 'unauthorized'));
-        }
+      inFlight++;
+      try {
+        context = await authenticate?.(request);
+      } catch (err) {
+        const status = (err as { status?: unknown })?.status;
+        return refuse(socket, typeof status === 'number' && status >= 400 && status < 600 ? status : 401, String((err as Error)?.message ?? 'unauthorized'));
+      } finally {
+        inFlight--;
       }
-      if (socket.destroyed) return;
+      if (socket.destroyed || closing) return refuse(socket, 503, 'this server is closing');
       wss.handleUpgrade(request, socket, head, (ws) => {
         const session = accept(ws, request, {
           ...acceptOptions,
