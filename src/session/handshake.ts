@@ -92,7 +92,11 @@ export function negotiate(
   nowMicros: number,
 ): { openSession: OpenSession; negotiated: Negotiated } {
   const rs = request as RequestSession;
+  // Each (protocol, role) is agreed once, however often it is asked for.
+  const seen = new Set<string>();
   const agreed = rs.requestedProtocols.filter((want) =>
+    !seen.has(`${want.protocol}/${want.role}`) &&
+    seen.add(`${want.protocol}/${want.role}`) &&
     server.protocols.some(
       (have) =>
         have.protocol === want.protocol &&

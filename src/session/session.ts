@@ -494,7 +494,15 @@ export class EtpSession {
       return;
     }
     // OpenSession goes out uncompressed and at our own size; what was agreed applies after it.
-    this.sendMessage(Protocol.Core, Core.OpenSession, answer.openSession, message.header.messageId, 0);
+    try {
+      this.sendMessage(Protocol.Core, Core.OpenSession, answer.openSession, message.header.messageId, 0);
+    } catch (err) {
+      // Nothing the peer sent may throw out of receive(): an OpenSession that cannot go refuses the session.
+      this.sendException((err as EtpError).etpCode ?? EtpErrorCodes.EINVALID_ARGUMENT, (err as Error).message, message.header);
+      this.openedReject(err);
+      this.shutdown(`session refused: ${(err as Error).message}`);
+      return;
+    }
     this.setNegotiated(answer.negotiated);
     this.openedResolve(answer.negotiated);
   }

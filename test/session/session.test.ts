@@ -72,6 +72,23 @@ describe('handshake', () => {
 });
 
 describe('Core services', () => {
+  it('agrees each requested (protocol, role) once, however often a client repeats it', () => {
+    const peer = rawPeer('server');
+    peer.deliver({ protocol: 0, messageType: 1, messageId: 2 }, requestSession(Array.from({ length: 1000 }, () => ({ protocol: 3, role: 'store' }))));
+    expect(peer.last().name).toMatch(/OpenSession$/);
+    expect((peer.last().body as { supportedProtocols: unknown[] }).supportedProtocols).toHaveLength(1);
+    expect(peer.session.negotiated!.protocols).toEqual([{ protocol: 3, role: 'store', version: { major: 1, minor: 2, revision: 0, patch: 0 } }]);
+  });
+
+  it('an OpenSession that cannot be sent refuses the session; receive() never throws', () => {
+    // The server's own data objects make its OpenSession larger than its codec encodes.
+    const peer = rawPeer('server', { codec: createCodec({ maxMessageBytes: 600 }), dataObjects: Array.from({ length: 40 }, (_, i) => `witsml20.Object${i}`) });
+    expect(() => peer.deliver({ protocol: 0, messageType: 1, messageId: 2 }, requestSession())).not.toThrow();
+    expect(peer.session.isClosed).toBe(true);
+    expect(peer.last().name).toMatch(/ProtocolException$/);
+    expect((peer.last().body as { error: { code: number } }).error.code).toBe(17);
+  });
+
   it('answers Ping with a correlated Pong, and Acknowledge for 0x10', () => {
     const peer = openServer();
     peer.deliver({ protocol: 0, messageType: 8, messageId: 4 }, { currentDateTime: 5 });
