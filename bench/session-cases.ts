@@ -3,7 +3,7 @@
 import WebSocket, { WebSocketServer } from 'ws';
 import { sampleChannelData } from '../test/helpers/samples.js';
 import { getResourcesBody } from '../src/cli/synthetic.js';
-import { createCodec, type DecodedMessage } from '../src/index.js';
+import { type AnyCodec, createCodec, type DecodedMessage, type ResourceInput } from '../src/index.js';
 import { Assembly, EtpSession } from '../src/session/index.js';
 import { connect, listen } from '../src/transport/index.js';
 
@@ -35,8 +35,8 @@ async function linkedPair(onData: () => void): Promise<{ client: EtpSession; ser
   return { client, server };
 }
 
-function resourcesFrames(codec: ReturnType<typeof createCodec>, parts: number, requestId: number): Buffer[] {
-  const perPart = Array.from({ length: 20 }, (_, i) => ({ uri: `eml:///witsml20.Well(${i})`, alternateUris: [], name: `well ${i}`, sourceCount: null, targetCount: null, lastChanged: 1, storeLastWrite: 1, storeCreated: 1, activeStatus: 'Active', customData: {} }));
+function resourcesFrames(codec: AnyCodec, parts: number, requestId: number): Buffer[] {
+  const perPart: ResourceInput[] = Array.from({ length: 20 }, (_, i) => ({ uri: `eml:///witsml20.Well(${i})`, alternateUris: [], name: `well ${i}`, sourceCount: null, targetCount: null, lastChanged: 1, storeLastWrite: 1, storeCreated: 1, activeStatus: 'Active', customData: {} }));
   return Array.from({ length: parts }, (_, k) =>
     codec.encode({ header: { protocol: 3, messageType: 4, correlationId: requestId, messageId: 3 + 2 * k, messageFlags: k === parts - 1 ? 2 : 0 }, body: { resources: perPart } }),
   );

@@ -1,8 +1,11 @@
 /** etp-codec: ETP (Energistics Transfer Protocol) messages in TypeScript. */
-export { createCodec, Codec, DEFAULT_LIMITS, type CodecOptions, type EtpMessage, type DecodedMessage, type JsonMessage, type MessageHeaderExtension } from './codec/index.js';
+export { createCodec, Codec, DEFAULT_LIMITS, type AnyCodec, type CodecOptions, type TypedMessage, type EtpMessage, type DecodedMessage, type JsonMessage, type MessageHeaderExtension } from './codec/index.js';
 export { isMessage } from './codec/index.js';
 export { EtpError, isEtpError, ERROR_CODES, EtpErrorCodes, type EtpErrorCode } from './errors.js';
 export { MessageFlags, hasFlag, peekHeader, type MessageHeader, type LongMode } from './wire/index.js';
 export { SchemaRegistry, type SchemaBundle, type SchemaSource, type MessageInfo } from './schema/index.js';
 export { parseUri, formatUri, isEtpUri, type EtpUri, type DataspaceUri, type DataObjectUri } from './schema/index.js';
 export type * from './schema/etp12-types.js';
+export type * as Etp12 from './schema/etp12-types.js';
+export type * as Etp11 from './schema/etp11-types.js';
+export type { MessageSpec, MessageName, BodyOf, InputOf, AnswersOf, AnswerBodyOf, BodyAt, InputAt, BodiesOf, Etp12Messages, Etp12MessageName } from './schema/message-map.js';

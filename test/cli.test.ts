@@ -41,11 +41,15 @@ beforeAll(() => {
 
 describe('etp-codec CLI', () => {
   it('decodes and encodes the built-in vectors, from stdin, one line each', () => {
-    bothWays(readVectors(join(ROOT, 'test/vectors/etp12-builtin.jsonl')), []);
+    bothWays(readVectors(join(ROOT, 'test/vectors/etp12.jsonl')), []);
   });
 
   it('passes 64-bit longs through as decimal strings', () => {
-    bothWays(readVectors(join(ROOT, 'test/vectors/etp12-builtin-wide-longs.jsonl')), []);
+    bothWays(readVectors(join(ROOT, 'test/vectors/etp12-wide-longs.jsonl')), []);
+  });
+
+  it('passes every ETP 1.1 vector both ways with --etp 1.1 and no bundle', () => {
+    bothWays(readVectors(join(ROOT, 'test/vectors/etp11.jsonl')), ['--etp', '1.1']);
   });
 
   it('takes hex messages as arguments too, and prints the message name', () => {
@@ -67,7 +71,7 @@ describe('etp-codec CLI', () => {
   });
 
   it('reports a bad line on that line, goes on, and exits 1', () => {
-    const input = ['001000020401', 'zz', '0010', '001000020401ff', '0810000202', '001000020401'].join('\n');
+    const input = ['001000020401', 'zz', '0010', '001000020401ff', 'c80110000202', '001000020401'].join('\n');
     const r = run(['decode'], input);
     expect(r.status).toBe(1);
     expect(r.lines.map((l) => JSON.parse(l).error)).toEqual([undefined, 'INVALID_INPUT', 'TRUNCATED', 'TRAILING_BYTES', 'UNKNOWN_PROTOCOL', undefined]);
@@ -90,7 +94,7 @@ describe('etp-codec CLI', () => {
     expect(run([]).status).toBe(2);
     expect(run(['--help']).lines[0]).toMatch(/^usage:/);
     expect(run(['frobnicate']).status).toBe(2);
-    expect(run(['decode', '--etp', '1.1']).stderr).toMatch(/needs --schema/);
+    expect(run(['decode', '--etp', '1.3']).stderr).toMatch(/--etp takes 1.1 or 1.2/);
     expect(run(['decode', '--schema', '/no/such.avpr', '00']).status).toBe(2);
   });
 
@@ -106,10 +110,10 @@ describe('etp-codec CLI', () => {
     expect(run(['connect', 'ws://127.0.0.1:1/', '--protocol', 'store']).stderr).toMatch(/--protocol takes N:role/);
   });
 
-  it('points at --schema when the built-in schemas do not hold a protocol', () => {
-    const r = run(['decode', '0802000804']); // protocol 4 (Store)
+  it('points at --extend when the catalog does not hold a protocol', () => {
+    const r = run(['decode', 'c8010200080402']); // protocol 100
     expect(r.status).toBe(1);
-    expect(JSON.parse(r.lines[0]!)).toEqual({ error: 'UNKNOWN_PROTOCOL', message: 'protocol 4 is not registered (the built-in schemas hold ETP 1.2 protocols 0, 1 and 3; load others with --schema etp12.avpr)' });
+    expect(JSON.parse(r.lines[0]!)).toEqual({ error: 'UNKNOWN_PROTOCOL', message: "protocol 100 is not registered (a custom protocol's bundle is loaded with --extend FILE)" });
   });
 });
 

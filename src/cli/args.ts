@@ -21,8 +21,9 @@ interface CommandSpec {
 }
 
 const SCHEMA_OPTIONS: Record<string, OptionSpec> = {
-  '--schema': { kind: 'strings', value: 'FILE', help: 'load an ETP-style .avpr bundle instead of the built-in ETP 1.2 schemas (repeatable)' },
-  '--etp': { kind: 'etp', value: '1.1|1.2', help: "ETP version of the schemas (default: the bundle's own)" },
+  '--etp': { kind: 'etp', value: '1.1|1.2', help: 'the built-in catalog: every message of ETP 1.2 or of ETP 1.1 (default 1.2, or the --schema bundle\'s own)' },
+  '--extend': { kind: 'strings', value: 'FILE', help: "a custom protocol's .avpr bundle, on top of the catalog (repeatable)" },
+  '--schema': { kind: 'strings', value: 'FILE', help: 'an .avpr bundle to use instead of the built-in catalog (repeatable)' },
 };
 
 export const COMMANDS: Record<string, CommandSpec> = {
@@ -35,6 +36,16 @@ export const COMMANDS: Record<string, CommandSpec> = {
     inputs: '[JSON...]',
     summary: 'each JSON line becomes one hex line; header flag 0x08 compresses. A line that fails prints {"error":"<CODE>","message":"…"}; the exit status is then 1.',
     options: SCHEMA_OPTIONS,
+  },
+  types: {
+    inputs: '[BUNDLE.avpr...]',
+    summary: "prints TypeScript for the bundles' messages and types: each record as decoded and as sent, and a message map that makes a codec's and a session's send, request, on and reply typed by message name.",
+    options: {
+      '--base': { kind: 'string', value: 'etp12|etp11|none', help: 'the built-in catalog the bundles build on: their map extends its map', default: 'etp12' },
+      '--map': { kind: 'string', value: 'NAME', help: "name of the message map (default: the bundle's protocol + MessageMap)" },
+      '--import-from': { kind: 'string', value: 'MODULE', help: "where the base catalog's types come from", default: 'etp-codec' },
+      '--builtin': { kind: 'etp', value: '1.1|1.2', help: "a built-in catalog's own types, as etp-codec ships them" },
+    },
   },
   demo: { inputs: '', summary: 'a server and a client on 127.0.0.1: session, streaming, a multipart Discovery, ping, close.', options: {} },
   serve: {

@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 import { createInterface } from 'node:readline';
-import { type Codec, createCodec } from '../codec/codec.js';
+import { type AnyCodec, createCodec } from '../codec/codec.js';
 import { EtpError } from '../errors.js';
 import type { EtpSession } from '../session/session.js';
 import { connect, listen } from '../transport/index.js';
 import { type Args, COMMANDS, commandHelp, parseArgs, UsageError, usage } from './args.js';
 import { runDemo } from './demo.js';
+import { typesSource } from './types.js';
 import { getResourcesBody, SYNTHETIC_PROTOCOLS, serveSynthetic } from './synthetic.js';
 
 /** Applies `fn` to each input (arguments, or stdin lines), printing one line each; resolves to the failure count. */
@@ -41,34 +42,54 @@ function errorLine(err: unknown): string {
   return JSON.stringify({ error: 'INTERNAL', message: String((err as Error)?.message ?? err) });
 }
 
-/** With the built-in schemas, a protocol they do not hold points at --schema. */
-function hinted<T>(hint: boolean, fn: () => T): T {
+/** A protocol the catalog does not hold points at --extend, where custom protocols come from. */
+function hinted<T>(fn: () => T): T {
   try {
     return fn();
   } catch (err) {
-    if (hint && err instanceof EtpError && (err.code === 'UNKNOWN_PROTOCOL' || err.code === 'UNKNOWN_MESSAGE_TYPE')) {
-      throw new EtpError(err.code, `${err.message} (the built-in schemas hold ETP 1.2 protocols 0, 1 and 3; load others with --schema etp12.avpr)`);
+    if (err instanceof EtpError && (err.code === 'UNKNOWN_PROTOCOL' || err.code === 'UNKNOWN_MESSAGE_TYPE')) {
+      throw new EtpError(err.code, `${err.message} (a custom protocol's bundle is loaded with --extend FILE)`);
     }
     throw err;
   }
 }
 
-function decodeLine(codec: Codec, line: string, hint: boolean): string {
+function decodeLine(codec: AnyCodec, line: string): string {
   const hex = line.trim();
   if (hex.length % 2 !== 0 || !/^[0-9a-fA-F]*$/.test(hex)) {
     throw new EtpError('INVALID_INPUT', 'input is not an even-length hex string');
   }
-  return hinted(hint, () => JSON.stringify(codec.toJSON(codec.decode(Buffer.from(hex, 'hex')))));
+  return hinted(() => JSON.stringify(codec.toJSON(codec.decode(Buffer.from(hex, 'hex')))));
 }
 
-function encodeLine(codec: Codec, line: string, hint: boolean): string {
+function encodeLine(codec: AnyCodec, line: string): string {
   let json: unknown;
   try {
     json = JSON.parse(line);
   } catch (err) {
     throw new EtpError('INVALID_INPUT', `input is not json: ${(err as Error).message.toLowerCase()}`);
   }
-  return hinted(hint, () => codec.encode(codec.fromJSON(json)).toString('hex'));
+  return hinted(() => codec.encode(codec.fromJSON(json)).toString('hex'));
+}
+
+function types(args: Args): number {
+  const base = args.strings['--base'];
+  if (base !== undefined && !['etp12', 'etp11', 'none'].includes(base)) {
+    process.stderr.write('--base takes etp12, etp11 or none\n');
+    return 2;
+  }
+  const builtin = args.strings['--builtin'] as '1.1' | '1.2' | undefined;
+  if (!builtin && args.inputs.length === 0) {
+    process.stderr.write('types needs bundle files (or --builtin 1.1|1.2)\n');
+    return 2;
+  }
+  try {
+    process.stdout.write(typesSource({ files: args.inputs, base, map: args.strings['--map'], builtin, importFrom: args.strings['--import-from'] }));
+    return 0;
+  } catch (err) {
+    process.stderr.write(`${(err as Error).message}\n`);
+    return 1;
+  }
 }
 
 async function serve(args: Args): Promise<number> {
@@ -167,23 +188,19 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (command === 'serve') return serve(args);
+  if (command === 'types') return types(args);
   if (command === 'connect') return connectCommand(args);
   const schemas = args.lists['--schema'] ?? [];
   const etp = args.strings['--etp'] as '1.1' | '1.2' | undefined;
-  if (etp === '1.1' && schemas.length === 0) {
-    process.stderr.write('--etp 1.1 needs --schema FILE (the built-in schemas are ETP 1.2)\n');
-    return 2;
-  }
-  let codec: Codec;
+  let codec: AnyCodec;
   try {
     // bigint longs: the CLI passes the whole 64-bit range through, as decimal strings in JSON.
-    codec = createCodec({ schemas: schemas.length ? schemas : undefined, etp, longs: 'bigint' });
+    codec = createCodec({ schemas: schemas.length ? schemas : undefined, extend: args.lists['--extend'], etp, longs: 'bigint' });
   } catch (err) {
     process.stderr.write(`${(err as Error).message}\n`);
     return 2;
   }
-  const hint = schemas.length === 0;
-  const fn = command === 'decode' ? (l: string) => decodeLine(codec, l, hint) : (l: string) => encodeLine(codec, l, hint);
+  const fn = command === 'decode' ? (l: string) => decodeLine(codec, l) : (l: string) => encodeLine(codec, l);
   const failures = await eachLine(args.inputs, fn);
   return failures ? 1 : 0;
 }

@@ -1,6 +1,6 @@
 import { v5 as uuidv5 } from 'uuid';
 import { EtpErrorCodes } from '../errors.js';
-import type { ChannelMetadata, ChannelMetadataRecord, GetResources, Resource } from '../schema/etp12-types.js';
+import type { ChannelMetadataInput, ChannelMetadataRecordInput, GetResourcesInput, ResourceInput } from '../schema/etp12-types.js';
 import { type DataObjectUri, formatUri, parseUri } from '../schema/uri.js';
 import type { EtpSession } from '../session/session.js';
 
@@ -44,7 +44,7 @@ const CHANNELS: [string, string][] = [
 ];
 
 /** A Discovery GetResources body: the resources one level under `uri`. */
-export function getResourcesBody(uri = 'eml:///'): GetResources {
+export function getResourcesBody(uri = 'eml:///'): GetResourcesInput {
   return {
     context: { uri, depth: 1, dataObjectTypes: [], navigableEdges: 'Primary' },
     scope: 'self',
@@ -55,7 +55,7 @@ export function getResourcesBody(uri = 'eml:///'): GetResources {
   };
 }
 
-function resource(uri: string, name: string, i: number, targets: number | null): Resource {
+function resource(uri: string, name: string, i: number, targets: number | null): ResourceInput {
   return {
     uri,
     alternateUris: [],
@@ -71,7 +71,7 @@ function resource(uri: string, name: string, i: number, targets: number | null):
 }
 
 /** The synthetic wells of a dataspace (undefined: the default one): `count` of them, two wellbores each. */
-export function syntheticResources(count: number, dataspace?: string): Resource[] {
+export function syntheticResources(count: number, dataspace?: string): ResourceInput[] {
   return Array.from({ length: count }, (_, i) => {
     const name = `Synthetic well ${i}`;
     return resource(syntheticUri('Well', name, dataspace), name, i, 2);
@@ -94,7 +94,7 @@ function wellIndex(wells: number): Map<string, number> {
  * under a well, nothing under anything else; EINVALID_URI (9) for a string that is not an ETP 1.2
  * URI.
  */
-export function answerGetResources(uri: string, wells: number): { resources: Resource[] } | { error: number; message: string } {
+export function answerGetResources(uri: string, wells: number): { resources: ResourceInput[] } | { error: number; message: string } {
   let context;
   try {
     context = parseUri(uri);
@@ -116,8 +116,8 @@ export function answerGetResources(uri: string, wells: number): { resources: Res
 }
 
 /** ChannelMetadata of the streamed channels: time-indexed doubles with their units. */
-export function channelMetadata(): ChannelMetadata {
-  const channels: ChannelMetadataRecord[] = CHANNELS.map(([name, uom], id) => ({
+export function channelMetadata(): ChannelMetadataInput {
+  const channels: ChannelMetadataRecordInput[] = CHANNELS.map(([name, uom], id) => ({
     uri: syntheticUri('Channel', `Synthetic well 0 ST00 ${name}`),
     id,
     indexes: [

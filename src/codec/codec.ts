@@ -1,8 +1,10 @@
 import { EtpError } from '../errors.js';
-import { ETP12_BUILTIN_BUNDLES } from '../schema/builtin.js';
+import { builtinRegistry } from '../schema/builtin.js';
 import type { SchemaSource } from '../schema/bundle.js';
 import { neverCompressed } from '../schema/etp.js';
-import type { MessageHeaderExtension } from '../schema/etp12-types.js';
+import type { Etp11MessageMap } from '../schema/etp11-types.js';
+import type { Etp12MessageMap, MessageHeaderExtension } from '../schema/etp12-types.js';
+import type { InputAt } from '../schema/message-map.js';
 import { type MessageInfo, SchemaRegistry } from '../schema/registry.js';
 import { MessageFlags } from '../wire/flags.js';
 import { asBuffer, headerLength, type MessageHeader, peekHeader, readHeader, setFlags, writeHeader } from '../wire/header.js';
@@ -18,15 +20,16 @@ import type { AnyType } from './type-info.js';
 /** Options of {@link createCodec}. Every limit has a default and applies to each message. */
 export interface CodecOptions {
   /**
-   * Schema bundles (objects or `.avpr` paths) to use instead of the built-in ETP 1.2 schemas, e.g.
-   * the official `etp12.avpr` or `etp11.avpr`.
+   * Schema bundles (objects or `.avpr` paths) to use instead of the built-in catalog, e.g. a
+   * trimmed or patched copy of the official bundles. Default: the built-in catalog of `etp`.
    */
   schemas?: SchemaSource[];
   /** Bundles added on top of the base schemas (built-in or `schemas`): custom protocols. */
   extend?: SchemaSource[];
   /**
-   * ETP version of the schemas: decides the compression rules (ETP 1.1 has no Compressed flag).
-   * Default: 1.1 when the schemas hold ETP 1.1's MessageHeader (and not 1.2's), else 1.2.
+   * ETP version: picks the built-in catalog (every message of ETP 1.2, or of ETP 1.1) and the
+   * compression rules (ETP 1.1 has no Compressed flag). Default: with `schemas`, 1.1 when they hold
+   * ETP 1.1's MessageHeader (and not 1.2's), else 1.2; without, 1.2.
    */
   etp?: '1.1' | '1.2';
   /**
@@ -85,6 +88,20 @@ export interface EtpMessage<B = unknown> {
   body: B;
 }
 
+/**
+ * A message to encode, its body typed by the map `M` when header.protocol and header.messageType
+ * are literals the map knows (`unknown` otherwise).
+ */
+export interface TypedMessage<M, P extends number, T extends number> {
+  header: MessageHeader & { protocol: P; messageType: T };
+  extension?: MessageHeaderExtension<number | bigint>;
+  body: InputAt<M, P, T>;
+}
+
+/** A codec of any message map: what code that handles every codec (the session's internals, helpers) takes. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyCodec = Codec<any>;
+
 /** A decoded message: what was encoded, plus the full name of the body's schema. */
 export interface DecodedMessage<B = unknown> extends EtpMessage<B> {
   name: string;
@@ -104,8 +121,14 @@ interface Compiled {
   write: WriteFn;
 }
 
-/** An ETP codec: encode and decode whole messages against a set of schemas. */
-export class Codec {
+/**
+ * An ETP codec: encode and decode whole messages against a set of schemas. `M`, the message map
+ * (Etp12MessageMap, Etp11MessageMap, or a map `etp-codec types` made), types what encode accepts
+ * and, through the session, send, request, on and reply.
+ */
+export class Codec<M = Etp12MessageMap> {
+  /** Type-only: the message map (never set at run time). */
+  declare readonly messageMap?: M;
   readonly registry: SchemaRegistry;
   readonly options: Readonly<Required<Omit<CodecOptions, 'schemas' | 'extend'>>>;
   private readonly readers: ReaderCompiler;
@@ -119,9 +142,10 @@ export class Codec {
     for (const key of Object.keys(options)) {
       if (!CODEC_OPTION_NAMES.has(key)) throw new EtpError('INVALID_OPTION', `unknown codec option ${key}`);
     }
-    this.registry = new SchemaRegistry();
-    for (const b of options.schemas ?? ETP12_BUILTIN_BUNDLES) this.registry.add(b);
-    for (const b of options.extend ?? []) this.registry.add(b);
+    if (options.etp !== undefined && options.etp !== '1.1' && options.etp !== '1.2') {
+      throw new EtpError('INVALID_OPTION', `etp must be '1.1' or '1.2', got ${String(options.etp)}`);
+    }
+    this.registry = codecRegistry(options);
     this.options = {
       etp: options.etp ?? this.registry.etpVersion(),
       longs: options.longs ?? 'number',
@@ -188,7 +212,7 @@ export class Codec {
    * Encodes header, extension (when given; flag 0x20 is then set) and body into one buffer. With
    * flag 0x08 (ETP 1.2) extension and body are one gzip member.
    */
-  encode(message: EtpMessage): Buffer {
+  encode<P extends number, T extends number>(message: TypedMessage<M, P, T>): Buffer {
     if (message === null || typeof message !== 'object') throw new EtpError('INVALID_VALUE', 'message must be an object');
     const { header, extension, body } = message;
     if (header === null || typeof header !== 'object' || typeof header.messageFlags !== 'number') {
@@ -353,6 +377,26 @@ function parseHeader(h: unknown): MessageHeader {
   return out;
 }
 
+/**
+ * The registry a codec uses: the shared built-in catalog of its ETP version, or a new one from
+ * `schemas`; `extend` bundles go into a registry layered on it, so the catalog is never parsed twice.
+ */
+function codecRegistry(options: CodecOptions): SchemaRegistry {
+  const extend = options.extend ?? [];
+  let base: SchemaRegistry;
+  if (options.schemas) {
+    base = new SchemaRegistry();
+    for (const b of options.schemas) base.add(b);
+    for (const b of extend) base.add(b);
+    return base;
+  }
+  base = builtinRegistry(options.etp ?? '1.2');
+  if (extend.length === 0) return base;
+  const layered = new SchemaRegistry(base);
+  for (const b of extend) layered.add(b);
+  return layered;
+}
+
 function limit(options: CodecOptions, key: keyof typeof DEFAULT_LIMITS): number {
   const v = options[key] ?? DEFAULT_LIMITS[key];
   if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0) {
@@ -361,7 +405,14 @@ function limit(options: CodecOptions, key: keyof typeof DEFAULT_LIMITS): number 
   return v;
 }
 
-/** Creates a codec: built-in ETP 1.2 schemas by default, or the given bundles. */
-export function createCodec(options?: CodecOptions): Codec {
+/**
+ * Creates a codec: the built-in catalog of `etp` (ETP 1.2 by default), or the given bundles. Its
+ * message map is Etp12MessageMap, Etp11MessageMap for `{ etp: '1.1' }`, or the map given as `M`
+ * (e.g. the one `etp-codec types` generated for `extend` bundles).
+ */
+export function createCodec(options: CodecOptions & { etp: '1.1'; schemas?: undefined }): Codec<Etp11MessageMap>;
+export function createCodec<M = Etp12MessageMap>(options?: CodecOptions): Codec<M>;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function createCodec(options?: CodecOptions): AnyCodec {
   return new Codec(options);
 }

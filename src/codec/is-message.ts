@@ -1,4 +1,4 @@
-import type { Etp12MessageName, Etp12Messages } from '../schema/etp12-types.js';
+import type { Etp12MessageName, Etp12Messages } from '../schema/message-map.js';
 import type { DecodedMessage } from './codec.js';
 
 /**

@@ -66,3 +66,43 @@ export function onlyAnswers(m: Numbered & { name: string }): boolean {
 export function isChunk(name: string): boolean {
   return name.endsWith('.Chunk');
 }
+
+const V12 = 'Energistics.Etp.v12.Protocol.';
+const V11 = 'Energistics.Protocol.';
+
+/**
+ * Answers the `…Response…` naming does not tell: the handshake, Ping, data objects that come with
+ * Chunk parts, and ETP 1.1's requests answered by messages of other names.
+ */
+const ANSWERS: Record<string, string[]> = {
+  [`${V12}Core.RequestSession`]: [`${V12}Core.OpenSession`],
+  [`${V12}Core.Ping`]: [`${V12}Core.Pong`],
+  [`${V12}Store.GetDataObjects`]: [`${V12}Store.GetDataObjectsResponse`, `${V12}Store.Chunk`],
+  [`${V12}StoreQuery.FindDataObjects`]: [`${V12}StoreQuery.FindDataObjectsResponse`, `${V12}StoreQuery.Chunk`],
+  [`${V11}Core.RequestSession`]: [`${V11}Core.OpenSession`],
+  [`${V11}ChannelStreaming.ChannelDescribe`]: [`${V11}ChannelStreaming.ChannelMetadata`],
+  [`${V11}ChannelStreaming.ChannelRangeRequest`]: [`${V11}ChannelStreaming.ChannelData`],
+  [`${V11}ChannelDataFrame.RequestChannelData`]: [`${V11}ChannelDataFrame.ChannelMetadata`, `${V11}ChannelDataFrame.ChannelDataFrameSet`],
+  [`${V11}Store.GetObject`]: [`${V11}Store.Object`],
+  [`${V11}GrowingObject.GrowingObjectGet`]: [`${V11}GrowingObject.ObjectFragment`],
+  [`${V11}GrowingObject.GrowingObjectGetRange`]: [`${V11}GrowingObject.ObjectFragment`],
+  [`${V11}DataArray.GetDataArray`]: [`${V11}DataArray.DataArray`],
+  [`${V11}DataArray.GetDataArraySlice`]: [`${V11}DataArray.DataArray`],
+};
+
+/**
+ * The messages that answer a message (full names), among the messages of its protocol: those of
+ * the table above, else those named like it followed by `Response` (GetFrame → GetFrameResponseHeader
+ * and GetFrameResponseRows; ETP 1.1's WMLS_GetCap → WMSL_GetCapResponse, as its bundle spells it).
+ * ProtocolException may answer anything and is not listed. Custom protocols follow the naming.
+ */
+export function answeredBy(name: string, sameProtocol: readonly string[]): string[] {
+  const listed = ANSWERS[name];
+  if (listed) return listed.filter((a) => sameProtocol.includes(a));
+  const dot = name.lastIndexOf('.');
+  const ns = name.slice(0, dot + 1);
+  const short = name.slice(dot + 1);
+  const prefixes = [`${ns}${short}Response`];
+  if (short.startsWith('WMLS_')) prefixes.push(`${ns}WMSL_${short.slice(5)}Response`);
+  return sameProtocol.filter((a) => prefixes.some((p) => a.startsWith(p)));
+}

@@ -2,6 +2,10 @@
 export { SchemaRegistry, type MessageInfo } from './registry.js';
 export { Protocol, Core, PROTOCOL_EXCEPTION, ACKNOWLEDGE, neverCompressed, allowedBeforeOpen, onlyAnswers, isChunk } from './etp.js';
 export { readBundle, type SchemaBundle, type SchemaSource, type AvroSchema } from './bundle.js';
-export { ETP12_BUILTIN_BUNDLES } from './builtin.js';
+export { ETP12_BUILTIN_BUNDLES, ETP11_BUILTIN_BUNDLES, BUILTIN_BUNDLES, builtinRegistry } from './builtin.js';
 export type * from './etp12-types.js';
+export type * as Etp12 from './etp12-types.js';
+export type * as Etp11 from './etp11-types.js';
+export type * from './message-map.js';
+export { generateTypes, type TypegenOptions } from './typegen.js';
 export { parseUri, formatUri, isEtpUri, type EtpUri, type DataspaceUri, type DataObjectUri } from './uri.js';

@@ -22,13 +22,33 @@ export interface MessageInfo {
  * (protocol, messageType).
  */
 export class SchemaRegistry {
-  /** avsc's registry: every named type by full name. */
-  readonly types: Record<string, avsc.Type> = {};
+  /** avsc's registry: every named type by full name (a base registry's types are inherited). */
+  readonly types: Record<string, avsc.Type>;
   private readonly byProtocol = new Map<number, Map<number, MessageInfo>>();
   private readonly byName = new Map<string, MessageInfo>();
+  private sealed = false;
+
+  /**
+   * An empty registry, or one layered on `base`: it sees every type and message of the base
+   * without parsing them again, and what is added to it stays its own (the base is not changed).
+   */
+  constructor(base?: SchemaRegistry) {
+    this.types = base ? Object.create(base.types) : {};
+    if (base) {
+      for (const [protocol, messages] of base.byProtocol) this.byProtocol.set(protocol, new Map(messages));
+      for (const [name, info] of base.byName) this.byName.set(name, info);
+    }
+  }
+
+  /** Forbids further additions (shared registries); returns this. */
+  seal(): this {
+    this.sealed = true;
+    return this;
+  }
 
   /** Registers every type of a bundle; later bundles may refer to types of earlier ones. */
   add(source: SchemaSource): this {
+    if (this.sealed) throw new EtpError('INVALID_SCHEMA', 'this registry is shared and sealed: layer a new SchemaRegistry(base) on it instead');
     const bundle = readBundle(source);
     for (const schema of bundle.types) {
       let type: avsc.Type;
@@ -120,6 +140,7 @@ export class SchemaRegistry {
 
   /** The registered MessageHeaderExtension type (ETP 1.2), if any. */
   headerExtension(): avsc.Type | undefined {
+    // for…in walks the base registry's types too.
     for (const name in this.types) {
       if (name.endsWith('.MessageHeaderExtension')) return this.types[name];
     }

@@ -1,4 +1,4 @@
-import type { Codec, DecodedMessage } from '../codec/codec.js';
+import type { AnyCodec, DecodedMessage } from '../codec/codec.js';
 import type { AnyType } from '../codec/type-info.js';
 import { EtpError, EtpErrorCodes } from '../errors.js';
 import { ACKNOWLEDGE, onlyAnswers } from '../schema/etp.js';
@@ -16,7 +16,7 @@ const FIN = MessageFlags.FinalPart;
 
 /** What correlation needs from its session. */
 export interface CorrelationContext {
-  codec: Codec;
+  codec: AnyCodec;
   now: () => number;
   /** A whole message from the peer (a multipart one merged), for the handlers. */
   deliver(message: DecodedMessage, errors: Record<string, ErrorInfo>): void;

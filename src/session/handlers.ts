@@ -1,27 +1,44 @@
 import type { DecodedMessage, MessageHeaderExtension } from '../codec/codec.js';
 import { EtpError, EtpErrorCodes } from '../errors.js';
 import type { ErrorInfo } from '../schema/etp12-types.js';
+import type { AnswersOf, InputAt, InputOf, ProtocolOf } from '../schema/message-map.js';
 import type { MessageHeader } from '../wire/header.js';
 
-/** What a handler gets (`S`: the session type, EtpSession for the library's sessions). */
-export interface HandlerContextOf<B, S> {
+/** The protocol a handler of `N` replies in (any, when the handler was registered by numbers the map does not know). */
+type ReplyProtocol<M, N> = [N] extends [never] ? number : ProtocolOf<M, N>;
+
+/** Options of a reply. */
+export interface ReplyOptions {
+  extension?: MessageHeaderExtension;
+}
+
+/**
+ * What a handler gets. `S`: the session type; `M`: the message map; `N`: the name of the message
+ * handled (never when the map does not know it), which types what {@link reply} accepts.
+ */
+export interface HandlerContextOf<B, S, M = unknown, N = never> {
   /** The message (for a multipart request, the first part with the merged body). */
   message: DecodedMessage<B>;
   body: B;
   /** Per-item errors that came as ProtocolException parts of a multipart request. */
   errors: Record<string, ErrorInfo>;
   session: S;
-  /** Sends a response (same protocol, correlated), split into parts when it does not fit one message. */
-  reply(messageType: number, body: unknown, options?: { extension?: MessageHeaderExtension }): void;
+  /**
+   * Sends a response (correlated), split into parts when it does not fit one message: by the name of
+   * one of the messages that answer `N`, or by message type in the request's protocol.
+   */
+  reply<R extends AnswersOf<M, N>>(name: R, body: InputOf<M, R>, options?: ReplyOptions): void;
+  reply<T extends number>(messageType: T, body: InputAt<M, ReplyProtocol<M, N>, T>, options?: ReplyOptions): void;
   /** Answers with a ProtocolException. */
   replyError(code: number, message: string): void;
 }
 
-export type HandlerOf<B, S> = (ctx: HandlerContextOf<B, S>) => void | Promise<void>;
+export type HandlerOf<B, S, M = unknown, N = never> = (ctx: HandlerContextOf<B, S, M, N>) => void | Promise<void>;
 
 /** How a delivered message is answered, and what happens when nobody or a failing handler takes it. */
 export interface Answers {
-  reply(request: MessageHeader, messageType: number, body: unknown, options?: { extension?: MessageHeaderExtension }): void;
+  /** `message`: a message type in the request's protocol, or a message's full name. */
+  reply(request: MessageHeader, message: number | string, body: unknown, options?: ReplyOptions): void;
   error(request: MessageHeader, code: number, text: string): void;
   /** No handler (or not in the agreed role): ENOTSUPPORTED. */
   unhandled(message: DecodedMessage): void;
@@ -34,14 +51,14 @@ export interface Answers {
  * message, errors of synchronous and asynchronous handlers turned into ProtocolExceptions.
  */
 export class Handlers<S> {
-  private readonly table = new Map<number, Map<number, HandlerOf<unknown, S>>>();
+  private readonly table = new Map<number, Map<number, HandlerOf<unknown, S, unknown, string>>>();
 
   constructor(
     private readonly session: S,
     private readonly answers: Answers,
   ) {}
 
-  set(protocol: number, messageType: number, handler: HandlerOf<unknown, S>): void {
+  set(protocol: number, messageType: number, handler: HandlerOf<unknown, S, unknown, string>): void {
     let inProtocol = this.table.get(protocol);
     if (!inProtocol) this.table.set(protocol, (inProtocol = new Map()));
     inProtocol.set(messageType, handler);
@@ -55,7 +72,8 @@ export class Handlers<S> {
       this.answers.unhandled(message);
       return;
     }
-    const ctx = new Context(message, errors, this.session, this.answers);
+    // The context's typed reply overloads are one method at run time.
+    const ctx = new Context(message, errors, this.session, this.answers) as unknown as HandlerContextOf<unknown, S, unknown, string>;
     try {
       const result = handler(ctx);
       if (result && typeof (result as Promise<void>).then === 'function') (result as Promise<void>).catch((err) => this.answers.failed(message, err));
@@ -71,7 +89,7 @@ export function failureCode(err: unknown): number {
 }
 
 /** The context of one delivered message. */
-class Context<B, S> implements HandlerContextOf<B, S> {
+class Context<B, S> {
   constructor(
     readonly message: DecodedMessage<B>,
     readonly errors: Record<string, ErrorInfo>,
@@ -83,8 +101,8 @@ class Context<B, S> implements HandlerContextOf<B, S> {
     return this.message.body;
   }
 
-  reply(messageType: number, body: unknown, options?: { extension?: MessageHeaderExtension }): void {
-    this.answers.reply(this.message.header, messageType, body, options);
+  reply(message: number | string, body: unknown, options?: ReplyOptions): void {
+    this.answers.reply(this.message.header, message, body, options);
   }
 
   replyError(code: number, message: string): void {

@@ -1,4 +1,5 @@
-import { type Codec, createCodec } from '../codec/codec.js';
+import { type AnyCodec, type Codec, createCodec } from '../codec/codec.js';
+import type { Etp12MessageMap } from '../schema/etp12-types.js';
 import { EtpError } from '../errors.js';
 import type { MessageHeader } from '../wire/header.js';
 import type { EndpointCapabilities } from './capabilities.js';
@@ -30,8 +31,14 @@ export interface SessionReport {
 }
 
 /** Options of {@link EtpSession}. Sizes in bytes, periods in ETP's seconds unless named Ms. */
-export interface SessionOptions {
+export interface SessionOptions<M = Etp12MessageMap> {
   role: SessionRole;
+  /**
+   * The ETP version spoken: '1.2' (default) or '1.1'. Picks the default codec's catalog, the
+   * handshake's shapes, the flags and the message ids (see docs/session.md, ETP 1.1). With
+   * `codec`, the codec's version.
+   */
+  etp?: '1.1' | '1.2';
   /** Whatever the application keeps with the session (the transport puts `authenticate`'s result here): `session.context`. */
   context?: unknown;
   /** Hands one encoded message to the transport. */
@@ -44,8 +51,12 @@ export interface SessionOptions {
   onReport?: (report: SessionReport) => void;
   /** Every message sent or received, for logs. */
   onTraffic?: (direction: 'in' | 'out', header: MessageHeader, name: string, bytes: number) => void;
-  /** The codec. Default: the built-in ETP 1.2 schemas with `bytesView: true` and maxMessageBytes from the capabilities, one codec shared by every session with the same size. */
-  codec?: Codec;
+  /**
+   * The codec; its message map types the session's send, request and on. Default: the built-in
+   * catalog of `etp` with `bytesView: true` and maxMessageBytes from the capabilities, one codec
+   * shared by every session with the same version and size.
+   */
+  codec?: Codec<M>;
   applicationName?: string;
   applicationVersion?: string;
   /** clientInstanceId / serverInstanceId. Default: a new random UUID. */
@@ -91,7 +102,7 @@ export const SESSION_DEFAULTS = {
 
 const OPTION_NAMES = new Set<string>([
   ...Object.keys(SESSION_DEFAULTS),
-  ...['role', 'context', 'send', 'bufferedBytes', 'onClose', 'onReport', 'onTraffic', 'codec', 'applicationName', 'applicationVersion', 'instanceId'],
+  ...['role', 'etp', 'context', 'send', 'bufferedBytes', 'onClose', 'onReport', 'onTraffic', 'codec', 'applicationName', 'applicationVersion', 'instanceId'],
   ...['protocols', 'dataObjects', 'compression', 'capabilities', 'idPolicy', 'now', 'timers'],
 ]);
 
@@ -99,9 +110,16 @@ const OPTION_NAMES = new Set<string>([
 export type SessionLimits = { -readonly [K in keyof typeof SESSION_DEFAULTS]: number };
 
 /** Checks a session's options (unknown names, numeric ranges) and returns its limits. */
-export function sessionLimits(options: SessionOptions): SessionLimits {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function sessionLimits(options: SessionOptions<any>): SessionLimits {
   for (const key of Object.keys(options)) {
     if (!OPTION_NAMES.has(key)) throw new EtpError('INVALID_OPTION', `unknown session option ${key}`);
+  }
+  if (options.etp !== undefined && options.etp !== '1.1' && options.etp !== '1.2') {
+    throw new EtpError('INVALID_OPTION', `etp must be '1.1' or '1.2', got ${String(options.etp)}`);
+  }
+  if (options.etp !== undefined && options.codec && options.codec.options.etp !== options.etp) {
+    throw new EtpError('INVALID_OPTION', `etp is ${options.etp} but the codec is etp ${options.codec.options.etp}`);
   }
   const limits: SessionLimits = { ...SESSION_DEFAULTS };
   for (const key of Object.keys(SESSION_DEFAULTS) as (keyof SessionLimits)[]) {
@@ -116,16 +134,17 @@ export function sessionLimits(options: SessionOptions): SessionLimits {
 /** The item limit of the session's default codec: one message decodes to at most this many array items and map entries. */
 export const SESSION_CODEC_MAX_ITEMS = 1_000_000;
 
-/** Built-in codecs, one per size limit: compiled once, shared by every session of that size. */
-const sharedCodecs = new Map<number, Codec>();
-export function defaultCodec(maxMessageBytes: number): Codec {
-  let codec = sharedCodecs.get(maxMessageBytes);
+/** Built-in codecs, one per version and size limit: compiled once, shared by every session of that size. */
+const sharedCodecs = new Map<string, AnyCodec>();
+export function defaultCodec(maxMessageBytes: number, etp: '1.1' | '1.2' = '1.2'): AnyCodec {
+  const key = `${etp}/${maxMessageBytes}`;
+  let codec = sharedCodecs.get(key);
   if (!codec) {
     if (sharedCodecs.size >= 16) sharedCodecs.delete(sharedCodecs.keys().next().value!);
     // One message may inflate to at most maxMessageBytes and decode to at most 1,000,000 items:
     // what a single frame, compressed or not, can cost before the budget sees it.
-    codec = createCodec({ bytesView: true, maxMessageBytes, maxDecompressedBytes: maxMessageBytes, maxItems: SESSION_CODEC_MAX_ITEMS });
-    sharedCodecs.set(maxMessageBytes, codec);
+    codec = createCodec({ etp, bytesView: true, maxMessageBytes, maxDecompressedBytes: maxMessageBytes, maxItems: SESSION_CODEC_MAX_ITEMS });
+    sharedCodecs.set(key, codec);
   }
   return codec;
 }

@@ -1,4 +1,4 @@
-import type { Codec, EtpMessage, MessageHeaderExtension } from '../codec/codec.js';
+import type { AnyCodec, EtpMessage, MessageHeaderExtension } from '../codec/codec.js';
 import type { AnyType } from '../codec/type-info.js';
 import { EtpError } from '../errors.js';
 import { neverCompressed } from '../schema/etp.js';
@@ -23,7 +23,7 @@ export interface Outgoing {
 
 /** What the outbox needs from its session. */
 export interface OutboxOptions {
-  codec: Codec;
+  codec: AnyCodec;
   ids: MessageIds;
   /** Hands one frame to the transport. */
   send: (frame: Buffer) => void;
@@ -120,7 +120,7 @@ export class Outbox {
 }
 
 /** The encoded message, or undefined when it exceeds the codec's own maxMessageBytes. */
-function encodeWithin(codec: Codec, message: EtpMessage): Buffer | undefined {
+function encodeWithin(codec: AnyCodec, message: EtpMessage): Buffer | undefined {
   try {
     return codec.encode(message);
   } catch (err) {

@@ -2,11 +2,13 @@ import { v4 as uuidv4 } from 'uuid';
 import { type Codec, type DecodeControl, type DecodedMessage, type MessageHeaderExtension } from '../codec/codec.js';
 import { EtpError, EtpErrorCodes } from '../errors.js';
 import { ACKNOWLEDGE, allowedBeforeOpen, Core, PROTOCOL_EXCEPTION, Protocol } from '../schema/etp.js';
-import type { ErrorInfo, Etp12MessageName, Etp12Messages, ProtocolException } from '../schema/etp12-types.js';
+import type { ErrorInfo, Etp12MessageMap, ProtocolException } from '../schema/etp12-types.js';
+import type { AnswerBodyOf, BodyAt, BodyOf, InputAt, InputOf, MessageName, NameOfNumbers } from '../schema/message-map.js';
+import type { MessageInfo } from '../schema/registry.js';
 import { MessageFlags } from '../wire/flags.js';
 import type { MessageHeader } from '../wire/header.js';
 import { DEFAULT_CAPABILITIES, type EndpointCapabilities } from './capabilities.js';
-import { failureCode, type HandlerContextOf, type HandlerOf, Handlers } from './handlers.js';
+import { failureCode, type HandlerContextOf, type HandlerOf, Handlers, type ReplyOptions } from './handlers.js';
 import { acceptOpenSession, type EndpointDescription, type Negotiated, negotiate, requestSessionBody } from './handshake.js';
 import { Correlation } from './correlation.js';
 import { IncomingIds, MessageIds, type SessionRole } from './ids.js';
@@ -19,9 +21,17 @@ export { SESSION_CODEC_MAX_ITEMS, SESSION_DEFAULTS, type SessionOptions, type Se
 
 const FIN = MessageFlags.FinalPart;
 
-/** What a handler gets. */
-export type HandlerContext<B = unknown> = HandlerContextOf<B, EtpSession>;
-export type Handler<B = unknown> = HandlerOf<B, EtpSession>;
+/** What a handler gets: the body `B` of message `N` of map `M`. */
+export type HandlerContext<B = unknown, M = Etp12MessageMap, N = never> = HandlerContextOf<B, EtpSession<M>, M, N>;
+/** A message handler. */
+export type Handler<B = unknown, M = Etp12MessageMap, N = never> = HandlerOf<B, EtpSession<M>, M, N>;
+/** Options of {@link EtpSession.send}. */
+export interface SendOptions {
+  extension?: MessageHeaderExtension;
+  /** Sets AcknowledgementRequested (0x10): the peer answers with Acknowledge. */
+  acknowledge?: boolean;
+}
+export type { ReplyOptions };
 
 type State = 'new' | 'requesting' | 'open' | 'closed';
 
@@ -33,9 +43,9 @@ type State = 'new' | 'requesting' | 'open' | 'closed';
  * the {@link Handlers}; what it sends goes through the {@link Outbox}. Bad input becomes a
  * ProtocolException, never an exception.
  */
-export class EtpSession {
+export class EtpSession<M = Etp12MessageMap> {
   readonly role: SessionRole;
-  readonly codec: Codec;
+  readonly codec: Codec<M>;
   readonly capabilities: EndpointCapabilities;
   /** What the application keeps with the session (`options.context`; over `listen`, what `authenticate` returned). */
   readonly context: unknown;
@@ -45,13 +55,13 @@ export class EtpSession {
   readonly opened: Promise<Negotiated>;
 
   private state: State = 'new';
-  private readonly options: SessionOptions;
+  private readonly options: SessionOptions<M>;
   private readonly limits: SessionLimits;
   private readonly endpoint: EndpointDescription;
   private readonly incomingIds: IncomingIds;
   private readonly outbox: Outbox;
   private readonly correlation: Correlation;
-  private readonly handlers: Handlers<EtpSession>;
+  private readonly handlers: Handlers<EtpSession<M>>;
   /** The agreed protocol numbers, for the per-message check. */
   private agreed = new Set<number>();
   /** Reused for every decode: what this session allows, and what the frame cost. */
@@ -64,13 +74,13 @@ export class EtpSession {
   private readonly timers: SessionTimers;
   private readonly createdAt: number;
 
-  constructor(options: SessionOptions) {
+  constructor(options: SessionOptions<M>) {
     this.limits = sessionLimits(options);
     this.options = options;
     this.role = options.role;
     this.context = options.context;
     this.capabilities = { ...DEFAULT_CAPABILITIES, ...options.capabilities };
-    this.codec = options.codec ?? defaultCodec(this.capabilities.MaxWebSocketMessagePayloadSize);
+    this.codec = options.codec ?? defaultCodec(this.capabilities.MaxWebSocketMessagePayloadSize, options.etp);
     this.endpoint = {
       applicationName: options.applicationName ?? 'etp-codec',
       applicationVersion: options.applicationVersion ?? '0.1.0',
@@ -87,7 +97,7 @@ export class EtpSession {
       // Until the sizes are agreed, only what the codec can encode: our own limit is what we receive.
       this.codec.options.maxMessageBytes,
     );
-    this.handlers = new Handlers<EtpSession>(this, this.answers);
+    this.handlers = new Handlers<EtpSession<M>>(this, this.answers);
     this.now = options.now ?? Date.now;
     this.correlation = new Correlation(
       {
@@ -191,23 +201,38 @@ export class EtpSession {
    * or by protocol and message type. With `role`, it runs only when the session agreed that
    * protocol with this endpoint in that role.
    */
-  on<N extends Etp12MessageName>(name: N, handler: Handler<Etp12Messages[N]>, options?: { role?: string }): this;
-  on(protocol: number, messageType: number, handler: Handler, options?: { role?: string }): this;
+  on<N extends MessageName<M>>(name: N, handler: Handler<BodyOf<M, N>, M, N>, options?: { role?: string }): this;
+  on<P extends number, T extends number>(protocol: P, messageType: T, handler: Handler<BodyAt<M, P, T>, M, NameOfNumbers<M, P, T>>, options?: { role?: string }): this;
   on(a: string | number, b: unknown, c?: unknown, d?: unknown): this {
     let protocol: number;
     let messageType: number;
-    let handler: Handler;
+    let handler: Handler<unknown, M, string>;
     let role: string | undefined;
     if (typeof a === 'string') {
-      const info = this.codec.registry.message(a);
-      if (!info) throw new EtpError('UNKNOWN_MESSAGE_TYPE', `no message named ${a}`);
-      [protocol, messageType, handler, role] = [info.protocol, info.messageType, b as Handler, (c as { role?: string })?.role];
+      const info = this.byName(a);
+      [protocol, messageType, handler, role] = [info.protocol, info.messageType, b as typeof handler, (c as { role?: string })?.role];
     } else {
-      [protocol, messageType, handler, role] = [a, b as number, c as Handler, (d as { role?: string })?.role];
+      [protocol, messageType, handler, role] = [a, b as number, c as typeof handler, (d as { role?: string })?.role];
     }
-    const wrapped: Handler = role === undefined ? handler : (ctx) => (this.playsRole(protocol, role) ? handler(ctx) : this.answers.unhandled(ctx.message));
-    this.handlers.set(protocol, messageType, wrapped);
+    const wrapped: typeof handler = role === undefined ? handler : (ctx) => (this.playsRole(protocol, role) ? handler(ctx) : this.answers.unhandled(ctx.message));
+    this.handlers.set(protocol, messageType, wrapped as never);
     return this;
+  }
+
+  /** The message with this full name in the session's catalog; UNKNOWN_MESSAGE_TYPE when none. */
+  private byName(name: string): MessageInfo {
+    const info = this.codec.registry.message(name);
+    if (!info) throw new EtpError('UNKNOWN_MESSAGE_TYPE', `no message named ${name}`);
+    return info;
+  }
+
+  /** (protocol, messageType, body, options) from the by-name or by-numbers form of a call. */
+  private numbers<O>(args: unknown[]): [number, number, unknown, O | undefined] {
+    if (typeof args[0] === 'string') {
+      const info = this.byName(args[0]);
+      return [info.protocol, info.messageType, args[1], args[2] as O | undefined];
+    }
+    return [args[0] as number, args[1] as number, args[2], args[3] as O | undefined];
   }
 
   private playsRole(protocol: number, role: string): boolean {
@@ -224,7 +249,10 @@ export class EtpSession {
    * wait for). Splits it into parts when its type is multipart and it does not fit one message.
    * Returns the message id (of the first part).
    */
-  send(protocol: number, messageType: number, body: unknown, options?: { extension?: MessageHeaderExtension; acknowledge?: boolean }): number {
+  send<N extends MessageName<M>>(name: N, body: InputOf<M, N>, options?: SendOptions): number;
+  send<P extends number, T extends number>(protocol: P, messageType: T, body: InputAt<M, P, T>, options?: SendOptions): number;
+  send(...args: unknown[]): number {
+    const [protocol, messageType, body, options] = this.numbers<SendOptions>(args);
     const id = this.sendMessage(protocol, messageType, body, 0, options?.acknowledge ? MessageFlags.AcknowledgementRequested : 0, options?.extension);
     if (options?.acknowledge) {
       this.correlation.awaitAck(id);
@@ -233,15 +261,24 @@ export class EtpSession {
     return id;
   }
 
-  /** Sends a request and resolves with its whole response. */
-  request<B = unknown>(protocol: number, messageType: number, body: unknown, options: RequestOptions = {}): Promise<EtpResponse<B>> {
-    return new Promise<EtpResponse<B>>((resolve, reject) => {
-      this.startRequest(protocol, messageType, body, options, resolve as (r: EtpResponse) => void, reject);
+  /**
+   * Sends a request and resolves with its whole response. By name, the body is the request's input
+   * type and the response body the union of the bodies of the messages that answer it.
+   */
+  request<N extends MessageName<M>>(name: N, body: InputOf<M, N>, options?: RequestOptions): Promise<EtpResponse<AnswerBodyOf<M, N>>>;
+  request<B = unknown>(protocol: number, messageType: number, body: unknown, options?: RequestOptions): Promise<EtpResponse<B>>;
+  request(...args: unknown[]): Promise<EtpResponse> {
+    const [protocol, messageType, body, options = {}] = this.numbers<RequestOptions>(args);
+    return new Promise<EtpResponse>((resolve, reject) => {
+      this.startRequest(protocol, messageType, body, options, resolve, reject);
     });
   }
 
   /** Sends a request and yields the parts of its response as they arrive (ProtocolException parts too). */
-  requestParts(protocol: number, messageType: number, body: unknown, options: Omit<RequestOptions, 'mode'> = {}): AsyncIterable<DecodedMessage> {
+  requestParts<N extends MessageName<M>>(name: N, body: InputOf<M, N>, options?: Omit<RequestOptions, 'mode'>): AsyncIterable<DecodedMessage>;
+  requestParts(protocol: number, messageType: number, body: unknown, options?: Omit<RequestOptions, 'mode'>): AsyncIterable<DecodedMessage>;
+  requestParts(...args: unknown[]): AsyncIterable<DecodedMessage> {
+    const [protocol, messageType, body, options = {}] = this.numbers<Omit<RequestOptions, 'mode'>>(args);
     const stream = new PartStream();
     this.startRequest(protocol, messageType, body, { ...options, mode: 'parts' }, () => stream.end(), (e) => stream.fail(e), stream);
     return stream;
@@ -337,9 +374,10 @@ export class EtpSession {
 
   /** How handlers answer, and what the session does when a message finds no handler or its handler fails. */
   private readonly answers = {
-    reply: (request: MessageHeader, messageType: number, body: unknown, options?: { extension?: MessageHeaderExtension }): void => {
+    reply: (request: MessageHeader, message: number | string, body: unknown, options?: ReplyOptions): void => {
       try {
-        this.sendMessage(request.protocol, messageType, body, request.messageId, 0, options?.extension);
+        const info = typeof message === 'string' ? this.byName(message) : undefined;
+        this.sendMessage(info?.protocol ?? request.protocol, info?.messageType ?? (message as number), body, request.messageId, 0, options?.extension);
       } catch (err) {
         // A response that cannot be sent becomes a ProtocolException, as fetpapi does for size.
         this.sendException((err as EtpError).etpCode ?? EtpErrorCodes.EINVALID_ARGUMENT, (err as Error).message, request);

@@ -7,7 +7,7 @@ import { describeShared, readVectors, ROOT, sharedPath } from '../helpers/shared
 
 const codec = createCodec();
 const frames: Buffer[] = [
-  ...readVectors(join(ROOT, 'test/vectors/etp12-builtin.jsonl')).map((v) => Buffer.from(v.hex, 'hex')),
+  ...readVectors(join(ROOT, 'test/vectors/etp12.jsonl')).map((v) => Buffer.from(v.hex, 'hex')),
   codec.encode(sampleRequestSession()),
   codec.encode(sampleOpenSession()),
   codec.encode(sampleChannelData(100)),

@@ -103,7 +103,7 @@ describe('hostile lengths, indexes and values', () => {
   });
 
   it('refuses unknown protocols and message types with their ETP codes', () => {
-    expect(thrown(() => codec.decode(frame('0802000204'))).etpCode).toBe(4);
+    expect(thrown(() => codec.decode(frame('c8010200020402'))).etpCode).toBe(4);
     expect(thrown(() => codec.decode(frame('0262000204'))).etpCode).toBe(3);
   });
 });

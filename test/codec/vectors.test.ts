@@ -4,38 +4,23 @@ import { ROOT, byteExact, describeShared, readVectors, sharedPath } from '../hel
 import { checkDecode, checkEncode } from '../helpers/vector-checks.js';
 import { join } from 'node:path';
 
-const builtin = readVectors(join(ROOT, 'test/vectors/etp12-builtin.jsonl'));
-const builtinWide = readVectors(join(ROOT, 'test/vectors/etp12-builtin-wide-longs.jsonl'));
+const all12 = readVectors(join(ROOT, 'test/vectors/etp12.jsonl'));
+const wide = readVectors(join(ROOT, 'test/vectors/etp12-wide-longs.jsonl'));
+const all11 = readVectors(join(ROOT, 'test/vectors/etp11.jsonl'));
 
-describe('built-in ETP 1.2 schemas against the copied vectors', () => {
-  const codec = createCodec();
-  const big = createCodec({ longs: 'bigint' });
+describe('built-in catalogs against every copied vector', () => {
+  const etp12 = createCodec();
+  const etp12big = createCodec({ longs: 'bigint' });
+  const etp11 = createCodec({ etp: '1.1' });
 
-  it('covers protocols 0, 1 and 3 and ProtocolException/Acknowledge', () => {
-    expect(builtin.length).toBe(57);
-    expect(new Set(builtin.map((v) => v.schema)).size).toBe(19);
-    expect(builtin.some((v) => byteExact(v))).toBe(true);
-    expect(builtin.some((v) => v.compressed)).toBe(true);
-  });
-
-  it.each(builtin.map((v) => [v.id, v] as const))('decodes %s', (_id, v) => checkDecode(codec, v));
-  it.each(builtin.map((v) => [v.id, v] as const))('encodes %s', (_id, v) => checkEncode(codec, v));
-  it.each(builtinWide.map((v) => [v.id, v] as const))('decodes and encodes wide longs %s in bigint mode', (_id, v) => {
-    checkDecode(big, v);
-    checkEncode(big, v);
-  });
-});
-
-describeShared('official bundles against all the shared vectors', () => {
-  const etp12 = createCodec({ schemas: [sharedPath('reference/etp12.avpr')] });
-  const etp12big = createCodec({ schemas: [sharedPath('reference/etp12.avpr')], longs: 'bigint' });
-  const etp11 = createCodec({ schemas: [sharedPath('reference/etp11.avpr')] });
-  const all12 = readVectors(sharedPath('vectors/etp12.jsonl'));
-  const wide = readVectors(sharedPath('vectors/etp12-wide-longs.jsonl'));
-  const all11 = readVectors(sharedPath('vectors/etp11.jsonl'));
-
-  it('has the expected vector counts', () => {
+  it('covers all 138 ETP 1.2 and 54 ETP 1.1 message types', () => {
     expect([all12.length, wide.length, all11.length]).toEqual([414, 138, 162]);
+    expect(new Set(all12.map((v) => v.schema)).size).toBe(138);
+    expect(new Set(all11.map((v) => v.schema)).size).toBe(54);
+    expect(etp12.registry.messages().length).toBe(138);
+    expect(etp11.registry.messages().length).toBe(54);
+    expect(all12.some((v) => byteExact(v))).toBe(true);
+    expect(all12.some((v) => v.compressed)).toBe(true);
     expect(etp11.options.etp).toBe('1.1');
   });
 
@@ -58,6 +43,29 @@ describeShared('official bundles against all the shared vectors', () => {
     }
   });
 
+  it.each(all11.map((v) => [v.id, v] as const))('etp11 %s both ways', (_id, v) => {
+    checkDecode(etp11, v);
+    checkEncode(etp11, v);
+  });
+});
+
+describeShared('the copied vectors are those of ../shared/vectors', () => {
+  it.each(['etp12.jsonl', 'etp12-wide-longs.jsonl', 'etp11.jsonl'])('%s', (name) => {
+    expect(readVectors(join(ROOT, 'test/vectors', name))).toEqual(readVectors(sharedPath(`vectors/${name}`)));
+  });
+});
+
+describeShared('the official bundles, loaded with schemas, pass the same vectors', () => {
+  const etp12 = createCodec({ schemas: [sharedPath('reference/etp12.avpr')] });
+  const etp11 = createCodec({ schemas: [sharedPath('reference/etp11.avpr')] });
+
+  it('detects the version of each bundle', () => {
+    expect([etp12.options.etp, etp11.options.etp]).toEqual(['1.2', '1.1']);
+  });
+  it.each(all12.map((v) => [v.id, v] as const))('etp12 %s both ways', (_id, v) => {
+    checkDecode(etp12, v);
+    checkEncode(etp12, v);
+  });
   it.each(all11.map((v) => [v.id, v] as const))('etp11 %s both ways', (_id, v) => {
     checkDecode(etp11, v);
     checkEncode(etp11, v);

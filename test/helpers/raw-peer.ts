@@ -1,4 +1,4 @@
-import { createCodec, type DecodedMessage, MessageFlags, type MessageHeaderExtension } from '../../src/index.js';
+import { createCodec, type DataValueInput, type DecodedMessage, MessageFlags, type MessageHeaderExtension, type OpenSessionInput, type RequestSessionInput } from '../../src/index.js';
 import { EtpSession, type SessionOptions, type SessionReport } from '../../src/session/index.js';
 
 export const FIN = MessageFlags.FinalPart;
@@ -57,7 +57,7 @@ export function rawPeer(role: 'client' | 'server', options: Partial<SessionOptio
 }
 
 /** A RequestSession body asking for the given server roles. */
-export function requestSession(protocols = [{ protocol: 3, role: 'store' }], caps: Record<string, unknown> = {}) {
+export function requestSession(protocols = [{ protocol: 3, role: 'store' }], caps: Record<string, DataValueInput> = {}): RequestSessionInput {
   return {
     applicationName: 'raw client',
     applicationVersion: '1',
@@ -72,7 +72,7 @@ export function requestSession(protocols = [{ protocol: 3, role: 'store' }], cap
 }
 
 /** An OpenSession body from a server offering the given roles. */
-export function openSession(protocols = [{ protocol: 3, role: 'store' }, { protocol: 1, role: 'producer' }], caps: Record<string, unknown> = {}, compression = 'gzip') {
+export function openSession(protocols = [{ protocol: 3, role: 'store' }, { protocol: 1, role: 'producer' }], caps: Record<string, DataValueInput> = {}, compression = 'gzip'): OpenSessionInput {
   return {
     applicationName: 'raw server',
     applicationVersion: '1',
@@ -88,7 +88,7 @@ export function openSession(protocols = [{ protocol: 3, role: 'store' }, { proto
 }
 
 /** A client session opened by hand (server ids 1, 3, 5, … are the caller's to use from 3). */
-export async function openClient(options: Partial<SessionOptions> = {}, serverCaps: Record<string, unknown> = {}): Promise<RawPeer> {
+export async function openClient(options: Partial<SessionOptions> = {}, serverCaps: Record<string, DataValueInput> = {}): Promise<RawPeer> {
   const peer = rawPeer('client', options);
   const opened = peer.session.start();
   peer.deliver({ protocol: 0, messageType: 2, correlationId: 2, messageId: 1 }, openSession(undefined, serverCaps));
@@ -97,7 +97,7 @@ export async function openClient(options: Partial<SessionOptions> = {}, serverCa
 }
 
 /** A server session opened by hand (client ids 2, 4, … are the caller's to use from 4). */
-export function openServer(options: Partial<SessionOptions> = {}, clientCaps: Record<string, unknown> = {}): RawPeer {
+export function openServer(options: Partial<SessionOptions> = {}, clientCaps: Record<string, DataValueInput> = {}): RawPeer {
   const peer = rawPeer('server', options);
   peer.deliver({ protocol: 0, messageType: 1, messageId: 2 }, requestSession([{ protocol: 3, role: 'store' }, { protocol: 1, role: 'producer' }], clientCaps));
   return peer;

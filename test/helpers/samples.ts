@@ -1,4 +1,5 @@
 import type { EtpMessage } from '../../src/codec/codec.js';
+import type { ChannelStreamingChannelDataInput } from '../../src/schema/etp12-types.js';
 import { MessageFlags } from '../../src/wire/flags.js';
 
 // Realistic sample messages, shared by the tests and the benchmarks.
@@ -55,8 +56,8 @@ export function sampleOpenSession(): EtpMessage {
 }
 
 /** ChannelData with `n` DataItems: a time index and a double value each, over 4 channels. */
-export function sampleChannelData(n: number, messageFlags: number = FIN): EtpMessage {
-  const data = [];
+export function sampleChannelData(n: number, messageFlags: number = FIN): EtpMessage<ChannelStreamingChannelDataInput> {
+  const data: ChannelStreamingChannelDataInput['data'] = [];
   for (let i = 0; i < n; i++) {
     data.push({
       channelId: i % 4,

@@ -1,4 +1,5 @@
 import { getResourcesBody } from '../../src/cli/synthetic.js';
+import type { ResourceInput } from '../../src/index.js';
 import { EtpSession, type SessionOptions, type SessionReport } from '../../src/session/index.js';
 
 export const DISCOVERY_STORE = { protocol: 3, role: 'store' };
@@ -45,7 +46,7 @@ export function sessionPair(client: Partial<SessionOptions> = {}, server: Partia
 }
 
 /** A Discovery Resource. */
-export function resource(i: number) {
+export function resource(i: number): ResourceInput {
   return {
     uri: `eml:///witsml20.Well(${i})`,
     alternateUris: [],

@@ -48,7 +48,7 @@ describe('SchemaRegistry', () => {
 
   it('reports an unknown protocol and an unknown message type with their ETP codes', () => {
     const r = builtin();
-    expect(() => r.lookup(4, 1)).toThrow(expect.objectContaining({ code: 'UNKNOWN_PROTOCOL', etpCode: 4 }));
+    expect(() => r.lookup(100, 1)).toThrow(expect.objectContaining({ code: 'UNKNOWN_PROTOCOL', etpCode: 4 }));
     expect(() => r.lookup(1, 99)).toThrow(expect.objectContaining({ code: 'UNKNOWN_MESSAGE_TYPE', etpCode: 3 }));
     expect(() => r.lookup(1, 99)).toThrow('message type 99 is not registered in protocol 1');
   });

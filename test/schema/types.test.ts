@@ -1,13 +1,32 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-// @ts-expect-error: a plain .mjs script without type declarations
-import { generateTypes, OUTPUT } from '../../scripts/gen-types.mjs';
+import { typesSource } from '../../src/cli/types.js';
+import {
+  createCodec,
+  type DataValue,
+  type Etp11,
+  type Etp12MessageMap,
+  type GetResourcesResponse,
+  isMessage,
+  type Pong,
+  type RequestSession,
+  type RequestSessionInput,
+  type Resource,
+} from '../../src/index.js';
+import { EtpSession, type HandlerContext } from '../../src/session/index.js';
 import { sampleChannelData } from '../helpers/samples.js';
-import { createCodec, type DataValue, isMessage, type RequestSession } from '../../src/index.js';
+import { ROOT } from '../helpers/shared.js';
+
+// What these tests prove is mostly proven by `tsc` (npm test runs it over test/): every
+// `@ts-expect-error` below must be an error, or the type check fails; every expectTypeOf must hold.
 
 describe('generated TypeScript types', () => {
-  it('are what scripts/gen-types.mjs makes of schemas/ (run it after editing a schema)', () => {
-    expect(readFileSync(OUTPUT as string, 'utf8')).toBe((generateTypes as () => string)());
+  it.each([
+    ['1.2', 'src/schema/etp12-types.ts'],
+    ['1.1', 'src/schema/etp11-types.ts'],
+  ] as const)('ETP %s: the committed file is what `etp-codec types --builtin` makes of schemas/', (etp, file) => {
+    expect(readFileSync(join(ROOT, file), 'utf8')).toBe(typesSource({ files: [], builtin: etp }));
   });
 
   it('type decoded bodies, longs as numbers or bigints', () => {
@@ -24,10 +43,98 @@ describe('generated TypeScript types', () => {
     expect(isMessage(m, 'Energistics.Etp.v12.Protocol.Core.Ping')).toBe(false);
   });
 
-  it('accept what the codec accepts', () => {
+  it('decoded fields are optional only where the schema says null; inputs may leave out defaults and nulls', () => {
+    // Decoded: every field is there (supportedFormats has a default, so the decoder fills it).
+    expectTypeOf<RequestSession['supportedFormats']>().toEqualTypeOf<string[]>();
+    expectTypeOf<Resource['sourceCount']>().toEqualTypeOf<number | null>();
+    expectTypeOf<GetResourcesResponse['resources']>().toEqualTypeOf<Resource[]>();
+    // Input: defaulted fields may be left out; longs may be bigints.
+    expectTypeOf<RequestSessionInput['supportedFormats']>().toEqualTypeOf<string[] | undefined>();
+    expectTypeOf<RequestSessionInput['currentDateTime']>().toEqualTypeOf<number | bigint>();
     const value: DataValue = { item: { 'Energistics.Etp.v12.Datatypes.ArrayOfDouble': { values: [1, 2] } } };
-    const rs: Pick<RequestSession, 'clientInstanceId' | 'supportedFormats'> = { clientInstanceId: '00010203-0405-0607-0809-0a0b0c0d0e0f' };
-    expectTypeOf(rs.supportedFormats).toEqualTypeOf<string[] | undefined>();
     expect(value.item).not.toBeNull();
+  });
+
+  it('the message map says where each message goes, who sends it and what answers it', () => {
+    type GetResources = Etp12MessageMap['Energistics.Etp.v12.Protocol.Discovery.GetResources'];
+    expectTypeOf<GetResources['protocol']>().toEqualTypeOf<3>();
+    expectTypeOf<GetResources['messageType']>().toEqualTypeOf<1>();
+    expectTypeOf<GetResources['senderRole']>().toEqualTypeOf<'customer'>();
+    expectTypeOf<GetResources['answers']>().toEqualTypeOf<'Energistics.Etp.v12.Protocol.Discovery.GetResourcesResponse'>();
+    type GetFrame = Etp12MessageMap['Energistics.Etp.v12.Protocol.ChannelDataFrame.GetFrame'];
+    expectTypeOf<GetFrame['answers']>().toEqualTypeOf<
+      'Energistics.Etp.v12.Protocol.ChannelDataFrame.GetFrameResponseHeader' | 'Energistics.Etp.v12.Protocol.ChannelDataFrame.GetFrameResponseRows'
+    >();
+    expectTypeOf<Etp12MessageMap['Energistics.Etp.v12.Protocol.Core.Ping']['answers']>().toEqualTypeOf<'Energistics.Etp.v12.Protocol.Core.Pong'>();
+    expectTypeOf<Etp11.Etp11MessageMap['Energistics.Protocol.ChannelStreaming.ChannelDescribe']['answers']>().toEqualTypeOf<'Energistics.Protocol.ChannelStreaming.ChannelMetadata'>();
+  });
+});
+
+/**
+ * Calls that must compile and calls that must not. Never run: the session has no transport. The
+ * type check (tsc over test/) is the test; the `it` below only makes sure the function exists.
+ */
+function typedCalls(session: EtpSession): void {
+  // ---- session.send / request by name ----
+  session.send('Energistics.Etp.v12.Protocol.Core.Ping', { currentDateTime: 1 });
+  // @ts-expect-error a misspelt field
+  session.send('Energistics.Etp.v12.Protocol.Core.Ping', { currentDatetime: 1 });
+  // @ts-expect-error a missing required field
+  session.send('Energistics.Etp.v12.Protocol.Discovery.GetResources', { scope: 'self' });
+  // @ts-expect-error no such message
+  session.send('Energistics.Etp.v12.Protocol.Core.Pingg', { currentDateTime: 1 });
+  const response = session.request('Energistics.Etp.v12.Protocol.Discovery.GetResources', {
+    context: { uri: 'eml:///', depth: 1, navigableEdges: 'Primary' },
+    scope: 'self',
+  });
+  expectTypeOf(response).resolves.toHaveProperty('body').toEqualTypeOf<GetResourcesResponse>();
+  expectTypeOf(session.request('Energistics.Etp.v12.Protocol.Core.Ping', { currentDateTime: 1 })).resolves.toHaveProperty('body').toEqualTypeOf<Pong>();
+  // @ts-expect-error an enum value the schema does not have
+  session.request('Energistics.Etp.v12.Protocol.Discovery.GetResources', { context: { uri: 'eml:///', depth: 1, navigableEdges: 'Sideways' }, scope: 'self' });
+
+  // ---- by (protocol, messageType) literals ----
+  session.send(0, 8, { currentDateTime: 1 });
+  // @ts-expect-error Ping's body at (0, 8)
+  session.send(0, 8, { reason: 'x' });
+  // Numbers only known at run time: the body is not checked.
+  const protocol: number = 0;
+  session.send(protocol, 8, { anything: true });
+
+  // ---- handlers and replies ----
+  session.on('Energistics.Etp.v12.Protocol.Discovery.GetResources', (ctx) => {
+    expectTypeOf(ctx.body.context.uri).toEqualTypeOf<string>();
+    ctx.reply('Energistics.Etp.v12.Protocol.Discovery.GetResourcesResponse', { resources: [] });
+    ctx.reply(4, { resources: [] });
+    // @ts-expect-error the issue's example: a misspelt response field, by message type
+    ctx.reply(4, { resourcez: [] });
+    // @ts-expect-error a message that does not answer GetResources
+    ctx.reply('Energistics.Etp.v12.Protocol.Core.Pong', { currentDateTime: 1 });
+    // @ts-expect-error a resource without its required fields
+    ctx.reply('Energistics.Etp.v12.Protocol.Discovery.GetResourcesResponse', { resources: [{ uri: 'eml:///' }] });
+  });
+  session.on(1, 2, (ctx) => {
+    expectTypeOf(ctx.body.data[0]!.channelId).toEqualTypeOf<number>();
+  });
+  const handler = (ctx: HandlerContext<GetResourcesResponse>) => ctx.body.resources.length;
+  expectTypeOf(handler).returns.toEqualTypeOf<number>();
+
+  // ---- codec.encode ----
+  const codec = createCodec();
+  codec.encode({ header: { protocol: 0, messageType: 8, correlationId: 0, messageId: 2, messageFlags: 2 }, body: { currentDateTime: 1 } });
+  // @ts-expect-error Ping's body is not CloseSession's
+  codec.encode({ header: { protocol: 0, messageType: 8, correlationId: 0, messageId: 2, messageFlags: 2 }, body: { reason: '' } });
+
+  // ---- ETP 1.1 ----
+  const c11 = createCodec({ etp: '1.1' });
+  const s11 = new EtpSession({ role: 'client', codec: c11, send: () => {} });
+  s11.send('Energistics.Protocol.ChannelStreaming.Start', { maxMessageRate: 1000, maxDataItems: 10_000 });
+  // @ts-expect-error an ETP 1.2 message on an ETP 1.1 session
+  s11.send('Energistics.Etp.v12.Protocol.Core.Ping', { currentDateTime: 1 });
+  expectTypeOf(s11.request('Energistics.Protocol.Discovery.GetResources', { uri: 'eml://' })).resolves.toHaveProperty('body').toEqualTypeOf<Etp11.GetResourcesResponse>();
+}
+
+describe('typed calls', () => {
+  it('are checked by tsc (see typedCalls)', () => {
+    expect(typedCalls).toBeTypeOf('function');
   });
 });

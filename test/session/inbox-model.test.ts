@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
 import { ITEM_COST } from '../../src/session/index.js';
+import type { ChannelMetadataInput } from '../../src/index.js';
 import { codec, FIN, openServer, type RawPeer } from '../helpers/raw-peer.js';
 
 // Model-based test of what a session holds for the peer's multipart messages: random sequences of
@@ -26,7 +27,7 @@ interface Real {
   nextId: number;
 }
 
-function channels(ids: number[]) {
+function channels(ids: number[]): ChannelMetadataInput {
   return {
     channels: ids.map((id) => ({
       uri: `eml:///witsml20.Channel(00000000-0000-4000-8000-${String(id).padStart(12, '0')})`,

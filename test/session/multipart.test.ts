@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AnyType } from '../../src/codec/type-info.js';
-import { createCodec } from '../../src/index.js';
+import { createCodec, type GetResourcesResponseInput } from '../../src/index.js';
 import { EtpSession, splitBody } from '../../src/session/index.js';
 import { getResources, resource } from '../helpers/session-pair.js';
 import { FIN, openClient, openSession } from '../helpers/raw-peer.js';
@@ -55,7 +55,7 @@ describe('multipart properties', () => {
     fc.assert(
       fc.property(fc.integer({ min: 2, max: 300 }), fc.integer({ min: 300, max: 3000 }), (n, max) => {
         const body = { resources: Array.from({ length: n }, (_, i) => ({ ...resource(i), name: 'w'.repeat(i % 37) })) };
-        const encode = (part: unknown) => codec.encode({ header: { protocol: 3, messageType: 4, correlationId: 2, messageId: 1001, messageFlags: 0 }, body: part });
+        const encode = (part: unknown) => codec.encode({ header: { protocol: 3, messageType: 4, correlationId: 2, messageId: 1001, messageFlags: 0 }, body: part as GetResourcesResponseInput });
         const size = (part: unknown) => encode(part).length;
         const frames = splitBody(type, body, (part) => {
           const f = encode(part);
