@@ -112,7 +112,7 @@ describe('Core services', () => {
     const peer = openServer({ capabilities: { MaxWebSocketMessagePayloadSize: 500 } });
     expect(peer.session.isOpen).toBe(true);
     const frame = (hex: string) => Buffer.from(hex, 'hex');
-    peer.session.receive(frame('0802000804')); // protocol 4 is not registered (id 4)
+    peer.session.receive(frame('c80102000804')); // protocol 100 is not registered (id 4)
     expect(errorOf(peer.last())!.code).toBe(4);
     expect(peer.last().header.correlationId).toBe(4);
     peer.session.receive(frame('0262000c04')); // protocol 1 type 49 (id 6)
