@@ -48,6 +48,8 @@ export const ERROR_CODES = {
   BAD_COMPRESSION: EtpErrorCodes.EINVALID_MESSAGE,
   /** Compression flag on a message that must never be compressed, or on a session that negotiated none. */
   COMPRESSION_NOT_ALLOWED: EtpErrorCodes.ECOMPRESSION_NOTSUPPORTED,
+  /** A header flag the session's ETP version does not have (ETP 1.1: 0x08, 0x10, 0x20), sent or received. */
+  INVALID_FLAGS: EtpErrorCodes.EINVALID_ARGUMENT,
   /** A header extension (flag 0x20) sent to an endpoint that said SupportsMessageHeaderExtensions false. */
   EXTENSION_NOT_ALLOWED: EtpErrorCodes.ENOTSUPPORTED,
   /** A string is not a valid ETP 1.2 URI. */

@@ -5,6 +5,7 @@ import { neverCompressed } from '../schema/etp.js';
 import type { Etp11MessageMap } from '../schema/etp11-types.js';
 import type { Etp12MessageMap, MessageHeaderExtension } from '../schema/etp12-types.js';
 import type { InputAt } from '../schema/message-map.js';
+import { type EtpProfile, PROFILES } from '../schema/profile.js';
 import { type MessageInfo, SchemaRegistry } from '../schema/registry.js';
 import { MessageFlags } from '../wire/flags.js';
 import { asBuffer, headerLength, type MessageHeader, peekHeader, readHeader, setFlags, writeHeader } from '../wire/header.js';
@@ -74,6 +75,8 @@ export interface DecodeControl {
   allowCompression?: boolean;
   /** Refuse flag 0x20 with EXTENSION_NOT_ALLOWED (7). Default true. */
   allowExtension?: boolean;
+  /** Refuse a header flag outside these bits with INVALID_FLAGS (5), before anything else is read. Default: any. */
+  acceptedFlags?: number;
   /** Written by decode: bytes the message occupies after inflation (the frame's length when not compressed). */
   bytes: number;
   /** Written by decode: array items plus map entries the message decoded into. */
@@ -137,6 +140,8 @@ export class Codec<M = Etp12MessageMap> {
   private readonly reader: Reader;
   private readonly writer = new Writer();
   private readonly extensionType: AnyType | undefined;
+  /** What the codec's ETP version allows on the wire (flags, compression, …): see {@link EtpProfile}. */
+  readonly profile: EtpProfile;
 
   constructor(options: CodecOptions = {}) {
     for (const key of Object.keys(options)) {
@@ -163,6 +168,7 @@ export class Codec<M = Etp12MessageMap> {
     if (this.options.longs !== 'number' && this.options.longs !== 'bigint') {
       throw new EtpError('INVALID_OPTION', `longs must be 'number' or 'bigint', got ${String(this.options.longs)}`);
     }
+    this.profile = PROFILES[this.options.etp];
     this.readers = new ReaderCompiler(this.options.longs);
     this.reader = new Reader(this.options);
     this.extensionType = this.registry.headerExtension() as AnyType | undefined;
@@ -205,8 +211,9 @@ export class Codec<M = Etp12MessageMap> {
   }
 
   private compresses(flags: number): boolean {
-    return this.options.etp === '1.2' && (flags & MessageFlags.Compressed) !== 0;
+    return this.profile.compression && (flags & MessageFlags.Compressed) !== 0;
   }
+
 
   /**
    * Encodes header, extension (when given; flag 0x20 is then set) and body into one buffer. With
@@ -222,7 +229,7 @@ export class Codec<M = Etp12MessageMap> {
     let flags = header.messageFlags;
     const hasExtension = extension !== undefined;
     if (hasExtension) flags |= MessageFlags.HasHeaderExtension;
-    else if (flags & MessageFlags.HasHeaderExtension) {
+    if (!hasExtension && flags & MessageFlags.HasHeaderExtension) {
       throw new EtpError('INVALID_VALUE', 'header flag 0x20 is set but the message has no extension');
     }
     const compressed = this.compresses(flags);
@@ -254,7 +261,7 @@ export class Codec<M = Etp12MessageMap> {
    */
   compress(frame: Buffer): Buffer {
     const header = peekHeader(frame);
-    if (this.options.etp !== '1.2') throw new EtpError('COMPRESSION_NOT_ALLOWED', 'etp 1.1 has no compression flag');
+    if (!this.profile.compression) throw new EtpError('COMPRESSION_NOT_ALLOWED', `etp ${this.profile.etp} has no compression flag`);
     if (this.neverCompressed(header)) throw new EtpError('COMPRESSION_NOT_ALLOWED', `${this.lookup(header).name} must never be compressed (flag 0x08)`);
     if (header.messageFlags & MessageFlags.Compressed) throw new EtpError('INVALID_VALUE', 'the frame is compressed already');
     const start = headerLength(frame);
@@ -299,6 +306,7 @@ export class Codec<M = Etp12MessageMap> {
       }
       const c = this.forHeader(header);
       const flags = header.messageFlags;
+      if (control?.acceptedFlags !== undefined) checkFlags(flags, control.acceptedFlags, c.info.name, this.profile.etp);
       let inflated = 0;
       if (this.compresses(flags)) {
         if (this.neverCompressed(header)) {
@@ -361,6 +369,14 @@ export class Codec<M = Etp12MessageMap> {
       out.extension = fromJSONValue(this.extensionType, j.extension, this.options.longs, 'extension') as MessageHeaderExtension;
     }
     return out;
+  }
+}
+
+/** INVALID_FLAGS for a flag bit outside `accepted`. */
+export function checkFlags(flags: number, accepted: number, name: string, etp: string): void {
+  const unknown = flags & ~accepted;
+  if (unknown !== 0) {
+    throw new EtpError('INVALID_FLAGS', `${name} has header flag 0x${unknown.toString(16).padStart(2, '0')}, which etp ${etp} does not define`);
   }
 }
 

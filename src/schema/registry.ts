@@ -1,7 +1,7 @@
 import avsc from 'avsc';
 import { EtpError } from '../errors.js';
 import { readBundle, type SchemaSource } from './bundle.js';
-import { ACKNOWLEDGE, PROTOCOL_EXCEPTION } from './etp.js';
+import { ACKNOWLEDGE, answeredBy, PROTOCOL_EXCEPTION } from './etp.js';
 
 /** An ETP message type: a record schema with `protocol` and `messageType` attributes. */
 export interface MessageInfo {
@@ -27,6 +27,7 @@ export class SchemaRegistry {
   private readonly byProtocol = new Map<number, Map<number, MessageInfo>>();
   private readonly byName = new Map<string, MessageInfo>();
   private sealed = false;
+  private readonly answerCache = new Map<string, ReadonlySet<string>>();
 
   /**
    * An empty registry, or one layered on `base`: it sees every type and message of the base
@@ -115,6 +116,21 @@ export class SchemaRegistry {
   /** The message type with this full (or unique short) name, if any. */
   message(name: string): MessageInfo | undefined {
     return this.byName.get(name);
+  }
+
+  /**
+   * The names of the messages that answer message `name` (see `answeredBy`): the request's own
+   * answer types, for the session to accept in its response.
+   */
+  answersOf(name: string): ReadonlySet<string> {
+    const info = this.byName.get(name);
+    if (!info) return new Set();
+    let cached = this.answerCache.get(name);
+    if (!cached) {
+      const names = [...(this.byProtocol.get(info.protocol)?.values() ?? [])].map((m) => m.name);
+      this.answerCache.set(name, (cached = new Set(answeredBy(name, names))));
+    }
+    return cached;
   }
 
   /** Every registered message type. */

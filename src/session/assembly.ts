@@ -1,8 +1,9 @@
 import type { DecodedMessage } from '../codec/codec.js';
 import type { AnyType } from '../codec/type-info.js';
 import { EtpError } from '../errors.js';
-import { isChunk, onlyAnswers, PROTOCOL_EXCEPTION } from '../schema/etp.js';
-import type { ErrorInfo, ProtocolException } from '../schema/etp12-types.js';
+import { ACKNOWLEDGE, isChunk, onlyAnswers, PROTOCOL_EXCEPTION } from '../schema/etp.js';
+import type { ErrorInfo } from '../schema/etp12-types.js';
+import { ETP12_PROFILE, type EtpProfile } from '../schema/profile.js';
 import type { Charged } from './budget.js';
 import { BodyMerger } from './parts.js';
 
@@ -15,6 +16,15 @@ export type AssemblyMode = 'merge' | 'parts';
  * request or notification from the peer, whose parts are all of its first part's type.
  */
 export type AssemblyKind = 'response' | 'message';
+
+/** What an assembly needs to know beyond its mode and protocol. */
+export interface AssemblyOptions {
+  kind?: AssemblyKind;
+  /** The ETP version's rules (ProtocolException's shape, whole-message parts). Default ETP 1.2's. */
+  profile?: EtpProfile;
+  /** A response: the names of the messages that answer the request, beside every `…Response…`. */
+  answers?: ReadonlySet<string>;
+}
 
 /**
  * One multipart message while its parts arrive: merged as they come, each message type on its
@@ -40,14 +50,24 @@ export class Assembly implements Charged {
   private readonly chunks = new Map<string, Uint8Array[]>();
   readonly blobs = new Map<string, Uint8Array>();
 
+  readonly kind: AssemblyKind;
+  private readonly profile: EtpProfile;
+  private readonly answers: ReadonlySet<string> | undefined;
+  /** Every part is kept: mode 'parts', or ETP 1.1, whose parts are whole messages (N GetResourcesResponse). */
+  private readonly keep: boolean;
+
   constructor(
     readonly mode: AssemblyMode,
     /** The protocol every part must carry. */
     readonly protocol: number,
     now: number,
-    readonly kind: AssemblyKind = 'message',
+    options: AssemblyOptions = {},
   ) {
     this.lastActivity = now;
+    this.kind = options.kind ?? 'message';
+    this.profile = options.profile ?? ETP12_PROFILE;
+    this.answers = options.answers;
+    this.keep = mode === 'parts' || this.profile.wholeMessageParts;
   }
 
   /** Adds a part; MULTIPART_CANCELLED when it does not belong to this message. */
@@ -57,18 +77,20 @@ export class Assembly implements Charged {
     if (h.protocol !== this.protocol) {
       throw new EtpError('MULTIPART_CANCELLED', `a part of protocol ${h.protocol} joins a multipart message of protocol ${this.protocol}`);
     }
-    if (this.mode === 'parts') this.kept.push(message);
+    // ETP 1.1's empty result: Acknowledge with NoData ends the response and adds nothing.
+    if (h.messageType === ACKNOWLEDGE) return;
+    if (this.keep) this.kept.push(message);
     if (h.messageType === PROTOCOL_EXCEPTION) {
-      const body = message.body as ProtocolException;
-      Object.assign(this.errors, body.errors ?? {});
-      if (body.error) this.failure ??= body.error;
+      const { error, errors } = this.profile.readException(message.body);
+      Object.assign(this.errors, errors);
+      if (error) this.failure ??= error;
       return;
     }
     if (isChunk(message.name)) {
       this.addChunk(message.body as { blobId: string; data: Uint8Array; final: boolean });
       return;
     }
-    if (this.kind === 'response' ? !onlyAnswers({ ...h, name: message.name }) : this.first !== undefined && h.messageType !== this.first.header.messageType) {
+    if (this.kind === 'response' ? !onlyAnswers({ ...h, name: message.name }) && !this.answers?.has(message.name) : this.first !== undefined && h.messageType !== this.first.header.messageType) {
       throw new EtpError('MULTIPART_CANCELLED', `a ${message.name} part joins a multipart ${this.first?.name ?? 'response'}`);
     }
     this.first ??= message;

@@ -3,16 +3,14 @@ import type { AnyType } from '../codec/type-info.js';
 import { EtpError, EtpErrorCodes } from '../errors.js';
 import { ACKNOWLEDGE, onlyAnswers } from '../schema/etp.js';
 import type { ErrorInfo } from '../schema/etp12-types.js';
-import { MessageFlags } from '../wire/flags.js';
 import type { MessageHeader } from '../wire/header.js';
-import type { AssemblyMode } from './assembly.js';
+import { Assembly, type AssemblyMode } from './assembly.js';
 import { Budget, type BudgetLimits } from './budget.js';
 import { Inbox, type Incoming } from './inbox.js';
 import type { SessionReport } from './options.js';
 import { RememberedIds } from './remembered.js';
 import { type PartStream, type Pending, Requests, settle } from './requests.js';
 
-const FIN = MessageFlags.FinalPart;
 
 /** What correlation needs from its session. */
 export interface CorrelationContext {
@@ -75,8 +73,11 @@ export class Correlation {
   }
 
   /** Registers a request about to be sent as `id`. */
-  expect(id: number, protocol: number, mode: AssemblyMode, timeoutMs: number, resolve: Pending['resolve'], reject: Pending['reject'], stream?: PartStream): Pending {
-    return this.requests.add(id, protocol, mode, this.ctx.now(), timeoutMs, resolve, reject, stream);
+  expect(id: number, request: { protocol: number; messageType: number }, mode: AssemblyMode, timeoutMs: number, resolve: Pending['resolve'], reject: Pending['reject'], stream?: PartStream): Pending {
+    const codec = this.ctx.codec;
+    const now = this.ctx.now();
+    const assembly = new Assembly(mode, request.protocol, now, { kind: 'response', profile: codec.profile, answers: codec.registry.answersOf(codec.lookup(request).name) });
+    return this.requests.add(id, assembly, now, timeoutMs, resolve, reject, stream);
   }
 
   /** Takes a waiting request out of the table (its answer is handled by the caller: OpenSession). */
@@ -105,7 +106,7 @@ export class Correlation {
     if (inc) return this.incomingPart(inc, message, bytes, items), true;
     if (h.messageType === ACKNOWLEDGE && this.awaitingAck.delete(h.correlationId)) return true;
     if (this.cancelled.has(h.correlationId)) {
-      if (h.messageFlags & FIN) this.cancelled.delete(h.correlationId);
+      if (this.ctx.codec.profile.isFinal(h.messageFlags)) this.cancelled.delete(h.correlationId);
       return true; // a late part of a message that was cancelled
     }
     if (onlyAnswers({ ...h, name: message.name })) {
@@ -115,16 +116,16 @@ export class Correlation {
     return false;
   }
 
-  /** The first part (without FIN) of a multipart request or notification from the peer. */
+  /** The first part (not final) of a multipart request or notification from the peer. */
   open(message: DecodedMessage, bytes: number, items: number): void {
     const h = message.header;
-    const inc = this.inbox.open(h.messageId, h.protocol, this.ctx.codec.lookup(h).type as AnyType, this.ctx.now());
+    const inc = this.inbox.open(h.messageId, h.protocol, this.ctx.codec.lookup(h).type as AnyType, this.ctx.now(), this.ctx.codec.profile);
     this.incomingPart(inc, message, bytes, items);
   }
 
   private responsePart(p: Pending, message: DecodedMessage, bytes: number, items: number): void {
     const now = this.ctx.now();
-    const fin = (message.header.messageFlags & FIN) !== 0;
+    const fin = this.ctx.codec.profile.isFinal(message.header.messageFlags);
     try {
       this.budget.charge(p.assembly, bytes, items, fin);
       p.assembly.add(message, this.ctx.codec.lookup(message.header).type as AnyType, now);
@@ -144,7 +145,7 @@ export class Correlation {
   }
 
   private incomingPart(inc: Incoming, message: DecodedMessage, bytes: number, items: number): void {
-    const fin = (message.header.messageFlags & FIN) !== 0;
+    const fin = this.ctx.codec.profile.isFinal(message.header.messageFlags);
     try {
       this.budget.charge(inc.assembly, bytes, items, fin);
       inc.assembly.add(message, inc.type, this.ctx.now());

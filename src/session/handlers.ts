@@ -7,6 +7,9 @@ import type { MessageHeader } from '../wire/header.js';
 /** The protocol a handler of `N` replies in (any, when the handler was registered by numbers the map does not know). */
 type ReplyProtocol<M, N> = [N] extends [never] ? number : ProtocolOf<M, N>;
 
+/** One part of {@link HandlerContextOf.replyEach}: an answer's name and its body. */
+export type AnswerPart<M, N> = { [R in AnswersOf<M, N>]: { message: R; body: InputOf<M, R> } }[AnswersOf<M, N>];
+
 /** Options of a reply. */
 export interface ReplyOptions {
   extension?: MessageHeaderExtension;
@@ -29,6 +32,14 @@ export interface HandlerContextOf<B, S, M = unknown, N = never> {
    */
   reply<R extends AnswersOf<M, N>>(name: R, body: InputOf<M, R>, options?: ReplyOptions): void;
   reply<T extends number>(messageType: T, body: InputAt<M, ReplyProtocol<M, N>, T>, options?: ReplyOptions): void;
+  /**
+   * Answers with several whole messages, the parts of one multipart response: ETP 1.1's way (a
+   * GetResourcesResponse per resource, MultiPart on each, FinalPart on the last; an empty list is
+   * Acknowledge with NoData), or ETP 1.2 parts of different answer types (GetFrameResponseHeader,
+   * then GetFrameResponseRows). Each must fit one message.
+   */
+  replyEach<R extends AnswersOf<M, N>>(name: R, bodies: readonly InputOf<M, R>[], options?: ReplyOptions): void;
+  replyEach(parts: readonly AnswerPart<M, N>[], options?: ReplyOptions): void;
   /** Answers with a ProtocolException. */
   replyError(code: number, message: string): void;
 }
@@ -39,6 +50,8 @@ export type HandlerOf<B, S, M = unknown, N = never> = (ctx: HandlerContextOf<B, 
 export interface Answers {
   /** `message`: a message type in the request's protocol, or a message's full name. */
   reply(request: MessageHeader, message: number | string, body: unknown, options?: ReplyOptions): void;
+  /** Several whole messages as the parts of one response. */
+  replyEach(request: MessageHeader, parts: readonly { message: number | string; body: unknown }[], options?: ReplyOptions): void;
   error(request: MessageHeader, code: number, text: string): void;
   /** No handler (or not in the agreed role): ENOTSUPPORTED. */
   unhandled(message: DecodedMessage): void;
@@ -107,5 +120,10 @@ class Context<B, S> {
 
   replyError(code: number, message: string): void {
     this.answers.error(this.message.header, code, message);
+  }
+
+  replyEach(a: string | readonly { message: number | string; body: unknown }[], b?: unknown, c?: ReplyOptions): void {
+    if (typeof a === 'string') this.answers.replyEach(this.message.header, (b as unknown[]).map((body) => ({ message: a, body })), c);
+    else this.answers.replyEach(this.message.header, a, b as ReplyOptions | undefined);
   }
 }

@@ -1,5 +1,7 @@
 import { EtpError } from '../errors.js';
+import type { Etp11 } from '../schema/index.js';
 import type { OpenSession, RequestSession, SupportedProtocol } from '../schema/etp12-types.js';
+import type { EtpProfile } from '../schema/profile.js';
 import { booleanCapability, type CapabilityMap, type EndpointCapabilities, numberCapability, toCapabilityMap } from './capabilities.js';
 
 /** An ETP protocol version. */
@@ -92,23 +94,7 @@ export function negotiate(
   nowMicros: number,
 ): { openSession: OpenSession; negotiated: Negotiated } {
   const rs = request as RequestSession;
-  // Each (protocol, role) is agreed once, however often it is asked for.
-  const seen = new Set<string>();
-  const agreed = rs.requestedProtocols.filter((want) =>
-    !seen.has(`${want.protocol}/${want.role}`) &&
-    seen.add(`${want.protocol}/${want.role}`) &&
-    server.protocols.some(
-      (have) =>
-        have.protocol === want.protocol &&
-        have.role === want.role &&
-        (have.version ?? ETP12).major === version(want.protocolVersion).major &&
-        (have.version ?? ETP12).minor === version(want.protocolVersion).minor,
-    ),
-  );
-  if (agreed.length === 0) {
-    const asked = rs.requestedProtocols.map((p) => `${p.protocol}/${p.role}`).join(', ') || 'nothing';
-    throw new EtpError('NO_SUPPORTED_PROTOCOLS', `none of the requested protocols (${asked}) is offered in the requested role`);
-  }
+  const agreed = agreedProtocols(server, rs.requestedProtocols, ETP12);
   const compression = server.compression.find((c) => (rs.supportedCompression ?? []).includes(c)) ?? '';
   const clientCaps = (rs.endpointCapabilities ?? {}) as CapabilityMap;
   const clientMax = numberCapability(clientCaps, 'MaxWebSocketMessagePayloadSize');
@@ -145,6 +131,35 @@ export function negotiate(
   };
 }
 
+/**
+ * The requested protocols the server offers in the role asked, at the requested major.minor
+ * version, each (protocol, role) once however often it is asked for. NO_SUPPORTED_PROTOCOLS (ETP 2)
+ * when nothing is left.
+ */
+function agreedProtocols<P extends { protocol: number; role: string; protocolVersion: SupportedProtocol['protocolVersion'] }>(
+  server: EndpointDescription,
+  requested: P[],
+  defaultVersion: ProtocolVersion,
+): P[] {
+  const seen = new Set<string>();
+  const agreed = requested.filter((want) =>
+    !seen.has(`${want.protocol}/${want.role}`) &&
+    seen.add(`${want.protocol}/${want.role}`) &&
+    server.protocols.some(
+      (have) =>
+        have.protocol === want.protocol &&
+        have.role === want.role &&
+        (have.version ?? defaultVersion).major === version(want.protocolVersion).major &&
+        (have.version ?? defaultVersion).minor === version(want.protocolVersion).minor,
+    ),
+  );
+  if (agreed.length === 0) {
+    const asked = requested.map((p) => `${p.protocol}/${p.role}`).join(', ') || 'nothing';
+    throw new EtpError('NO_SUPPORTED_PROTOCOLS', `none of the requested protocols (${asked}) is offered in the requested role`);
+  }
+  return agreed;
+}
+
 /** The client's reading of OpenSession. */
 export function acceptOpenSession(client: EndpointDescription, open: unknown): Negotiated {
   const os = open as OpenSession;
@@ -161,4 +176,85 @@ export function acceptOpenSession(client: EndpointDescription, open: unknown): N
     peerApplication: os.applicationName,
     peerCapabilities: serverCaps,
   };
+}
+
+// ---- ETP 1.1 ------------------------------------------------------------------------------
+// RequestSession and OpenSession without capabilities, compression or times: requested protocols
+// with version and role, supportedObjects, and a sessionId string. Sizes stay each side's own.
+
+function supportedProtocol11(p: ProtocolOffer, v: ProtocolVersion): Etp11.SupportedProtocolInput {
+  return { protocol: p.protocol, protocolVersion: p.version ?? v, role: p.role, protocolCapabilities: (p.capabilities ?? {}) as never };
+}
+
+/** The ETP 1.1 RequestSession body a client sends. */
+export function requestSessionBody11(client: EndpointDescription, v: ProtocolVersion): Etp11.RequestSessionInput {
+  return {
+    applicationName: client.applicationName,
+    applicationVersion: client.applicationVersion,
+    requestedProtocols: client.protocols.map((p) => supportedProtocol11(p, v)),
+    supportedObjects: client.dataObjects,
+  };
+}
+
+/** The server's side of an ETP 1.1 handshake (see {@link negotiate}). */
+export function negotiate11(server: EndpointDescription, request: unknown, sessionId: string, v: ProtocolVersion): { openSession: Etp11.OpenSessionInput; negotiated: Negotiated } {
+  const rs = request as Etp11.RequestSession;
+  const agreed = agreedProtocols(server, rs.requestedProtocols, v);
+  const offered = (p: Etp11.SupportedProtocol): Etp11.SupportedProtocol => ({
+    ...p,
+    protocolCapabilities: (server.protocols.find((h) => h.protocol === p.protocol && h.role === p.role)?.capabilities ?? {}) as never,
+  });
+  return {
+    openSession: {
+      applicationName: server.applicationName,
+      applicationVersion: server.applicationVersion,
+      sessionId,
+      supportedProtocols: agreed.map(offered),
+      supportedObjects: server.dataObjects,
+    },
+    negotiated: {
+      sessionId,
+      protocols: agreed.map((p) => ({ protocol: p.protocol, role: p.role, version: version(p.protocolVersion) })),
+      compression: '',
+      maxMessageBytes: server.capabilities.MaxWebSocketMessagePayloadSize,
+      peerSupportsExtensions: false,
+      peerInstanceId: '',
+      peerApplication: rs.applicationName,
+      peerCapabilities: {},
+    },
+  };
+}
+
+/** The client's reading of an ETP 1.1 OpenSession. */
+export function acceptOpenSession11(client: EndpointDescription, open: unknown): Negotiated {
+  const os = open as Etp11.OpenSession;
+  return {
+    sessionId: os.sessionId,
+    protocols: os.supportedProtocols.map((p) => ({ protocol: p.protocol, role: p.role, version: version(p.protocolVersion) })),
+    compression: '',
+    maxMessageBytes: client.capabilities.MaxWebSocketMessagePayloadSize,
+    peerSupportsExtensions: false,
+    peerInstanceId: '',
+    peerApplication: os.applicationName,
+    peerCapabilities: {},
+  };
+}
+
+/** The handshake of an ETP version: what the client sends, how the server answers, how the client reads it. */
+export interface Handshake {
+  request(client: EndpointDescription, nowMicros: number): unknown;
+  negotiate(server: EndpointDescription, request: unknown, sessionId: string, nowMicros: number): { openSession: unknown; negotiated: Negotiated };
+  accept(client: EndpointDescription, open: unknown): Negotiated;
+}
+
+/** The handshake of the profile's ETP version. */
+export function handshakeOf(profile: EtpProfile): Handshake {
+  const v = profile.protocolVersion;
+  return profile.etp === '1.1'
+    ? {
+        request: (client) => requestSessionBody11(client, v),
+        negotiate: (server, request, sessionId) => negotiate11(server, request, sessionId, v),
+        accept: acceptOpenSession11,
+      }
+    : { request: requestSessionBody, negotiate, accept: acceptOpenSession };
 }

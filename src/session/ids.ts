@@ -1,3 +1,5 @@
+import { ETP12_PROFILE, type EtpProfile } from '../schema/profile.js';
+
 /** The side of an ETP session. */
 export type SessionRole = 'client' | 'server';
 
@@ -10,9 +12,9 @@ export class MessageIds {
   private last: number;
   private readonly step: number;
 
-  constructor(role: SessionRole, etp: '1.1' | '1.2' = '1.2') {
-    this.step = etp === '1.2' ? 2 : 1;
-    this.last = etp === '1.2' && role === 'server' ? -1 : 0;
+  constructor(role: SessionRole, profile: Pick<EtpProfile, 'idStep' | 'idParity'> = ETP12_PROFILE) {
+    this.step = profile.idStep;
+    this.last = profile.idParity && role === 'server' ? -1 : 0;
   }
 
   /** The next id (and takes it). */
@@ -43,9 +45,9 @@ export class IncomingIds {
   private last = 0;
   private readonly parity: number | undefined;
 
-  constructor(ourRole: SessionRole, etp: '1.1' | '1.2' = '1.2') {
+  constructor(ourRole: SessionRole, profile: Pick<EtpProfile, 'idParity'> = ETP12_PROFILE) {
     // The peer of a server is a client (even ids), the peer of a client a server (odd ids).
-    this.parity = etp === '1.2' ? (ourRole === 'server' ? 0 : 1) : undefined;
+    this.parity = profile.idParity ? (ourRole === 'server' ? 0 : 1) : undefined;
   }
 
   /** A description of what is wrong with the id, or undefined when it is fine. */

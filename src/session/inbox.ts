@@ -1,4 +1,5 @@
 import type { AnyType } from '../codec/type-info.js';
+import type { EtpProfile } from '../schema/profile.js';
 import { Assembly } from './assembly.js';
 
 /** A multipart request or notification from the peer while its parts arrive. */
@@ -18,8 +19,8 @@ export class Inbox {
   private readonly table = new Map<number, Incoming>();
 
   /** Opens a message at its first part. */
-  open(key: number, protocol: number, type: AnyType, now: number): Incoming {
-    const inc: Incoming = { key, assembly: new Assembly('merge', protocol, now), type };
+  open(key: number, protocol: number, type: AnyType, now: number, profile: EtpProfile): Incoming {
+    const inc: Incoming = { key, assembly: new Assembly('merge', protocol, now, { profile }), type };
     this.table.set(key, inc);
     return inc;
   }

@@ -1,13 +1,11 @@
 import type { AnyCodec, EtpMessage, MessageHeaderExtension } from '../codec/codec.js';
 import type { AnyType } from '../codec/type-info.js';
 import { EtpError } from '../errors.js';
-import { neverCompressed } from '../schema/etp.js';
+import { ACKNOWLEDGE, neverCompressed } from '../schema/etp.js';
 import { MessageFlags } from '../wire/flags.js';
 import { type MessageHeader, peekHeader, setFlags } from '../wire/header.js';
 import type { MessageIds } from './ids.js';
 import { splitBody } from './parts.js';
-
-const FIN = MessageFlags.FinalPart;
 
 /** One message to send. */
 export interface Outgoing {
@@ -16,7 +14,7 @@ export interface Outgoing {
   body: unknown;
   /** The id of the message this answers; 0 for a request or notification. */
   correlationId: number;
-  /** Flags besides FIN (which the outbox sets): AcknowledgementRequested. */
+  /** Flags besides those of parts (which the outbox sets from the ETP version's profile): AcknowledgementRequested. */
   flags: number;
   extension?: MessageHeaderExtension;
 }
@@ -62,6 +60,7 @@ export class Outbox {
    */
   send(m: Outgoing): number {
     const codec = this.o.codec;
+    const profile = codec.profile;
     const first = this.o.ids.peek();
     // Parts of a response all carry the request's id; later parts of a multipart request or
     // notification carry the first part's id. Part i takes the i-th next id.
@@ -70,7 +69,7 @@ export class Outbox {
       messageType: m.messageType,
       correlationId: m.correlationId !== 0 || i === 0 ? m.correlationId : first,
       messageId: this.o.ids.peek(i),
-      messageFlags: m.flags | (fin ? FIN : 0),
+      messageFlags: m.flags | (fin ? profile.wholeFlags : profile.partFlags),
     });
     const encode = (message: EtpMessage): Buffer | undefined => {
       const frame = encodeWithin(codec, message);
@@ -89,13 +88,48 @@ export class Outbox {
       throw new EtpError('MESSAGE_TOO_LARGE', `${info.name} of ${size} bytes exceeds the negotiated ${this.maxBytes} bytes and is not a multipart message`);
     }
     // Every part is sized by encoding it with the header it will carry; the frames measured are
-    // the frames sent. FIN goes on the last one in place (one byte of the header).
+    // the frames sent. The last part's flags (FIN) are set in place (one byte of the header).
     const frames = splitBody(info.type as AnyType, m.body, (part, i) =>
       encode({ header: header(i, false), body: part, extension: i === 0 ? m.extension : undefined }),
     );
     const last = frames[frames.length - 1]!;
-    setFlags(last, peekHeader(last).messageFlags | FIN);
+    setFlags(last, peekHeader(last).messageFlags | profile.lastPartFlags);
     // The ids are taken before the first part goes, so nothing sent meanwhile can reuse one.
+    this.o.ids.take(frames.length);
+    for (const frame of frames) this.transmit(frame);
+    return first;
+  }
+
+  /**
+   * Sends several whole messages as the parts of one multipart message (each must fit one frame):
+   * an ETP 1.1 response of N GetResourcesResponse, or ETP 1.2 parts of different answer types
+   * (GetFrameResponseHeader, then GetFrameResponseRows). The ids are taken at once; returns the
+   * first. An empty list is ETP 1.1's empty result, Acknowledge with NoData; ETP 1.2 has none
+   * (INVALID_VALUE: answer with one message and an empty collection).
+   */
+  sendEach(m: Omit<Outgoing, 'body'>, bodies: readonly { messageType: number; body: unknown }[]): number {
+    const profile = this.o.codec.profile;
+    const first = this.o.ids.peek();
+    if (bodies.length === 0) {
+      if (!profile.wholeMessageParts) throw new EtpError('INVALID_VALUE', 'etp 1.2 has no empty multipart response: send one response with an empty collection');
+      return this.send({ ...m, messageType: ACKNOWLEDGE, body: {}, flags: m.flags | MessageFlags.NoData });
+    }
+    if (bodies.length === 1) return this.send({ ...m, ...bodies[0]! });
+    const frames = bodies.map((b, i) => {
+      const last = i === bodies.length - 1;
+      const header: MessageHeader = {
+        protocol: m.protocol,
+        messageType: b.messageType,
+        correlationId: m.correlationId !== 0 || i === 0 ? m.correlationId : first,
+        messageId: this.o.ids.peek(i),
+        messageFlags: m.flags | (last ? profile.lastPartFlags : profile.partFlags),
+      };
+      const frame = encodeWithin(this.o.codec, { header, body: b.body, extension: i === 0 ? m.extension : undefined });
+      if (frame === undefined || frame.length > this.maxBytes) {
+        throw new EtpError('MESSAGE_TOO_LARGE', `part ${i + 1} of ${bodies.length} (${this.o.codec.lookup(header).name}) exceeds the negotiated ${this.maxBytes} bytes`);
+      }
+      return frame;
+    });
     this.o.ids.take(frames.length);
     for (const frame of frames) this.transmit(frame);
     return first;

@@ -1,7 +1,7 @@
 import type { DecodedMessage, MessageHeaderExtension } from '../codec/codec.js';
 import { EtpError } from '../errors.js';
 import type { ErrorInfo } from '../schema/etp12-types.js';
-import { Assembly, type AssemblyMode } from './assembly.js';
+import type { Assembly, AssemblyMode } from './assembly.js';
 
 /** A response to a request: merged, with per-item errors and joined blobs. */
 export interface EtpResponse<B = unknown> {
@@ -13,7 +13,7 @@ export interface EtpResponse<B = unknown> {
   bodies: Record<string, unknown>;
   /** Per-item errors from ProtocolException parts, keyed like the request's map. */
   errors: Record<string, ErrorInfo>;
-  /** Mode 'parts': every part as it came, ProtocolExceptions and chunks included. */
+  /** Mode 'parts' (and every ETP 1.1 response, whose parts are whole messages): every part as it came, ProtocolExceptions and chunks included. */
   parts: DecodedMessage[];
   /** Number of parts received. */
   count: number;
@@ -23,7 +23,7 @@ export interface EtpResponse<B = unknown> {
 
 /** Options of a request. */
 export interface RequestOptions {
-  /** 'merge' (default): one merged body; 'parts': keep every part. */
+  /** 'merge' (default): one merged body; 'parts': keep every part (ETP 1.1 keeps them in both modes). */
   mode?: AssemblyMode;
   /** Override of ResponseTimeoutPeriod for this request, in milliseconds. */
   timeoutMs?: number;
@@ -53,8 +53,8 @@ export class Requests {
   private readonly table = new Map<number, Pending>();
 
   /** Registers a request about to be sent as `id`. */
-  add(id: number, protocol: number, mode: AssemblyMode, now: number, timeoutMs: number, resolve: Pending['resolve'], reject: Pending['reject'], stream?: PartStream): Pending {
-    const p: Pending = { id, protocol, assembly: new Assembly(mode, protocol, now, 'response'), deadline: now + timeoutMs, timeoutMs, resolve, reject, stream };
+  add(id: number, assembly: Assembly, now: number, timeoutMs: number, resolve: Pending['resolve'], reject: Pending['reject'], stream?: PartStream): Pending {
+    const p: Pending = { id, protocol: assembly.protocol, assembly, deadline: now + timeoutMs, timeoutMs, resolve, reject, stream };
     this.table.set(id, p);
     return p;
   }

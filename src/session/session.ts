@@ -1,15 +1,16 @@
 import { v4 as uuidv4 } from 'uuid';
-import { type Codec, type DecodeControl, type DecodedMessage, type MessageHeaderExtension } from '../codec/codec.js';
+import { checkFlags, type Codec, type DecodeControl, type DecodedMessage, type MessageHeaderExtension } from '../codec/codec.js';
 import { EtpError, EtpErrorCodes } from '../errors.js';
 import { ACKNOWLEDGE, allowedBeforeOpen, Core, PROTOCOL_EXCEPTION, Protocol } from '../schema/etp.js';
-import type { ErrorInfo, Etp12MessageMap, ProtocolException } from '../schema/etp12-types.js';
+import type { ErrorInfo, Etp12MessageMap } from '../schema/etp12-types.js';
+import type { EtpProfile } from '../schema/profile.js';
 import type { AnswerBodyOf, BodyAt, BodyOf, InputAt, InputOf, MessageName, NameOfNumbers } from '../schema/message-map.js';
 import type { MessageInfo } from '../schema/registry.js';
 import { MessageFlags } from '../wire/flags.js';
 import type { MessageHeader } from '../wire/header.js';
 import { DEFAULT_CAPABILITIES, type EndpointCapabilities } from './capabilities.js';
 import { failureCode, type HandlerContextOf, type HandlerOf, Handlers, type ReplyOptions } from './handlers.js';
-import { acceptOpenSession, type EndpointDescription, type Negotiated, negotiate, requestSessionBody } from './handshake.js';
+import { type EndpointDescription, type Handshake, handshakeOf, type Negotiated } from './handshake.js';
 import { Correlation } from './correlation.js';
 import { IncomingIds, MessageIds, type SessionRole } from './ids.js';
 import { defaultCodec, type SessionLimits, sessionLimits, type SessionOptions, type SessionReport, type SessionTimers } from './options.js';
@@ -19,7 +20,6 @@ import { type EtpResponse, PartStream, type RequestOptions } from './requests.js
 export type { EtpResponse, RequestOptions } from './requests.js';
 export { SESSION_CODEC_MAX_ITEMS, SESSION_DEFAULTS, type SessionOptions, type SessionReport, type SessionTimers } from './options.js';
 
-const FIN = MessageFlags.FinalPart;
 
 /** What a handler gets: the body `B` of message `N` of map `M`. */
 export type HandlerContext<B = unknown, M = Etp12MessageMap, N = never> = HandlerContextOf<B, EtpSession<M>, M, N>;
@@ -58,6 +58,9 @@ export class EtpSession<M = Etp12MessageMap> {
   private readonly options: SessionOptions<M>;
   private readonly limits: SessionLimits;
   private readonly endpoint: EndpointDescription;
+  /** What the session's ETP version allows (the codec's): flags, ids, handshake, Ping. */
+  private readonly profile: EtpProfile;
+  private readonly handshake: Handshake;
   private readonly incomingIds: IncomingIds;
   private readonly outbox: Outbox;
   private readonly correlation: Correlation;
@@ -90,10 +93,13 @@ export class EtpSession<M = Etp12MessageMap> {
       compression: options.compression ?? ['gzip'],
       capabilities: this.capabilities,
     };
+    this.profile = this.codec.profile;
+    this.handshake = handshakeOf(this.profile);
     this.control.allowExtension = this.capabilities.SupportsMessageHeaderExtensions;
-    this.incomingIds = new IncomingIds(this.role, this.codec.options.etp);
+    this.control.acceptedFlags = this.profile.acceptedFlags;
+    this.incomingIds = new IncomingIds(this.role, this.profile);
     this.outbox = new Outbox(
-      { codec: this.codec, ids: new MessageIds(this.role, this.codec.options.etp), send: options.send, onTraffic: options.onTraffic, compressAbove: this.limits.compressAbove },
+      { codec: this.codec, ids: new MessageIds(this.role, this.profile), send: options.send, onTraffic: options.onTraffic, compressAbove: this.limits.compressAbove },
       // Until the sizes are agreed, only what the codec can encode: our own limit is what we receive.
       this.codec.options.maxMessageBytes,
     );
@@ -184,7 +190,7 @@ export class EtpSession<M = Etp12MessageMap> {
     if (this.role !== 'client') throw new EtpError('INVALID_STATE', 'only a client starts a session');
     if (this.state !== 'new') throw new EtpError('INVALID_STATE', `session is already ${this.state}`);
     this.state = 'requesting';
-    const request = this.request(Protocol.Core, Core.RequestSession, requestSessionBody(this.endpoint, this.micros()), {
+    const request = this.request(Protocol.Core, Core.RequestSession, this.handshake.request(this.endpoint, this.micros()), {
       timeoutMs: this.capabilities.RequestSessionTimeoutPeriod * 1000,
     });
     request.catch((err) => {
@@ -286,6 +292,7 @@ export class EtpSession<M = Etp12MessageMap> {
 
   /** Sends Ping and resolves with the round trip in milliseconds. */
   async ping(): Promise<number> {
+    if (!this.profile.ping) throw new EtpError('INVALID_STATE', `etp ${this.profile.etp} has no ping`);
     const t = this.now();
     await this.request(Protocol.Core, Core.Ping, { currentDateTime: this.micros() });
     return this.now() - t;
@@ -325,7 +332,7 @@ export class EtpSession<M = Etp12MessageMap> {
     const timeoutMs = options.timeoutMs ?? this.capabilities.ResponseTimeoutPeriod * 1000;
     // Registered before sending, under the id the message will take: a transport that answers
     // synchronously must find it.
-    const pending = this.correlation.expect(this.outbox.nextId(), protocol, options.mode ?? 'merge', timeoutMs, resolve, reject, stream);
+    const pending = this.correlation.expect(this.outbox.nextId(), { protocol, messageType }, options.mode ?? 'merge', timeoutMs, resolve, reject, stream);
     options.signal?.addEventListener('abort', () => this.correlation.forget(pending, new EtpError('REQUEST_CANCELLED', `request ${pending.id} cancelled`)), { once: true });
     try {
       this.sendMessage(protocol, messageType, body, 0, 0, options.extension);
@@ -348,6 +355,7 @@ export class EtpSession<M = Etp12MessageMap> {
     if (extension !== undefined && !this.negotiated?.peerSupportsExtensions) {
       throw new EtpError('EXTENSION_NOT_ALLOWED', 'the peer did not say SupportsMessageHeaderExtensions');
     }
+    checkFlags(flags, this.profile.acceptedFlags, this.codec.lookup({ protocol, messageType }).name, this.profile.etp);
     return this.outbox.send({ protocol, messageType, body, correlationId, flags, extension });
   }
 
@@ -356,7 +364,7 @@ export class EtpSession<M = Etp12MessageMap> {
     if (this.state === 'closed') return;
     if (about?.messageType === PROTOCOL_EXCEPTION) return; // never answer an exception with one
     const send = (text: string): number => {
-      const body: ProtocolException = { error: { message: text, code }, errors: {} };
+      const body = this.profile.exception(code, text);
       return this.sendMessage(about?.protocol ?? Protocol.Core, PROTOCOL_EXCEPTION, body, about?.messageId ?? 0, 0);
     };
     try {
@@ -374,6 +382,20 @@ export class EtpSession<M = Etp12MessageMap> {
 
   /** How handlers answer, and what the session does when a message finds no handler or its handler fails. */
   private readonly answers = {
+    replyEach: (request: MessageHeader, parts: readonly { message: number | string; body: unknown }[], options?: ReplyOptions): void => {
+      try {
+        const resolved = parts.map((p) => {
+          const info = typeof p.message === 'string' ? this.byName(p.message) : undefined;
+          if (info && info.protocol !== request.protocol) throw new EtpError('INVALID_VALUE', `${info.name} is not of protocol ${request.protocol}`);
+          return { messageType: info?.messageType ?? (p.message as number), body: p.body };
+        });
+        if (this.state === 'closed') throw new EtpError('SESSION_CLOSED', 'session is closed');
+        this.outbox.sendEach({ protocol: request.protocol, messageType: 0, correlationId: request.messageId, flags: 0, extension: options?.extension }, resolved);
+      } catch (err) {
+        this.sendException((err as EtpError).etpCode ?? EtpErrorCodes.EINVALID_ARGUMENT, (err as Error).message, request);
+        throw Object.assign(err as Error, { answered: true });
+      }
+    },
     reply: (request: MessageHeader, message: number | string, body: unknown, options?: ReplyOptions): void => {
       try {
         const info = typeof message === 'string' ? this.byName(message) : undefined;
@@ -457,7 +479,7 @@ export class EtpSession<M = Etp12MessageMap> {
     // A correlationId that names nothing leaves a request or notification to stand on its own.
     if (h.correlationId !== 0 && this.correlation.correlated(message, bytes, items)) return;
     if (h.messageType === PROTOCOL_EXCEPTION) {
-      const error = (message.body as ProtocolException).error;
+      const { error } = this.profile.readException(message.body);
       this.report({ kind: 'protocol-exception', message: `peer sent ProtocolException ${error?.code}: ${error?.message}`, header: h });
       return;
     }
@@ -469,7 +491,7 @@ export class EtpSession<M = Etp12MessageMap> {
       this.sendException(EtpErrorCodes.EUNSUPPORTED_PROTOCOL, `protocol ${h.protocol} was not agreed in this session`, h);
       return;
     }
-    if (!(h.messageFlags & FIN)) {
+    if (!this.profile.isFinal(h.messageFlags)) {
       this.correlation.open(message, bytes, items);
       this.armTimer();
       return;
@@ -494,7 +516,7 @@ export class EtpSession<M = Etp12MessageMap> {
           this.sendException(EtpErrorCodes.EINVALID_STATE, 'OpenSession answers no RequestSession', h);
           return true;
         }
-        const negotiated = acceptOpenSession(this.endpoint, message.body);
+        const negotiated = this.handshake.accept(this.endpoint, message.body);
         this.setNegotiated(negotiated);
         p.resolve({ message, body: message.body, bodies: { [message.name]: message.body }, errors: {}, parts: [], count: 1, blobs: new Map() });
         this.openedResolve(negotiated);
@@ -522,9 +544,9 @@ export class EtpSession<M = Etp12MessageMap> {
   }
 
   private acceptRequestSession(message: DecodedMessage): void {
-    let answer: ReturnType<typeof negotiate>;
+    let answer: ReturnType<Handshake['negotiate']>;
     try {
-      answer = negotiate(this.endpoint, message.body, uuidv4(), this.micros());
+      answer = this.handshake.negotiate(this.endpoint, message.body, uuidv4(), this.micros());
     } catch (err) {
       this.sendException((err as EtpError).etpCode ?? EtpErrorCodes.EINVALID_ARGUMENT, (err as Error).message, message.header);
       this.openedReject(err);

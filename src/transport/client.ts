@@ -4,10 +4,12 @@ import { EtpError } from '../errors.js';
 import type { Negotiated } from '../session/handshake.js';
 import { sessionLimits } from '../session/options.js';
 import { EtpSession } from '../session/session.js';
-import { bind, type ConnectionOptions, ETP12_SUBPROTOCOL, maxPayload, nonNegative, type SessionPart, socketSide, TRANSPORT_DEFAULTS } from './socket.js';
+import type { Etp12MessageMap } from '../schema/etp12-types.js';
+import type { EtpProfile } from '../schema/profile.js';
+import { bind, type ConnectionOptions, maxPayload, nonNegative, profileOf, type SessionPart, socketSide, TRANSPORT_DEFAULTS } from './socket.js';
 
 /** Options of {@link connect}. */
-export interface ConnectOptions extends SessionPart, ConnectionOptions {
+export interface ConnectOptions<M = Etp12MessageMap> extends SessionPart<M>, ConnectionOptions {
   /** HTTP headers of the upgrade request, e.g. `{ Authorization: 'Bearer …' }`. */
   headers?: Record<string, string>;
   /** Longest the WebSocket upgrade and the ETP handshake may take together. Default 45,000 ms. */
@@ -15,8 +17,8 @@ export interface ConnectOptions extends SessionPart, ConnectionOptions {
 }
 
 /** A client session over a WebSocket. */
-export interface ClientConnection {
-  session: EtpSession;
+export interface ClientConnection<M = Etp12MessageMap> {
+  session: EtpSession<M>;
   socket: WebSocket;
   negotiated: Negotiated;
 }
@@ -32,8 +34,8 @@ async function reasonOf(res: IncomingMessage): Promise<string> {
 }
 
 /** What went wrong with the socket, as a code a caller can act on. */
-function socketFailure(url: string, err: Error & { code?: string }): EtpError {
-  if (/subprotocol/i.test(err.message)) return new EtpError('NO_SUBPROTOCOL', `${url} did not agree the ${ETP12_SUBPROTOCOL} subprotocol`, { cause: err });
+function socketFailure(url: string, err: Error & { code?: string }, profile: EtpProfile): EtpError {
+  if (/subprotocol/i.test(err.message)) return new EtpError('NO_SUBPROTOCOL', `${url} did not agree the ${profile.subprotocol} subprotocol (etp ${profile.etp})`, { cause: err });
   if (/handshake has timed out/i.test(err.message)) return new EtpError('HANDSHAKE_TIMEOUT', `${url} did not complete the websocket upgrade in time`, { cause: err });
   return new EtpError('CONNECTION_FAILED', `cannot connect to ${url}: ${err.code ?? err.message}`, { cause: err });
 }
@@ -45,13 +47,14 @@ function socketFailure(url: string, err: Error & { code?: string }): EtpError {
  * NO_SUBPROTOCOL, HANDSHAKE_CLOSED (the server closed before OpenSession), HANDSHAKE_TIMEOUT,
  * PROTOCOL_EXCEPTION (the server refused the session, e.g. `etpCode` 2).
  */
-export async function connect(url: string, options: ConnectOptions = {}): Promise<ClientConnection> {
+export async function connect<M = Etp12MessageMap>(url: string, options: ConnectOptions<M> = {}): Promise<ClientConnection<M>> {
   const { headers, maxOutgoingBytes, handshakeTimeoutMs, ...sessionOptions } = options;
   sessionLimits({ ...sessionOptions, role: 'client', send: () => {} });
+  const profile = profileOf(sessionOptions);
   const outgoing = nonNegative('maxOutgoingBytes', maxOutgoingBytes, TRANSPORT_DEFAULTS.maxOutgoingBytes);
   const timeoutMs = nonNegative('handshakeTimeoutMs', handshakeTimeoutMs, TRANSPORT_DEFAULTS.handshakeTimeoutMs);
-  const socket = new WebSocket(url, [ETP12_SUBPROTOCOL], { maxPayload: maxPayload(sessionOptions), perMessageDeflate: false, headers, handshakeTimeout: timeoutMs });
-  const session: EtpSession = new EtpSession({ ...sessionOptions, role: 'client', ...socketSide(socket, outgoing, () => session, sessionOptions.onClose) });
+  const socket = new WebSocket(url, [profile.subprotocol], { maxPayload: maxPayload(sessionOptions), perMessageDeflate: false, headers, handshakeTimeout: timeoutMs });
+  const session: EtpSession<M> = new EtpSession<M>({ ...sessionOptions, role: 'client', ...socketSide(socket, outgoing, () => session, sessionOptions.onClose) });
   bind(socket, session);
   let timer: NodeJS.Timeout | undefined;
   const timedOut = new Promise<never>((_, reject) => {
@@ -60,7 +63,7 @@ export async function connect(url: string, options: ConnectOptions = {}): Promis
   try {
     const upgraded = new Promise<void>((resolve, reject) => {
       socket.once('open', resolve);
-      socket.once('error', (err) => reject(socketFailure(url, err)));
+      socket.once('error', (err) => reject(socketFailure(url, err, profile)));
       socket.once('unexpected-response', (request, res) => {
         void reasonOf(res).then((reason) => {
           request.destroy();

@@ -7,12 +7,14 @@ import { WebSocketServer } from 'ws';
 import { EtpError } from '../errors.js';
 import { sessionLimits } from '../session/options.js';
 import { EtpSession } from '../session/session.js';
-import { bind, closeSocket, type ConnectionOptions, ETP12_SUBPROTOCOL, maxPayload, nonNegative, type SessionPart, socketSide, TRANSPORT_DEFAULTS } from './socket.js';
+import type { Etp12MessageMap } from '../schema/etp12-types.js';
+import type { EtpProfile } from '../schema/profile.js';
+import { bind, closeSocket, type ConnectionOptions, maxPayload, nonNegative, profileOf, type SessionPart, socketSide, TRANSPORT_DEFAULTS } from './socket.js';
 
 /** Options of {@link accept}: one already-upgraded socket becomes a server session. */
-export interface AcceptOptions extends SessionPart, ConnectionOptions {
+export interface AcceptOptions<M = Etp12MessageMap> extends SessionPart<M>, ConnectionOptions {
   /** Called with each new server session, to register its handlers; `context` is what `authenticate` returned. */
-  setup?: (session: EtpSession, context: unknown, request: IncomingMessage) => void;
+  setup?: (session: EtpSession<M>, context: unknown, request: IncomingMessage) => void;
   /** Kept on the session as `session.context`. */
   context?: unknown;
   /** A connection with no traffic either way for this long is closed (CloseSession, then the socket). 0: never. Default 600,000 (10 minutes). */
@@ -20,7 +22,7 @@ export interface AcceptOptions extends SessionPart, ConnectionOptions {
 }
 
 /** Options of {@link listen}. */
-export interface ListenOptions extends Omit<AcceptOptions, 'context'> {
+export interface ListenOptions<M = Etp12MessageMap> extends Omit<AcceptOptions<M>, 'context'> {
   /** Own-port mode: the port to listen on; 0 (default) picks a free one. */
   port?: number;
   /** Own-port mode: the address. Default 127.0.0.1. */
@@ -42,9 +44,9 @@ export interface ListenOptions extends Omit<AcceptOptions, 'context'> {
 }
 
 /** What `listen({ noServer: true })` returns: upgrades are yours to route to `handleUpgrade`. */
-export interface EtpUpgradeHandler {
+export interface EtpUpgradeHandler<M = Etp12MessageMap> {
   /** The open sessions. */
-  sessions: Set<EtpSession>;
+  sessions: Set<EtpSession<M>>;
   /** Answers one HTTP upgrade request: for `noServer`, call it from your server's `upgrade` event. */
   handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void;
   /**
@@ -55,7 +57,7 @@ export interface EtpUpgradeHandler {
 }
 
 /** A listening ETP server: on its own port, or mounted on an http(s) server. */
-export interface EtpServer extends EtpUpgradeHandler {
+export interface EtpServer<M = Etp12MessageMap> extends EtpUpgradeHandler<M> {
   /** `ws://host:port/path` (read once the http server listens; INVALID_STATE before). */
   readonly url: string;
   readonly port: number;
@@ -65,14 +67,15 @@ export interface EtpServer extends EtpUpgradeHandler {
  * Wires one already-upgraded ws socket to a new server session (for users who own their
  * WebSocketServer), and returns the session. A socket whose subprotocol is not ETP 1.2's is closed.
  */
-export function accept(socket: WebSocket, request: IncomingMessage, options: AcceptOptions = {}): EtpSession {
+export function accept<M = Etp12MessageMap>(socket: WebSocket, request: IncomingMessage, options: AcceptOptions<M> = {}): EtpSession<M> {
   const { setup, context, idleTimeoutMs, maxOutgoingBytes, ...sessionOptions } = options;
+  const profile = profileOf(sessionOptions);
   const idleMs = nonNegative('idleTimeoutMs', idleTimeoutMs, TRANSPORT_DEFAULTS.idleTimeoutMs);
   const outgoing = nonNegative('maxOutgoingBytes', maxOutgoingBytes, TRANSPORT_DEFAULTS.maxOutgoingBytes);
-  const session: EtpSession = new EtpSession({ ...sessionOptions, context, role: 'server', ...socketSide(socket, outgoing, () => session, sessionOptions.onClose) });
-  if (socket.protocol !== ETP12_SUBPROTOCOL) {
+  const session: EtpSession<M> = new EtpSession<M>({ ...sessionOptions, context, role: 'server', ...socketSide(socket, outgoing, () => session, sessionOptions.onClose) });
+  if (socket.protocol !== profile.subprotocol) {
     session.transportClosed('no etp subprotocol');
-    closeSocket(socket, 1002, `the ${ETP12_SUBPROTOCOL} subprotocol is required`);
+    closeSocket(socket, 1002, `the ${profile.subprotocol} subprotocol (etp ${profile.etp}) is required`);
     return session;
   }
   setup?.(session, context, request);
@@ -95,9 +98,12 @@ function refuse(socket: Duplex, status: number, reason: string): void {
   socket.destroy();
 }
 
-function offersEtp(request: IncomingMessage): boolean {
-  const offered = request.headers['sec-websocket-protocol'];
-  return typeof offered === 'string' && offered.split(',').some((p) => p.trim() === ETP12_SUBPROTOCOL);
+/** Undefined when the upgrade offers the profile's subprotocol, else why it is refused (400). */
+function subprotocolProblem(request: IncomingMessage, profile: EtpProfile): string | undefined {
+  const header = request.headers['sec-websocket-protocol'];
+  const offered = typeof header === 'string' ? header.split(',').map((p) => p.trim()) : [];
+  if (offered.includes(profile.subprotocol)) return undefined;
+  return `this is an etp ${profile.etp} endpoint: the ${profile.subprotocol} subprotocol is required, the client offered ${offered.length ? offered.join(', ') : 'none'}`;
 }
 
 /**
@@ -106,9 +112,9 @@ function offersEtp(request: IncomingMessage): boolean {
  * (`noServer`, then `handleUpgrade`). Every upgrade is checked for room (`maxSessions`, else 503),
  * the ETP subprotocol (else 400) and `authenticate` (else its status) before it completes.
  */
-export function listen(options: ListenOptions & { noServer: true }): Promise<EtpUpgradeHandler>;
-export function listen(options?: ListenOptions): Promise<EtpServer>;
-export async function listen(options: ListenOptions = {}): Promise<EtpServer | EtpUpgradeHandler> {
+export function listen<M = Etp12MessageMap>(options: ListenOptions<M> & { noServer: true }): Promise<EtpUpgradeHandler<M>>;
+export function listen<M = Etp12MessageMap>(options?: ListenOptions<M>): Promise<EtpServer<M>>;
+export async function listen<M = Etp12MessageMap>(options: ListenOptions<M> = {}): Promise<EtpServer<M> | EtpUpgradeHandler<M>> {
   const { port, host, server, path = '/', noServer, authenticate, maxSessions, setup, idleTimeoutMs, maxOutgoingBytes, ...sessionOptions } = options;
   // Every other option must be a session's: checked now (unknown names too), not at the first connection.
   sessionLimits({ ...sessionOptions, role: 'server', send: () => {} });
@@ -116,15 +122,16 @@ export async function listen(options: ListenOptions = {}): Promise<EtpServer | E
   if (server && (port !== undefined || host !== undefined)) throw new EtpError('INVALID_OPTION', 'server excludes port and host: the server has its own');
   if (typeof path !== 'string' || !path.startsWith('/')) throw new EtpError('INVALID_OPTION', `path must start with /, got ${String(path)}`);
   const most = nonNegative('maxSessions', maxSessions, TRANSPORT_DEFAULTS.maxSessions);
-  const acceptOptions: AcceptOptions = {
+  const profile = profileOf(sessionOptions);
+  const acceptOptions: AcceptOptions<M> = {
     ...sessionOptions,
     setup,
     idleTimeoutMs: nonNegative('idleTimeoutMs', idleTimeoutMs, TRANSPORT_DEFAULTS.idleTimeoutMs),
     maxOutgoingBytes: nonNegative('maxOutgoingBytes', maxOutgoingBytes, TRANSPORT_DEFAULTS.maxOutgoingBytes),
   };
 
-  const wss = new WebSocketServer({ noServer: true, maxPayload: maxPayload(sessionOptions), perMessageDeflate: false, handleProtocols: () => ETP12_SUBPROTOCOL });
-  const sessions = new Set<EtpSession>();
+  const wss = new WebSocketServer({ noServer: true, maxPayload: maxPayload(sessionOptions), perMessageDeflate: false, handleProtocols: () => profile.subprotocol });
+  const sessions = new Set<EtpSession<M>>();
   let closing = false;
   /** Upgrades accepted so far but not yet sockets (waiting on `authenticate`): they count towards maxSessions. */
   let inFlight = 0;
@@ -133,7 +140,8 @@ export async function listen(options: ListenOptions = {}): Promise<EtpServer | E
     void (async () => {
       if (closing) return refuse(socket, 503, 'this server is closing');
       if (wss.clients.size + inFlight >= most) return refuse(socket, 503, `this server holds its maximum of ${most} sessions`);
-      if (!offersEtp(request)) return refuse(socket, 400, `the ${ETP12_SUBPROTOCOL} subprotocol is required`);
+      const problem = subprotocolProblem(request, profile);
+      if (problem) return refuse(socket, 400, problem);
       let context: unknown;
       inFlight++;
       try {
@@ -169,7 +177,7 @@ export async function listen(options: ListenOptions = {}): Promise<EtpServer | E
   };
   if (!noServer) {
     if (!server) {
-      owned = createServer((_req, res) => res.writeHead(426, { 'Content-Type': 'text/plain' }).end(`an etp 1.2 websocket endpoint (subprotocol ${ETP12_SUBPROTOCOL})`));
+      owned = createServer((_req, res) => res.writeHead(426, { 'Content-Type': 'text/plain' }).end(`an etp ${profile.etp} websocket endpoint (subprotocol ${profile.subprotocol})`));
       await new Promise<void>((resolve, reject) => {
         owned!.once('error', reject);
         owned!.listen(port ?? 0, urlHost, resolve);
@@ -182,7 +190,7 @@ export async function listen(options: ListenOptions = {}): Promise<EtpServer | E
     if (!a || typeof a === 'string') throw new EtpError('INVALID_STATE', 'the http server is not listening on a port yet');
     return a;
   };
-  const handler: EtpUpgradeHandler = {
+  const handler: EtpUpgradeHandler<M> = {
     sessions,
     handleUpgrade,
     close: async ({ timeoutMs } = {}) => {
@@ -210,5 +218,5 @@ export async function listen(options: ListenOptions = {}): Promise<EtpServer | E
       },
       enumerable: true,
     },
-  }) as EtpServer;
+  }) as EtpServer<M>;
 }

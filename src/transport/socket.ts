@@ -1,14 +1,23 @@
 import WebSocket from 'ws';
 import { EtpError } from '../errors.js';
 import { DEFAULT_CAPABILITIES } from '../session/capabilities.js';
+import type { Etp12MessageMap } from '../schema/etp12-types.js';
+import { type EtpProfile, ETP11_PROFILE, ETP12_PROFILE, PROFILES } from '../schema/profile.js';
 import type { SessionOptions } from '../session/options.js';
 import type { EtpSession } from '../session/session.js';
 
 // What both sides of the transport share: the subprotocol, the defaults, and how one ws socket
 // and one session are wired together (frames both ways, the outgoing cap, drain, close).
 
-/** The WebSocket subprotocol of ETP 1.2 (ETP 1.1 uses `energistics-tp`). */
-export const ETP12_SUBPROTOCOL = 'etp12.energistics.org';
+/** The WebSocket subprotocol of ETP 1.2. */
+export const ETP12_SUBPROTOCOL = ETP12_PROFILE.subprotocol;
+/** The WebSocket subprotocol of ETP 1.1. */
+export const ETP11_SUBPROTOCOL = ETP11_PROFILE.subprotocol;
+
+/** The profile of the ETP version a transport's sessions speak: their codec's, or `etp`'s (1.2 by default). */
+export function profileOf(options: { codec?: { profile: EtpProfile }; etp?: '1.1' | '1.2' }): EtpProfile {
+  return options.codec?.profile ?? PROFILES[options.etp ?? '1.2'];
+}
 
 /**
  * Bytes a frame may exceed the endpoint's MaxWebSocketMessagePayloadSize by and still reach the
@@ -28,8 +37,12 @@ export const TRANSPORT_DEFAULTS = {
   closeTimeoutMs: 5000,
 } as const;
 
+/** A session of any message map (the transport handles them all alike). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnySession = EtpSession<any>;
+
 /** Session options a transport passes through (it supplies `role`, `send` and `bufferedBytes` itself). */
-export type SessionPart = Omit<SessionOptions, 'role' | 'send' | 'bufferedBytes'>;
+export type SessionPart<M = Etp12MessageMap> = Omit<SessionOptions<M>, 'role' | 'send' | 'bufferedBytes'>;
 
 /** Options both sides of the transport take, besides the session's. */
 export interface ConnectionOptions {
@@ -49,7 +62,7 @@ export function nonNegative(name: string, v: number | undefined, fallback: numbe
 }
 
 /** ws's `maxPayload` for an endpoint: its MaxWebSocketMessagePayloadSize plus the slack. */
-export function maxPayload(options: SessionPart): number {
+export function maxPayload(options: { capabilities?: { MaxWebSocketMessagePayloadSize?: number } }): number {
   return (options.capabilities?.MaxWebSocketMessagePayloadSize ?? DEFAULT_CAPABILITIES.MaxWebSocketMessagePayloadSize) + OVERSIZE_SLACK;
 }
 
@@ -65,7 +78,7 @@ export function closeSocket(socket: WebSocket, code: number, reason: string): vo
  * within maxOutgoingBytes; past it the connection is given up, once), `bufferedBytes`, and the
  * close of the socket when the session ends.
  */
-export function socketSide(socket: WebSocket, maxOutgoingBytes: number, session: () => EtpSession | undefined, onClose?: (reason: string) => void): Pick<SessionOptions, 'send' | 'bufferedBytes' | 'onClose'> {
+export function socketSide(socket: WebSocket, maxOutgoingBytes: number, session: () => AnySession | undefined, onClose?: (reason: string) => void): Pick<SessionOptions, 'send' | 'bufferedBytes' | 'onClose'> {
   let gaveUp = false;
   // One callback for every frame: when ws has written one out, waiting producers may go on.
   const written = (): void => session()?.transportDrained();
@@ -90,7 +103,7 @@ export function socketSide(socket: WebSocket, maxOutgoingBytes: number, session:
 }
 
 /** Wires a socket's events to its session: binary messages in, close and errors. */
-export function bind(socket: WebSocket, session: EtpSession): void {
+export function bind(socket: WebSocket, session: AnySession): void {
   socket.binaryType = 'nodebuffer';
   socket.on('message', (data, isBinary) => {
     if (!isBinary) {

@@ -69,12 +69,24 @@ describe('flags', () => {
     expect(thrown(() => codec.encode({ header: hdr(0, 8, FIN | MessageFlags.HasHeaderExtension), body: { currentDateTime: 5 } })).code).toBe('INVALID_VALUE');
   });
 
-  it('ignores 0x08 in an ETP 1.1 codec (1.1 has no compression)', () => {
+  it('refuses, when asked, the flags ETP 1.1 does not define (0x08, 0x10, 0x20); 1.1 never compresses', () => {
     const c11 = createCodec({ etp: '1.1' });
-    const m = { header: hdr(0, 5, FIN | MessageFlags.Compressed), body: { reason: 'done' } };
-    // Header 00 0a 00 04 14, then the body as it is: reason, a [null, string] union, not a gzip member.
-    expect(c11.encode(m).toString('hex')).toBe('000a000414' + '02' + '08' + Buffer.from('done').toString('hex'));
-    expect(c11.decode(c11.encode(m)).body).toEqual(m.body);
+    const accepted = c11.profile.acceptedFlags;
+    // 1.1 flags: MultiPart 0x01, FinalPart 0x02, NoData 0x04.
+    expect(accepted).toBe(0x07);
+    const control = { acceptedFlags: accepted, bytes: 0, items: 0 };
+    expect(c11.decode(c11.encode({ header: hdr(0, 5, 0x03), body: { reason: 'done' } }), control).body).toEqual({ reason: 'done' });
+    for (const flag of [MessageFlags.Compressed, MessageFlags.AcknowledgementRequested, MessageFlags.HasHeaderExtension]) {
+      // Header 00 0a 00 04 <flags>, then reason, a [null, string] union: 0x08 is not compression in 1.1.
+      const frame = Buffer.from('000a0004' + (flag * 2).toString(16).padStart(2, '0') + '0208' + Buffer.from('done').toString('hex'), 'hex');
+      if (flag !== MessageFlags.HasHeaderExtension) expect(c11.decode(frame).body).toEqual({ reason: 'done' });
+      const e = thrown(() => c11.decode(frame, control));
+      expect(e).toMatchObject({ code: 'INVALID_FLAGS', etpCode: 5 });
+      expect(e.message).toBe(`Energistics.Protocol.Core.CloseSession has header flag 0x${flag.toString(16).padStart(2, '0')}, which etp 1.1 does not define`);
+      expect(e.header?.messageFlags).toBe(flag);
+    }
+    // ETP 1.2 ignores bits it does not define.
+    expect(codec.decode(codec.encode({ header: hdr(0, 8, FIN | 0x40), body: { currentDateTime: 1 } })).header.messageFlags).toBe(FIN | 0x40);
   });
 });
 

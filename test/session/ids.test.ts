@@ -1,3 +1,4 @@
+import { ETP11_PROFILE } from '../../src/schema/profile.js';
 import { describe, expect, it } from 'vitest';
 import { IncomingIds, MessageIds } from '../../src/session/index.js';
 
@@ -6,7 +7,7 @@ describe('message ids', () => {
     const take = (ids: MessageIds) => [ids.next(), ids.next(), ids.next()];
     expect(take(new MessageIds('client'))).toEqual([2, 4, 6]);
     expect(take(new MessageIds('server'))).toEqual([1, 3, 5]);
-    expect(take(new MessageIds('server', '1.1'))).toEqual([1, 2, 3]);
+    expect(take(new MessageIds('server', ETP11_PROFILE))).toEqual([1, 2, 3]);
     const ids = new MessageIds('client');
     expect([ids.peek(), ids.peek(1), ids.next(), ids.peek()]).toEqual([2, 4, 2, 4]);
   });
@@ -30,6 +31,6 @@ describe('message ids', () => {
     const atClient = new IncomingIds('client');
     expect(atClient.check(1)).toBeUndefined();
     expect(atClient.check(4)).toMatch(/even/);
-    expect(new IncomingIds('client', '1.1').check(4)).toBeUndefined();
+    expect(new IncomingIds('client', ETP11_PROFILE).check(4)).toBeUndefined();
   });
 });

@@ -4,7 +4,7 @@ import { SYNTHETIC_PROTOCOLS, serveSynthetic, syntheticUri } from '../../src/cli
 import { isEtpUri } from '../../src/index.js';
 import { createCodec } from '../../src/index.js';
 import type { SessionReport } from '../../src/session/index.js';
-import { connect, ETP12_SUBPROTOCOL, type EtpServer, listen } from '../../src/transport/index.js';
+import { connect, ETP12_SUBPROTOCOL, type EtpServer, listen, type ListenOptions } from '../../src/transport/index.js';
 import { RawWs } from '../helpers/raw-ws.js';
 import { getResources } from '../helpers/session-pair.js';
 
@@ -22,7 +22,7 @@ function signal<T = void>(): { promise: Promise<T>; fire: (v: T) => void } {
   return { promise, fire };
 }
 
-async function syntheticServer(options: Parameters<typeof listen>[0] = {}, resources = 1000) {
+async function syntheticServer(options: ListenOptions = {}, resources = 1000) {
   server = await listen({ protocols: SYNTHETIC_PROTOCOLS, setup: (s) => serveSynthetic(s, { resources, intervalMs: 5, maxMessages: 3 }), ...options });
   return server;
 }
