@@ -8,4 +8,5 @@ export { parseUri, formatUri, isEtpUri, type EtpUri, type DataspaceUri, type Dat
 export type * from './schema/etp12-types.js';
 export type * as Etp12 from './schema/etp12-types.js';
 export type * as Etp11 from './schema/etp11-types.js';
+export type { Etp11MessageMap } from './schema/etp11-types.js';
 export type { MessageSpec, MessageName, BodyOf, InputOf, AnswersOf, AnswerBodyOf, BodyAt, InputAt, BodiesOf, Etp12Messages, Etp12MessageName } from './schema/message-map.js';

@@ -50,7 +50,7 @@ export const COMMANDS: Record<string, CommandSpec> = {
   demo: { inputs: '', summary: 'a server and a client on 127.0.0.1: session, streaming, a multipart Discovery, ping, close.', options: {} },
   serve: {
     inputs: '',
-    summary: 'a synthetic ETP 1.2 store (Discovery store, ChannelStreaming producer) until Ctrl-C.',
+    summary: 'a synthetic ETP store (Discovery store, ChannelStreaming producer) until Ctrl-C: ETP 1.2, or 1.1 with --etp 1.1.',
     options: {
       '--port': { kind: 'number', value: 'N', help: 'port to listen on (0: any free one)', default: 9000 },
       '--host': { kind: 'string', value: 'H', help: 'address to listen on', default: '127.0.0.1' },
@@ -59,15 +59,18 @@ export const COMMANDS: Record<string, CommandSpec> = {
       '--max-sessions': { kind: 'number', value: 'N', help: 'connections at once (more get HTTP 503)', default: TRANSPORT_DEFAULTS.maxSessions },
       '--max-outgoing-bytes': { kind: 'number', value: 'N', help: 'bytes queued for a peer before it is taken not to read', default: TRANSPORT_DEFAULTS.maxOutgoingBytes },
       '--idle-timeout-ms': { kind: 'number', value: 'N', help: 'close connections quiet this long (0: never)', default: TRANSPORT_DEFAULTS.idleTimeoutMs },
+      '--etp': { kind: 'etp', value: '1.1|1.2', help: 'ETP version served (subprotocol energistics-tp for 1.1)', default: '1.2' },
     },
   },
   connect: {
     inputs: 'ws://host:port/path',
-    summary: 'opens a session with an ETP 1.2 server, prints what was negotiated, and runs GetResources when asked.',
+    summary: 'opens a session with an ETP server (1.2, or 1.1 with --etp 1.1), prints what was negotiated, and runs GetResources and ChannelStreaming when asked.',
     options: {
       '--protocol': { kind: 'strings', value: 'N:role', help: "a protocol to request and the server's role in it, e.g. 3:store (repeatable; default 1:producer and 3:store)" },
       '--get-resources': { kind: 'string', value: 'URI', help: 'run GetResources on this URI and list what it returns' },
       '--max-message-bytes': { kind: 'number', value: 'N', help: 'MaxWebSocketMessagePayloadSize', default: 16_000_000 },
+      '--stream': { kind: 'number', value: 'N', help: 'start ChannelStreaming and print the first N ChannelData messages' },
+      '--etp': { kind: 'etp', value: '1.1|1.2', help: 'ETP version spoken (subprotocol energistics-tp for 1.1)', default: '1.2' },
     },
   },
 };

@@ -2,12 +2,11 @@
 import { createInterface } from 'node:readline';
 import { type AnyCodec, createCodec } from '../codec/codec.js';
 import { EtpError } from '../errors.js';
-import type { EtpSession } from '../session/session.js';
-import { connect, listen } from '../transport/index.js';
-import { type Args, COMMANDS, commandHelp, parseArgs, UsageError, usage } from './args.js';
+import { type Args, commandHelp, parseArgs, UsageError, usage } from './args.js';
 import { runDemo } from './demo.js';
 import { typesSource } from './types.js';
-import { getResourcesBody, SYNTHETIC_PROTOCOLS, serveSynthetic } from './synthetic.js';
+import { connectCommand } from './connect.js';
+import { serve } from './serve.js';
 
 /** Applies `fn` to each input (arguments, or stdin lines), printing one line each; resolves to the failure count. */
 async function eachLine(inputs: string[], fn: (line: string) => string): Promise<number> {
@@ -89,79 +88,6 @@ function types(args: Args): number {
   } catch (err) {
     process.stderr.write(`${(err as Error).message}\n`);
     return 1;
-  }
-}
-
-async function serve(args: Args): Promise<number> {
-  const option = (name: string): number => args.numbers[name] ?? (COMMANDS.serve!.options[name]!.default as number);
-  const resources = option('--resources');
-  const server = await listen({
-    port: option('--port'),
-    host: args.strings['--host'] ?? (COMMANDS.serve!.options['--host']!.default as string),
-    applicationName: 'etp-codec serve',
-    protocols: SYNTHETIC_PROTOCOLS,
-    capabilities: { MaxWebSocketMessagePayloadSize: option('--max-message-bytes') },
-    maxSessions: option('--max-sessions'),
-    maxOutgoingBytes: option('--max-outgoing-bytes'),
-    idleTimeoutMs: option('--idle-timeout-ms'),
-    setup: (session) => {
-      serveSynthetic(session, { resources });
-      session.opened.then(
-        (n) => process.stdout.write(`session ${n.sessionId} opened by ${n.peerApplication}: protocols ${n.protocols.map((p) => p.protocol).join(', ')}, compression ${n.compression || 'none'}, max message ${n.maxMessageBytes} bytes\n`),
-        (err) => process.stdout.write(`session refused: ${(err as Error).message}\n`),
-      );
-    },
-    onClose: (reason) => process.stdout.write(`session closed: ${reason}\n`),
-  });
-  process.stdout.write(`etp-codec serve: ETP 1.2 on ${server.url} (subprotocol etp12.energistics.org); ChannelStreaming producer, Discovery store with ${resources} resources; Ctrl-C stops\n`);
-  await new Promise<void>((resolve) => {
-    process.once('SIGINT', resolve);
-    process.once('SIGTERM', resolve);
-  });
-  await server.close();
-  return 0;
-}
-
-async function connectCommand(args: Args): Promise<number> {
-  const url = args.inputs[0];
-  if (!url) {
-    process.stderr.write(`connect needs a ws:// url\n${commandHelp('connect')}\n`);
-    return 2;
-  }
-  let protocols = SYNTHETIC_PROTOCOLS;
-  if (args.lists['--protocol']) {
-    protocols = [];
-    for (const p of args.lists['--protocol']) {
-      const m = /^(\d+):(\w+)$/.exec(p);
-      if (!m) {
-        process.stderr.write(`--protocol takes N:role, e.g. 3:store; got ${p}\n`);
-        return 2;
-      }
-      protocols.push({ protocol: Number(m[1]), role: m[2]! });
-    }
-  }
-  let session: EtpSession | undefined;
-  try {
-    const connection = await connect(url, {
-      applicationName: 'etp-codec connect',
-      protocols,
-      capabilities: args.numbers['--max-message-bytes'] ? { MaxWebSocketMessagePayloadSize: args.numbers['--max-message-bytes'] } : {},
-    });
-    session = connection.session;
-    process.stdout.write(JSON.stringify({ negotiated: connection.negotiated }, null, 2) + '\n');
-    const uri = args.strings['--get-resources'];
-    if (uri !== undefined) {
-      const response = await session.request<{ resources: { uri: string; name: string }[] }>(3, 1, getResourcesBody(uri));
-      for (const r of response.body.resources) process.stdout.write(`${r.uri}\t${r.name}\n`);
-      process.stdout.write(`${response.body.resources.length} resources in ${response.count} part(s)\n`);
-    }
-    return 0;
-  } catch (err) {
-    process.stderr.write(`${err instanceof EtpError ? `${err.code}: ` : ''}${(err as Error).message}\n`);
-    return 1;
-  } finally {
-    // Closed on every path: an open socket would keep the process alive.
-    session?.close('etp-codec connect done');
   }
 }
 

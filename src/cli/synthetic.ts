@@ -1,6 +1,6 @@
 import { v5 as uuidv5 } from 'uuid';
 import { EtpErrorCodes } from '../errors.js';
-import type { ChannelMetadataInput, ChannelMetadataRecordInput, GetResourcesInput, ResourceInput } from '../schema/etp12-types.js';
+import type { ChannelMetadataInput, ChannelMetadataRecordInput, ChannelStreamingChannelDataInput, GetResourcesInput, ResourceInput } from '../schema/etp12-types.js';
 import { type DataObjectUri, formatUri, parseUri } from '../schema/uri.js';
 import type { EtpSession } from '../session/session.js';
 
@@ -36,7 +36,7 @@ export function syntheticUri(objectType: string, name: string, dataspace?: strin
 }
 
 // name, uom: what a drilling rig streams.
-const CHANNELS: [string, string][] = [
+export const CHANNELS: [string, string][] = [
   ['HKLD', 'kN'], // hookload
   ['ROP', 'm/h'], // rate of penetration
   ['SPPA', 'kPa'], // standpipe pressure
@@ -147,8 +147,8 @@ export function channelMetadata(): ChannelMetadataInput {
 }
 
 /** ChannelData with `rows` rows of every channel from row `from`, one row a second. */
-export function syntheticChannelData(from: number, rows: number) {
-  const data = [];
+export function syntheticChannelData(from: number, rows: number): ChannelStreamingChannelDataInput {
+  const data: ChannelStreamingChannelDataInput['data'] = [];
   for (let r = from; r < from + rows; r++) {
     for (let id = 0; id < CHANNELS.length; id++) {
       data.push({ channelId: id, indexes: [{ item: { long: T0_US + r * 1_000_000 } }], value: { item: { double: 100 * (id + 1) + Math.sin(r / 5) * 10 } }, valueAttributes: [] });
@@ -162,11 +162,11 @@ export function serveSynthetic(session: EtpSession, options: { resources: number
   session.on('Energistics.Etp.v12.Protocol.Discovery.GetResources', (ctx) => {
     const answer = answerGetResources(ctx.body.context.uri, options.resources);
     if ('error' in answer) ctx.replyError(answer.error, answer.message);
-    else ctx.reply(4, answer);
+    else ctx.reply('Energistics.Etp.v12.Protocol.Discovery.GetResourcesResponse', answer);
   });
   let timer: NodeJS.Timeout | undefined;
   session.on('Energistics.Etp.v12.Protocol.ChannelStreaming.StartStreaming', () => {
-    session.send(1, 1, channelMetadata());
+    session.send('Energistics.Etp.v12.Protocol.ChannelStreaming.ChannelMetadata', channelMetadata());
     let row = 0;
     let sent = 0;
     const rows = options.rowsPerMessage ?? 10;
@@ -175,7 +175,7 @@ export function serveSynthetic(session: EtpSession, options: { resources: number
         clearInterval(timer);
         return;
       }
-      session.send(1, 2, syntheticChannelData(row, rows));
+      session.send('Energistics.Etp.v12.Protocol.ChannelStreaming.ChannelData', syntheticChannelData(row, rows));
       row += rows;
       sent++;
     };

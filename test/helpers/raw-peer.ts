@@ -1,8 +1,10 @@
-import { createCodec, type DataValueInput, type DecodedMessage, MessageFlags, type MessageHeaderExtension, type OpenSessionInput, type RequestSessionInput } from '../../src/index.js';
+import { type AnyCodec, createCodec, type DataValueInput, type Etp11, type DecodedMessage, MessageFlags, type MessageHeaderExtension, type OpenSessionInput, type RequestSessionInput } from '../../src/index.js';
 import { EtpSession, type SessionOptions, type SessionReport } from '../../src/session/index.js';
 
 export const FIN = MessageFlags.FinalPart;
 export const codec = createCodec({ longs: 'number' });
+/** The ETP 1.1 codec a raw peer of an ETP 1.1 session speaks with. */
+export const codec11 = createCodec({ etp: '1.1' });
 
 /** The other side played by hand: frames built with exact headers, and what the session sent, decoded. */
 export interface RawPeer {
@@ -21,6 +23,8 @@ export interface RawPeer {
 }
 
 export function rawPeer(role: 'client' | 'server', options: Partial<SessionOptions> = {}): RawPeer {
+  // The peer speaks the session's ETP version: its codec, and whole messages flagged its way.
+  const peerCodec: AnyCodec = options.etp === '1.1' ? codec11 : codec;
   const out: DecodedMessage[] = [];
   const reports: SessionReport[] = [];
   const clock = { t: 1_000_000 };
@@ -30,7 +34,7 @@ export function rawPeer(role: 'client' | 'server', options: Partial<SessionOptio
       { protocol: 1, role: 'producer' },
       { protocol: 3, role: 'store' },
     ],
-    send: (f) => out.push(codec.decode(f)),
+    send: (f) => out.push(peerCodec.decode(f)),
     onReport: (r) => reports.push(r),
     now: () => clock.t,
     timers: { setInterval: () => 1, clearInterval: () => {} },
@@ -38,8 +42,8 @@ export function rawPeer(role: 'client' | 'server', options: Partial<SessionOptio
   });
   const deliver: RawPeer['deliver'] = (h, body, extension) => {
     session.receive(
-      codec.encode({
-        header: { correlationId: 0, messageFlags: FIN, ...h },
+      peerCodec.encode({
+        header: { correlationId: 0, messageFlags: peerCodec.profile.wholeFlags, ...h },
         body,
         ...(extension === undefined ? {} : { extension: extension as MessageHeaderExtension }),
       }),
@@ -92,6 +96,22 @@ export async function openClient(options: Partial<SessionOptions> = {}, serverCa
   const peer = rawPeer('client', options);
   const opened = peer.session.start();
   peer.deliver({ protocol: 0, messageType: 2, correlationId: 2, messageId: 1 }, openSession(undefined, serverCaps));
+  await opened;
+  return peer;
+}
+
+/** An ETP 1.1 client session opened by hand (the server's ids 2, 3, … are the caller's). */
+export async function openClient11(options: Partial<SessionOptions> = {}): Promise<RawPeer> {
+  const peer = rawPeer('client', { ...options, etp: '1.1' });
+  const opened = peer.session.start();
+  const open: Etp11.OpenSessionInput = {
+    applicationName: 'raw server',
+    applicationVersion: '1',
+    sessionId: '00000000-0000-4000-8000-000000000003',
+    supportedProtocols: [3, 1].map((protocol) => ({ protocol, role: protocol === 3 ? 'store' : 'producer', protocolVersion: { major: 1, minor: 1, revision: 0, patch: 0 }, protocolCapabilities: {} })),
+    supportedObjects: [],
+  };
+  peer.deliver({ protocol: 0, messageType: 2, correlationId: 1, messageId: 1 }, open);
   await opened;
   return peer;
 }

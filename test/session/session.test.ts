@@ -484,14 +484,4 @@ describe('establishment timeouts', () => {
     await expect(opened).rejects.toMatchObject({ code: 'TIMED_OUT' });
     expect(peer.session.isClosed).toBe(true);
   });
-
-  it('numbers ids the ETP 1.1 way with an ETP 1.1 codec: each side from 1, no parity', () => {
-    const peer = rawPeer('server', { codec: createCodec({ etp: '1.1' }) as never });
-    peer.deliver({ protocol: 0, messageType: 1, messageId: 1 }, requestSession());
-    peer.deliver({ protocol: 0, messageType: 8, messageId: 2 }, { currentDateTime: 1 });
-    expect(peer.out.map((m) => [m.name.split('.').pop(), m.header.messageId, m.header.correlationId])).toEqual([
-      ['OpenSession', 1, 1],
-      ['Pong', 2, 2],
-    ]);
-  });
 });

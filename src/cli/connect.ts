@@ -1,0 +1,116 @@
+import { EtpError } from '../errors.js';
+import type { Etp11 } from '../schema/index.js';
+import type { EtpSession } from '../session/session.js';
+import { connect } from '../transport/index.js';
+import { type Args, commandHelp } from './args.js';
+import { getResourcesBody, SYNTHETIC_PROTOCOLS } from './synthetic.js';
+
+type Session12 = EtpSession;
+type Session11 = EtpSession<Etp11.Etp11MessageMap>;
+type Print = (line: string) => void;
+
+/** GetResources on `uri`, one line per resource and a count: ETP 1.2 merges the parts into one list. */
+async function resources12(session: Session12, uri: string, print: Print): Promise<void> {
+  const response = await session.request('Energistics.Etp.v12.Protocol.Discovery.GetResources', getResourcesBody(uri));
+  for (const r of response.body.resources) print(`${r.uri}\t${r.name}`);
+  print(`${response.body.resources.length} resources in ${response.count} part(s)`);
+}
+
+/** The same in ETP 1.1: one GetResourcesResponse per resource. */
+async function resources11(session: Session11, uri: string, print: Print): Promise<void> {
+  const response = await session.request('Energistics.Protocol.Discovery.GetResources', { uri });
+  const list = response.parts.map((m) => (m.body as Etp11.GetResourcesResponse).resource);
+  for (const r of list) print(`${r.uri}\t${r.name}`);
+  print(`${list.length} resources in ${response.count} part(s)`);
+}
+
+/** Resolves after `count` ChannelData messages, each printed as one line. */
+function channelData(session: EtpSession<unknown>, name: string, count: number, describe: (body: unknown) => string, print: Print): Promise<void> {
+  return new Promise((resolve) => {
+    let seen = 0;
+    (session as Session12).on(name as 'Energistics.Etp.v12.Protocol.ChannelStreaming.ChannelData', (ctx) => {
+      if (seen >= count) return;
+      print(`ChannelData ${++seen}: ${describe(ctx.body)}`);
+      if (seen === count) resolve();
+    });
+  });
+}
+
+function items(body: unknown): string {
+  const data = (body as { data: { channelId: number }[] }).data;
+  return `${data.length} items, channels ${[...new Set(data.map((d) => d.channelId))].join(', ')}`;
+}
+
+/** ETP 1.2 streaming: StartStreaming; the producer sends ChannelMetadata, then ChannelData. */
+async function stream12(session: Session12, count: number, print: Print): Promise<void> {
+  session.on('Energistics.Etp.v12.Protocol.ChannelStreaming.ChannelMetadata', (ctx) => print(`ChannelMetadata: ${ctx.body.channels.map((c) => `${c.id}=${c.channelName} ${c.uom}`).join(', ')}`));
+  const done = channelData(session as EtpSession<unknown>, 'Energistics.Etp.v12.Protocol.ChannelStreaming.ChannelData', count, items, print);
+  session.send('Energistics.Etp.v12.Protocol.ChannelStreaming.StartStreaming', {});
+  await done;
+  session.send('Energistics.Etp.v12.Protocol.ChannelStreaming.StopStreaming', {});
+}
+
+/** ETP 1.1 streaming: Start, ChannelDescribe → ChannelMetadata, ChannelStreamingStart → ChannelData. */
+async function stream11(session: Session11, count: number, print: Print): Promise<void> {
+  session.send('Energistics.Protocol.ChannelStreaming.Start', { maxMessageRate: 1000, maxDataItems: 10_000 });
+  const metadata = await session.request('Energistics.Protocol.ChannelStreaming.ChannelDescribe', { uris: ['eml://'] });
+  const channels = metadata.body.channels;
+  print(`ChannelMetadata: ${channels.map((c) => `${c.channelId}=${c.channelName} ${c.uom}`).join(', ')}`);
+  const done = channelData(session as EtpSession<unknown>, 'Energistics.Protocol.ChannelStreaming.ChannelData', count, items, print);
+  session.send('Energistics.Protocol.ChannelStreaming.ChannelStreamingStart', {
+    channels: channels.map((c) => ({ channelId: c.channelId, startIndex: { item: null }, receiveChangeNotification: false })),
+  });
+  await done;
+  session.send('Energistics.Protocol.ChannelStreaming.ChannelStreamingStop', { channels: channels.map((c) => c.channelId) });
+}
+
+/** `etp-codec connect`: a session with a server, then GetResources and streaming when asked. */
+export async function connectCommand(args: Args): Promise<number> {
+  const print: Print = (line) => process.stdout.write(line + '\n');
+  const url = args.inputs[0];
+  if (!url) {
+    process.stderr.write(`connect needs a ws:// url\n${commandHelp('connect')}\n`);
+    return 2;
+  }
+  let protocols = SYNTHETIC_PROTOCOLS;
+  if (args.lists['--protocol']) {
+    protocols = [];
+    for (const p of args.lists['--protocol']) {
+      const m = /^(\d+):(\w+)$/.exec(p);
+      if (!m) {
+        process.stderr.write(`--protocol takes N:role, e.g. 3:store; got ${p}\n`);
+        return 2;
+      }
+      protocols.push({ protocol: Number(m[1]), role: m[2]! });
+    }
+  }
+  const etp = (args.strings['--etp'] ?? '1.2') as '1.1' | '1.2';
+  let session: EtpSession<unknown> | undefined;
+  try {
+    const connection = await connect<unknown>(url, {
+      etp,
+      applicationName: 'etp-codec connect',
+      protocols,
+      capabilities: args.numbers['--max-message-bytes'] ? { MaxWebSocketMessagePayloadSize: args.numbers['--max-message-bytes'] } : {},
+    });
+    session = connection.session;
+    print(JSON.stringify({ negotiated: connection.negotiated }, null, 2));
+    const uri = args.strings['--get-resources'];
+    if (uri !== undefined) {
+      if (etp === '1.1') await resources11(session as Session11, uri, print);
+      else await resources12(session as Session12, uri, print);
+    }
+    const count = args.numbers['--stream'];
+    if (count !== undefined && count > 0) {
+      if (etp === '1.1') await stream11(session as Session11, count, print);
+      else await stream12(session as Session12, count, print);
+    }
+    return 0;
+  } catch (err) {
+    process.stderr.write(`${err instanceof EtpError ? `${err.code}: ` : ''}${(err as Error).message}\n`);
+    return 1;
+  } finally {
+    // Closed on every path: an open socket would keep the process alive.
+    session?.close('etp-codec connect done');
+  }
+}

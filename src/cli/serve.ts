@@ -1,0 +1,41 @@
+import type { Etp11 } from '../schema/index.js';
+import type { EtpSession } from '../session/session.js';
+import { listen } from '../transport/index.js';
+import { type Args, COMMANDS } from './args.js';
+import { SYNTHETIC_PROTOCOLS, serveSynthetic } from './synthetic.js';
+import { serveSynthetic11 } from './synthetic11.js';
+
+/** `etp-codec serve`: the synthetic store, ETP 1.2 or 1.1, until SIGINT or SIGTERM. */
+export async function serve(args: Args): Promise<number> {
+  const option = (name: string): number => args.numbers[name] ?? (COMMANDS.serve!.options[name]!.default as number);
+  const resources = option('--resources');
+  const etp = (args.strings['--etp'] ?? '1.2') as '1.1' | '1.2';
+  const server = await listen<unknown>({
+    etp,
+    port: option('--port'),
+    host: args.strings['--host'] ?? (COMMANDS.serve!.options['--host']!.default as string),
+    applicationName: 'etp-codec serve',
+    protocols: SYNTHETIC_PROTOCOLS,
+    capabilities: { MaxWebSocketMessagePayloadSize: option('--max-message-bytes') },
+    maxSessions: option('--max-sessions'),
+    maxOutgoingBytes: option('--max-outgoing-bytes'),
+    idleTimeoutMs: option('--idle-timeout-ms'),
+    setup: (session) => {
+      if (etp === '1.1') serveSynthetic11(session as EtpSession<Etp11.Etp11MessageMap>, { resources });
+      else serveSynthetic(session as EtpSession, { resources });
+      session.opened.then(
+        (n) => process.stdout.write(`session ${n.sessionId} opened by ${n.peerApplication}: protocols ${n.protocols.map((p) => p.protocol).join(', ')}, compression ${n.compression || 'none'}, max message ${n.maxMessageBytes} bytes\n`),
+        (err) => process.stdout.write(`session refused: ${(err as Error).message}\n`),
+      );
+    },
+    onClose: (reason) => process.stdout.write(`session closed: ${reason}\n`),
+  });
+  const subprotocol = etp === '1.1' ? 'energistics-tp' : 'etp12.energistics.org';
+  process.stdout.write(`etp-codec serve: ETP ${etp} on ${server.url} (subprotocol ${subprotocol}); ChannelStreaming producer, Discovery store with ${resources} resources; Ctrl-C stops\n`);
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  await server.close();
+  return 0;
+}
