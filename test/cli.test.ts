@@ -35,6 +35,18 @@ function bothWays(vectors: Vector[], schemaArgs: string[]): void {
   });
 }
 
+/** `run` without blocking the event loop (a server in this process or a child must keep answering). */
+async function runAsync(args: string[]): Promise<{ status: number | null; lines: string[]; stderr: string }> {
+  const { spawn } = await import('node:child_process');
+  const child = spawn(process.execPath, [CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  let err = '';
+  child.stdout.on('data', (d) => (out += d));
+  child.stderr.on('data', (d) => (err += d));
+  const status = await new Promise<number | null>((resolve) => child.once('close', resolve));
+  return { status, lines: out.split('\n').filter((l) => l !== ''), stderr: err };
+}
+
 beforeAll(() => {
   if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run `npm run build` (npm test does) first');
 });
@@ -147,6 +159,38 @@ describe('etp-codec serve and connect', () => {
       expect(bad.status).toBe(1);
       expect(bad.stderr).toMatch(/^PROTOCOL_EXCEPTION: peer answered with ProtocolException 9: "eml:\/\/\/witsml20.Well\(000998\)" is not an etp 1.2 uri/);
       expect(run(['connect', 'ws://127.0.0.1:1/']).status).toBe(1);
+    } finally {
+      serve.kill('SIGINT');
+    }
+  });
+
+  it.each(['1.1', '1.2'])('serve --etp %s and connect with the same version complete a session with Discovery and ChannelStreaming', async (etp) => {
+    const { spawn } = await import('node:child_process');
+    const serve = spawn(process.execPath, [CLI, 'serve', '--etp', etp, '--port', '0', '--resources', '5'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let out = '';
+        serve.stdout.on('data', (d) => {
+          out += d;
+          const m = /ETP 1\.[12] on (ws:\/\/[^ ]+)/.exec(out);
+          if (m) resolve(m[1]!);
+        });
+        serve.once('exit', (code) => reject(new Error(`serve exited with ${code}`)));
+      });
+      const root = etp === '1.1' ? 'eml://witsml14' : 'eml:///';
+      const r = await runAsync(['connect', url, '--etp', etp, '--get-resources', root, '--stream', '2']);
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(0);
+      const wells = r.lines.filter((l) => /\t(Synthetic )?well \d$/.test(l));
+      expect(wells).toHaveLength(5);
+      // 1.1: one GetResourcesResponse per resource; 1.2: one message holds them all.
+      expect(r.lines).toContain(etp === '1.1' ? '5 resources in 5 part(s)' : '5 resources in 1 part(s)');
+      expect(r.lines).toContain('ChannelMetadata: 0=HKLD kN, 1=ROP m/h, 2=SPPA kPa, 3=TORQUE kN.m');
+      expect(r.lines.filter((l) => /^ChannelData \d: 40 items, channels 0, 1, 2, 3$/.test(l))).toHaveLength(2);
+      // The other version is refused at the upgrade.
+      const other = await runAsync(['connect', url, '--etp', etp === '1.1' ? '1.2' : '1.1']);
+      expect(other.status).toBe(1);
+      expect(other.stderr).toMatch(new RegExp(`^UPGRADE_REFUSED: .* answered http 400: this is an etp ${etp.replace('.', '\\.')} endpoint`));
     } finally {
       serve.kill('SIGINT');
     }

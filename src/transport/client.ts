@@ -14,6 +14,11 @@ export interface ConnectOptions<M = Etp12MessageMap> extends SessionPart<M>, Con
   headers?: Record<string, string>;
   /** Longest the WebSocket upgrade and the ETP handshake may take together. Default 45,000 ms. */
   handshakeTimeoutMs?: number;
+  /**
+   * Called with the session before RequestSession is sent, to register its handlers: a server
+   * may send its first messages the moment it answers OpenSession.
+   */
+  setup?: (session: EtpSession<M>) => void;
 }
 
 /** A client session over a WebSocket. */
@@ -48,13 +53,14 @@ function socketFailure(url: string, err: Error & { code?: string }, profile: Etp
  * PROTOCOL_EXCEPTION (the server refused the session, e.g. `etpCode` 2).
  */
 export async function connect<M = Etp12MessageMap>(url: string, options: ConnectOptions<M> = {}): Promise<ClientConnection<M>> {
-  const { headers, maxOutgoingBytes, handshakeTimeoutMs, ...sessionOptions } = options;
+  const { headers, maxOutgoingBytes, handshakeTimeoutMs, setup, ...sessionOptions } = options;
   sessionLimits({ ...sessionOptions, role: 'client', send: () => {} });
   const profile = profileOf(sessionOptions);
   const outgoing = nonNegative('maxOutgoingBytes', maxOutgoingBytes, TRANSPORT_DEFAULTS.maxOutgoingBytes);
   const timeoutMs = nonNegative('handshakeTimeoutMs', handshakeTimeoutMs, TRANSPORT_DEFAULTS.handshakeTimeoutMs);
   const socket = new WebSocket(url, [profile.subprotocol], { maxPayload: maxPayload(sessionOptions), perMessageDeflate: false, headers, handshakeTimeout: timeoutMs });
   const session: EtpSession<M> = new EtpSession<M>({ ...sessionOptions, role: 'client', ...socketSide(socket, outgoing, () => session, sessionOptions.onClose) });
+  setup?.(session);
   bind(socket, session);
   let timer: NodeJS.Timeout | undefined;
   const timedOut = new Promise<never>((_, reject) => {
