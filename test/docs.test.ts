@@ -6,6 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { ERROR_CODES } from '../src/index.js';
 import { DEFAULT_CAPABILITIES, SESSION_DEFAULTS, type SessionReport } from '../src/session/index.js';
 import { TRANSPORT_DEFAULTS } from '../src/transport/index.js';
+import { typesSource } from '../src/cli/types.js';
 import { ROOT } from './helpers/shared.js';
 
 describe('docs', () => {
@@ -44,8 +45,22 @@ describe('docs', () => {
     for (const [i, code] of blocks.entries()) await runExample(`session-example-${i}`, code);
   });
 
+  it("docs/types.md's example runs and prints what its comments say", async () => {
+    const blocks = examples('docs/types.md', '## Examples');
+    expect(blocks.length).toBe(1);
+    for (const [i, code] of blocks.entries()) await runExample(`types-example-${i}`, code);
+  });
+
+  it('docs/examples/rig-status.ts is what `etp-codec types` makes of rig-status.avpr.json', () => {
+    expect(readFileSync(join(ROOT, 'docs/examples/rig-status.ts'), 'utf8')).toBe(typesSource({ files: [join(ROOT, 'docs/examples/rig-status.avpr.json')] }));
+  });
+
   it('every example type-checks under the repository\'s own strict settings', () => {
-    const files = [...examples('README.md', '## Usage').map((c, i) => [`readme-example-${i}`, c] as const), ...examples('docs/session.md', '## Examples').map((c, i) => [`session-example-${i}`, c] as const)].map(([name, code]) => write(name, code));
+    const files = [
+      ...examples('README.md', '## Usage').map((c, i) => [`readme-example-${i}`, c] as const),
+      ...examples('docs/session.md', '## Examples').map((c, i) => [`session-example-${i}`, c] as const),
+      ...examples('docs/types.md', '## Examples').map((c, i) => [`types-example-${i}`, c] as const),
+    ].map(([name, code]) => write(name, code));
     const config = join(GENERATED, 'tsconfig.json');
     writeFileSync(config, JSON.stringify({ extends: '../../tsconfig.json', include: files.map((f) => f.slice(GENERATED.length + 1)) }));
     const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', config, '--noEmit'], { encoding: 'utf8' });
@@ -68,7 +83,13 @@ function examples(doc: string, section: string): string[] {
 function write(name: string, code: string): string {
   mkdirSync(GENERATED, { recursive: true });
   const file = join(GENERATED, `${name}.ts`);
-  writeFileSync(file, code.replace(/from 'etp-codec\/(\w+)'/g, "from '../../src/$1/index.js'").replaceAll("from 'etp-codec'", "from '../../src/index.js'"));
+  writeFileSync(
+    file,
+    code
+      .replace(/from 'etp-codec\/(\w+)'/g, "from '../../src/$1/index.js'")
+      .replaceAll("from 'etp-codec'", "from '../../src/index.js'")
+      .replaceAll("from './examples/", "from '../../docs/examples/"),
+  );
   return file;
 }
 

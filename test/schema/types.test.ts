@@ -15,6 +15,7 @@ import {
   type Resource,
 } from '../../src/index.js';
 import { EtpSession, type HandlerContext } from '../../src/session/index.js';
+import type { GetRigStatusResponse, RigActivity, RigStatusMessageMap } from '../../docs/examples/rig-status.js';
 import { sampleChannelData } from '../helpers/samples.js';
 import { ROOT } from '../helpers/shared.js';
 
@@ -131,6 +132,24 @@ function typedCalls(session: EtpSession): void {
   // @ts-expect-error an ETP 1.2 message on an ETP 1.1 session
   s11.send('Energistics.Etp.v12.Protocol.Core.Ping', { currentDateTime: 1 });
   expectTypeOf(s11.request('Energistics.Protocol.Discovery.GetResources', { uri: 'eml://' })).resolves.toHaveProperty('body').toEqualTypeOf<Etp11.GetResourcesResponse>();
+
+  // ---- a user's own protocol, through the map `etp-codec types` generated ----
+  const rigCodec = createCodec<RigStatusMessageMap>({ extend: ['docs/examples/rig-status.avpr.json'] });
+  const rigs = new EtpSession({ role: 'client', codec: rigCodec, send: () => {} });
+  expectTypeOf(rigs.request('Example.RigStatus.GetRigStatus', { rigIds: [] })).resolves.toHaveProperty('body').toEqualTypeOf<GetRigStatusResponse>();
+  // The built-in catalog is still there, typed.
+  rigs.send('Energistics.Etp.v12.Protocol.Core.Ping', { currentDateTime: 1 });
+  // @ts-expect-error rigIds holds Uuid strings
+  rigs.request('Example.RigStatus.GetRigStatus', { rigIds: [1] });
+  rigs.on('Example.RigStatus.GetRigStatus', (ctx) => {
+    expectTypeOf(ctx.body.rigIds).toEqualTypeOf<string[]>();
+    // @ts-expect-error RigStatusChanged does not answer GetRigStatus
+    ctx.reply('Example.RigStatus.RigStatusChanged', { status: { rigId: '', name: '', activity: 'Idle', time: 0 } });
+    // @ts-expect-error 'Sleeping' is not a RigActivity
+    ctx.reply('Example.RigStatus.GetRigStatusResponse', { rigs: { a: { rigId: '', name: '', activity: 'Sleeping', time: 0 } } });
+    ctx.reply(2, { rigs: {} });
+  });
+  rigs.on(2000, 3, (ctx) => expectTypeOf(ctx.body.status.activity).toEqualTypeOf<RigActivity>());
 }
 
 describe('typed calls', () => {
