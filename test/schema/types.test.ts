@@ -149,7 +149,9 @@ function typedCalls(session: EtpSession): void {
     ctx.reply('Example.RigStatus.GetRigStatusResponse', { rigs: { a: { rigId: '', name: '', activity: 'Sleeping', time: 0 } } });
     ctx.reply(2, { rigs: {} });
   });
-  rigs.on(2000, 3, (ctx) => expectTypeOf(ctx.body.status.activity).toEqualTypeOf<RigActivity>());
+  rigs.on(2000, 3, (ctx) => {
+    expectTypeOf(ctx.body.status.activity).toEqualTypeOf<RigActivity>();
+  });
 }
 
 describe('typed calls', () => {
