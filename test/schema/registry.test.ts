@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCodec, EtpError } from '../../src/index.js';
-import { ETP12_BUILTIN_BUNDLES, SchemaRegistry } from '../../src/schema/index.js';
+import { builtinRegistry, ETP12_BUILTIN_BUNDLES, SchemaRegistry } from '../../src/schema/index.js';
 
 const builtin = () => {
   const r = new SchemaRegistry();
@@ -85,5 +85,21 @@ describe('SchemaRegistry', () => {
       types: [{ type: 'record', namespace: 'Energistics.Datatypes', name: 'MessageHeader', fields: [{ name: 'protocol', type: 'int' }] }],
     });
     expect(v11.etpVersion()).toBe('1.1');
+  });
+
+  it('shares the parsed catalog: codecs of one version use one sealed registry, and extend layers on it without parsing it again', () => {
+    const a = createCodec();
+    const b = createCodec({ maxItems: 10 });
+    expect(a.registry).toBe(b.registry);
+    expect(a.registry).toBe(builtinRegistry('1.2'));
+    expect(createCodec({ etp: '1.1' }).registry).toBe(builtinRegistry('1.1'));
+    expect(() => a.registry.add(custom)).toThrow(expect.objectContaining({ code: 'INVALID_SCHEMA' }));
+    const extended = createCodec({ extend: [custom] });
+    expect(extended.registry).not.toBe(a.registry);
+    // The base types are the very same objects; the custom protocol is the layer's alone.
+    const dv = 'Energistics.Etp.v12.Datatypes.DataValue';
+    expect(extended.registry.types[dv]).toBe(a.registry.types[dv]);
+    expect(extended.registry.messages().length).toBe(a.registry.messages().length + 1);
+    expect(() => a.lookup({ protocol: 2000, messageType: 1 })).toThrow(expect.objectContaining({ code: 'UNKNOWN_PROTOCOL' }));
   });
 });
