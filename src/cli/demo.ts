@@ -114,15 +114,15 @@ async function clientSide(url: string, resources: number, print: Print): Promise
       if (++messages === 5) resolve();
     });
   });
-  session.send(1, 3, {});
+  session.send('Energistics.Etp.v12.Protocol.ChannelStreaming.StartStreaming', {});
   await streamed;
-  session.send(1, 4, {});
+  session.send('Energistics.Etp.v12.Protocol.ChannelStreaming.StopStreaming', {});
   log.flush();
   print(`  received ${items} data items`);
 
   print(`== Discovery: GetResources, ${resources} resources in a multipart response`);
   const started = Date.now();
-  const response = await session.request<{ resources: unknown[] }>(3, 1, getResourcesBody());
+  const response = await session.request('Energistics.Etp.v12.Protocol.Discovery.GetResources', getResourcesBody());
   log.flush();
   print(`  ${response.body.resources.length} resources in ${response.count} parts, each within ${negotiated.maxMessageBytes} bytes, merged in ${Date.now() - started} ms`);
 
