@@ -158,30 +158,54 @@ export function syntheticChannelData(from: number, rows: number): ChannelStreami
 }
 
 /** Registers the synthetic store's handlers on a server session. */
-export function serveSynthetic(session: EtpSession, options: { resources: number; rowsPerMessage?: number; intervalMs?: number; maxMessages?: number }): void {
+export function serveSynthetic(session: EtpSession, options: { resources: number } & StreamOptions): void {
   session.on('Energistics.Etp.v12.Protocol.Discovery.GetResources', (ctx) => {
     const answer = answerGetResources(ctx.body.context.uri, options.resources);
     if ('error' in answer) ctx.replyError(answer.error, answer.message);
     else ctx.reply('Energistics.Etp.v12.Protocol.Discovery.GetResourcesResponse', answer);
   });
-  let timer: NodeJS.Timeout | undefined;
+  const stream = new RowStream(options);
   session.on('Energistics.Etp.v12.Protocol.ChannelStreaming.StartStreaming', () => {
     session.send('Energistics.Etp.v12.Protocol.ChannelStreaming.ChannelMetadata', channelMetadata());
+    stream.start(session, (row, rows) => session.send('Energistics.Etp.v12.Protocol.ChannelStreaming.ChannelData', syntheticChannelData(row, rows)));
+  });
+  session.on('Energistics.Etp.v12.Protocol.ChannelStreaming.StopStreaming', () => stream.stop());
+}
+
+/** How a synthetic producer paces its rows. */
+export interface StreamOptions {
+  rowsPerMessage?: number;
+  intervalMs?: number;
+  maxMessages?: number;
+}
+
+/**
+ * One synthetic stream: a message of `rowsPerMessage` rows at once, then one every `intervalMs`,
+ * until stopped, the session closes or `maxMessages` were sent. Restarting starts from row 0.
+ */
+export class RowStream {
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(private readonly options: StreamOptions) {}
+
+  start(session: { readonly isOpen: boolean }, send: (row: number, rows: number) => void, rows = this.options.rowsPerMessage ?? 10): void {
     let row = 0;
     let sent = 0;
-    const rows = options.rowsPerMessage ?? 10;
     const tick = (): void => {
-      if (!session.isOpen || (options.maxMessages !== undefined && sent >= options.maxMessages)) {
-        clearInterval(timer);
+      if (!session.isOpen || (this.options.maxMessages !== undefined && sent >= this.options.maxMessages)) {
+        this.stop();
         return;
       }
-      session.send('Energistics.Etp.v12.Protocol.ChannelStreaming.ChannelData', syntheticChannelData(row, rows));
+      send(row, rows);
       row += rows;
       sent++;
     };
-    clearInterval(timer);
-    timer = setInterval(tick, options.intervalMs ?? 1000);
+    this.stop();
+    this.timer = setInterval(tick, this.options.intervalMs ?? 1000);
     tick();
-  });
-  session.on('Energistics.Etp.v12.Protocol.ChannelStreaming.StopStreaming', () => clearInterval(timer));
+  }
+
+  stop(): void {
+    clearInterval(this.timer);
+  }
 }

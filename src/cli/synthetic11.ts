@@ -1,7 +1,7 @@
 import { EtpErrorCodes } from '../errors.js';
 import type { Etp11 } from '../schema/index.js';
 import type { EtpSession } from '../session/session.js';
-import { CHANNELS, syntheticUuid, T0_US } from './synthetic.js';
+import { CHANNELS, RowStream, type StreamOptions, syntheticUuid, T0_US } from './synthetic.js';
 
 // The synthetic store and producer in ETP 1.1: WITSML 1.4.1.1 URIs (eml://witsml14/well(<uuid>)),
 // Discovery answering with one GetResourcesResponse per resource, and ChannelStreaming 1.1
@@ -79,7 +79,7 @@ export function channelData11(from: number, rows: number, channels: readonly num
 }
 
 /** Registers the synthetic ETP 1.1 store's handlers on a server session. */
-export function serveSynthetic11(session: EtpSession<Etp11.Etp11MessageMap>, options: { resources: number; rowsPerMessage?: number; intervalMs?: number; maxMessages?: number }): void {
+export function serveSynthetic11(session: EtpSession<Etp11.Etp11MessageMap>, options: { resources: number } & StreamOptions): void {
   session.on('Energistics.Protocol.Discovery.GetResources', (ctx) => {
     const answer = answerGetResources11(ctx.body.uri, options.resources);
     if ('error' in answer) ctx.replyError(answer.error, answer.message);
@@ -91,24 +91,11 @@ export function serveSynthetic11(session: EtpSession<Etp11.Etp11MessageMap>, opt
     maxItems = ctx.body.maxDataItems > 0 ? ctx.body.maxDataItems : Infinity;
   });
   session.on('Energistics.Protocol.ChannelStreaming.ChannelDescribe', (ctx) => ctx.reply('Energistics.Protocol.ChannelStreaming.ChannelMetadata', channelMetadata11()));
-  let timer: NodeJS.Timeout | undefined;
+  const stream = new RowStream(options);
   session.on('Energistics.Protocol.ChannelStreaming.ChannelStreamingStart', (ctx) => {
     const channels = ctx.body.channels.map((c) => Number(c.channelId)).filter((id) => id >= 0 && id < CHANNELS.length);
     const rows = Math.max(1, Math.min(options.rowsPerMessage ?? 10, Math.floor(maxItems / Math.max(1, channels.length))));
-    let row = 0;
-    let sent = 0;
-    const tick = (): void => {
-      if (!session.isOpen || (options.maxMessages !== undefined && sent >= options.maxMessages)) {
-        clearInterval(timer);
-        return;
-      }
-      session.send('Energistics.Protocol.ChannelStreaming.ChannelData', channelData11(row, rows, channels));
-      row += rows;
-      sent++;
-    };
-    clearInterval(timer);
-    timer = setInterval(tick, options.intervalMs ?? 1000);
-    tick();
+    stream.start(session, (row, n) => session.send('Energistics.Protocol.ChannelStreaming.ChannelData', channelData11(row, n, channels)), rows);
   });
-  session.on('Energistics.Protocol.ChannelStreaming.ChannelStreamingStop', () => clearInterval(timer));
+  session.on('Energistics.Protocol.ChannelStreaming.ChannelStreamingStop', () => stream.stop());
 }
