@@ -1,7 +1,7 @@
 import { EtpError } from '../errors.js';
 import type { Etp11 } from '../schema/index.js';
 import type { OpenSession, RequestSession, SupportedProtocol } from '../schema/etp12-types.js';
-import type { EtpProfile } from '../schema/profile.js';
+import { ETP11_PROFILE, type EtpProfile } from '../schema/profile.js';
 import { booleanCapability, type CapabilityMap, type EndpointCapabilities, numberCapability, toCapabilityMap } from './capabilities.js';
 
 /** An ETP protocol version. */
@@ -247,14 +247,19 @@ export interface Handshake {
   accept(client: EndpointDescription, open: unknown): Negotiated;
 }
 
-/** The handshake of the profile's ETP version. */
+const V11 = ETP11_PROFILE.protocolVersion;
+
+/** The handshake of each ETP version. */
+const HANDSHAKES: Record<EtpProfile['etp'], Handshake> = {
+  '1.2': { request: requestSessionBody, negotiate, accept: acceptOpenSession },
+  '1.1': {
+    request: (client) => requestSessionBody11(client, V11),
+    negotiate: (server, request, sessionId) => negotiate11(server, request, sessionId, V11),
+    accept: acceptOpenSession11,
+  },
+};
+
+/** The handshake of the profile's ETP version (shared: one object per version). */
 export function handshakeOf(profile: EtpProfile): Handshake {
-  const v = profile.protocolVersion;
-  return profile.etp === '1.1'
-    ? {
-        request: (client) => requestSessionBody11(client, v),
-        negotiate: (server, request, sessionId) => negotiate11(server, request, sessionId, v),
-        accept: acceptOpenSession11,
-      }
-    : { request: requestSessionBody, negotiate, accept: acceptOpenSession };
+  return HANDSHAKES[profile.etp];
 }

@@ -36,7 +36,7 @@ export type { ReplyOptions };
 type State = 'new' | 'requesting' | 'open' | 'closed';
 
 /**
- * One ETP 1.2 session, either side, without a transport: feed it received frames with
+ * One ETP session (1.2, or 1.1: see the codec's profile), either side, without a transport: feed it received frames with
  * {@link EtpSession.receive}; it sends through `options.send`. It keeps the session's state
  * and routes each message: the handshake and Core services here, whatever its correlationId
  * names to the {@link Correlation} (responses, parts of multipart messages), complete messages to
@@ -355,7 +355,7 @@ export class EtpSession<M = Etp12MessageMap> {
     if (extension !== undefined && !this.negotiated?.peerSupportsExtensions) {
       throw new EtpError('EXTENSION_NOT_ALLOWED', 'the peer did not say SupportsMessageHeaderExtensions');
     }
-    checkFlags(flags, this.profile.acceptedFlags, this.codec.lookup({ protocol, messageType }).name, this.profile.etp);
+    if (flags & ~this.profile.acceptedFlags) checkFlags(flags, this.profile.acceptedFlags, this.codec.lookup({ protocol, messageType }).name, this.profile.etp);
     return this.outbox.send({ protocol, messageType, body, correlationId, flags, extension });
   }
 
