@@ -20,7 +20,6 @@ import { type EtpResponse, PartStream, type RequestOptions } from './requests.js
 export type { EtpResponse, RequestOptions } from './requests.js';
 export { SESSION_CODEC_MAX_ITEMS, SESSION_DEFAULTS, type SessionOptions, type SessionReport, type SessionTimers } from './options.js';
 
-
 /** What a handler gets: the body `B` of message `N` of map `M`. */
 export type HandlerContext<B = unknown, M = Etp12MessageMap, N = never> = HandlerContextOf<B, EtpSession<M>, M, N>;
 /** A message handler. */
@@ -36,12 +35,13 @@ export type { ReplyOptions };
 type State = 'new' | 'requesting' | 'open' | 'closed';
 
 /**
- * One ETP session (1.2, or 1.1: see the codec's profile), either side, without a transport: feed it received frames with
- * {@link EtpSession.receive}; it sends through `options.send`. It keeps the session's state
- * and routes each message: the handshake and Core services here, whatever its correlationId
- * names to the {@link Correlation} (responses, parts of multipart messages), complete messages to
- * the {@link Handlers}; what it sends goes through the {@link Outbox}. Bad input becomes a
- * ProtocolException, never an exception.
+ * One ETP session (1.2, or 1.1: its codec's profile says), either side, without a transport:
+ * feed it received frames with {@link EtpSession.receive}; it sends through `options.send`. It
+ * keeps the session's state and routes each message: the handshake and Core services here,
+ * whatever its correlationId names to the {@link Correlation} (responses, parts of multipart
+ * messages), complete messages to the {@link Handlers}; what it sends goes through the
+ * {@link Outbox}. Bad input becomes a ProtocolException, never an exception. `M`, the message
+ * map, types its calls by message name.
  */
 export class EtpSession<M = Etp12MessageMap> {
   readonly role: SessionRole;
@@ -346,6 +346,12 @@ export class EtpSession<M = Etp12MessageMap> {
 
   /** Checks what the state allows, then hands the message to the outbox. */
   private sendMessage(protocol: number, messageType: number, body: unknown, correlationId: number, flags: number, extension?: MessageHeaderExtension): number {
+    this.checkSend(protocol, messageType, flags, extension);
+    return this.outbox.send({ protocol, messageType, body, correlationId, flags, extension });
+  }
+
+  /** What may not be sent now: a closed session, before it opens, an extension or a flag not agreed. */
+  private checkSend(protocol: number, messageType: number, flags: number, extension: MessageHeaderExtension | undefined): void {
     if (this.state !== 'open') {
       if (this.state === 'closed') throw new EtpError('SESSION_CLOSED', 'session is closed');
       if (!allowedBeforeOpen({ protocol, messageType })) {
@@ -356,7 +362,14 @@ export class EtpSession<M = Etp12MessageMap> {
       throw new EtpError('EXTENSION_NOT_ALLOWED', 'the peer did not say SupportsMessageHeaderExtensions');
     }
     if (flags & ~this.profile.acceptedFlags) checkFlags(flags, this.profile.acceptedFlags, this.codec.lookup({ protocol, messageType }).name, this.profile.etp);
-    return this.outbox.send({ protocol, messageType, body, correlationId, flags, extension });
+  }
+
+  /** The message type of an answer to `request`, given by type or by name (then of the request's protocol). */
+  private answerType(request: MessageHeader, message: number | string): number {
+    if (typeof message === 'number') return message;
+    const info = this.byName(message);
+    if (info.protocol !== request.protocol) throw new EtpError('INVALID_VALUE', `${info.name} cannot answer a message of protocol ${request.protocol}`);
+    return info.messageType;
   }
 
   /** A ProtocolException for a message (correlated when its id is known), never answering one. */
@@ -384,12 +397,8 @@ export class EtpSession<M = Etp12MessageMap> {
   private readonly answers = {
     replyEach: (request: MessageHeader, parts: readonly { message: number | string; body: unknown }[], options?: ReplyOptions): void => {
       try {
-        const resolved = parts.map((p) => {
-          const info = typeof p.message === 'string' ? this.byName(p.message) : undefined;
-          if (info && info.protocol !== request.protocol) throw new EtpError('INVALID_VALUE', `${info.name} is not of protocol ${request.protocol}`);
-          return { messageType: info?.messageType ?? (p.message as number), body: p.body };
-        });
-        if (this.state === 'closed') throw new EtpError('SESSION_CLOSED', 'session is closed');
+        const resolved = parts.map((p) => ({ messageType: this.answerType(request, p.message), body: p.body }));
+        for (const p of resolved) this.checkSend(request.protocol, p.messageType, 0, options?.extension);
         this.outbox.sendEach({ protocol: request.protocol, messageType: 0, correlationId: request.messageId, flags: 0, extension: options?.extension }, resolved);
       } catch (err) {
         this.sendException((err as EtpError).etpCode ?? EtpErrorCodes.EINVALID_ARGUMENT, (err as Error).message, request);
@@ -398,8 +407,7 @@ export class EtpSession<M = Etp12MessageMap> {
     },
     reply: (request: MessageHeader, message: number | string, body: unknown, options?: ReplyOptions): void => {
       try {
-        const info = typeof message === 'string' ? this.byName(message) : undefined;
-        this.sendMessage(info?.protocol ?? request.protocol, info?.messageType ?? (message as number), body, request.messageId, 0, options?.extension);
+        this.sendMessage(request.protocol, this.answerType(request, message), body, request.messageId, 0, options?.extension);
       } catch (err) {
         // A response that cannot be sent becomes a ProtocolException, as fetpapi does for size.
         this.sendException((err as EtpError).etpCode ?? EtpErrorCodes.EINVALID_ARGUMENT, (err as Error).message, request);
