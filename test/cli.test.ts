@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { byteExact, describeShared, readVectors, ROOT, sharedPath, type Vector } from './helpers/shared.js';
@@ -120,6 +120,25 @@ describe('etp-codec CLI', () => {
     expect(help.lines).toContainEqual(expect.stringMatching(/--max-sessions N .*\(default 1000\)$/));
     expect(run(['connect', '--help']).lines).toContainEqual(expect.stringMatching(/^ {2}--protocol N:role /));
     expect(run(['connect', 'ws://127.0.0.1:1/', '--protocol', 'store']).stderr).toMatch(/--protocol takes N:role/);
+  });
+
+  it('types: prints TypeScript for a bundle, the same the committed example holds; refuses what it cannot read', () => {
+    const r = run(['types', join(ROOT, 'docs/examples/rig-status.avpr.json')]);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    // run() drops blank lines: compare without them.
+    const nonBlank = (file: string) => readFileSync(join(ROOT, file), 'utf8').split('\n').filter((l) => l !== '');
+    expect(r.lines).toEqual(nonBlank('docs/examples/rig-status.ts'));
+    expect(run(['types', '--builtin', '1.1']).lines).toEqual(nonBlank('src/schema/etp11-types.ts'));
+    expect(run(['types']).status).toBe(2);
+    expect(run(['types', 'x.avpr', '--base', 'etp13']).stderr).toMatch(/^--base takes etp12, etp11 or none/);
+    const missing = run(['types', '/no/such.avpr']);
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toMatch(/^cannot read schema file \/no\/such.avpr/);
+    // Without a base, a reference to an ETP type is not defined.
+    const alone = run(['types', join(ROOT, 'docs/examples/rig-status.avpr.json'), '--base', 'none']);
+    expect(alone.status).toBe(1);
+    expect(alone.stderr).toMatch(/^type Energistics.Etp.v12.Datatypes.Uuid is not defined/);
   });
 
   it('points at --extend when the catalog does not hold a protocol', () => {
