@@ -4,7 +4,7 @@ import type { SchemaSource } from '../schema/bundle.js';
 import { neverCompressed } from '../schema/etp.js';
 import type { Etp11MessageMap } from '../schema/etp11-types.js';
 import type { Etp12MessageMap, MessageHeaderExtension } from '../schema/etp12-types.js';
-import type { InputAt } from '../schema/message-map.js';
+import type { InputAt, InputOf, MessageName } from '../schema/message-map.js';
 import { type EtpProfile, PROFILES } from '../schema/profile.js';
 import { type MessageInfo, SchemaRegistry } from '../schema/registry.js';
 import { MessageFlags } from '../wire/flags.js';
@@ -217,9 +217,22 @@ export class Codec<M = Etp12MessageMap> {
 
   /**
    * Encodes header, extension (when given; flag 0x20 is then set) and body into one buffer. With
-   * flag 0x08 (ETP 1.2) extension and body are one gzip member.
+   * flag 0x08 (ETP 1.2) extension and body are one gzip member. By name, the header's protocol and
+   * message type are the named message's, and the rest of the header is given.
    */
-  encode<P extends number, T extends number>(message: TypedMessage<M, P, T>): Buffer {
+  encode<N extends MessageName<M>>(name: N, body: InputOf<M, N>, header: Omit<MessageHeader, 'protocol' | 'messageType'>, extension?: MessageHeaderExtension<number | bigint>): Buffer;
+  encode<P extends number, T extends number>(message: TypedMessage<M, P, T>): Buffer;
+  encode(a: string | EtpMessage, body?: unknown, rest?: Omit<MessageHeader, 'protocol' | 'messageType'>, ext?: MessageHeaderExtension<number | bigint>): Buffer {
+    let message = a as EtpMessage;
+    if (typeof a === 'string') {
+      const info = this.registry.message(a);
+      if (!info) throw new EtpError('UNKNOWN_MESSAGE_TYPE', `no message named ${a}`);
+      message = { header: { ...rest!, protocol: info.protocol, messageType: info.messageType }, body, ...(ext === undefined ? {} : { extension: ext }) };
+    }
+    return this.encodeMessage(message);
+  }
+
+  private encodeMessage(message: EtpMessage): Buffer {
     if (message === null || typeof message !== 'object') throw new EtpError('INVALID_VALUE', 'message must be an object');
     const { header, extension, body } = message;
     if (header === null || typeof header !== 'object' || typeof header.messageFlags !== 'number') {

@@ -30,6 +30,15 @@ describe('generated TypeScript types', () => {
     expect(readFileSync(join(ROOT, file), 'utf8')).toBe(typesSource({ files: [], builtin: etp }));
   });
 
+  it('encode by name takes the named message\'s protocol and type; an unknown name is UNKNOWN_MESSAGE_TYPE', () => {
+    const codec = createCodec();
+    const byName = codec.encode('Energistics.Etp.v12.Protocol.Core.Ping', { currentDateTime: 5 }, { correlationId: 0, messageId: 2, messageFlags: 2 });
+    expect(byName.equals(codec.encode({ header: { protocol: 0, messageType: 8, correlationId: 0, messageId: 2, messageFlags: 2 }, body: { currentDateTime: 5 } }))).toBe(true);
+    expect(() => codec.encode('Energistics.Etp.v12.Protocol.Core.Pingg' as never, {} as never, { correlationId: 0, messageId: 2, messageFlags: 2 })).toThrow(
+      expect.objectContaining({ code: 'UNKNOWN_MESSAGE_TYPE', message: 'no message named Energistics.Etp.v12.Protocol.Core.Pingg' }),
+    );
+  });
+
   it('type decoded bodies, longs as numbers or bigints', () => {
     const codec = createCodec();
     const m = codec.decode(codec.encode(sampleChannelData(2)));
@@ -124,6 +133,9 @@ function typedCalls(session: EtpSession): void {
   codec.encode({ header: { protocol: 0, messageType: 8, correlationId: 0, messageId: 2, messageFlags: 2 }, body: { currentDateTime: 1 } });
   // @ts-expect-error Ping's body is not CloseSession's
   codec.encode({ header: { protocol: 0, messageType: 8, correlationId: 0, messageId: 2, messageFlags: 2 }, body: { reason: '' } });
+  codec.encode('Energistics.Etp.v12.Protocol.Core.Ping', { currentDateTime: 1 }, { correlationId: 0, messageId: 2, messageFlags: 2 });
+  // @ts-expect-error by name too
+  codec.encode('Energistics.Etp.v12.Protocol.Core.Ping', { reason: '' }, { correlationId: 0, messageId: 2, messageFlags: 2 });
 
   // ---- ETP 1.1 ----
   const c11 = createCodec({ etp: '1.1' });
