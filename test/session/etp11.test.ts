@@ -147,4 +147,23 @@ describe('an ETP 1.1 session', () => {
     expect(peer.session.isClosed).toBe(true);
     expect(codec11.profile.subprotocol).toBe('energistics-tp');
   });
+
+  it('bounds a 1.1 peer like a 1.2 one: a response of more messages than maxParts is cancelled with 30, the late last part dropped', async () => {
+    const peer = await openClient11({ maxParts: 3 });
+    const r = peer.session.request(3, 1, { uri: 'eml://' });
+    const id = peer.last().header.messageId;
+    for (let i = 0; i < 4; i++) peer.deliver({ protocol: 3, messageType: 2, correlationId: id, messageId: 2 + i, messageFlags: 0x01 }, { resource: resource(i) });
+    await expect(r).rejects.toMatchObject({ code: 'RESPONSE_COUNT_EXCEEDED', etpCode: 30 });
+    expect(peer.last().body).toMatchObject({ errorCode: 30 });
+    expect(peer.last().header).toMatchObject({ correlationId: id, messageFlags: 0 });
+    peer.deliver({ protocol: 3, messageType: 2, correlationId: id, messageId: 6, messageFlags: 0x03 }, { resource: resource(9) });
+    expect(peer.reports.filter((x) => x.kind === 'unexpected-response')).toHaveLength(0);
+    // A peer's own multipart notification, never finished, is held by the budget and swept at MultipartMessageTimeoutPeriod.
+    peer.deliver({ protocol: 1, messageType: 3, messageId: 7, messageFlags: 0x01 }, { data: [] });
+    expect(peer.session.held.multipart).toBe(1);
+    peer.clock.t += 60_000 * 60;
+    peer.session.sweep();
+    expect(peer.session.held.multipart).toBe(0);
+    expect(peer.last().body).toMatchObject({ errorCode: 18 });
+  });
 });
