@@ -51,4 +51,35 @@ describe('the packed package', () => {
     }
     expect(readdirSync(join(dir, 'node_modules/etp-codec/dist'))).toEqual(expect.arrayContaining(['index.d.ts', 'index.d.cts', 'index.js', 'index.cjs']));
   });
+
+  it("types a user's own protocol from the installed package: etp-codec types, then tsc against the package's declarations", () => {
+    const cli = join(dir, 'node_modules/.bin/etp-codec');
+    writeFileSync(join(dir, 'rig-status.ts'), sh(cli, ['types', join(ROOT, 'docs/examples/rig-status.avpr.json')]));
+    writeFileSync(
+      join(dir, 'use-types.ts'),
+      [
+        "import { createCodec } from 'etp-codec';",
+        "import type { RigStatusMessageMap } from './rig-status.js';",
+        "const codec = createCodec<RigStatusMessageMap>({ extend: ['rig-status.avpr.json'] });",
+        "codec.encode('Example.RigStatus.GetRigStatus', { rigIds: ['2f1b6c3e-4d5a-4e7b-8c9d-0a1b2c3d4e5f'] }, { correlationId: 0, messageId: 2, messageFlags: 2 });",
+        "codec.encode('Energistics.Etp.v12.Protocol.Core.Ping', { currentDateTime: 1 }, { correlationId: 0, messageId: 4, messageFlags: 2 });",
+        '// @ts-expect-error rigIds holds strings',
+        "codec.encode('Example.RigStatus.GetRigStatus', { rigIds: [1] }, { correlationId: 0, messageId: 2, messageFlags: 2 });",
+        '',
+      ].join('\n'),
+    );
+    writeFileSync(
+      join(dir, 'tsconfig.json'),
+      // A Node library: the consumer has Node's types (the repository's, here).
+      JSON.stringify({ compilerOptions: { strict: true, noEmit: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', skipLibCheck: true, typeRoots: [join(ROOT, 'node_modules/@types')], types: ['node'] }, files: ['use-types.ts'] }),
+    );
+    writeFileSync(join(dir, 'package.json'), '{"name": "consumer", "private": true, "type": "module"}');
+    let out = '';
+    try {
+      out = sh(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json']);
+    } catch (err) {
+      out = String((err as { stdout?: string }).stdout ?? err);
+    }
+    expect(out).toBe('');
+  });
 });
