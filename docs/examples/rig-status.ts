@@ -28,12 +28,12 @@ export interface RigStatusInput {
   attributes?: Record<string, Etp12.DataValueInput>;
 }
 
-/** Example.RigStatus.GetRigStatus. Protocol 2000, message type 1. */
+/** Example.RigStatus.GetRigStatus. Protocol 2001, message type 1. */
 export interface GetRigStatus {
   rigIds: Array<Etp12.Uuid>;
 }
 
-/** Example.RigStatus.GetRigStatusResponse. Protocol 2000, message type 2, multipart. */
+/** Example.RigStatus.GetRigStatusResponse. Protocol 2001, message type 2, multipart. */
 export interface GetRigStatusResponse<L extends number | bigint = number> {
   rigs: Record<string, RigStatus<L>>;
 }
@@ -42,7 +42,7 @@ export interface GetRigStatusResponseInput {
   rigs: Record<string, RigStatusInput>;
 }
 
-/** Example.RigStatus.RigStatusChanged. Protocol 2000, message type 3. */
+/** Example.RigStatus.RigStatusChanged. Protocol 2001, message type 3. */
 export interface RigStatusChanged<L extends number | bigint = number> {
   status: RigStatus<L>;
 }
@@ -56,7 +56,7 @@ export interface RigStatusChangedInput {
  * it may come in parts, its body as decoded and as accepted, and the messages that answer it.
  */
 export interface RigStatusMessageMap<L extends number | bigint = number> extends Etp12.Etp12MessageMap<L> {
-  "Example.RigStatus.GetRigStatus": { protocol: 2000; messageType: 1; senderRole: "customer"; multipart: false; body: GetRigStatus; input: GetRigStatus; answers: "Example.RigStatus.GetRigStatusResponse" };
-  "Example.RigStatus.GetRigStatusResponse": { protocol: 2000; messageType: 2; senderRole: "store"; multipart: true; body: GetRigStatusResponse<L>; input: GetRigStatusResponseInput; answers: never };
-  "Example.RigStatus.RigStatusChanged": { protocol: 2000; messageType: 3; senderRole: "store"; multipart: false; body: RigStatusChanged<L>; input: RigStatusChangedInput; answers: never };
+  "Example.RigStatus.GetRigStatus": { protocol: 2001; messageType: 1; senderRole: "customer"; multipart: false; body: GetRigStatus; input: GetRigStatus; answers: "Example.RigStatus.GetRigStatusResponse" };
+  "Example.RigStatus.GetRigStatusResponse": { protocol: 2001; messageType: 2; senderRole: "store"; multipart: true; body: GetRigStatusResponse<L>; input: GetRigStatusResponseInput; answers: never };
+  "Example.RigStatus.RigStatusChanged": { protocol: 2001; messageType: 3; senderRole: "store"; multipart: false; body: RigStatusChanged<L>; input: RigStatusChangedInput; answers: never };
 }

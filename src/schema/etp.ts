@@ -91,17 +91,20 @@ const ANSWERS: Record<string, string[]> = {
 };
 
 /**
- * The messages that answer a message (full names), among the messages of its protocol: those of
- * the table above, else those named like it followed by `Response` (GetFrame → GetFrameResponseHeader
- * and GetFrameResponseRows; ETP 1.1's WMLS_GetCap → WMSL_GetCapResponse, as its bundle spells it).
- * ProtocolException may answer anything and is not listed. Custom protocols follow the naming.
+ * The messages that answer a message (full names), among the messages of its protocol: those its
+ * schema declares (an `answers` attribute of short or full names, for protocols whose answers are
+ * not named `…Response`: Sparkle's StreamRequest → Streams, Status), else those of the table
+ * above, else those named like it followed by `Response` (GetFrame → GetFrameResponseHeader and
+ * GetFrameResponseRows; ETP 1.1's WMLS_GetCap → WMSL_GetCapResponse, as its bundle spells it).
+ * ProtocolException may answer anything and is not listed.
  */
-export function answeredBy(name: string, sameProtocol: readonly string[]): string[] {
-  const listed = ANSWERS[name];
-  if (listed) return listed.filter((a) => sameProtocol.includes(a));
+export function answeredBy(name: string, sameProtocol: readonly string[], declared?: readonly string[]): string[] {
   const dot = name.lastIndexOf('.');
   const ns = name.slice(0, dot + 1);
   const short = name.slice(dot + 1);
+  if (declared) return declared.map((a) => (a.includes('.') ? a : ns + a)).filter((a) => sameProtocol.includes(a));
+  const listed = ANSWERS[name];
+  if (listed) return listed.filter((a) => sameProtocol.includes(a));
   const prefixes = [`${ns}${short}Response`];
   if (short.startsWith('WMLS_')) prefixes.push(`${ns}WMSL_${short.slice(5)}Response`);
   return sameProtocol.filter((a) => prefixes.some((p) => a.startsWith(p)));

@@ -13,6 +13,8 @@ export interface MessageInfo {
   readonly senderRole: string | undefined;
   /** True when the schema allows the message to be sent in several parts. */
   readonly multipart: boolean;
+  /** The schema's `answers` attribute (names of the messages that answer it), when it has one. */
+  readonly answers?: readonly string[];
   /** The parsed Avro type of the body. */
   readonly type: avsc.Type;
 }
@@ -90,6 +92,7 @@ export class SchemaRegistry {
       senderRole: typeof schema.senderRole === 'string' ? schema.senderRole : undefined,
       multipart: schema.multipartFlag === true,
       type,
+      ...(Array.isArray(schema.answers) ? { answers: schema.answers.map(String) } : {}),
     };
     inProtocol.set(messageType, info);
     this.byName.set(name, info);
@@ -128,7 +131,7 @@ export class SchemaRegistry {
     let cached = this.answerCache.get(name);
     if (!cached) {
       const names = [...(this.byProtocol.get(info.protocol)?.values() ?? [])].map((m) => m.name);
-      this.answerCache.set(name, (cached = new Set(answeredBy(name, names))));
+      this.answerCache.set(name, (cached = new Set(answeredBy(name, names, info.answers))));
     }
     return cached;
   }

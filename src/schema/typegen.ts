@@ -198,7 +198,8 @@ export function generateTypes(bundles: readonly SchemaBundle[], options: Typegen
   out.push(`export interface ${options.mapName}<L extends number | bigint = number>${base} {`);
   for (const e of messages) {
     const t = e.schema;
-    const answers = answeredBy(e.full, catalog.filter((c) => sameProtocol(c, e)).map((c) => c.full));
+    const declared = Array.isArray(t.answers) ? (t.answers as unknown[]).map(String) : undefined;
+    const answers = answeredBy(e.full, catalog.filter((c) => sameProtocol(c, e)).map((c) => c.full), declared);
     const fields = [
       `protocol: ${Number(t.protocol)}`,
       `messageType: ${Number(t.messageType)}`,

@@ -53,6 +53,12 @@ export class EtpSession<M = Etp12MessageMap> {
   negotiated: Negotiated | undefined;
   /** Resolves when the session opens; rejects when the handshake fails or the session closes first. */
   readonly opened: Promise<Negotiated>;
+  /**
+   * Resolves with the reason when the session ends, however it ends: for what is kept per session
+   * beside it (a protocol's streams, say) to be freed.
+   */
+  readonly closed: Promise<string>;
+  private closedResolve!: (reason: string) => void;
 
   private state: State = 'new';
   private readonly options: SessionOptions<M>;
@@ -129,6 +135,7 @@ export class EtpSession<M = Etp12MessageMap> {
       this.openedReject = reject;
     });
     this.opened.catch(() => {}); // a failure is reported through the promise to whoever awaits it
+    this.closed = new Promise<string>((resolve) => (this.closedResolve = resolve));
     this.createdAt = this.now();
     // A server gives a new connection SessionEstablishmentTimeoutPeriod to send RequestSession.
     if (this.role === 'server') this.armTimer();
@@ -615,6 +622,7 @@ export class EtpSession<M = Etp12MessageMap> {
     this.drainWaiters = [];
     this.openedReject(err);
     this.options.onClose?.(reason);
+    this.closedResolve(reason);
   }
 
   private report(r: SessionReport): void {

@@ -161,7 +161,7 @@ function typedCalls(session: EtpSession): void {
     ctx.reply('Example.RigStatus.GetRigStatusResponse', { rigs: { a: { rigId: '', name: '', activity: 'Sleeping', time: 0 } } });
     ctx.reply(2, { rigs: {} });
   });
-  rigs.on(2000, 3, (ctx) => {
+  rigs.on(2001, 3, (ctx) => {
     expectTypeOf(ctx.body.status.activity).toEqualTypeOf<RigActivity>();
   });
 }
