@@ -78,6 +78,8 @@ export const ERROR_CODES = {
   REQUEST_CANCELLED: undefined,
   /** The session is closed. */
   SESSION_CLOSED: undefined,
+  /** A Sparkle Status with a non-zero code: a request, a stream or the session failed (`error.detail` is the status, with its retry class). */
+  SPARKLE_STATUS: undefined,
   /** connect: the server answered the upgrade with an HTTP status (on `error.status`) instead of a WebSocket; `authenticate` refusing a connection uses it too. */
   UPGRADE_REFUSED: undefined,
   /** connect: the network refused, reset or timed out the connection (the system error is the `cause`). */
@@ -102,15 +104,18 @@ export class EtpError extends Error {
   readonly etpCode: number | undefined;
   /** An HTTP status: the server's answer to a refused upgrade (UPGRADE_REFUSED), or what `authenticate` wants sent. */
   readonly status: number | undefined;
+  /** What the error carries beyond its message: SPARKLE_STATUS's status (code, description, scope, retry class). */
+  readonly detail: unknown;
   /** The message header, when the error arose after it was read (decode errors). */
   header?: { protocol: number; messageType: number; correlationId: number; messageId: number; messageFlags: number };
 
-  constructor(code: EtpErrorCode, message: string, options?: { cause?: unknown; status?: number }) {
+  constructor(code: EtpErrorCode, message: string, options?: { cause?: unknown; status?: number; detail?: unknown }) {
     super(message, options?.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'EtpError';
     this.code = code;
     this.etpCode = ERROR_CODES[code];
     this.status = options?.status;
+    this.detail = options?.detail;
   }
 }
 

@@ -1,0 +1,28 @@
+import { EtpSession, type SessionReport } from '../../src/session/index.js';
+import { createSparkleCodec, type SparkleMessageMap, SPARKLE_PROTOCOL } from '../../src/sparkle/index.js';
+
+export const codec = createSparkleCodec();
+export const PROTOCOLS = [{ protocol: SPARKLE_PROTOCOL, role: 'producer' }];
+
+/** A Sparkle client and server session wired in memory (frames delivered in a microtask), opened. */
+export async function sparklePair(): Promise<{ client: EtpSession<SparkleMessageMap>; server: EtpSession<SparkleMessageMap>; sent: { client: Buffer[]; server: Buffer[] }; reports: SessionReport[] }> {
+  const sent = { client: [] as Buffer[], server: [] as Buffer[] };
+  const reports: SessionReport[] = [];
+  let c!: EtpSession<SparkleMessageMap>;
+  let s!: EtpSession<SparkleMessageMap>;
+  c = new EtpSession({ role: 'client', codec, protocols: PROTOCOLS, send: (f) => (sent.client.push(f), queueMicrotask(() => s.receive(f))), onReport: (r) => reports.push(r) });
+  s = new EtpSession({ role: 'server', codec, protocols: PROTOCOLS, send: (f) => (sent.server.push(f), queueMicrotask(() => c.receive(f))), onReport: (r) => reports.push(r) });
+  await c.start();
+  return { client: c, server: s, sent, reports };
+}
+
+/** The items of a decoded frame list for one stream, in order. */
+export function itemsSent(frames: Buffer[], streamId: number): unknown[] {
+  const out: unknown[] = [];
+  for (const f of frames) {
+    const m = codec.decode(f);
+    if (!/Sparkle\.(Streams|Update)$/.test(m.name)) continue;
+    for (const s of (m.body as { streams: { streamId: number; data: { value: unknown }[] }[] }).streams) if (s.streamId === streamId) out.push(...s.data.map((d) => d.value));
+  }
+  return out;
+}
