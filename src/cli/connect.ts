@@ -3,6 +3,9 @@ import type { Etp11 } from '../schema/index.js';
 import type { EtpSession } from '../session/session.js';
 import { connect } from '../transport/index.js';
 import { type Args, commandHelp } from './args.js';
+import type { AnyCodec } from '../codec/index.js';
+import type { DataValue, DataValueInput } from '../schema/index.js';
+import { createSparkleCodec, SPARKLE_PROTOCOL, SparkleClient, type SparkleMessageMap, type SparkleStream } from '../sparkle/index.js';
 import { getResourcesBody, SYNTHETIC_PROTOCOLS } from './synthetic.js';
 
 type Session12 = EtpSession;
@@ -64,6 +67,51 @@ async function stream11(session: Session11, count: number, print: Print): Promis
   session.send('Energistics.Protocol.ChannelStreaming.ChannelStreamingStop', { channels: channels.map((c) => c.channelId) });
 }
 
+/** A DataValue as text: its one item's value. */
+function text(v: DataValue): string {
+  const item = v.item as Record<string, unknown> | null;
+  if (item === null) return 'null';
+  const value = Object.values(item)[0];
+  return typeof value === 'number' ? String(Math.round(value * 1000) / 1000) : JSON.stringify(value);
+}
+
+/** `--param k=v` as a DataValue: a number when it reads as one, else a string. */
+function param(p: string): [string, DataValueInput] {
+  const eq = p.indexOf('=');
+  const [k, v] = eq < 0 ? [p, ''] : [p.slice(0, eq), p.slice(eq + 1)];
+  const n = Number(v);
+  return [k, { item: v !== '' && Number.isFinite(n) ? (Number.isInteger(n) ? { int: n } : { double: n }) : { string: v } }];
+}
+
+/** Sparkle: asks for the sources' streams and prints `items` of them (0: until the session ends), one line each. */
+async function sparkle(session: EtpSession<SparkleMessageMap>, args: Args, print: Print): Promise<void> {
+  const client = new SparkleClient(session);
+  const sources = args.lists['--sparkle']!.map((s) => (s.startsWith('dataSet:') ? { selector: 'dataSet', selectorParameters: { name: { item: { string: s.slice(8) } } } } : s));
+  const streams = await client.request({
+    sources,
+    transform: args.strings['--transform'] ?? 'raw',
+    params: Object.fromEntries((args.lists['--param'] ?? []).map(param)),
+    credit: args.numbers['--credit'] ?? 100,
+  });
+  for (const s of streams) print(`stream ${s.streamId} (${s.streamType}): ${Object.entries(s.metadata).map(([k, v]) => `${k}=${text(v)}`).join(' ')}`);
+  const most = args.numbers['--items'] ?? 10;
+  let printed = 0;
+  await new Promise<void>((resolve, reject) => {
+    let open = streams.length;
+    const read = async (s: SparkleStream): Promise<void> => {
+      for await (const item of s) {
+        if (most > 0 && printed >= most) break;
+        print('deleted' in item ? `${s.streamId}\tdelete\t${item.key}` : `${s.streamId}\t${item.key ?? ''}\t${text(item.value)}`);
+        if (most > 0 && ++printed >= most) break;
+      }
+      if (--open === 0 || (most > 0 && printed >= most)) resolve();
+    };
+    for (const s of streams) read(s).catch(reject);
+    if (open === 0) resolve();
+  });
+  for (const s of streams) s.drop();
+}
+
 /** `etp-codec connect`: a session with a server, then GetResources and streaming when asked. */
 export async function connectCommand(args: Args): Promise<number> {
   const print: Print = (line) => process.stdout.write(line + '\n');
@@ -85,10 +133,18 @@ export async function connectCommand(args: Args): Promise<number> {
     }
   }
   const etp = (args.strings['--etp'] ?? '1.2') as '1.1' | '1.2';
+  const wantsSparkle = args.lists['--sparkle'] !== undefined;
+  if (wantsSparkle && etp !== '1.2') {
+    process.stderr.write('--sparkle needs etp 1.2\n');
+    return 2;
+  }
+  // Only Sparkle, when it is asked for: the session requests that protocol alone unless --protocol says more.
+  if (wantsSparkle && !args.lists['--protocol']) protocols = [{ protocol: SPARKLE_PROTOCOL, role: 'producer' }];
   let session: EtpSession<unknown> | undefined;
   try {
     const connection = await connect<unknown>(url, {
       etp,
+      ...(wantsSparkle ? { codec: createSparkleCodec() as AnyCodec } : {}),
       applicationName: 'etp-codec connect',
       protocols,
       capabilities: args.numbers['--max-message-bytes'] ? { MaxWebSocketMessagePayloadSize: args.numbers['--max-message-bytes'] } : {},
@@ -100,6 +156,7 @@ export async function connectCommand(args: Args): Promise<number> {
       if (etp === '1.1') await resources11(session as Session11, uri, print);
       else await resources12(session as Session12, uri, print);
     }
+    if (wantsSparkle) await sparkle(session as EtpSession<SparkleMessageMap>, args, print);
     const count = args.numbers['--stream'];
     if (count !== undefined && count > 0) {
       if (etp === '1.1') await stream11(session as Session11, count, print);

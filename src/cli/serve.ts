@@ -1,7 +1,11 @@
+import type { AnyCodec } from '../codec/index.js';
 import type { Etp11 } from '../schema/index.js';
 import type { EtpSession } from '../session/session.js';
 import { listen } from '../transport/index.js';
 import { type Args, COMMANDS } from './args.js';
+import { SESSION_CODEC_MAX_ITEMS } from '../session/index.js';
+import { createSparkleCodec, SPARKLE_PROTOCOL, type SparkleMessageMap } from '../sparkle/index.js';
+import { serveSparkleSynthetic, SparkleStore } from './sparkle-synthetic.js';
 import { SYNTHETIC_PROTOCOLS, serveSynthetic } from './synthetic.js';
 import { serveSynthetic11 } from './synthetic11.js';
 
@@ -10,19 +14,25 @@ export async function serve(args: Args): Promise<number> {
   const option = (name: string): number => args.numbers[name] ?? (COMMANDS.serve!.options[name]!.default as number);
   const resources = option('--resources');
   const etp = (args.strings['--etp'] ?? '1.2') as '1.1' | '1.2';
+  const size = option('--max-message-bytes');
+  // ETP 1.2 serves Sparkle beside Discovery and ChannelStreaming: its codec is the catalog plus Sparkle.
+  const store = etp === '1.2' ? new SparkleStore().start(option('--sparkle-interval-ms')) : undefined;
+  const codec = store ? createSparkleCodec({ bytesView: true, maxMessageBytes: size, maxDecompressedBytes: size, maxItems: SESSION_CODEC_MAX_ITEMS }) : undefined;
   const server = await listen<unknown>({
     etp,
+    ...(codec ? { codec: codec as AnyCodec } : {}),
     port: option('--port'),
     host: args.strings['--host'] ?? (COMMANDS.serve!.options['--host']!.default as string),
     applicationName: 'etp-codec serve',
-    protocols: SYNTHETIC_PROTOCOLS,
-    capabilities: { MaxWebSocketMessagePayloadSize: option('--max-message-bytes') },
+    protocols: store ? [...SYNTHETIC_PROTOCOLS, { protocol: SPARKLE_PROTOCOL, role: 'producer' }] : SYNTHETIC_PROTOCOLS,
+    capabilities: { MaxWebSocketMessagePayloadSize: size },
     maxSessions: option('--max-sessions'),
     maxOutgoingBytes: option('--max-outgoing-bytes'),
     idleTimeoutMs: option('--idle-timeout-ms'),
     setup: (session) => {
       if (etp === '1.1') serveSynthetic11(session as EtpSession<Etp11.Etp11MessageMap>, { resources });
       else serveSynthetic(session as EtpSession, { resources });
+      if (store) serveSparkleSynthetic(session as EtpSession<SparkleMessageMap>, store);
       session.opened.then(
         (n) => process.stdout.write(`session ${n.sessionId} opened by ${n.peerApplication}: protocols ${n.protocols.map((p) => p.protocol).join(', ')}, compression ${n.compression || 'none'}, max message ${n.maxMessageBytes} bytes\n`),
         (err) => process.stdout.write(`session refused: ${(err as Error).message}\n`),
@@ -31,11 +41,13 @@ export async function serve(args: Args): Promise<number> {
     onClose: (reason) => process.stdout.write(`session closed: ${reason}\n`),
   });
   const subprotocol = etp === '1.1' ? 'energistics-tp' : 'etp12.energistics.org';
-  process.stdout.write(`etp-codec serve: ETP ${etp} on ${server.url} (subprotocol ${subprotocol}); ChannelStreaming producer, Discovery store with ${resources} resources; Ctrl-C stops\n`);
+  const sparkle = store ? `, Sparkle ${SPARKLE_PROTOCOL} producer (transforms raw, window)` : '';
+  process.stdout.write(`etp-codec serve: ETP ${etp} on ${server.url} (subprotocol ${subprotocol}); ChannelStreaming producer, Discovery store with ${resources} resources${sparkle}; Ctrl-C stops\n`);
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);
   });
   await server.close();
+  store?.stop();
   return 0;
 }
