@@ -154,7 +154,7 @@ export function sparkleTransforms(store: SparkleStore): TransformRegistry {
       for (const path of store.resolve(req.sources)) {
         const col = store.columns.get(path)!;
         const producer = req.open({ streamType: 'Value', metadata: { column: { item: { string: path } }, transform: { item: { string: `window ${size} s ${fn}` } } } });
-        // Only whole windows are sent: a window is reduced once its last row has come.
+        // Only whole windows are sent: a window is reduced when its last row comes.
         let pending: number[] = [];
         let windowStart = -1;
         // The snapshot starts at a window's first row, `last` windows back.
@@ -165,12 +165,15 @@ export function sparkleTransforms(store: SparkleStore): TransformRegistry {
           for (let i = from; i < to; i++) {
             const t = col.times[i]!;
             const w = t - (t % size);
-            if (w !== windowStart && pending.length) {
-              items.push({ key: iso(windowStart), value: { item: { double: reduce(pending) } } });
+            if (w !== windowStart) {
+              pending = [];
+              windowStart = w;
+            }
+            pending.push(col.values[i]!);
+            if (t % size === size - 1) {
+              items.push({ key: iso(w), value: { item: { double: reduce(pending) } } });
               pending = [];
             }
-            windowStart = w;
-            pending.push(col.values[i]!);
           }
           producer.push(items);
         });

@@ -50,6 +50,8 @@ export class SparkleClient {
   /** Updates that arrived before their Streams response was read (frames of one socket read), by streamId. */
   private readonly early = new Map<number, StreamUpdate[]>();
   private earlyItems = 0;
+  /** Stream-scoped Statuses that arrived before their Streams response was read (as for updates). */
+  private readonly earlyStatus = new Map<number, Status>();
   readonly window: number;
   readonly maxQueued: number;
   readonly autoGrant: boolean;
@@ -62,10 +64,15 @@ export class SparkleClient {
     this.maxQueued = positive('maxQueued', options.maxQueued ?? SPARKLE_CLIENT_DEFAULTS.maxQueued);
     this.autoGrant = options.autoGrant ?? true;
     session.on(Sparkle.Update, (ctx) => this.onUpdate(ctx.body));
-    session.on(Sparkle.Status, (ctx) => this.onStatus(ctx.body));
+    // A Status reaching the handler: stream- or session-scoped (a request's Status goes to its request),
+    // or answering a request nobody waits for (a StreamControl sent with send()): reported, nothing fails.
+    session.on(Sparkle.Status, (ctx) => {
+      if (ctx.message.header.correlationId === 0) this.onStatus(ctx.body);
+    });
     void session.closed.then((reason) => {
       for (const s of [...this.streams.values()]) s.fail(new EtpError('SESSION_CLOSED', `session closed: ${reason}`));
       this.early.clear();
+      this.earlyStatus.clear();
     });
   }
 
@@ -104,6 +111,9 @@ export class SparkleClient {
     for (const s of out) {
       for (const u of this.early.get(s.streamId) ?? []) s.receive(u.data, u.delete, u.end);
       this.early.delete(s.streamId);
+      const status = this.earlyStatus.get(s.streamId);
+      this.earlyStatus.delete(s.streamId);
+      if (status) this.onStatus(status);
     }
     this.earlyItems = [...this.early.values()].reduce((n, list) => n + list.reduce((m, u) => m + u.data.length, 0), 0);
     return out;
@@ -132,8 +142,14 @@ export class SparkleClient {
 
   private onStatus(status: Status): void {
     if (status.streamId !== null) {
-      const stream = this.streams.get(Number(status.streamId));
-      if (status.code !== 0) stream?.fail(sparkleStatusError(status.code, status.description, 'stream', Number(status.streamId)));
+      const id = Number(status.streamId);
+      const stream = this.streams.get(id);
+      if (!stream) {
+        // Its Streams response is being read; kept for it (bounded).
+        if (status.code !== 0 && this.earlyStatus.size < this.maxQueued) this.earlyStatus.set(id, status);
+        return;
+      }
+      if (status.code !== 0) stream.fail(sparkleStatusError(status.code, status.description, 'stream', id));
       return;
     }
     const error = sparkleStatusError(status.code, status.description, 'session');
