@@ -7,6 +7,7 @@ export default defineConfig({
     'schema/index': 'src/schema/index.ts',
     'codec/index': 'src/codec/index.ts',
     'session/index': 'src/session/index.ts',
+    'sparkle/index': 'src/sparkle/index.ts',
     'transport/index': 'src/transport/index.ts',
     cli: 'src/cli/main.ts',
   },

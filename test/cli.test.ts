@@ -216,6 +216,39 @@ describe('etp-codec serve and connect', () => {
   });
 });
 
+describe('etp-codec serve and connect --sparkle', () => {
+  it('serve offers Sparkle beside ETP; connect --sparkle prints the items, and a bad source gets its Status', async () => {
+    const { spawn } = await import('node:child_process');
+    const serve = spawn(process.execPath, [CLI, 'serve', '--port', '0', '--sparkle-interval-ms', '50'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let out = '';
+        serve.stdout.on('data', (d) => {
+          out += d;
+          const m = /ETP 1\.2 on (ws:\/\/[^ ]+) .*Sparkle 2000 producer \(transforms raw, window\)/.exec(out);
+          if (m) resolve(m[1]!);
+        });
+        serve.once('exit', (code) => reject(new Error(`serve exited with ${code}`)));
+      });
+      const raw = await runAsync(['connect', url, '--sparkle', 'rig1/drilling/HKLD', '--param', 'last=3', '--items', '5', '--credit', '2']);
+      expect(raw.stderr).toBe('');
+      expect(raw.status).toBe(0);
+      expect(raw.lines).toContain('stream 1 (Value): column="rig1/drilling/HKLD" transform="raw"');
+      const rows = raw.lines.filter((l) => /^1\t\d{4}-\d\d-\d\dT[\d:.]+Z\t-?\d/.test(l));
+      expect(rows).toHaveLength(5);
+      const windows = await runAsync(['connect', url, '--sparkle', 'dataSet:rig2/drilling', '--transform', 'window', '--param', 'window=10', '--param', 'fn=max', '--items', '4']);
+      expect(windows.status).toBe(0);
+      expect(windows.lines.filter((l) => l.startsWith('stream '))).toHaveLength(4);
+      expect(windows.lines).toContain('stream 2 (Value): column="rig2/drilling/ROP" transform="window 10 s max"');
+      const bad = await runAsync(['connect', url, '--sparkle', 'rig9/drilling/HKLD']);
+      expect(bad.status).toBe(1);
+      expect(bad.stderr).toMatch(/^SPARKLE_STATUS: sparkle status 600 \(request\): no dataSet "rig9\/drilling"/);
+    } finally {
+      serve.kill('SIGINT');
+    }
+  });
+});
+
 describeShared('etp-codec CLI with the official bundles', () => {
   it('passes every ETP 1.2 vector both ways with --schema etp12.avpr', () => {
     bothWays(readVectors(sharedPath('vectors/etp12.jsonl')), ['--schema', sharedPath('reference/etp12.avpr')]);

@@ -25,21 +25,21 @@ const script = `
   const ping = { header: { protocol: 0, messageType: 8, correlationId: 0, messageId: 2, messageFlags: 2 }, body: { currentDateTime: 42 } };
   const codec = root.createCodec();
   const back = codec.decode(codec.encode(ping));
-  const same = [codecPath.createCodec === root.createCodec, typeof wire.peekHeader, typeof schema.SchemaRegistry, typeof session.EtpSession, typeof transport.listen];
+  const same = [codecPath.createCodec === root.createCodec, typeof wire.peekHeader, typeof schema.SchemaRegistry, typeof session.EtpSession, typeof transport.listen, sparkle.SPARKLE_PROTOCOL];
   console.log(JSON.stringify({ body: back.body, name: back.name, same }));
 `;
 
 describe('the packed package', () => {
   it('loads from CommonJS, root and sub-paths', () => {
-    writeFileSync(join(dir, 'use.cjs'), `const root = require('etp-codec'); const codecPath = require('etp-codec/codec'); const wire = require('etp-codec/wire'); const schema = require('etp-codec/schema'); const session = require('etp-codec/session'); const transport = require('etp-codec/transport');${script}`);
+    writeFileSync(join(dir, 'use.cjs'), `const root = require('etp-codec'); const codecPath = require('etp-codec/codec'); const wire = require('etp-codec/wire'); const schema = require('etp-codec/schema'); const session = require('etp-codec/session'); const sparkle = require('etp-codec/sparkle'); const transport = require('etp-codec/transport');${script}`);
     const out = JSON.parse(sh(process.execPath, ['use.cjs']));
-    expect(out).toEqual({ body: { currentDateTime: 42 }, name: 'Energistics.Etp.v12.Protocol.Core.Ping', same: [true, 'function', 'function', 'function', 'function'] });
+    expect(out).toEqual({ body: { currentDateTime: 42 }, name: 'Energistics.Etp.v12.Protocol.Core.Ping', same: [true, 'function', 'function', 'function', 'function', 2000] });
   });
 
   it('loads from ES modules, root and sub-paths', () => {
-    writeFileSync(join(dir, 'use.mjs'), `import * as root from 'etp-codec'; import * as codecPath from 'etp-codec/codec'; import * as wire from 'etp-codec/wire'; import * as schema from 'etp-codec/schema'; import * as session from 'etp-codec/session'; import * as transport from 'etp-codec/transport';${script}`);
+    writeFileSync(join(dir, 'use.mjs'), `import * as root from 'etp-codec'; import * as codecPath from 'etp-codec/codec'; import * as wire from 'etp-codec/wire'; import * as schema from 'etp-codec/schema'; import * as session from 'etp-codec/session'; import * as sparkle from 'etp-codec/sparkle'; import * as transport from 'etp-codec/transport';${script}`);
     const out = JSON.parse(sh(process.execPath, ['use.mjs']));
-    expect(out).toEqual({ body: { currentDateTime: 42 }, name: 'Energistics.Etp.v12.Protocol.Core.Ping', same: [true, 'function', 'function', 'function', 'function'] });
+    expect(out).toEqual({ body: { currentDateTime: 42 }, name: 'Energistics.Etp.v12.Protocol.Core.Ping', same: [true, 'function', 'function', 'function', 'function', 2000] });
   });
 
   it('installs the etp-codec command and ships the schemas and types', () => {

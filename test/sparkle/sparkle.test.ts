@@ -1,6 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { typesSource } from '../../src/cli/types.js';
+import { ROOT } from '../helpers/shared.js';
 import type { EtpError } from '../../src/index.js';
-import { Credit, retryClass, serveSparkle, SparkleClient, type SparkleItem, type SparkleStatus, type SparkleStream, TransformRegistry } from '../../src/sparkle/index.js';
+import { createSparkleCodec, Credit, retryClass, serveSparkle, SparkleClient, type SparkleItem, type SparkleStatus, type SparkleStream, TransformRegistry } from '../../src/sparkle/index.js';
 import { codec, itemsSent, sparklePair } from './helpers.js';
 
 // Sparkle in memory: credit per stream, sendUpdates, Status scopes, KeyValue deletes, drops and
@@ -33,6 +37,21 @@ function counting(streams = 1, snapshot = 0, policy?: 'refuse' | 'drop-oldest' |
   });
   return { transforms, producers };
 }
+
+describe('Sparkle, built as a user builds a protocol', () => {
+  it('its types are what `etp-codec types` makes of schemas/sparkle (npm run gen:types)', () => {
+    const file = join(ROOT, 'schemas/sparkle/sparkle.avpr.json');
+    expect(readFileSync(join(ROOT, 'src/sparkle/types.ts'), 'utf8')).toBe(typesSource({ files: [file], importFrom: '../schema/index.js' }));
+  });
+
+  it('its bundle moves to another protocol number, and the codec follows', () => {
+    const moved = createSparkleCodec({ protocol: 2042 });
+    expect(moved.registry.message('EtpCodec.Sparkle.StreamRequest')!.protocol).toBe(2042);
+    expect(codec.registry.message('EtpCodec.Sparkle.StreamRequest')!.protocol).toBe(2000);
+    expect(() => createSparkleCodec({ protocol: 2100 })).toThrow(expect.objectContaining({ code: 'INVALID_OPTION' }));
+    expect([...codec.registry.answersOf('EtpCodec.Sparkle.StreamRequest')].sort()).toEqual(['EtpCodec.Sparkle.Status', 'EtpCodec.Sparkle.Streams']);
+  });
+});
 
 describe('Sparkle credit', () => {
   it('the server sends a stream no more than its credit; grants let more through, in order', async () => {
