@@ -264,26 +264,38 @@ export class SparkleStream implements AsyncIterable<SparkleItem> {
     if (outstanding <= this.client.window / 2) this.grant(this.client.window - outstanding);
   }
 
-  async *[Symbol.asyncIterator](): AsyncIterator<SparkleItem> {
-    for (;;) {
-      if (this.head < this.queue.length) {
-        const item = this.queue[this.head++]!;
-        if (this.head > 1024 && this.head * 2 > this.queue.length) {
-          this.queue.splice(0, this.head);
-          this.head = 0;
-        }
-        if (!('deleted' in item)) {
-          this.read++;
-          this.topUp();
-        }
-        yield item;
-        continue;
-      }
-      if (this.error !== undefined) throw this.error;
-      if (this.ended) return;
-      await new Promise<void>((r) => (this.wake = r));
-      this.wake = undefined;
+  /** The next item, or undefined when none is queued (counts a read item toward the credit top-up). */
+  private shift(): SparkleItem | undefined {
+    if (this.head >= this.queue.length) return undefined;
+    const item = this.queue[this.head++]!;
+    if (this.head > 1024 && this.head * 2 > this.queue.length) {
+      this.queue.splice(0, this.head);
+      this.head = 0;
     }
+    if (!('deleted' in item)) {
+      this.read++;
+      this.topUp();
+    }
+    return item;
+  }
+
+  // A hand-written iterator: an async generator costs several promises per item, this one one.
+  [Symbol.asyncIterator](): AsyncIterator<SparkleItem> {
+    const next = async (): Promise<IteratorResult<SparkleItem>> => {
+      for (;;) {
+        const item = this.shift();
+        if (item !== undefined) return { value: item, done: false };
+        if (this.error !== undefined) throw this.error;
+        if (this.ended) return { value: undefined, done: true };
+        await new Promise<void>((r) => (this.wake = r));
+        this.wake = undefined;
+      }
+    };
+    return {
+      next,
+      // Leaving a for-await loop early keeps the stream: drop() stops it.
+      return: async () => ({ value: undefined, done: true }),
+    };
   }
 }
 
