@@ -109,7 +109,12 @@ export class SparkleServer {
         ctx.reply(Sparkle.Status, { code: SparkleStatusCode.REQUEST_FORMAT_ERROR, description: `no stream ${String(ctx.body.streamId)} in this session` });
         return;
       }
-      stream.credit.grant(Number(ctx.body.request));
+      const more = Number(ctx.body.request);
+      if (!Number.isSafeInteger(more) || more < 0) {
+        ctx.reply(Sparkle.Status, { code: SparkleStatusCode.REQUEST_FORMAT_ERROR, description: `credit must be a non-negative integer, got ${String(ctx.body.request)}` });
+        return;
+      }
+      stream.credit.grant(more);
       ctx.reply(Sparkle.Status, { code: SparkleStatusCode.OK, description: '' });
       this.scheduleFlush();
     });
@@ -145,11 +150,16 @@ export class SparkleServer {
     }
     const opened: ServerStream[] = [];
     const credit = Number(body.request);
+    if (!Number.isSafeInteger(credit) || credit < 0) {
+      ctx.reply(Sparkle.Status, { code: SparkleStatusCode.REQUEST_FORMAT_ERROR, description: `request (credit) must be a non-negative integer, got ${String(body.request)}` });
+      return;
+    }
     const request: TransformRequest = {
       sources: body.sources.map((s) => ('string' in s ? s.string : s['EtpCodec.Sparkle.SourceSelector'])),
       parameters: body.transformParameters,
       sendUpdates: body.sendUpdates,
       open: ({ streamType, metadata = {}, policy }) => {
+        if (policy === 'drop-oldest' && streamType === 'KeyValue') throw new EtpError('INVALID_OPTION', 'a KeyValue stream cannot drop its oldest items: its keys would be lost');
         if (this.streams.size >= this.limits.maxStreams) throw new EtpError('LIMIT_EXCEEDED', `this session holds its maximum of ${this.limits.maxStreams} streams`);
         const stream = new ServerStream(this, this.nextStreamId++, streamType, metadata, new Credit<StreamItemInput>(credit, this.limits.maxBacklog, policy ?? (streamType === 'Value' ? 'drop-oldest' : 'fail')));
         this.streams.set(stream.streamId, stream);

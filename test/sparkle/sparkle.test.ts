@@ -274,4 +274,20 @@ describe('Sparkle resources', () => {
     await expect(take(stream!, 20)).rejects.toMatchObject({ code: 'LIMIT_EXCEEDED' });
     expect(server.size).toBe(0); // the drop reached the server
   });
+
+  it('refuses what no stream can keep: negative credit (606), drop-oldest on a KeyValue stream, more streams than maxStreams (750)', async () => {
+    const p = await sparklePair();
+    serveSparkle(p.server, {
+      maxStreams: 2,
+      transforms: new TransformRegistry()
+        .register('kv', (r) => void r.open({ streamType: 'KeyValue', policy: 'drop-oldest' }))
+        .register('three', (r) => {
+          for (let i = 0; i < 3; i++) r.open({ streamType: 'Value' });
+        }),
+    });
+    const client = new SparkleClient(p.client);
+    await expect(client.request({ sources: ['a'], transform: 'three', credit: -1 })).rejects.toMatchObject({ detail: { code: 606 } });
+    await expect(client.request({ sources: ['a'], transform: 'kv' })).rejects.toMatchObject({ detail: { code: 750, description: 'a KeyValue stream cannot drop its oldest items: its keys would be lost' } });
+    await expect(client.request({ sources: ['a'], transform: 'three' })).rejects.toMatchObject({ detail: { code: 750, description: 'this session holds its maximum of 2 streams' } });
+  });
 });
