@@ -151,7 +151,11 @@ for (let round = 0; round < rounds; round++) {
   for (const [key, c] of contenders) bench.add(key, c.fn, { beforeAll: () => gc?.() });
   await bench.run();
   const ops = new Map<string, number>();
-  for (const task of bench.tasks) ops.set(task.name, (task.result?.throughput.p50 ?? NaN) * contenders.get(task.name)!.times);
+  for (const task of bench.tasks) {
+    const error = (task.result as { error?: unknown } | undefined)?.error;
+    if (error) throw new Error(`bench task ${task.name} failed: ${(error as Error).message ?? error}`);
+    ops.set(task.name, (task.result?.throughput.p50 ?? NaN) * contenders.get(task.name)!.times);
+  }
   perRound.push(ops);
   if (!json) process.stderr.write(`round ${round + 1}/${rounds} done\n`);
 }

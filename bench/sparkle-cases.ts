@@ -47,11 +47,9 @@ export async function sparkleRows(): Promise<{ rows: SessionRow[]; cleanup: () =
     counted += ctx.body.data.length;
     if (counted >= ITEMS) wake?.();
   });
-  const clients = new Map<number, SparkleClient>();
+  const client = new SparkleClient(session, { maxQueued: ITEMS * 2 });
   const sparkle = (window: number, credit?: number) => async () => {
-    let client = clients.get(window);
-    if (!client) clients.set(window, (client = new SparkleClient(session, { window, maxQueued: ITEMS * 2 })));
-    const [stream] = await client.request({ sources: ['bench'], transform: 'bench', ...(credit === undefined ? {} : { credit }) });
+    const [stream] = await client.request({ sources: ['bench'], transform: 'bench', window, ...(credit === undefined ? {} : { credit }) });
     let n = 0;
     for await (const _ of stream!) n++;
     if (n !== ITEMS) throw new Error(`got ${n} items`);

@@ -20,9 +20,11 @@ export interface SparkleRequest {
   sendUpdates?: boolean;
   /**
    * Initial credit of each stream: items the server may send before more is granted. Default: the
-   * client's `window`. 0: unlimited (the client then holds at most `maxQueued` unread items).
+   * window. 0: unlimited (the client then holds at most `maxQueued` unread items).
    */
   credit?: number;
+  /** This request's credit window (see {@link SparkleClientOptions.window}). Default: the client's. */
+  window?: number;
 }
 
 /** Options of {@link SparkleClient}. */
@@ -44,7 +46,10 @@ export const SPARKLE_CLIENT_DEFAULTS = { window: 1000, maxQueued: 100_000 } as c
 
 type Session = EtpSession<SparkleMessageMap>;
 
-/** The Sparkle client of one session. */
+/** The Sparkle client of each session: one per session, since a session has one handler per message type. */
+const clients = new WeakMap<object, SparkleClient>();
+
+/** The Sparkle client of one session (one per session: INVALID_STATE for a second). */
 export class SparkleClient {
   private readonly streams = new Map<number, SparkleStream>();
   /** Updates that arrived before their Streams response was read (frames of one socket read), by streamId. */
@@ -63,6 +68,8 @@ export class SparkleClient {
     this.window = positive('window', options.window ?? SPARKLE_CLIENT_DEFAULTS.window);
     this.maxQueued = positive('maxQueued', options.maxQueued ?? SPARKLE_CLIENT_DEFAULTS.maxQueued);
     this.autoGrant = options.autoGrant ?? true;
+    if (clients.has(session)) throw new EtpError('INVALID_STATE', 'this session has a sparkle client already: use it (request options set each request\'s window)');
+    clients.set(session, this);
     session.on(Sparkle.Update, (ctx) => this.onUpdate(ctx.body));
     // A Status reaching the handler: stream- or session-scoped (a request's Status goes to its request),
     // or answering a request nobody waits for (a StreamControl sent with send()): reported, nothing fails.
@@ -83,7 +90,8 @@ export class SparkleClient {
 
   /** Asks for streams; resolves with them, or rejects with SPARKLE_STATUS (the request's Status). */
   async request(r: SparkleRequest): Promise<SparkleStream[]> {
-    const credit = r.credit ?? this.window;
+    const window = positive('window', r.window ?? this.window);
+    const credit = r.credit ?? window;
     const response = await this.session.request(Sparkle.StreamRequest, {
       sendUpdates: r.sendUpdates ?? true,
       request: credit,
@@ -102,7 +110,7 @@ export class SparkleClient {
       const id = Number(info.streamId);
       let stream = this.streams.get(id);
       if (!stream || !out.includes(stream)) {
-        stream = new SparkleStream(this, id, info.streamType, info.metadata, credit);
+        stream = new SparkleStream(this, id, info.streamType, info.metadata, credit, window);
         this.streams.set(id, stream);
         out.push(stream);
       }
@@ -198,6 +206,8 @@ export class SparkleStream implements AsyncIterable<SparkleItem> {
     readonly streamType: StreamType,
     readonly metadata: Record<string, DataValue>,
     credit: number,
+    /** The credit window this stream is topped up to. */
+    readonly window: number,
   ) {
     this.granted = credit;
   }
@@ -261,7 +271,7 @@ export class SparkleStream implements AsyncIterable<SparkleItem> {
   private topUp(): void {
     if (!this.client.autoGrant || this.granted === 0 || this.ended) return;
     const outstanding = this.granted - this.read;
-    if (outstanding <= this.client.window / 2) this.grant(this.client.window - outstanding);
+    if (outstanding <= this.window / 2) this.grant(this.window - outstanding);
   }
 
   /** The next item, or undefined when none is queued (counts a read item toward the credit top-up). */

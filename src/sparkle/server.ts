@@ -84,7 +84,10 @@ export const SPARKLE_SERVER_DEFAULTS = { maxBacklog: 10_000, maxStreams: 1000, c
 
 type Session = EtpSession<SparkleMessageMap>;
 
-/** The streams of one session and what their transforms push into them. */
+/** The Sparkle server of each session: one per session, since a session has one handler per message type. */
+const servers = new WeakMap<object, SparkleServer>();
+
+/** The streams of one session and what their transforms push into them (one per session: INVALID_STATE for a second). */
 export class SparkleServer {
   private readonly streams = new Map<number, ServerStream>();
   private nextStreamId = 1;
@@ -102,6 +105,8 @@ export class SparkleServer {
       if (!Number.isSafeInteger(v) || v < 1) throw new EtpError('INVALID_OPTION', `${key} must be a positive integer, got ${String(v)}`);
       this.limits[key] = v;
     }
+    if (servers.has(session)) throw new EtpError('INVALID_STATE', 'this session serves sparkle already');
+    servers.set(session, this);
     session.on(Sparkle.StreamRequest, (ctx) => this.onRequest(ctx));
     session.on(Sparkle.StreamControl, (ctx) => {
       const stream = this.streams.get(Number(ctx.body.streamId));

@@ -290,4 +290,18 @@ describe('Sparkle resources', () => {
     await expect(client.request({ sources: ['a'], transform: 'kv' })).rejects.toMatchObject({ detail: { code: 750, description: 'a KeyValue stream cannot drop its oldest items: its keys would be lost' } });
     await expect(client.request({ sources: ['a'], transform: 'three' })).rejects.toMatchObject({ detail: { code: 750, description: 'this session holds its maximum of 2 streams' } });
   });
+
+  it('one client and one server per session (a session has one handler per message type); the window is per request', async () => {
+    const p = await sparklePair();
+    const { transforms, producers } = counting(1, 0);
+    serveSparkle(p.server, { transforms });
+    expect(() => serveSparkle(p.server, { transforms })).toThrow(expect.objectContaining({ code: 'INVALID_STATE' }));
+    const client = new SparkleClient(p.client, { window: 100 });
+    expect(() => new SparkleClient(p.client)).toThrow(expect.objectContaining({ code: 'INVALID_STATE' }));
+    const [stream] = await client.request({ sources: ['a'], transform: 'count', window: 4 });
+    expect(stream!.window).toBe(4);
+    producers[0]!.push(Array.from({ length: 20 }, (_, i) => int(i)));
+    await tick();
+    expect(stream!.received).toBe(4);
+  });
 });
