@@ -73,7 +73,7 @@ export interface SparkleServerOptions {
   transforms: TransformRegistry;
   /** Items a stream keeps waiting for credit; past it, the stream's policy applies. Default 10,000. */
   maxBacklog?: number;
-  /** Streams a session may hold at once; one more request is answered with Status 750. Default 1000. */
+  /** Streams a session may hold at once, and StreamRequests it answers at once; one more is answered with Status 750. Default 1000. */
   maxStreams?: number;
   /** Items per entry of a Streams or Update message (a stream's items spread over several entries). Default 1000. */
   chunkItems?: number;
@@ -92,6 +92,8 @@ export class SparkleServer {
   private readonly streams = new Map<number, ServerStream>();
   private nextStreamId = 1;
   private flushing = false;
+  /** StreamRequests whose transform has not returned yet: bounded like the streams. */
+  private inFlight = 0;
   private readonly limits: { maxBacklog: number; maxStreams: number; chunkItems: number };
 
   constructor(
@@ -153,6 +155,10 @@ export class SparkleServer {
       ctx.reply(Sparkle.Status, { code: SparkleStatusCode.TRANSFORM_NOT_SUPPORTED, description: `transform ${JSON.stringify(body.transform)} is not supported (${this.options.transforms.names().join(', ')})` });
       return;
     }
+    if (this.inFlight >= this.limits.maxStreams) {
+      ctx.reply(Sparkle.Status, { code: SparkleStatusCode.STREAM_DEAD, description: `${this.inFlight} requests of this session are still being answered` });
+      return;
+    }
     const opened: ServerStream[] = [];
     const credit = Number(body.request);
     if (!Number.isSafeInteger(credit) || credit < 0) {
@@ -172,6 +178,7 @@ export class SparkleServer {
         return stream;
       },
     };
+    this.inFlight++;
     try {
       await transform(request);
     } catch (err) {
@@ -180,6 +187,8 @@ export class SparkleServer {
       // A transform's SPARKLE_STATUS answers with its code; anything else (too many streams included) is 750.
       ctx.reply(Sparkle.Status, { code: detail?.code ?? SparkleStatusCode.STREAM_DEAD, description: detail?.description ?? String((err as Error)?.message ?? err) });
       return;
+    } finally {
+      this.inFlight--;
     }
     // The snapshot: what each stream holds now, within its credit. Without updates, that is all.
     const entries: StreamInfoInput[] = [];

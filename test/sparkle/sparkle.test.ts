@@ -291,6 +291,18 @@ describe('Sparkle resources', () => {
     await expect(client.request({ sources: ['a'], transform: 'three' })).rejects.toMatchObject({ detail: { code: 750, description: 'this session holds its maximum of 2 streams' } });
   });
 
+  it('answers at most maxStreams requests at once: a flood of requests to a slow transform costs the server a bounded count', async () => {
+    const p = await sparklePair();
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    serveSparkle(p.server, { maxStreams: 2, transforms: new TransformRegistry().register('slow', async (r) => void (await gate, r.open({ streamType: 'Value' }))) });
+    const client = new SparkleClient(p.client);
+    const first = [client.request({ sources: ['a'], transform: 'slow' }), client.request({ sources: ['a'], transform: 'slow' })];
+    await expect(client.request({ sources: ['a'], transform: 'slow' })).rejects.toMatchObject({ detail: { code: 750, description: '2 requests of this session are still being answered' } });
+    release();
+    expect((await Promise.all(first)).map((s) => s.length)).toEqual([1, 1]);
+  });
+
   it('one client and one server per session (a session has one handler per message type); the window is per request', async () => {
     const p = await sparklePair();
     const { transforms, producers } = counting(1, 0);
