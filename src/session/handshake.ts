@@ -53,6 +53,8 @@ export interface Negotiated {
   peerSupportsExtensions: boolean;
   peerInstanceId: string;
   peerApplication: string;
+  /** The peer's applicationVersion, as its RequestSession or OpenSession said. */
+  peerApplicationVersion: string;
   peerCapabilities: CapabilityMap;
 }
 
@@ -126,6 +128,7 @@ export function negotiate(
       peerSupportsExtensions: booleanCapability(clientCaps, 'SupportsMessageHeaderExtensions') ?? false,
       peerInstanceId: rs.clientInstanceId,
       peerApplication: rs.applicationName,
+      peerApplicationVersion: rs.applicationVersion,
       peerCapabilities: clientCaps,
     },
   };
@@ -174,6 +177,7 @@ export function acceptOpenSession(client: EndpointDescription, open: unknown): N
     peerSupportsExtensions: booleanCapability(serverCaps, 'SupportsMessageHeaderExtensions') ?? false,
     peerInstanceId: os.serverInstanceId,
     peerApplication: os.applicationName,
+    peerApplicationVersion: os.applicationVersion,
     peerCapabilities: serverCaps,
   };
 }
@@ -220,6 +224,7 @@ export function negotiate11(server: EndpointDescription, request: unknown, sessi
       peerSupportsExtensions: false,
       peerInstanceId: '',
       peerApplication: rs.applicationName,
+      peerApplicationVersion: rs.applicationVersion,
       peerCapabilities: {},
     },
   };
@@ -236,6 +241,7 @@ export function acceptOpenSession11(client: EndpointDescription, open: unknown):
     peerSupportsExtensions: false,
     peerInstanceId: '',
     peerApplication: os.applicationName,
+    peerApplicationVersion: os.applicationVersion,
     peerCapabilities: {},
   };
 }

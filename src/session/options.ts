@@ -84,6 +84,12 @@ export interface SessionOptions<M = Etp12MessageMap> {
   compressAbove?: number;
   /** Milliseconds between timeout sweeps. Default 1000. */
   sweepIntervalMs?: number;
+  /**
+   * Idle keepalive, in milliseconds; 0 (the default) is off. Once open, the session sends Ping
+   * only when nothing was sent or received for this long; any message from the peer proves it
+   * alive; nothing received for 1.5 × this long closes the session. Checked at each sweep.
+   */
+  keepaliveMs?: number;
   /** The clock, in milliseconds. Default Date.now. */
   now?: () => number;
   timers?: SessionTimers;
@@ -98,6 +104,7 @@ export const SESSION_DEFAULTS = {
   highWaterMark: 1_048_576,
   compressAbove: 4096,
   sweepIntervalMs: 1000,
+  keepaliveMs: 0,
 } as const;
 
 const OPTION_NAMES = new Set<string>([

@@ -82,6 +82,10 @@ export class EtpSession<M = Etp12MessageMap> {
   private readonly now: () => number;
   private readonly timers: SessionTimers;
   private readonly createdAt: number;
+  /** Keepalive: when a message last came in and went out, and whether a Ping waits for its Pong. */
+  private lastIn = 0;
+  private lastOut = 0;
+  private pinging = false;
 
   constructor(options: SessionOptions<M>) {
     this.limits = sessionLimits(options);
@@ -354,6 +358,7 @@ export class EtpSession<M = Etp12MessageMap> {
   /** Checks what the state allows, then hands the message to the outbox. */
   private sendMessage(protocol: number, messageType: number, body: unknown, correlationId: number, flags: number, extension?: MessageHeaderExtension): number {
     this.checkSend(protocol, messageType, flags, extension);
+    if (this.limits.keepaliveMs) this.lastOut = this.now();
     return this.outbox.send({ protocol, messageType, body, correlationId, flags, extension });
   }
 
@@ -406,6 +411,7 @@ export class EtpSession<M = Etp12MessageMap> {
       try {
         const resolved = parts.map((p) => ({ messageType: this.answerType(request, p.message), body: p.body }));
         for (const p of resolved) this.checkSend(request.protocol, p.messageType, 0, options?.extension);
+        if (this.limits.keepaliveMs) this.lastOut = this.now();
         this.outbox.sendEach({ protocol: request.protocol, messageType: 0, correlationId: request.messageId, flags: 0, extension: options?.extension }, resolved);
       } catch (err) {
         this.sendException((err as EtpError).etpCode ?? EtpErrorCodes.EINVALID_ARGUMENT, (err as Error).message, request);
@@ -449,6 +455,7 @@ export class EtpSession<M = Etp12MessageMap> {
       return;
     }
     const header = message.header;
+    if (this.limits.keepaliveMs) this.lastIn = this.now();
     if (!this.acceptId(header)) return;
     this.options.onTraffic?.('in', header, message.name, frame.length);
     if (header.messageFlags & MessageFlags.AcknowledgementRequested && header.messageType !== ACKNOWLEDGE) {
@@ -556,6 +563,10 @@ export class EtpSession<M = Etp12MessageMap> {
     this.outbox.maxBytes = n.maxMessageBytes;
     this.outbox.compress = n.compression === 'gzip';
     this.state = 'open';
+    if (this.limits.keepaliveMs) {
+      this.lastIn = this.lastOut = this.now();
+      this.armTimer();
+    }
   }
 
   private acceptRequestSession(message: DecodedMessage): void {
@@ -597,7 +608,26 @@ export class EtpSession<M = Etp12MessageMap> {
       this.shutdown(`no RequestSession within SessionEstablishmentTimeoutPeriod ${this.capabilities.SessionEstablishmentTimeoutPeriod} s`);
       return;
     }
+    if (this.limits.keepaliveMs && this.state === 'open') {
+      this.keepalive(now);
+      return;
+    }
     if (this.correlation.idle && this.state !== 'new') this.disarmTimer();
+  }
+
+  /** Idle keepalive (see `keepaliveMs`): Ping after the interval of silence, close after 1.5 × of nothing received. */
+  private keepalive(now: number): void {
+    const interval = this.limits.keepaliveMs;
+    if (now - this.lastIn >= interval * 1.5) {
+      this.close(`nothing received for ${now - this.lastIn} ms (keepalive ${interval} ms)`);
+      return;
+    }
+    if (this.pinging || !this.profile.ping || now - Math.max(this.lastIn, this.lastOut) < interval) return;
+    this.pinging = true;
+    this.request(Protocol.Core, Core.Ping, { currentDateTime: this.micros() }).then(
+      () => (this.pinging = false),
+      () => (this.pinging = false),
+    );
   }
 
   private armTimer(): void {

@@ -485,3 +485,47 @@ describe('establishment timeouts', () => {
     expect(peer.session.isClosed).toBe(true);
   });
 });
+
+describe('idle keepalive', () => {
+  it('pings only after the interval with nothing sent or received, and closes after 1.5 × with nothing received', async () => {
+    const peer = await openClient({ keepaliveMs: 1000 });
+    const t0 = peer.clock.t;
+    const pings = () => peer.sentOf(0, 8).length;
+    peer.clock.t = t0 + 999;
+    peer.session.sweep();
+    expect(pings()).toBe(0);
+    // Any message from the peer proves it alive and restarts the interval.
+    peer.deliver({ protocol: 0, messageType: 1001, correlationId: 0, messageId: 3 }, {});
+    peer.clock.t = t0 + 1500;
+    peer.session.sweep();
+    expect(pings()).toBe(0);
+    peer.clock.t = t0 + 1999;
+    peer.session.sweep();
+    expect(pings()).toBe(1);
+    peer.session.sweep();
+    expect(pings()).toBe(1); // one Ping at a time
+    const ping = peer.sentOf(0, 8)[0]!;
+    peer.deliver({ protocol: 0, messageType: 9, correlationId: ping.header.messageId, messageId: 5 }, { currentDateTime: 1 });
+    await tick();
+    // Silence: a Ping at the interval, then closed at 1.5 × with nothing received.
+    peer.clock.t += 1000;
+    peer.session.sweep();
+    expect(pings()).toBe(2);
+    peer.clock.t += 499;
+    peer.session.sweep();
+    expect(peer.session.isClosed).toBe(false);
+    peer.clock.t += 1;
+    peer.session.sweep();
+    expect(peer.session.isClosed).toBe(true);
+    expect(peer.last().name).toMatch(/CloseSession$/);
+    expect(await peer.session.closed).toBe('nothing received for 1500 ms (keepalive 1000 ms)');
+  });
+
+  it('is off by default', async () => {
+    const peer = await openClient();
+    peer.clock.t += 3_600_000;
+    peer.session.sweep();
+    expect(peer.sentOf(0, 8)).toHaveLength(0);
+    expect(peer.session.isOpen).toBe(true);
+  });
+});
