@@ -38,6 +38,8 @@ export interface EndpointDescription {
   /** Compression algorithms, in order of preference ("gzip" is the only one ETP names). */
   compression: string[];
   capabilities: EndpointCapabilities;
+  /** Capabilities of a protocol built on ETP (e.g. Sink's SinkServerInstanceId), sent as they are beside the library's. */
+  extraCapabilities?: CapabilityMap;
 }
 
 /** What a session agreed on. */
@@ -75,7 +77,7 @@ export function requestSessionBody(client: EndpointDescription, nowMicros: numbe
     currentDateTime: nowMicros,
     earliestRetainedChangeTime: 0,
     serverAuthorizationRequired: false,
-    endpointCapabilities: toCapabilityMap(client.capabilities),
+    endpointCapabilities: { ...client.extraCapabilities, ...toCapabilityMap(client.capabilities) },
   };
 }
 
@@ -116,7 +118,7 @@ export function negotiate(
     currentDateTime: nowMicros,
     earliestRetainedChangeTime: 0,
     sessionId,
-    endpointCapabilities: toCapabilityMap(server.capabilities),
+    endpointCapabilities: { ...server.extraCapabilities, ...toCapabilityMap(server.capabilities) },
   };
   return {
     openSession,

@@ -2,7 +2,7 @@ import { type AnyCodec, type Codec, createCodec } from '../codec/codec.js';
 import type { Etp12MessageMap } from '../schema/etp12-types.js';
 import { EtpError } from '../errors.js';
 import type { MessageHeader } from '../wire/header.js';
-import type { EndpointCapabilities } from './capabilities.js';
+import type { CapabilityMap, EndpointCapabilities } from './capabilities.js';
 import type { ProtocolOffer } from './handshake.js';
 import type { IdPolicy, SessionRole } from './ids.js';
 
@@ -66,6 +66,12 @@ export interface SessionOptions<M = Etp12MessageMap> {
   dataObjects?: string[];
   /** Default ['gzip']. */
   compression?: string[];
+  /**
+   * More endpoint capabilities, sent as they are (DataValues) in RequestSession / OpenSession
+   * beside the library's: those of a protocol built on ETP, such as Sink's SinkServerInstanceId.
+   * The peer's are in `negotiated.peerCapabilities`.
+   */
+  endpointCapabilities?: CapabilityMap;
   /** This endpoint's capabilities (see DEFAULT_CAPABILITIES). */
   capabilities?: Partial<EndpointCapabilities>;
   /** Incoming ids with wrong parity, not increasing, or 0: 'reject' (ProtocolException, message dropped; default) or 'report'. */
@@ -110,7 +116,7 @@ export const SESSION_DEFAULTS = {
 const OPTION_NAMES = new Set<string>([
   ...Object.keys(SESSION_DEFAULTS),
   ...['role', 'etp', 'context', 'send', 'bufferedBytes', 'onClose', 'onReport', 'onTraffic', 'codec', 'applicationName', 'applicationVersion', 'instanceId'],
-  ...['protocols', 'dataObjects', 'compression', 'capabilities', 'idPolicy', 'now', 'timers'],
+  ...['protocols', 'dataObjects', 'compression', 'capabilities', 'endpointCapabilities', 'idPolicy', 'now', 'timers'],
 ]);
 
 /** The numeric limits of a session, each from its option or its default, checked. */

@@ -45,6 +45,8 @@ type State = 'new' | 'requesting' | 'open' | 'closed';
  */
 export class EtpSession<M = Etp12MessageMap> {
   readonly role: SessionRole;
+  /** This endpoint's instance id: clientInstanceId in RequestSession, serverInstanceId in OpenSession. */
+  readonly instanceId: string;
   readonly codec: Codec<M>;
   readonly capabilities: EndpointCapabilities;
   /** What the application keeps with the session (`options.context`; over `listen`, what `authenticate` returned). */
@@ -102,7 +104,9 @@ export class EtpSession<M = Etp12MessageMap> {
       dataObjects: options.dataObjects ?? [],
       compression: options.compression ?? ['gzip'],
       capabilities: this.capabilities,
+      ...(options.endpointCapabilities ? { extraCapabilities: options.endpointCapabilities } : {}),
     };
+    this.instanceId = this.endpoint.instanceId;
     this.profile = this.codec.profile;
     this.handshake = handshakeOf(this.profile);
     this.control.allowExtension = this.capabilities.SupportsMessageHeaderExtensions;
