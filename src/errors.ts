@@ -80,6 +80,12 @@ export const ERROR_CODES = {
   SESSION_CLOSED: undefined,
   /** A Sparkle Status with a non-zero code: a request, a stream or the session failed (`error.detail` is the status, with its retry class). */
   SPARKLE_STATUS: undefined,
+  /** A Sink server refused the device's admission (`error.detail`: result, machineReason, humanReason). */
+  SINK_REFUSED: undefined,
+  /** A Sink event was refused with a Nack (`error.detail`: machine bytes, human text). */
+  SINK_NACK: undefined,
+  /** A Sink event was published while the same identity (eventTypeId, key, offset) is in flight. */
+  SINK_DUPLICATE: undefined,
   /** connect: the server answered the upgrade with an HTTP status (on `error.status`) instead of a WebSocket; `authenticate` refusing a connection uses it too. */
   UPGRADE_REFUSED: undefined,
   /** connect: the network refused, reset or timed out the connection (the system error is the `cause`). */

@@ -1,0 +1,10 @@
+/**
+ * etp-codec/sink: Sink event delivery as an ETP-style protocol, built on the library's public
+ * means: admission by instance ids, Publish answered by Ack or Nack, a reconnecting device with an
+ * outbox. See docs/sink.md.
+ */
+export { SINK_PROTOCOL, SINK_VERSION, SINK_OFFER, SINK_ROLES, SINK_SERVER_INSTANCE_ID, Sink, sinkBundle, createSinkCodec, NackCode, nackError, refusalError, type SinkRefusal, type SinkNack } from './protocol.js';
+export { admit, instanceIdRule, MemoryRegistry, type InstanceRegistry, type SinkHello, type AdmissionDecision, type AdmissionPolicy } from './admission.js';
+export { SinkIngest, SINK_INGEST_DEFAULTS, type SinkEvent, type SinkIngestOptions } from './server.js';
+export { SinkDevice, connectSink, MemoryStorage, MemoryOutbox, eventIdentity, SINK_DEVICE_DEFAULTS, type DeviceStorage, type Outbox, type DialRequest, type SinkDeviceOptions, type ConnectSinkOptions } from './device.js';
+export type * from './types.js';
