@@ -9,6 +9,7 @@ export default defineConfig({
     'session/index': 'src/session/index.ts',
     'sparkle/index': 'src/sparkle/index.ts',
     'transport/index': 'src/transport/index.ts',
+    'sink/index': 'src/sink/index.ts',
     cli: 'src/cli/main.ts',
   },
   format: ['esm', 'cjs'],

@@ -249,6 +249,39 @@ describe('etp-codec serve and connect --sparkle', () => {
   });
 });
 
+describe('etp-codec publish', () => {
+  it('in process, through a link that cuts: every event acknowledged, delivered once', async () => {
+    const r = await runAsync(['publish', '--events', '3000', '--cut', '0.003', '--seed', '7']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const m = /^sent 3000, acknowledged 3000, sent again (\d+), connections (\d+), cuts (\d+), delivered 3000, delivered twice 0, acknowledged again without delivery (\d+) in \d+ ms$/.exec(r.lines[0]!);
+    expect(m, r.lines[0]).not.toBeNull();
+    expect(Number(m![3])).toBeGreaterThan(5);
+  });
+
+  it('to etp-codec serve over ws', async () => {
+    const { spawn } = await import('node:child_process');
+    const serve = spawn(process.execPath, [CLI, 'serve', '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let out = '';
+        serve.stdout.on('data', (d) => {
+          out += d;
+          const m = /ETP 1\.2 on (ws:\/\/[^ ]+) .*Sink 2010 ingest/.exec(out);
+          if (m) resolve(m[1]!);
+        });
+        serve.once('exit', (code) => reject(new Error(`serve exited with ${code}`)));
+      });
+      const r = await runAsync(['publish', url, '--events', '500']);
+      expect(r.stderr).toBe('');
+      expect(r.lines[0]).toMatch(/^sent 500, acknowledged 500, sent again 0, connections 1 in \d+ ms$/);
+      expect((await runAsync(['publish', url, '--device', 'not-a-uuid'])).stderr).toMatch(/clientInstanceId must be a uuid/);
+    } finally {
+      serve.kill('SIGINT');
+    }
+  });
+});
+
 describeShared('etp-codec CLI with the official bundles', () => {
   it('passes every ETP 1.2 vector both ways with --schema etp12.avpr', () => {
     bothWays(readVectors(sharedPath('vectors/etp12.jsonl')), ['--schema', sharedPath('reference/etp12.avpr')]);

@@ -47,6 +47,17 @@ export const COMMANDS: Record<string, CommandSpec> = {
       '--builtin': { kind: 'etp', value: '1.1|1.2', help: "a built-in catalog's own types, as etp-codec ships them" },
     },
   },
+  publish: {
+    inputs: '[ws://host:port/path]',
+    summary: 'a Sink device publishing events: to a server over ws, or (without a url) to an ingest in this process over a link that cuts and delays on purpose; prints events sent, acknowledged, sent again, delivered.',
+    options: {
+      '--events': { kind: 'number', value: 'N', help: 'events to publish', default: 1000 },
+      '--in-flight': { kind: 'number', value: 'N', help: 'events published and not yet answered at once', default: 64 },
+      '--cut': { kind: 'string', value: 'P', help: 'probability that a frame cuts the connection (the in-process link; a ws connection is cut by the network or the server)', default: '0.002' },
+      '--seed': { kind: 'number', value: 'N', help: 'seed of the faults', default: 1 },
+      '--device': { kind: 'string', value: 'UUID', help: "the device's clientInstanceId", default: '3c9e2a1b-7d4f-4a6e-8b2c-9d1e0f2a3b4c' },
+    },
+  },
   demo: { inputs: '', summary: 'a server and a client on 127.0.0.1: session, streaming, a multipart Discovery, ping, close.', options: {} },
   serve: {
     inputs: '',
@@ -61,6 +72,7 @@ export const COMMANDS: Record<string, CommandSpec> = {
       '--idle-timeout-ms': { kind: 'number', value: 'N', help: 'close connections quiet this long (0: never)', default: TRANSPORT_DEFAULTS.idleTimeoutMs },
       '--etp': { kind: 'etp', value: '1.1|1.2', help: 'ETP version served (subprotocol energistics-tp for 1.1); 1.2 also serves Sparkle (protocol 2000)', default: '1.2' },
       '--sparkle-interval-ms': { kind: 'number', value: 'N', help: 'a live row of every Sparkle column this often', default: 1000 },
+      '--instance-id': { kind: 'string', value: 'UUID', help: "the server instance id (Sink devices remember it)", default: '5e7a1c9d-2b4f-4e6a-9c8d-7f1e2d3c4b5a' },
     },
   },
   connect: {

@@ -6,6 +6,7 @@ import { type Args, commandHelp, parseArgs, UsageError, usage } from './args.js'
 import { runDemo } from './demo.js';
 import { typesSource } from './types.js';
 import { connectCommand } from './connect.js';
+import { publish } from './publish.js';
 import { serve } from './serve.js';
 
 /** Applies `fn` to each input (arguments, or stdin lines), printing one line each; resolves to the failure count. */
@@ -115,6 +116,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   if (command === 'serve') return serve(args);
   if (command === 'types') return types(args);
+  if (command === 'publish') return publish(args);
   if (command === 'connect') return connectCommand(args);
   const schemas = args.lists['--schema'] ?? [];
   const etp = args.strings['--etp'] as '1.1' | '1.2' | undefined;

@@ -4,7 +4,9 @@ import type { EtpSession } from '../session/session.js';
 import { listen } from '../transport/index.js';
 import { type Args, COMMANDS } from './args.js';
 import { SESSION_CODEC_MAX_ITEMS } from '../session/index.js';
-import { createSparkleCodec, SPARKLE_PROTOCOL, type SparkleMessageMap } from '../sparkle/index.js';
+import { createCodec } from '../codec/index.js';
+import { SINK_OFFER, sinkBundle, SinkIngest, type SinkMessageMap } from '../sink/index.js';
+import { SPARKLE_PROTOCOL, sparkleBundle, type SparkleMessageMap } from '../sparkle/index.js';
 import { serveSparkleSynthetic, SparkleStore } from './sparkle-synthetic.js';
 import { SYNTHETIC_PROTOCOLS, serveSynthetic } from './synthetic.js';
 import { serveSynthetic11 } from './synthetic11.js';
@@ -17,14 +19,25 @@ export async function serve(args: Args): Promise<number> {
   const size = option('--max-message-bytes');
   // ETP 1.2 serves Sparkle beside Discovery and ChannelStreaming: its codec is the catalog plus Sparkle.
   const store = etp === '1.2' ? new SparkleStore().start(option('--sparkle-interval-ms')) : undefined;
-  const codec = store ? createSparkleCodec({ bytesView: true, maxMessageBytes: size, maxDecompressedBytes: size, maxItems: SESSION_CODEC_MAX_ITEMS }) : undefined;
+  // ETP 1.2 also ingests Sink events: the codec is the catalog plus Sparkle and Sink.
+  const codec = store ? createCodec({ extend: [sparkleBundle(), sinkBundle()], bytesView: true, maxMessageBytes: size, maxDecompressedBytes: size, maxItems: SESSION_CODEC_MAX_ITEMS }) : undefined;
+  let events = 0;
+  const ingest = store
+    ? new SinkIngest({
+        onEvent: () => {
+          if (++events % 1000 === 0) process.stdout.write(`sink: ${events} events delivered\n`);
+        },
+      })
+    : undefined;
   const server = await listen<unknown>({
     etp,
     ...(codec ? { codec: codec as AnyCodec } : {}),
     port: option('--port'),
     host: args.strings['--host'] ?? (COMMANDS.serve!.options['--host']!.default as string),
     applicationName: 'etp-codec serve',
-    protocols: store ? [...SYNTHETIC_PROTOCOLS, { protocol: SPARKLE_PROTOCOL, role: 'producer' }] : SYNTHETIC_PROTOCOLS,
+    protocols: store ? [...SYNTHETIC_PROTOCOLS, { protocol: SPARKLE_PROTOCOL, role: 'producer' }, SINK_OFFER] : SYNTHETIC_PROTOCOLS,
+    // A stable server instance id: Sink devices that connected before are Connected again.
+    instanceId: args.strings['--instance-id'] ?? COMMANDS.serve!.options['--instance-id']!.default as string,
     capabilities: { MaxWebSocketMessagePayloadSize: size },
     maxSessions: option('--max-sessions'),
     maxOutgoingBytes: option('--max-outgoing-bytes'),
@@ -33,6 +46,7 @@ export async function serve(args: Args): Promise<number> {
       if (etp === '1.1') serveSynthetic11(session as EtpSession<Etp11.Etp11MessageMap>, { resources });
       else serveSynthetic(session as EtpSession, { resources });
       if (store) serveSparkleSynthetic(session as EtpSession<SparkleMessageMap>, store);
+      ingest?.attach(session as EtpSession<SinkMessageMap>);
       session.opened.then(
         (n) => process.stdout.write(`session ${n.sessionId} opened by ${n.peerApplication}: protocols ${n.protocols.map((p) => p.protocol).join(', ')}, compression ${n.compression || 'none'}, max message ${n.maxMessageBytes} bytes\n`),
         (err) => process.stdout.write(`session refused: ${(err as Error).message}\n`),
@@ -41,7 +55,7 @@ export async function serve(args: Args): Promise<number> {
     onClose: (reason) => process.stdout.write(`session closed: ${reason}\n`),
   });
   const subprotocol = etp === '1.1' ? 'energistics-tp' : 'etp12.energistics.org';
-  const sparkle = store ? `, Sparkle ${SPARKLE_PROTOCOL} producer (transforms raw, window)` : '';
+  const sparkle = store ? `, Sparkle ${SPARKLE_PROTOCOL} producer (transforms raw, window), Sink ${SINK_OFFER.protocol} ingest` : '';
   process.stdout.write(`etp-codec serve: ETP ${etp} on ${server.url} (subprotocol ${subprotocol}); ChannelStreaming producer, Discovery store with ${resources} resources${sparkle}; Ctrl-C stops\n`);
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);

@@ -179,7 +179,8 @@ export class SinkDevice {
       this.stats.waits.push(wait);
       await new Promise<void>((resolve) => {
         this.wakeSleep = resolve;
-        void (this.options.sleep ?? ((ms) => new Promise<void>((r) => setTimeout(r, ms).unref?.())))(wait).then(resolve);
+        // A ref'd timer: a device waiting to reconnect keeps its process alive (close() ends the wait).
+        void (this.options.sleep ?? ((ms) => new Promise<void>((r) => setTimeout(r, ms))))(wait).then(resolve);
       });
     }
   }
@@ -220,7 +221,7 @@ export class SinkDevice {
         const code = nack.machine[0];
         // Not final: the original is still being processed, or this session was not admitted. Sent again later.
         if (code === NackCode.IN_FLIGHT || code === NackCode.NOT_ADMITTED) {
-          setTimeout(() => this.outbox.has(id) && this.session?.isOpen && this.admitted && this.send(id, event), 20).unref?.();
+          setTimeout(() => this.outbox.has(id) && this.session?.isOpen && this.admitted && this.send(id, event), 20);
           return;
         }
         this.stats.nacked++;

@@ -7,4 +7,5 @@ export { SINK_PROTOCOL, SINK_VERSION, SINK_OFFER, SINK_ROLES, SINK_SERVER_INSTAN
 export { admit, instanceIdRule, MemoryRegistry, type InstanceRegistry, type SinkHello, type AdmissionDecision, type AdmissionPolicy } from './admission.js';
 export { SinkIngest, SINK_INGEST_DEFAULTS, type SinkEvent, type SinkIngestOptions } from './server.js';
 export { SinkDevice, connectSink, MemoryStorage, MemoryOutbox, eventIdentity, SINK_DEVICE_DEFAULTS, type DeviceStorage, type Outbox, type DialRequest, type SinkDeviceOptions, type ConnectSinkOptions } from './device.js';
+export { faultyDialer, seeded, LINK_SERVER_ID, type LinkStats } from './faulty-link.js';
 export type * from './types.js';
