@@ -13,6 +13,7 @@ import { ETP12_BUILTIN_BUNDLES } from '../src/schema/builtin.js';
 import { codecCreation } from './codec-creation.js';
 import { idleCost } from './idle-memory.js';
 import { sessionRows } from './session-cases.js';
+import { sinkRows } from './sink-cases.js';
 import { sparkleRows } from './sparkle-cases.js';
 
 // First: the codec creation times, before anything else in this process has parsed a catalog.
@@ -136,6 +137,8 @@ const session = await sessionRows();
 rows.push(...session.rows);
 const sparkle = await sparkleRows();
 rows.push(...sparkle.rows);
+const sinkCases = await sinkRows();
+rows.push(...sinkCases.rows);
 
 const contenders = new Map<string, Contender & { times: number }>();
 for (const r of rows) {
@@ -201,6 +204,7 @@ if (json) {
 }
 await session.cleanup();
 await sparkle.cleanup();
+await sinkCases.cleanup();
 
 // Memory of an idle connection in a server process: a handshaken ETP session against ws's own
 // connection (the baseline), 1000 of each held open, median of 3 rounds.
