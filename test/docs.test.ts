@@ -57,6 +57,12 @@ describe('docs', () => {
     for (const [i, code] of blocks.entries()) await runExample(`sparkle-example-${i}`, code);
   });
 
+  it("docs/sink.md's example runs and prints what its comments say", async () => {
+    const blocks = examples('docs/sink.md', '## Examples');
+    expect(blocks.length).toBe(1);
+    for (const [i, code] of blocks.entries()) await runExample(`sink-example-${i}`, code);
+  });
+
   it('docs/examples/rig-status.ts is what `etp-codec types` makes of rig-status.avpr.json', () => {
     expect(readFileSync(join(ROOT, 'docs/examples/rig-status.ts'), 'utf8')).toBe(typesSource({ files: [join(ROOT, 'docs/examples/rig-status.avpr.json')] }));
   });
@@ -67,6 +73,7 @@ describe('docs', () => {
       ...examples('docs/session.md', '## Examples').map((c, i) => [`session-example-${i}`, c] as const),
       ...examples('docs/types.md', '## Examples').map((c, i) => [`types-example-${i}`, c] as const),
       ...examples('docs/sparkle.md', '## Examples').map((c, i) => [`sparkle-example-${i}`, c] as const),
+      ...examples('docs/sink.md', '## Examples').map((c, i) => [`sink-example-${i}`, c] as const),
     ].map(([name, code]) => write(name, code));
     const config = join(GENERATED, 'tsconfig.json');
     writeFileSync(config, JSON.stringify({ extends: '../../tsconfig.json', include: files.map((f) => f.slice(GENERATED.length + 1)) }));
