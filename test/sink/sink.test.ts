@@ -112,10 +112,15 @@ describe('a device and an ingest, in memory', () => {
     let fail = 7;
     const { dial } = faultyDialer(ingest, { cut: 0, delay: 0, random: seeded(5) });
     const flaky: typeof dial = (r) => (fail-- > 0 ? Promise.reject(new Error('no route')) : dial(r));
-    const device = new SinkDevice({ clientInstanceId: '00000000-0000-4000-8000-000000000d05', dial: flaky, sleep: immediate, random: () => 1 });
-    await device.publish(event(1));
-    expect(device.stats.waits).toEqual([55, 1100, 5500, 33000, 66000, 66000, 66000]);
-    await device.close();
+    const sessions: Awaited<ReturnType<typeof dial>>[] = [];
+    const watched = new SinkDevice({ clientInstanceId: '00000000-0000-4000-8000-000000000d07', dial: async (r) => { const s = await flaky(r); sessions.push(s); return s; }, sleep: immediate, random: () => 1 });
+    await watched.publish(event(1));
+    expect(watched.stats.waits).toEqual([55, 1100, 5500, 33000, 66000, 66000, 66000]);
+    // Admitted: the next loss starts the sequence again from 50 ms.
+    sessions[0]!.transportClosed('cut');
+    await watched.publish(event(2));
+    expect(watched.stats.waits).toEqual([55, 1100, 5500, 33000, 66000, 66000, 66000, 55]);
+    await watched.close();
     const low = new SinkDevice({ clientInstanceId: '00000000-0000-4000-8000-000000000d06', dial: () => Promise.reject(new Error('x')), sleep: immediate, random: () => 0 });
     await new Promise((r) => setTimeout(r, 5));
     await low.close();
