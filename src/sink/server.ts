@@ -67,6 +67,8 @@ export class SinkIngest {
     });
     session.opened.then(
       async (negotiated) => {
+        // A session that did not agree Sink (an ETP client of the same server) gets no Admission.
+        if (!negotiated.protocols.some((p) => p.protocol === SINK_PROTOCOL)) return;
         const hello: SinkHello = {
           clientInstanceId: negotiated.peerInstanceId,
           serverInstanceId: stringCapability(negotiated.peerCapabilities[SINK_SERVER_INSTANCE_ID]),
