@@ -134,7 +134,10 @@ export class SinkDevice {
     if (this.closed) throw new EtpError('SESSION_CLOSED', 'the device is closed');
     const id = eventIdentity(event);
     if (this.outbox.has(id)) throw new EtpError('SINK_DUPLICATE', `event ${event.eventTypeId}/${event.key}/${String(event.offset)} is already in flight`);
-    while (this.outbox.size >= this.opts.maxInFlight) await new Promise<void>((r) => this.room.push(r));
+    while (this.outbox.size >= this.opts.maxInFlight) {
+      await new Promise<void>((r) => this.room.push(r));
+      if (this.closed) throw new EtpError('SESSION_CLOSED', 'the device is closed');
+    }
     this.outbox.add(id, event);
     this.stats.published++;
     const answered = new Promise<void>((resolve, reject) => this.waiting.set(id, { resolve, reject }));
@@ -142,16 +145,26 @@ export class SinkDevice {
     return answered;
   }
 
-  /** Stops reconnecting and closes the session; unacknowledged events stay in the outbox. */
+  /**
+   * Stops reconnecting and closes the session. Unacknowledged events stay in the outbox (a
+   * persistent outbox publishes them on the next run); their `publish` promises reject with
+   * SESSION_CLOSED.
+   */
   async close(): Promise<void> {
     this.closed = true;
     this.session?.close('device closed');
+    clearTimeout(this.sleepTimer);
     this.wakeSleep?.();
     await this.done;
+    const err = new EtpError('SESSION_CLOSED', 'the device closed before the event was acknowledged; it stays in the outbox');
+    for (const w of this.waiting.values()) w.reject(err);
+    this.waiting.clear();
+    for (const r of this.room.splice(0)) r();
   }
 
   private admitted = false;
   private wakeSleep: (() => void) | undefined;
+  private sleepTimer: ReturnType<typeof setTimeout> | undefined;
 
   private async run(): Promise<void> {
     let attempt = 0;
@@ -179,8 +192,8 @@ export class SinkDevice {
       this.stats.waits.push(wait);
       await new Promise<void>((resolve) => {
         this.wakeSleep = resolve;
-        // A ref'd timer: a device waiting to reconnect keeps its process alive (close() ends the wait).
-        void (this.options.sleep ?? ((ms) => new Promise<void>((r) => setTimeout(r, ms))))(wait).then(resolve);
+        // A ref'd timer: a device waiting to reconnect keeps its process alive (close() clears it).
+        void (this.options.sleep ?? ((ms) => new Promise<void>((r) => (this.sleepTimer = setTimeout(r, ms)))))(wait).then(resolve);
       });
     }
   }
@@ -199,6 +212,7 @@ export class SinkDevice {
       setup: (s) => s.on(Sink.Admission, (ctx) => admitted(ctx.body)),
     });
     this.session = session;
+    if (this.closed) session.close('device closed');
     const result = await Promise.race([admission, session.closed.then((reason) => Promise.reject(new EtpError('SESSION_CLOSED', reason)))]);
     this.options.onAdmission?.(result);
     if (result.result === 'HelloNewClient' && result.serverInstanceId) await this.storage.save(result.serverInstanceId);

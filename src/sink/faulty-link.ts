@@ -7,7 +7,8 @@ import type { SinkMessageMap } from './types.js';
 // A device's dialer to an ingest in the same process, over a link that loses the connection and
 // delays frames on purpose: the fault injection of the tests and of `etp-codec publish`.
 
-const codec = createSinkCodec();
+// Made on the first dial: importing etp-codec/sink parses no catalog.
+let codec: ReturnType<typeof createSinkCodec> | undefined;
 
 /** The server instance id of a faulty link's ingest sessions, unless one is given. */
 export const LINK_SERVER_ID = '7d1f4c2a-9b3e-4f5d-8a6c-1e2f3a4b5c6d';
@@ -39,6 +40,7 @@ export interface LinkStats {
 export function faultyDialer(ingest: SinkIngest, options: { cut: number; delay: number; random: () => number; serverId?: string }) {
   const stats: LinkStats = { frames: 0, cuts: 0, delayed: 0 };
   const dial = async (r: DialRequest) => {
+    codec ??= createSinkCodec();
     let alive = true;
     let client!: EtpSession<SinkMessageMap>;
     let server!: EtpSession<SinkMessageMap>;

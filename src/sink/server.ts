@@ -27,10 +27,12 @@ export interface SinkIngestOptions {
   protocolVersions?: readonly string[];
   /** Event identities remembered as delivered, for idempotent re-publishes (the oldest forgotten first). Default 100,000. */
   maxRemembered?: number;
+  /** Events whose handler has not finished, over every session; one more is Nacked with code 3 (sent again later). Default 10,000. */
+  maxProcessing?: number;
 }
 
 /** The defaults of {@link SinkIngestOptions}. */
-export const SINK_INGEST_DEFAULTS = { maxRemembered: 100_000 } as const;
+export const SINK_INGEST_DEFAULTS = { maxRemembered: 100_000, maxProcessing: 10_000 } as const;
 
 type Session = EtpSession<SinkMessageMap>;
 
@@ -41,8 +43,13 @@ type Session = EtpSession<SinkMessageMap>;
  */
 export class SinkIngest {
   readonly registry: InstanceRegistry;
-  /** Delivered identities, in delivery order (a Map keeps insertion order: the oldest are forgotten first). */
-  private readonly delivered = new Map<string, true>();
+  /**
+   * Delivered identities: a set to look up, and a ring in delivery order to forget the oldest. (A
+   * Map whose first entry is deleted again and again slows down: its iteration skips every hole.)
+   */
+  private readonly delivered = new Set<string>();
+  private readonly ring: string[] = [];
+  private ringHead = 0;
   private readonly inFlight = new Set<string>();
   private readonly maxRemembered: number;
   /** Events delivered to the application, and re-publishes acknowledged without delivery. */
@@ -53,7 +60,12 @@ export class SinkIngest {
     const max = options.maxRemembered ?? SINK_INGEST_DEFAULTS.maxRemembered;
     if (!Number.isSafeInteger(max) || max < 1) throw new EtpError('INVALID_OPTION', `maxRemembered must be a positive integer, got ${String(max)}`);
     this.maxRemembered = max;
+    const processing = options.maxProcessing ?? SINK_INGEST_DEFAULTS.maxProcessing;
+    if (!Number.isSafeInteger(processing) || processing < 1) throw new EtpError('INVALID_OPTION', `maxProcessing must be a positive integer, got ${String(processing)}`);
+    this.maxProcessing = processing;
   }
+
+  private readonly maxProcessing: number;
 
   /** Serves Sink on a server session: admission at open, then Publish. */
   attach(session: Session): void {
@@ -105,6 +117,11 @@ export class SinkIngest {
       nack(Uint8Array.of(NackCode.IN_FLIGHT), 'this event is being processed');
       return;
     }
+    // A device that publishes without waiting for answers costs at most maxProcessing handlers at once.
+    if (this.inFlight.size >= this.maxProcessing) {
+      nack(Uint8Array.of(NackCode.IN_FLIGHT), `${this.inFlight.size} events are being processed; send it again later`);
+      return;
+    }
     this.inFlight.add(id);
     try {
       await this.options.onEvent({ device, event });
@@ -116,8 +133,13 @@ export class SinkIngest {
       return;
     }
     this.inFlight.delete(id);
-    this.delivered.set(id, true);
-    if (this.delivered.size > this.maxRemembered) this.delivered.delete(this.delivered.keys().next().value!);
+    this.delivered.add(id);
+    if (this.ring.length < this.maxRemembered) this.ring.push(id);
+    else {
+      this.delivered.delete(this.ring[this.ringHead]!);
+      this.ring[this.ringHead] = id;
+      this.ringHead = (this.ringHead + 1) % this.maxRemembered;
+    }
     this.stats.delivered++;
     ack();
   }
