@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { byteExact, describeShared, readVectors, ROOT, sharedPath, type Vector } from './helpers/shared.js';
@@ -272,9 +273,17 @@ describe('etp-codec publish', () => {
         });
         serve.once('exit', (code) => reject(new Error(`serve exited with ${code}`)));
       });
-      const r = await runAsync(['publish', url, '--events', '500']);
+      const state = join(mkdtempSync(join(tmpdir(), 'etp-codec-sink-')), 'device.json');
+      const r = await runAsync(['publish', url, '--events', '500', '--state', state]);
       expect(r.stderr).toBe('');
       expect(r.lines[0]).toMatch(/^sent 500, acknowledged 500, sent again 0, connections 1 in \d+ ms$/);
+      // The device kept the server's id in its file: the next run is Connected, not Hello.
+      expect(JSON.parse(readFileSync(state, 'utf8'))).toEqual({ serverInstanceId: '5e7a1c9d-2b4f-4e6a-9c8d-7f1e2d3c4b5a' });
+      expect((await runAsync(['publish', url, '--events', '10', '--state', state])).status).toBe(0);
+      // A server that does not know the device under that id refuses it: another device id, the same file.
+      const stranger = await runAsync(['publish', url, '--events', '1', '--state', state, '--device', '00000000-0000-4000-8000-00000000beef']);
+      expect(stranger.status).toBe(1);
+      expect(stranger.stderr).toMatch(/^SINK_REFUSED: admission refused: InstanceIdMismatch/);
       expect((await runAsync(['publish', url, '--device', 'not-a-uuid'])).stderr).toMatch(/clientInstanceId must be a uuid/);
     } finally {
       serve.kill('SIGINT');

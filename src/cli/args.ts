@@ -56,6 +56,7 @@ export const COMMANDS: Record<string, CommandSpec> = {
       '--cut': { kind: 'string', value: 'P', help: 'probability that a frame cuts the connection (the in-process link; a ws connection is cut by the network or the server)', default: '0.002' },
       '--seed': { kind: 'number', value: 'N', help: 'seed of the faults', default: 1 },
       '--device': { kind: 'string', value: 'UUID', help: "the device's clientInstanceId", default: '3c9e2a1b-7d4f-4a6e-8b2c-9d1e0f2a3b4c' },
+      '--state': { kind: 'string', value: 'FILE', help: 'a JSON file where the device keeps the server instance id of its last good connection (default: memory)' },
     },
   },
   demo: { inputs: '', summary: 'a server and a client on 127.0.0.1: session, streaming, a multipart Discovery, ping, close.', options: {} },

@@ -1,5 +1,6 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import { EtpError } from '../errors.js';
-import { connectSink, faultyDialer, seeded, SinkDevice, SinkIngest } from '../sink/index.js';
+import { connectSink, type DeviceStorage, faultyDialer, seeded, SinkDevice, SinkIngest } from '../sink/index.js';
 import { type Args, COMMANDS } from './args.js';
 
 /**
@@ -22,7 +23,8 @@ export async function publish(args: Args): Promise<number> {
   const seen = new Map<string, number>();
   const ingest = url ? undefined : new SinkIngest({ onEvent: ({ event }) => void seen.set(String(event.offset), (seen.get(String(event.offset)) ?? 0) + 1) });
   const link = ingest ? faultyDialer(ingest, { cut, delay: 0.05, random }) : undefined;
-  const common = { clientInstanceId: text('--device'), maxInFlight: option('--in-flight'), random };
+  const state = args.strings['--state'];
+  const common = { clientInstanceId: text('--device'), maxInFlight: option('--in-flight'), random, ...(state ? { storage: new JsonFileStorage(state) } : {}) };
   let device: SinkDevice;
   try {
     device = link ? new SinkDevice({ ...common, dial: link.dial }) : connectSink(url!, common);
@@ -47,4 +49,22 @@ export async function publish(args: Args): Promise<number> {
     process.stderr.write(`${e instanceof EtpError ? `${e.code}: ` : ''}${(e as Error).message}\n`);
   }
   return refused.length ? 1 : 0;
+}
+
+/** A device's storage in a JSON file `{ "serverInstanceId": "…" }` (absent or unreadable: first contact). */
+export class JsonFileStorage implements DeviceStorage {
+  constructor(readonly path: string) {}
+
+  load(): string | undefined {
+    try {
+      const id = (JSON.parse(readFileSync(this.path, 'utf8')) as { serverInstanceId?: unknown }).serverInstanceId;
+      return typeof id === 'string' ? id : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  save(serverInstanceId: string): void {
+    writeFileSync(this.path, JSON.stringify({ serverInstanceId }) + '\n');
+  }
 }
