@@ -36,3 +36,15 @@ export function readBundle(source: SchemaSource): SchemaBundle {
   }
   return bundle as SchemaBundle;
 }
+
+/**
+ * A copy of a one-protocol bundle whose messages are under protocol number `protocol` (a custom
+ * protocol moved out of another's way). INVALID_OPTION for a negative number or 2100 (ETP's
+ * private WitsmlSoap).
+ */
+export function withProtocolNumber(bundle: SchemaBundle, protocol: number): SchemaBundle {
+  if (!Number.isInteger(protocol) || protocol < 0 || protocol === 2100) {
+    throw new EtpError('INVALID_OPTION', `a protocol number must be a non-negative integer other than 2100, got ${String(protocol)}`);
+  }
+  return { ...bundle, types: bundle.types.map((t) => (typeof t === 'object' && !Array.isArray(t) && t.protocol !== undefined ? { ...t, protocol: String(protocol) } : t)) };
+}

@@ -1,7 +1,7 @@
 import sinkJson from '../../schemas/sink/sink.avpr.json';
 import { type Codec, type CodecOptions, createCodec } from '../codec/index.js';
 import { EtpError } from '../errors.js';
-import type { SchemaBundle } from '../schema/index.js';
+import { type SchemaBundle, withProtocolNumber } from '../schema/index.js';
 import type { AdmissionResult, SinkMessageMap } from './types.js';
 
 // Sink as an ETP-style protocol: its number, roles, messages, bundle, version and codes.
@@ -31,12 +31,7 @@ export const Sink = {
 
 /** The Sink bundle (`schemas/sink/sink.avpr.json`) with its messages under `protocol` (default {@link SINK_PROTOCOL}). */
 export function sinkBundle(protocol: number = SINK_PROTOCOL): SchemaBundle {
-  if (!Number.isInteger(protocol) || protocol < 0 || protocol === 2100) {
-    throw new EtpError('INVALID_OPTION', `the sink protocol number must be a non-negative integer other than 2100, got ${String(protocol)}`);
-  }
-  const bundle = sinkJson as SchemaBundle;
-  if (protocol === SINK_PROTOCOL) return bundle;
-  return { ...bundle, types: bundle.types.map((t) => (typeof t === 'object' && !Array.isArray(t) && t.protocol !== undefined ? { ...t, protocol: String(protocol) } : t)) };
+  return protocol === SINK_PROTOCOL ? (sinkJson as SchemaBundle) : withProtocolNumber(sinkJson as SchemaBundle, protocol);
 }
 
 /** A codec of the built-in ETP 1.2 catalog plus Sink, typed by {@link SinkMessageMap}. */

@@ -1,7 +1,7 @@
 import sparkleJson from '../../schemas/sparkle/sparkle.avpr.json';
 import { type Codec, type CodecOptions, createCodec } from '../codec/index.js';
 import { EtpError } from '../errors.js';
-import type { SchemaBundle } from '../schema/index.js';
+import { type SchemaBundle, withProtocolNumber } from '../schema/index.js';
 import type { SparkleMessageMap } from './types.js';
 
 // Sparkle as an ETP-style protocol: its number, its messages by name, its bundle, its status codes.
@@ -27,12 +27,7 @@ export const Sparkle = {
  * (default {@link SPARKLE_PROTOCOL}).
  */
 export function sparkleBundle(protocol: number = SPARKLE_PROTOCOL): SchemaBundle {
-  if (!Number.isInteger(protocol) || protocol < 0 || protocol === 2100) {
-    throw new EtpError('INVALID_OPTION', `the sparkle protocol number must be a non-negative integer other than 2100, got ${String(protocol)}`);
-  }
-  const bundle = sparkleJson as SchemaBundle;
-  if (protocol === SPARKLE_PROTOCOL) return bundle;
-  return { ...bundle, types: bundle.types.map((t) => (typeof t === 'object' && !Array.isArray(t) && t.protocol !== undefined ? { ...t, protocol: String(protocol) } : t)) };
+  return protocol === SPARKLE_PROTOCOL ? (sparkleJson as SchemaBundle) : withProtocolNumber(sparkleJson as SchemaBundle, protocol);
 }
 
 /**

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { typesSource } from '../../src/cli/types.js';
 import { ROOT } from '../helpers/shared.js';
-import { admit, type AdmissionDecision, MemoryRegistry, MemoryStorage, SinkDevice, SinkIngest, type SinkHello } from '../../src/sink/index.js';
+import { admit, type AdmissionDecision, createSinkCodec, MemoryRegistry, sinkBundle, MemoryStorage, SinkDevice, SinkIngest, type SinkHello } from '../../src/sink/index.js';
 import type { EtpError } from '../../src/index.js';
 import { faultyDialer, SERVER_ID, seeded } from './helpers.js';
 
@@ -13,6 +13,11 @@ const event = (offset: number) => ({ eventTypeId: 7, schemaVersion: 1, key: 'pum
 const immediate = () => new Promise<void>((r) => setImmediate(r));
 
 describe('Sink, built as a user builds a protocol', () => {
+  it('its bundle moves to another protocol number (the same helper as Sparkle\'s, withProtocolNumber)', () => {
+    expect(createSinkCodec({ protocol: 2077 }).registry.message('EtpCodec.Sink.Publish')!.protocol).toBe(2077);
+    expect(() => sinkBundle(2100)).toThrow(expect.objectContaining({ code: 'INVALID_OPTION', message: 'a protocol number must be a non-negative integer other than 2100, got 2100' }));
+  });
+
   it('its types are what `etp-codec types` makes of schemas/sink (npm run gen:types)', () => {
     expect(readFileSync(join(ROOT, 'src/sink/types.ts'), 'utf8')).toBe(typesSource({ files: [join(ROOT, 'schemas/sink/sink.avpr.json')], importFrom: '../schema/index.js' }));
   });
