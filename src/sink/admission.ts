@@ -40,16 +40,31 @@ export interface InstanceRegistry {
   quarantined(clientInstanceId: string): { machineReason: Uint8Array; humanReason: string } | undefined;
 }
 
-/** The default registry: a set of clients and a quarantine map, in memory. */
+/**
+ * The default registry: a set of clients and a quarantine map, in memory. Any peer can present a
+ * new clientInstanceId, so the set is bounded: past `maxClients` (default 100,000) the client
+ * remembered longest ago is forgotten (it gets InstanceIdMismatch if it comes back).
+ */
 export class MemoryRegistry implements InstanceRegistry {
   private readonly clients = new Set<string>();
+  private readonly order: string[] = [];
+  private next = 0;
   private readonly quarantine = new Map<string, { machineReason: Uint8Array; humanReason: string }>();
+
+  constructor(readonly maxClients = 100_000) {}
 
   knows(id: string): boolean {
     return this.clients.has(id);
   }
   remember(id: string): void {
+    if (this.clients.has(id)) return;
     this.clients.add(id);
+    if (this.order.length < this.maxClients) this.order.push(id);
+    else {
+      this.clients.delete(this.order[this.next]!);
+      this.order[this.next] = id;
+      this.next = (this.next + 1) % this.maxClients;
+    }
   }
   forget(id: string): void {
     this.clients.delete(id);

@@ -42,6 +42,12 @@ describe('the admission table', () => {
     if (expected === 'HelloNewClient') expect(admit({ ...hello, serverInstanceId: SERVER_ID }, { serverInstanceId: SERVER_ID, registry }).result).toBe('Connected');
   });
 
+  it('the default registry is bounded: past maxClients the client remembered longest ago is forgotten', () => {
+    const registry = new MemoryRegistry(2);
+    for (const id of ['a', 'b', 'a', 'c']) registry.remember(id);
+    expect(['a', 'b', 'c'].map((id) => registry.knows(id))).toEqual([false, true, true]);
+  });
+
   it('checks versions first, then quarantine, then ids', () => {
     const registry = new MemoryRegistry();
     registry.setQuarantine(C1, { machineReason: Uint8Array.of(4, 2), humanReason: 'too many bad events' });
