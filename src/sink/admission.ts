@@ -1,3 +1,4 @@
+import { BoundedSet } from './bounded-set.js';
 import type { AdmissionResult } from './types.js';
 
 // Who may connect: the seed's admission table over the instance ids both sides remember, a
@@ -46,25 +47,18 @@ export interface InstanceRegistry {
  * remembered longest ago is forgotten (it gets InstanceIdMismatch if it comes back).
  */
 export class MemoryRegistry implements InstanceRegistry {
-  private readonly clients = new Set<string>();
-  private readonly order: string[] = [];
-  private next = 0;
+  private readonly clients: BoundedSet;
   private readonly quarantine = new Map<string, { machineReason: Uint8Array; humanReason: string }>();
 
-  constructor(readonly maxClients = 100_000) {}
+  constructor(readonly maxClients = 100_000) {
+    this.clients = new BoundedSet(maxClients);
+  }
 
   knows(id: string): boolean {
     return this.clients.has(id);
   }
   remember(id: string): void {
-    if (this.clients.has(id)) return;
     this.clients.add(id);
-    if (this.order.length < this.maxClients) this.order.push(id);
-    else {
-      this.clients.delete(this.order[this.next]!);
-      this.order[this.next] = id;
-      this.next = (this.next + 1) % this.maxClients;
-    }
   }
   forget(id: string): void {
     this.clients.delete(id);

@@ -1,5 +1,6 @@
 import { EtpError } from '../errors.js';
 import type { EtpSession } from '../session/index.js';
+import { BoundedSet } from './bounded-set.js';
 import { type AdmissionDecision, admit, type InstanceRegistry, MemoryRegistry, type SinkHello } from './admission.js';
 import { NackCode, Sink, SINK_PROTOCOL, SINK_SERVER_INSTANCE_ID } from './protocol.js';
 import type { Publish, SinkMessageMap } from './types.js';
@@ -43,15 +44,9 @@ type Session = EtpSession<SinkMessageMap>;
  */
 export class SinkIngest {
   readonly registry: InstanceRegistry;
-  /**
-   * Delivered identities: a set to look up, and a ring in delivery order to forget the oldest. (A
-   * Map whose first entry is deleted again and again slows down: its iteration skips every hole.)
-   */
-  private readonly delivered = new Set<string>();
-  private readonly ring: string[] = [];
-  private ringHead = 0;
+  /** Delivered identities, the oldest forgotten past maxRemembered. */
+  private readonly delivered: BoundedSet;
   private readonly inFlight = new Set<string>();
-  private readonly maxRemembered: number;
   /** Events delivered to the application, and re-publishes acknowledged without delivery. */
   readonly stats = { delivered: 0, duplicates: 0, nacked: 0 };
 
@@ -59,7 +54,7 @@ export class SinkIngest {
     this.registry = options.registry ?? new MemoryRegistry();
     const max = options.maxRemembered ?? SINK_INGEST_DEFAULTS.maxRemembered;
     if (!Number.isSafeInteger(max) || max < 1) throw new EtpError('INVALID_OPTION', `maxRemembered must be a positive integer, got ${String(max)}`);
-    this.maxRemembered = max;
+    this.delivered = new BoundedSet(max);
     const processing = options.maxProcessing ?? SINK_INGEST_DEFAULTS.maxProcessing;
     if (!Number.isSafeInteger(processing) || processing < 1) throw new EtpError('INVALID_OPTION', `maxProcessing must be a positive integer, got ${String(processing)}`);
     this.maxProcessing = processing;
@@ -134,12 +129,6 @@ export class SinkIngest {
     }
     this.inFlight.delete(id);
     this.delivered.add(id);
-    if (this.ring.length < this.maxRemembered) this.ring.push(id);
-    else {
-      this.delivered.delete(this.ring[this.ringHead]!);
-      this.ring[this.ringHead] = id;
-      this.ringHead = (this.ringHead + 1) % this.maxRemembered;
-    }
     this.stats.delivered++;
     ack();
   }
