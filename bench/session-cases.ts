@@ -35,7 +35,7 @@ async function linkedPair(onData: () => void): Promise<{ client: EtpSession; ser
   return { client, server };
 }
 
-function resourcesFrames(codec: AnyCodec, parts: number, requestId: number): Buffer[] {
+function resourcesFrames(codec: AnyCodec, parts: number, requestId: number): Uint8Array[] {
   const perPart: ResourceInput[] = Array.from({ length: 20 }, (_, i) => ({ uri: `eml:///witsml20.Well(${i})`, alternateUris: [], name: `well ${i}`, sourceCount: null, targetCount: null, lastChanged: 1, storeLastWrite: 1, storeCreated: 1, activeStatus: 'Active', customData: {} }));
   return Array.from({ length: parts }, (_, k) =>
     codec.encode({ header: { protocol: 3, messageType: 4, correlationId: requestId, messageId: 3 + 2 * k, messageFlags: k === parts - 1 ? 2 : 0 }, body: { resources: perPart } }),

@@ -96,7 +96,7 @@ describe('etp-codec CLI', () => {
 
   it('runs thousands of lines through one process', () => {
     const codec = createCodec();
-    const hex = codec.encode({ header: { protocol: 0, messageType: 8, correlationId: 0, messageId: 1, messageFlags: 2 }, body: { currentDateTime: 123456789 } }).toString('hex');
+    const hex = Buffer.from(codec.encode({ header: { protocol: 0, messageType: 8, correlationId: 0, messageId: 1, messageFlags: 2 }, body: { currentDateTime: 123456789 } })).toString('hex');
     const r = run(['decode'], `${hex}\n`.repeat(5000));
     expect(r.status).toBe(0);
     expect(r.lines).toHaveLength(5000);

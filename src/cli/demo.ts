@@ -4,6 +4,7 @@ import { connect, listen } from '../transport/index.js';
 import { type MessageHeader } from '../wire/header.js';
 import { DEFAULT_CAPABILITIES } from '../session/capabilities.js';
 import { requestSessionBody } from '../session/handshake.js';
+import { toHex } from '../wire/bytes.js';
 import { MessageFlags } from '../wire/flags.js';
 import { channelMetadata, getResourcesBody, SYNTHETIC_PROTOCOLS, serveSynthetic, syntheticChannelData, T0_US } from './synthetic.js';
 
@@ -21,7 +22,7 @@ function codecShowcase(print: Print): void {
   ] as const) {
     const bytes = codec.encode(message);
     const same = JSON.stringify(codec.toJSON(codec.decode(bytes))) === JSON.stringify(codec.toJSON(message));
-    const hex = bytes.toString('hex');
+    const hex = toHex(bytes);
     print(`  ${title.padEnd(24)} ${String(bytes.length).padStart(6)} bytes  ${hex.slice(0, 48)}${hex.length > 48 ? '…' : ''}  round trip ${same ? 'identical' : 'DIFFERS'}`);
   }
 }

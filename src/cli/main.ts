@@ -2,6 +2,7 @@
 import { createInterface } from 'node:readline';
 import { type AnyCodec, createCodec } from '../codec/codec.js';
 import { EtpError } from '../errors.js';
+import { toHex } from '../wire/bytes.js';
 import { type Args, commandHelp, parseArgs, UsageError, usage } from './args.js';
 import { runDemo } from './demo.js';
 import { typesSource } from './types.js';
@@ -69,7 +70,7 @@ function encodeLine(codec: AnyCodec, line: string): string {
   } catch (err) {
     throw new EtpError('INVALID_INPUT', `input is not json: ${(err as Error).message.toLowerCase()}`);
   }
-  return hinted(() => codec.encode(codec.fromJSON(json)).toString('hex'));
+  return hinted(() => toHex(codec.encode(codec.fromJSON(json))));
 }
 
 function types(args: Args): number {

@@ -8,7 +8,8 @@ import type { InputAt, InputOf, MessageName } from '../schema/message-map.js';
 import { type EtpProfile, PROFILES } from '../schema/profile.js';
 import { type MessageInfo, SchemaRegistry } from '../schema/registry.js';
 import { MessageFlags } from '../wire/flags.js';
-import { asBuffer, headerLength, type MessageHeader, peekHeader, readHeader, setFlags, writeHeader } from '../wire/header.js';
+import { concatBytes } from '../wire/bytes.js';
+import { headerLength, type MessageHeader, peekHeader, readHeader, setFlags, writeHeader } from '../wire/header.js';
 import type { LongMode } from '../wire/long.js';
 import { Reader } from '../wire/reader.js';
 import { Writer } from '../wire/writer.js';
@@ -220,9 +221,9 @@ export class Codec<M = Etp12MessageMap> {
    * flag 0x08 (ETP 1.2) extension and body are one gzip member. By name, the header's protocol and
    * message type are the named message's, and the rest of the header is given.
    */
-  encode<N extends MessageName<M>>(name: N, body: InputOf<M, N>, header: Omit<MessageHeader, 'protocol' | 'messageType'>, extension?: MessageHeaderExtension<number | bigint>): Buffer;
-  encode<P extends number, T extends number>(message: TypedMessage<M, P, T>): Buffer;
-  encode(a: string | EtpMessage, body?: unknown, rest?: Omit<MessageHeader, 'protocol' | 'messageType'>, ext?: MessageHeaderExtension<number | bigint>): Buffer {
+  encode<N extends MessageName<M>>(name: N, body: InputOf<M, N>, header: Omit<MessageHeader, 'protocol' | 'messageType'>, extension?: MessageHeaderExtension<number | bigint>): Uint8Array;
+  encode<P extends number, T extends number>(message: TypedMessage<M, P, T>): Uint8Array;
+  encode(a: string | EtpMessage, body?: unknown, rest?: Omit<MessageHeader, 'protocol' | 'messageType'>, ext?: MessageHeaderExtension<number | bigint>): Uint8Array {
     let message = a as EtpMessage;
     if (typeof a === 'string') {
       const info = this.registry.message(a);
@@ -232,7 +233,7 @@ export class Codec<M = Etp12MessageMap> {
     return this.encodeMessage(message);
   }
 
-  private encodeMessage(message: EtpMessage): Buffer {
+  private encodeMessage(message: EtpMessage): Uint8Array {
     if (message === null || typeof message !== 'object') throw new EtpError('INVALID_VALUE', 'message must be an object');
     const { header, extension, body } = message;
     if (header === null || typeof header !== 'object' || typeof header.messageFlags !== 'number') {
@@ -261,7 +262,7 @@ export class Codec<M = Etp12MessageMap> {
     }
     if (compressed) {
       const packed = gzip(w.buf.subarray(start, w.pos), this.options.compressionLevel);
-      return this.checkSize(Buffer.concat([w.buf.subarray(0, start), packed]));
+      return this.checkSize(concatBytes([w.buf.subarray(0, start), packed]));
     }
     this.checkSize(w.pos);
     return w.copy();
@@ -272,16 +273,14 @@ export class Codec<M = Etp12MessageMap> {
    * extension and body as one gzip member. Nothing is encoded again. COMPRESSION_NOT_ALLOWED for
    * messages ETP never compresses.
    */
-  compress(frame: Buffer): Buffer {
+  compress(frame: Uint8Array): Uint8Array {
     const header = peekHeader(frame);
     if (!this.profile.compression) throw new EtpError('COMPRESSION_NOT_ALLOWED', `etp ${this.profile.etp} has no compression flag`);
     if (this.neverCompressed(header)) throw new EtpError('COMPRESSION_NOT_ALLOWED', `${this.lookup(header).name} must never be compressed (flag 0x08)`);
     if (header.messageFlags & MessageFlags.Compressed) throw new EtpError('INVALID_VALUE', 'the frame is compressed already');
     const start = headerLength(frame);
     const packed = gzip(frame.subarray(start), this.options.compressionLevel);
-    const out = Buffer.allocUnsafe(start + packed.length);
-    frame.copy(out, 0, 0, start);
-    packed.copy(out, start);
+    const out = concatBytes([frame.subarray(0, start), packed]);
     setFlags(out, header.messageFlags | MessageFlags.Compressed);
     return this.checkSize(out);
   }
@@ -295,7 +294,7 @@ export class Codec<M = Etp12MessageMap> {
     }
   }
 
-  private checkSize<T extends Buffer | number>(out: T): T {
+  private checkSize<T extends Uint8Array | number>(out: T): T {
     const size = typeof out === 'number' ? out : out.length;
     if (size > this.options.maxMessageBytes) {
       throw new EtpError('MESSAGE_TOO_LARGE', `encoded message of ${size} bytes exceeds maxMessageBytes ${this.options.maxMessageBytes}`);
@@ -311,7 +310,7 @@ export class Codec<M = Etp12MessageMap> {
    */
   decode<B = unknown>(frame: Uint8Array, control?: DecodeControl): DecodedMessage<B> {
     const size = frame.length;
-    const r = this.reader.reset(asBuffer(frame), 0);
+    const r = this.reader.reset(frame, 0);
     const header = readHeader(r);
     try {
       if (size > this.options.maxMessageBytes) {

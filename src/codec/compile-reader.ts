@@ -1,18 +1,23 @@
 import type { LongMode } from '../wire/long.js';
 import type { Reader } from '../wire/reader.js';
+import type { RecordType, UnionType } from '../schema/avro.js';
 import { type AnyType, branchName, describe, isUuid, minBytes, nullableIndex } from './type-info.js';
 
 /** Reads one value of a type. */
 export type ReadFn = (r: Reader) => unknown;
 
 /**
- * Compiles avsc types into reader functions, once per type (cached). Records become generated
+ * Compiles parsed types into reader functions, once per type (cached). Records become generated
  * functions returning an object literal, so every decoded record of a type has the same shape.
  */
 export class ReaderCompiler {
   private readonly cache = new Map<AnyType, ReadFn>();
 
-  constructor(private readonly longs: LongMode) {}
+  /** `generate`: records become generated functions (new Function); otherwise closures. */
+  constructor(
+    private readonly longs: LongMode,
+    private readonly generate = true,
+  ) {}
 
   compile(t: AnyType): ReadFn {
     let fn = this.cache.get(t);
@@ -50,28 +55,44 @@ export class ReaderCompiler {
   }
 
   private build(t: AnyType): ReadFn {
-    const expr = this.inline(t);
-    if (expr !== undefined) return new Function('r', `return ${expr};`) as ReadFn;
     switch (t.typeName) {
+      case 'null':
+        return () => null;
+      case 'boolean':
+        return (r) => r.boolean();
+      case 'int':
+        return (r) => r.int();
+      case 'long':
+        return this.longs === 'bigint' ? (r) => r.longBig() : (r) => r.long();
+      case 'float':
+        return (r) => r.float();
+      case 'double':
+        return (r) => r.double();
+      case 'string':
+        return (r) => r.string();
+      case 'bytes':
+        return (r) => r.bytes();
+      case 'fixed': {
+        if (isUuid(t)) return (r) => r.uuid();
+        const size = t.size;
+        return (r) => r.fixed(size);
+      }
       case 'enum':
-        return enumReader(t.symbols!, describe(t));
+        return enumReader(t.symbols, describe(t));
       case 'array':
-        return arrayReader(this.compile(t.itemsType!), minBytes(t.itemsType!));
+        return arrayReader(this.compile(t.itemsType), minBytes(t.itemsType));
       case 'map':
-        return mapReader(this.compile(t.valuesType!), 1 + minBytes(t.valuesType!));
-      case 'union:wrapped':
-      case 'union:unwrapped':
+        return mapReader(this.compile(t.valuesType), 1 + minBytes(t.valuesType));
+      case 'union':
         return this.union(t);
       case 'record':
       case 'error':
         return this.record(t);
-      default:
-        throw new Error(`unsupported avro type ${t.typeName}`);
     }
   }
 
-  private union(t: AnyType): ReadFn {
-    const types = t.types!;
+  private union(t: UnionType): ReadFn {
+    const types = t.types;
     const nullAt = nullableIndex(t);
     if (nullAt >= 0) {
       const value = this.compile(types[1 - nullAt]!);
@@ -82,20 +103,33 @@ export class ReaderCompiler {
     const branches = types.map((b) => {
       if (b.typeName === 'null') return (_r: Reader) => null;
       const read = this.compile(b);
-      const wrap = new Function('read', `return function (r) { return { ${JSON.stringify(branchName(b))}: read(r) }; };`);
+      const key = branchName(b);
+      if (!this.generate) return (r: Reader) => ({ [key]: read(r) });
+      const wrap = new Function('read', `return function (r) { return { ${JSON.stringify(key)}: read(r) }; };`);
       return wrap(read) as ReadFn;
     });
     return (r) => branches[r.branch(count)]!(r);
   }
 
-  private record(t: AnyType): ReadFn {
+  private record(t: RecordType): ReadFn {
     // A stub first, so that a recursive reference finds something in the cache.
     let real: ReadFn | undefined;
     this.cache.set(t, (r) => real!(r));
+    if (!this.generate) {
+      const names = t.fields.map((f) => f.name);
+      const reads = t.fields.map((f) => this.compile(f.type));
+      const n = names.length;
+      real = (r) => {
+        const out: Record<string, unknown> = {};
+        for (let i = 0; i < n; i++) out[names[i]!] = reads[i]!(r);
+        return out;
+      };
+      return real;
+    }
     const params: string[] = [];
     const args: ReadFn[] = [];
-    const props = t.fields!.map((f) => {
-      const ft = f.type as AnyType;
+    const props = t.fields.map((f) => {
+      const ft = f.type;
       let expr = this.inline(ft);
       if (expr === undefined) {
         params.push(`f${args.length}`);
@@ -111,7 +145,7 @@ export class ReaderCompiler {
   }
 }
 
-function enumReader(symbols: string[], name: string): ReadFn {
+function enumReader(symbols: readonly string[], name: string): ReadFn {
   const count = symbols.length;
   return (r) => symbols[r.enumIndex(count, name)];
 }

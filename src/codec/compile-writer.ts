@@ -1,6 +1,6 @@
 import { EtpError } from '../errors.js';
+import type { RecordType, UnionType } from '../schema/avro.js';
 import { MAX_LONG, MIN_LONG } from '../wire/long.js';
-import { uuidFromBytes } from '../wire/uuid-bytes.js';
 import type { Writer } from '../wire/writer.js';
 import { type AnyType, branchName, describe, isUuid, nullableIndex, show } from './type-info.js';
 
@@ -42,9 +42,14 @@ function onlyKey(v: object, key: string, expected: string): void {
   }
 }
 
-/** Compiles avsc types into writer functions, once per type (cached). */
+/**
+ * Compiles parsed types into writer functions, once per type (cached): generated functions (new
+ * Function) for records and wrapped unions when `generate`, closures otherwise.
+ */
 export class WriterCompiler {
   private readonly cache = new Map<AnyType, WriteFn>();
+
+  constructor(private readonly generate = true) {}
 
   compile(t: AnyType): WriteFn {
     let fn = this.cache.get(t);
@@ -85,30 +90,25 @@ export class WriterCompiler {
   }
 
   private build(t: AnyType): WriteFn {
-    const code = this.inline(t);
-    if (code !== undefined) {
-      return new Function('invalid', 'writeLong', `return function (w, x) { ${code} };`)(invalid, writeLong) as WriteFn;
-    }
     switch (t.typeName) {
       case 'enum':
-        return enumWriter(t.symbols!, describe(t));
+        return enumWriter(t.symbols, describe(t));
       case 'array':
-        return arrayWriter(this.compile(t.itemsType!));
+        return arrayWriter(this.compile(t.itemsType));
       case 'map':
-        return mapWriter(this.compile(t.valuesType!));
-      case 'union:wrapped':
-      case 'union:unwrapped':
+        return mapWriter(this.compile(t.valuesType));
+      case 'union':
         return this.union(t);
       case 'record':
       case 'error':
         return this.record(t);
       default:
-        throw new Error(`unsupported avro type ${t.typeName}`);
+        return primitiveWriter(t);
     }
   }
 
-  private union(t: AnyType): WriteFn {
-    const types = t.types!;
+  private union(t: UnionType): WriteFn {
+    const types = t.types;
     const nullAt = nullableIndex(t);
     if (nullAt >= 0) {
       const valueAt = 1 - nullAt;
@@ -130,15 +130,46 @@ export class WriterCompiler {
    * schema order (cheap, cached property loads), writes the first one present, then checks that
    * the object has no other key, so an ambiguous value is refused rather than half-written.
    */
-  private wrappedUnion(t: AnyType): WriteFn {
-    const types = t.types!;
+  private wrappedUnion(t: UnionType): WriteFn {
+    const types = t.types;
     const nullIndex = types.findIndex((b) => b.typeName === 'null');
     const names = types.map(branchName);
     // Short names (ArrayOfDouble for Energistics.Etp.v12.Datatypes.ArrayOfDouble) are accepted
     // when unambiguous; decoding always gives full names.
     const shorts = names.map((n) => n.slice(n.lastIndexOf('.') + 1));
-    const params = ['invalid', 'writeLong', 'atPath', 'onlyKey', 'expected'];
     const expected = `a {branch: value} object with one of ${names.join(', ')}`;
+    if (!this.generate) {
+      // The key (full or short name) each branch is found under, in schema order.
+      const keys: [string, number, WriteFn][] = [];
+      types.forEach((b, i) => {
+        if (b.typeName === 'null') return;
+        const write = this.compile(b);
+        keys.push([names[i]!, i, write]);
+        if (shorts[i] !== names[i] && shorts.filter((s) => s === shorts[i]).length === 1 && !names.includes(shorts[i]!)) keys.push([shorts[i]!, i, write]);
+      });
+      return (w, v) => {
+        if (v === null || v === undefined) {
+          if (nullIndex < 0) throw invalid(expected, v);
+          w.int(nullIndex);
+          return;
+        }
+        if (typeof v !== 'object') throw invalid(expected, v);
+        for (const [key, i, write] of keys) {
+          const x = (v as Record<string, unknown>)[key];
+          if (x === undefined) continue;
+          if (Object.keys(v).length !== 1) onlyKey(v, key, expected);
+          w.int(i);
+          try {
+            write(w, x);
+          } catch (err) {
+            throw atPath(err, '.' + key);
+          }
+          return;
+        }
+        throw invalid(expected, v);
+      };
+    }
+    const params = ['invalid', 'writeLong', 'atPath', 'onlyKey', 'expected'];
     const args: unknown[] = [invalid, writeLong, atPath, onlyKey, expected];
     const probes: string[] = [];
     types.forEach((b, i) => {
@@ -168,15 +199,35 @@ export class WriterCompiler {
     return new Function(...params, source)(...args) as WriteFn;
   }
 
-  private record(t: AnyType): WriteFn {
+  private record(t: RecordType): WriteFn {
     let real: WriteFn | undefined;
     this.cache.set(t, (w, v) => real!(w, v));
-    const fields = t.fields!;
+    const fields = t.fields;
     const names = fields.map((f) => f.name);
+    const defaults = fields.map((f) => f.default);
+    const expected = `a ${describe(t)} record`;
+    if (!this.generate) {
+      const writes = fields.map((f) => this.compile(f.type));
+      const n = fields.length;
+      real = (w, v) => {
+        if (v === null || typeof v !== 'object') throw invalid(expected, v);
+        let i = 0;
+        try {
+          for (; i < n; i++) {
+            let x = (v as Record<string, unknown>)[names[i]!];
+            if (x === undefined) x = defaults[i];
+            writes[i]!(w, x);
+          }
+        } catch (err) {
+          throw atPath(err, '.' + names[i]);
+        }
+      };
+      return real;
+    }
     const params = ['invalid', 'writeLong', 'atPath', 'names', 'defaults'];
-    const args: unknown[] = [invalid, writeLong, atPath, names, fields.map((f) => defaultOf(f))];
+    const args: unknown[] = [invalid, writeLong, atPath, names, defaults];
     const lines = fields.map((f, i) => {
-      const ft = f.type as AnyType;
+      const ft = f.type;
       let code = this.inline(ft);
       if (code === undefined) {
         params.push(`f${i}`);
@@ -184,11 +235,11 @@ export class WriterCompiler {
         code = `f${i}(w, x);`;
       }
       const get = `x = v[${JSON.stringify(f.name)}];`;
-      const fill = f.defaultValue() !== undefined ? ` if (x === undefined) x = defaults[${i}];` : '';
+      const fill = f.default !== undefined ? ` if (x === undefined) x = defaults[${i}];` : '';
       return `at = ${i}; ${get}${fill} ${code}`;
     });
     const source = `return function write(w, v) {
-  if (v === null || typeof v !== 'object') throw invalid(${JSON.stringify(`a ${describe(t)} record`)}, v);
+  if (v === null || typeof v !== 'object') throw invalid(${JSON.stringify(expected)}, v);
   let at = 0, x;
   try {
     ${lines.join('\n    ')}
@@ -201,7 +252,7 @@ export class WriterCompiler {
   }
 }
 
-function enumWriter(symbols: string[], name: string): WriteFn {
+function enumWriter(symbols: readonly string[], name: string): WriteFn {
   const index = new Map(symbols.map((s, i) => [s, i]));
   return (w, v) => {
     const i = typeof v === 'string' ? index.get(v) : undefined;
@@ -248,40 +299,63 @@ function mapWriter(value: WriteFn): WriteFn {
   };
 }
 
-/** A field's default, converted from avsc's in-memory form to this library's. */
-function defaultOf(f: { type: unknown; defaultValue(): unknown }): unknown {
-  const v = f.defaultValue();
-  return v === undefined ? undefined : fromAvsc(f.type as AnyType, v);
-}
-
-function fromAvsc(t: AnyType, v: unknown): unknown {
+/** A writer of a primitive (or fixed) type, checking the value's type first. */
+function primitiveWriter(t: AnyType): WriteFn {
   switch (t.typeName) {
-    case 'fixed':
-      return isUuid(t) ? uuidFromBytes(v as Uint8Array, 0) : new Uint8Array(v as Uint8Array);
+    case 'null':
+      return (_w, x) => {
+        if (x !== null && x !== undefined) throw invalid('null', x);
+      };
+    case 'boolean':
+      return (w, x) => {
+        if (typeof x !== 'boolean') throw invalid('a boolean', x);
+        w.boolean(x);
+      };
+    case 'int':
+      return (w, x) => {
+        if (typeof x !== 'number' || (x | 0) !== x) throw invalid('an int', x);
+        w.int(x);
+      };
+    case 'long':
+      return (w, x) => {
+        if (typeof x === 'number' && Number.isSafeInteger(x)) w.long(x);
+        else writeLong(w, x);
+      };
+    case 'float':
+      return (w, x) => {
+        if (typeof x !== 'number') throw invalid('a float', x);
+        w.float(x);
+      };
+    case 'double':
+      return (w, x) => {
+        if (typeof x !== 'number') throw invalid('a double', x);
+        w.double(x);
+      };
+    case 'string':
+      return (w, x) => {
+        if (typeof x !== 'string') throw invalid('a string', x);
+        w.string(x);
+      };
     case 'bytes':
-      return new Uint8Array(v as Uint8Array);
-    case 'array':
-      return (v as unknown[]).map((x) => fromAvsc(t.itemsType!, x));
-    case 'map': {
-      const out: Record<string, unknown> = {};
-      for (const [k, x] of Object.entries(v as object)) out[k] = fromAvsc(t.valuesType!, x);
-      return out;
-    }
-    case 'record':
-    case 'error': {
-      const out: Record<string, unknown> = {};
-      for (const f of t.fields!) out[f.name] = fromAvsc(f.type as AnyType, (v as Record<string, unknown>)[f.name]);
-      return out;
-    }
-    case 'union:wrapped':
-    case 'union:unwrapped': {
-      if (v === null) return null;
-      const key = Object.keys(v as object)[0]!;
-      const branch = t.types!.find((b) => branchName(b) === key)!;
-      const inner = fromAvsc(branch, (v as Record<string, unknown>)[key]);
-      return nullableIndex(t) >= 0 ? inner : { [key]: inner };
+      return (w, x) => {
+        if (!(x instanceof Uint8Array)) throw invalid('bytes (a Uint8Array)', x);
+        w.bytes(x);
+      };
+    case 'fixed': {
+      if (isUuid(t)) {
+        return (w, x) => {
+          if (typeof x === 'string') w.uuid(x);
+          else if (x instanceof Uint8Array && x.length === 16) w.fixed(x);
+          else throw invalid('a uuid string', x);
+        };
+      }
+      const size = t.size;
+      return (w, x) => {
+        if (!(x instanceof Uint8Array) || x.length !== size) throw invalid(`${size} bytes (a Uint8Array)`, x);
+        w.fixed(x);
+      };
     }
     default:
-      return v;
+      throw new Error(`no primitive writer for ${t.typeName}`);
   }
 }

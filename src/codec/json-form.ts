@@ -1,6 +1,8 @@
 import { EtpError } from '../errors.js';
 import type { LongMode } from '../wire/long.js';
+import { fromHex, toHex } from '../wire/bytes.js';
 import { isUuidString } from '../wire/uuid-bytes.js';
+import type { UnionType } from '../schema/avro.js';
 import { type AnyType, branchName, isUuid, nullableIndex, show } from './type-info.js';
 
 /**
@@ -16,27 +18,26 @@ export function toJSONValue(t: AnyType, v: unknown): unknown {
     case 'double':
       return Number.isFinite(v) ? v : String(v);
     case 'bytes':
-      return { $hex: Buffer.from(v as Uint8Array).toString('hex') };
+      return { $hex: toHex(v as Uint8Array) };
     case 'fixed':
-      return isUuid(t) && typeof v === 'string' ? v : { $hex: Buffer.from(v as Uint8Array).toString('hex') };
+      return isUuid(t) && typeof v === 'string' ? v : { $hex: toHex(v as Uint8Array) };
     case 'array':
-      return (v as unknown[]).map((x) => toJSONValue(t.itemsType!, x));
+      return (v as unknown[]).map((x) => toJSONValue(t.itemsType, x));
     case 'map': {
       const out: Record<string, unknown> = {};
-      for (const k of Object.keys(v as object)) defineKey(out, k, toJSONValue(t.valuesType!, (v as Record<string, unknown>)[k]));
+      for (const k of Object.keys(v as object)) defineKey(out, k, toJSONValue(t.valuesType, (v as Record<string, unknown>)[k]));
       return out;
     }
     case 'record':
     case 'error': {
       const out: Record<string, unknown> = {};
-      for (const f of t.fields!) out[f.name] = toJSONValue(f.type as AnyType, (v as Record<string, unknown>)[f.name]);
+      for (const f of t.fields) out[f.name] = toJSONValue(f.type, (v as Record<string, unknown>)[f.name]);
       return out;
     }
-    case 'union:wrapped':
-    case 'union:unwrapped': {
+    case 'union': {
       if (v === null || v === undefined) return null;
       const nullAt = nullableIndex(t);
-      if (nullAt >= 0) return toJSONValue(t.types![1 - nullAt]!, v);
+      if (nullAt >= 0) return toJSONValue(t.types[1 - nullAt]!, v);
       const key = Object.keys(v as object)[0]!;
       const branch = findBranch(t, key);
       return { [branchName(branch)]: toJSONValue(branch, (v as Record<string, unknown>)[key]) };
@@ -79,51 +80,48 @@ export function fromJSONValue(t: AnyType, j: unknown, longs: LongMode, path = ''
       }
       return hexFromJSON(j, t.size, bad);
     case 'enum':
-      if (typeof j !== 'string' || !t.symbols!.includes(j)) throw bad(`one of ${t.symbols!.join(', ')}`);
+      if (typeof j !== 'string' || !t.symbols.includes(j)) throw bad(`one of ${t.symbols.join(', ')}`);
       return j;
     case 'array':
       if (!Array.isArray(j)) throw bad('an array');
-      return j.map((x, i) => fromJSONValue(t.itemsType!, x, longs, `${path}[${i}]`));
+      return j.map((x, i) => fromJSONValue(t.itemsType, x, longs, `${path}[${i}]`));
     case 'map': {
       if (!isObject(j)) throw bad('an object');
       const out: Record<string, unknown> = {};
-      for (const k of Object.keys(j)) defineKey(out, k, fromJSONValue(t.valuesType!, j[k], longs, `${path}[${JSON.stringify(k)}]`));
+      for (const k of Object.keys(j)) defineKey(out, k, fromJSONValue(t.valuesType, j[k], longs, `${path}[${JSON.stringify(k)}]`));
       return out;
     }
     case 'record':
     case 'error': {
       if (!isObject(j)) throw bad(`a ${t.name} object`);
       const out: Record<string, unknown> = {};
-      for (const f of t.fields!) {
+      for (const f of t.fields) {
         const fj = j[f.name];
-        if (fj === undefined && f.defaultValue() !== undefined) continue; // the encoder fills defaults
-        out[f.name] = fromJSONValue(f.type as AnyType, fj, longs, `${path}.${f.name}`);
+        if (fj === undefined && f.default !== undefined) continue; // the encoder fills defaults
+        out[f.name] = fromJSONValue(f.type, fj, longs, `${path}.${f.name}`);
       }
       return out;
     }
-    case 'union:wrapped':
-    case 'union:unwrapped': {
+    case 'union': {
       if (j === null) {
-        if (!t.types!.some((b) => b.typeName === 'null')) throw bad('a non-null union value');
+        if (!t.types.some((b) => b.typeName === 'null')) throw bad('a non-null union value');
         return null;
       }
       const nullAt = nullableIndex(t);
-      if (nullAt >= 0) return fromJSONValue(t.types![1 - nullAt]!, j, longs, path);
+      if (nullAt >= 0) return fromJSONValue(t.types[1 - nullAt]!, j, longs, path);
       if (!isObject(j) || Object.keys(j).length !== 1) throw bad('a {"<branch>": value} object');
       const key = Object.keys(j)[0]!;
-      const branch = t.types!.find((b) => branchName(b) === key);
-      if (!branch || branch.typeName === 'null') throw bad(`a branch of ${t.types!.map(branchName).join(', ')}`);
+      const branch = t.types.find((b) => branchName(b) === key);
+      if (!branch || branch.typeName === 'null') throw bad(`a branch of ${t.types.map(branchName).join(', ')}`);
       return { [key]: fromJSONValue(branch, j[key], longs, `${path}.${key}`) };
     }
-    default:
-      throw bad(`a value of unsupported type ${t.typeName}`);
   }
 }
 
-function findBranch(t: AnyType, key: string): AnyType {
-  const exact = t.types!.find((b) => branchName(b) === key);
+function findBranch(t: UnionType, key: string): AnyType {
+  const exact = t.types.find((b) => branchName(b) === key);
   if (exact) return exact;
-  const short = t.types!.find((b) => branchName(b).endsWith('.' + key));
+  const short = t.types.find((b) => branchName(b).endsWith('.' + key));
   if (short) return short;
   throw new EtpError('INVALID_VALUE', `union has no branch ${key}`);
 }
@@ -149,7 +147,7 @@ function hexFromJSON(j: unknown, size: number | undefined, bad: (e: string) => E
   const hex = isObject(j) ? j.$hex : undefined;
   if (typeof hex !== 'string' || hex.length % 2 !== 0 || !/^[0-9a-fA-F]*$/.test(hex)) throw bad('{"$hex": "<even-length hex>"}');
   if (size !== undefined && hex.length !== size * 2) throw bad(`{"$hex": …} of ${size} bytes`);
-  return Buffer.from(hex, 'hex');
+  return fromHex(hex);
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {

@@ -1,37 +1,9 @@
-import type avsc from 'avsc';
+import type { AvroType } from '../schema/avro.js';
 
-/** avsc's parsed types, as the compilers see them. */
-export type AnyType = avsc.Type & {
-  fields?: avsc.types.Field[];
-  types?: AnyType[];
-  itemsType?: AnyType;
-  valuesType?: AnyType;
-  symbols?: string[];
-  size?: number;
-  branchName?: string;
-};
+export { branchName, isUuid, nullableIndex } from '../schema/avro.js';
 
-/** True for a fixed named `Uuid` of size 16: held in memory as a UUID string. */
-export function isUuid(t: AnyType): boolean {
-  return t.typeName === 'fixed' && t.size === 16 && /(^|\.)Uuid$/.test(t.name ?? '');
-}
-
-/**
- * For a union of null and exactly one other branch, the index of the null branch (0 or 1); such
- * unions are held unwrapped (null or the value). -1 for every other union (held wrapped).
- */
-export function nullableIndex(t: AnyType): number {
-  const types = t.types!;
-  if (types.length !== 2) return -1;
-  if (types[0]!.typeName === 'null' && types[1]!.typeName !== 'null') return 0;
-  if (types[1]!.typeName === 'null' && types[0]!.typeName !== 'null') return 1;
-  return -1;
-}
-
-/** The key of a wrapped union branch: the primitive type name or the named type's full name. */
-export function branchName(t: AnyType): string {
-  return t.branchName ?? t.typeName;
-}
+/** A parsed Avro type, as the compilers see it. */
+export type AnyType = AvroType;
 
 /** The fewest bytes a value of this type can encode to (used to bound hostile counts). */
 export function minBytes(t: AnyType, seen: Set<AnyType> = new Set()): number {
@@ -43,13 +15,13 @@ export function minBytes(t: AnyType, seen: Set<AnyType> = new Set()): number {
     case 'double':
       return 8;
     case 'fixed':
-      return t.size!;
+      return t.size;
     case 'record':
     case 'error': {
       if (seen.has(t)) return 0; // recursive: count it as free, which only loosens the bound
       seen.add(t);
       let n = 0;
-      for (const f of t.fields!) n += minBytes(f.type as AnyType, seen);
+      for (const f of t.fields) n += minBytes(f.type, seen);
       seen.delete(t);
       return n;
     }

@@ -1,5 +1,5 @@
-import avsc from 'avsc';
 import { EtpError } from '../errors.js';
+import { type AvroType, parseSchema, type RecordType, type TypeTable } from './avro.js';
 import { readBundle, type SchemaSource } from './bundle.js';
 import { ACKNOWLEDGE, answeredBy, PROTOCOL_EXCEPTION } from './etp.js';
 
@@ -16,7 +16,7 @@ export interface MessageInfo {
   /** The schema's `answers` attribute (names of the messages that answer it), when it has one. */
   readonly answers?: readonly string[];
   /** The parsed Avro type of the body. */
-  readonly type: avsc.Type;
+  readonly type: RecordType;
 }
 
 /**
@@ -24,8 +24,8 @@ export interface MessageInfo {
  * (protocol, messageType).
  */
 export class SchemaRegistry {
-  /** avsc's registry: every named type by full name (a base registry's types are inherited). */
-  readonly types: Record<string, avsc.Type>;
+  /** Every named type by full name (a base registry's types are inherited). */
+  readonly types: TypeTable;
   private readonly byProtocol = new Map<number, Map<number, MessageInfo>>();
   private readonly byName = new Map<string, MessageInfo>();
   private sealed = false;
@@ -54,13 +54,9 @@ export class SchemaRegistry {
     if (this.sealed) throw new EtpError('INVALID_SCHEMA', 'this registry is shared and sealed: layer a new SchemaRegistry(base) on it instead');
     const bundle = readBundle(source);
     for (const schema of bundle.types) {
-      let type: avsc.Type;
+      let type: AvroType;
       try {
-        type = avsc.Type.forSchema(schema as avsc.Schema, {
-          registry: this.types,
-          namespace: bundle.namespace,
-          wrapUnions: true,
-        });
+        type = parseSchema(schema, this.types, bundle.namespace);
       } catch (err) {
         const name = typeof schema === 'object' && schema && 'name' in schema ? String(schema.name) : JSON.stringify(schema).slice(0, 80);
         throw new EtpError('INVALID_SCHEMA', `cannot load schema ${name}: ${(err as Error).message}`, { cause: err });
@@ -72,10 +68,10 @@ export class SchemaRegistry {
     return this;
   }
 
-  private addMessage(type: avsc.Type, schema: Record<string, unknown>): void {
+  private addMessage(type: AvroType, schema: Record<string, unknown>): void {
     const protocol = Number(schema.protocol);
     const messageType = Number(schema.messageType);
-    const name = type.name!;
+    const name = type.name ?? type.typeName;
     if (!Number.isInteger(protocol) || !Number.isInteger(messageType) || type.typeName !== 'record') {
       throw new EtpError('INVALID_SCHEMA', `message ${name} needs integer protocol and messageType attributes on a record`);
     }
@@ -142,7 +138,7 @@ export class SchemaRegistry {
   }
 
   /** The named type with this full name; throws INVALID_SCHEMA when absent. */
-  type(name: string): avsc.Type {
+  type(name: string): AvroType {
     const t = this.types[name];
     if (!t) throw new EtpError('INVALID_SCHEMA', `type ${name} is not registered`);
     return t;
@@ -158,10 +154,11 @@ export class SchemaRegistry {
   }
 
   /** The registered MessageHeaderExtension type (ETP 1.2), if any. */
-  headerExtension(): avsc.Type | undefined {
+  headerExtension(): RecordType | undefined {
     // for…in walks the base registry's types too.
     for (const name in this.types) {
-      if (name.endsWith('.MessageHeaderExtension')) return this.types[name];
+      const t = this.types[name]!;
+      if (name.endsWith('.MessageHeaderExtension') && t.typeName === 'record') return t;
     }
     return undefined;
   }

@@ -6,6 +6,7 @@ import type { ErrorInfo } from '../schema/etp12-types.js';
 import { ETP12_PROFILE, type EtpProfile } from '../schema/profile.js';
 import type { Charged } from './budget.js';
 import { BodyMerger } from './parts.js';
+import { concatBytes } from '../wire/bytes.js';
 
 /** How the parts of a multipart message are handed over. */
 export type AssemblyMode = 'merge' | 'parts';
@@ -128,5 +129,5 @@ export class Assembly implements Charged {
 /** Joins chunk data with exactly one copy. */
 export function joinChunks(list: Uint8Array[]): Uint8Array {
   if (list.length === 1) return list[0]!;
-  return Buffer.concat(list);
+  return concatBytes(list);
 }

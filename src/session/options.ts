@@ -42,7 +42,7 @@ export interface SessionOptions<M = Etp12MessageMap> {
   /** Whatever the application keeps with the session (the transport puts `authenticate`'s result here): `session.context`. */
   context?: unknown;
   /** Hands one encoded message to the transport. */
-  send: (frame: Buffer) => void;
+  send: (frame: Uint8Array) => void;
   /** Bytes the transport still holds for the peer (ws: `bufferedAmount`), for {@link EtpSession.writable}. Default: always 0. */
   bufferedBytes?: () => number;
   /** Called once when the session ends (CloseSession either way, close(), or the transport). */

@@ -24,7 +24,7 @@ export interface OutboxOptions {
   codec: AnyCodec;
   ids: MessageIds;
   /** Hands one frame to the transport. */
-  send: (frame: Buffer) => void;
+  send: (frame: Uint8Array) => void;
   onTraffic?: (direction: 'in' | 'out', header: MessageHeader, name: string, bytes: number) => void;
   /** Compress (when negotiated) frames larger than this. */
   compressAbove: number;
@@ -71,7 +71,7 @@ export class Outbox {
       messageId: this.o.ids.peek(i),
       messageFlags: m.flags | (fin ? profile.wholeFlags : profile.partFlags),
     });
-    const encode = (message: EtpMessage): Buffer | undefined => {
+    const encode = (message: EtpMessage): Uint8Array | undefined => {
       const frame = encodeWithin(codec, message);
       return frame !== undefined && frame.length <= this.maxBytes ? frame : undefined;
     };
@@ -136,7 +136,7 @@ export class Outbox {
   }
 
   /** Compresses when worth it, reports and hands the frame to the transport. */
-  private transmit(frame: Buffer): void {
+  private transmit(frame: Uint8Array): void {
     let out = frame;
     if (this.compress && frame.length > this.o.compressAbove) {
       const h = peekHeader(frame);
@@ -154,7 +154,7 @@ export class Outbox {
 }
 
 /** The encoded message, or undefined when it exceeds the codec's own maxMessageBytes. */
-function encodeWithin(codec: AnyCodec, message: EtpMessage): Buffer | undefined {
+function encodeWithin(codec: AnyCodec, message: EtpMessage): Uint8Array | undefined {
   try {
     return codec.encode(message);
   } catch (err) {

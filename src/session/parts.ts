@@ -4,8 +4,8 @@ import { EtpError } from '../errors.js';
 /** The top-level array and map fields of a message body: what plural messages spread over parts. */
 export function collectionFields(t: AnyType): { name: string; kind: 'array' | 'map' }[] {
   const out: { name: string; kind: 'array' | 'map' }[] = [];
-  for (const f of t.fields ?? []) {
-    const k = (f.type as AnyType).typeName;
+  for (const f of t.typeName === 'record' ? t.fields : []) {
+    const k = f.type.typeName;
     if (k === 'array' || k === 'map') out.push({ name: f.name, kind: k });
   }
   return out;
@@ -59,7 +59,7 @@ export class BodyMerger {
  * part's size. Throws MESSAGE_TOO_LARGE when a single item cannot fit or the body has no
  * collection to split.
  */
-export function splitBody(type: AnyType, body: unknown, encode: (part: unknown, index: number) => Buffer | undefined): Buffer[] {
+export function splitBody(type: AnyType, body: unknown, encode: (part: unknown, index: number) => Uint8Array | undefined): Uint8Array[] {
   const b = body as Record<string, unknown>;
   let field: { name: string; kind: 'array' | 'map' } | undefined;
   let most = -1;
@@ -81,13 +81,13 @@ export function splitBody(type: AnyType, body: unknown, encode: (part: unknown, 
     const part = entries.slice(from, to);
     return { ...(from === 0 ? b : rest), [name]: kind === 'array' ? part : Object.fromEntries(part as [string, unknown][]) };
   };
-  const frames: Buffer[] = [];
+  const frames: Uint8Array[] = [];
   let start = 0;
   let guess = 1;
   while (start < entries.length) {
     const index = frames.length;
     // The frame of the largest size known to fit (lo): only it can be the part sent.
-    let fit: Buffer | undefined;
+    let fit: Uint8Array | undefined;
     const ok = (k: number): boolean => {
       const frame = encode(slice(start, start + k), index);
       if (frame !== undefined) fit = frame;

@@ -54,7 +54,7 @@ export function faultyDialer(ingest: SinkIngest, options: { cut: number; delay: 
     // One queue a direction keeps the order of frames, delayed or not.
     const pipe = (to: () => EtpSession<SinkMessageMap>) => {
       let chain = Promise.resolve();
-      return (frame: Buffer) => {
+      return (frame: Uint8Array) => {
         if (!alive) return;
         stats.frames++;
         if (options.random() < options.cut) return void queueMicrotask(cut);

@@ -111,7 +111,7 @@ export function bind(socket: WebSocket, session: AnySession): void {
       closeSocket(socket, 1003, 'etp 1.2 messages are binary');
       return;
     }
-    session.receive(data as Buffer);
+    session.receive(data as Uint8Array);
   });
   socket.on('close', () => session.transportClosed('the socket closed'));
   socket.on('error', () => session.transportClosed('socket error'));

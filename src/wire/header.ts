@@ -54,11 +54,6 @@ function checkId(v: unknown, name: string): number {
   throw new EtpError('INVALID_VALUE', `header.${name} must be a safe integer, got ${String(v)}`);
 }
 
-/** Turns any Uint8Array into a Buffer over the same memory (no copy). */
-export function asBuffer(bytes: Uint8Array): Buffer {
-  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-}
-
 const peekReader = new Reader({ maxItems: 0, maxEmptyItems: 0, bytesView: true });
 
 /**
@@ -79,7 +74,7 @@ export function peekHeader(frame: Uint8Array): MessageHeader {
   if (!Number.isNaN(protocol + messageType + correlationId + messageId + messageFlags)) {
     return { protocol, messageType, correlationId, messageId, messageFlags };
   }
-  return readHeader(peekReader.reset(asBuffer(frame), 0));
+  return readHeader(peekReader.reset(frame, 0));
 }
 
 let cursor = 0;

@@ -2,6 +2,8 @@
 export { Reader, type ReaderLimits } from './reader.js';
 export { Writer } from './writer.js';
 export { MessageFlags, hasFlag } from './flags.js';
-export { readHeader, writeHeader, peekHeader, headerLength, setFlags, asBuffer, type MessageHeader } from './header.js';
+export { readHeader, writeHeader, peekHeader, headerLength, setFlags, type MessageHeader } from './header.js';
 export { isLong, MAX_SAFE, MIN_SAFE, MAX_LONG, MIN_LONG, INT_MAX, INT_MIN, type LongMode } from './long.js';
 export { uuidFromBytes, uuidToBytes, isUuidString } from './uuid-bytes.js';
+export { concatBytes, toHex, fromHex } from './bytes.js';
+export { PLATFORM } from './platform.js';

@@ -1,6 +1,7 @@
-import { isUtf8 } from 'node:buffer';
 import { EtpError } from '../errors.js';
+import { readFloat32, readFloat64 } from './floats.js';
 import { MAX_SAFE } from './long.js';
+import { allocBytes, asciiDecode, utf8Decode } from './platform.js';
 import { uuidFromBytes } from './uuid-bytes.js';
 
 /** Decoding limits and representation choices that a {@link Reader} enforces. */
@@ -22,7 +23,7 @@ export interface ReaderLimits {
  * to report as truncation. Either way the cost is bounded by the frame's length.
  */
 export class Reader {
-  buf: Buffer;
+  buf: Uint8Array;
   pos: number;
   end: number;
   /** Items still allowed in this message. */
@@ -41,7 +42,7 @@ export class Reader {
   }
 
   /** Points the reader at `buf` (the whole of it is the frame) from `pos`, and resets the budgets. */
-  reset(buf: Buffer, pos: number): this {
+  reset(buf: Uint8Array, pos: number): this {
     this.buf = buf;
     this.pos = pos;
     this.end = buf.length;
@@ -156,14 +157,14 @@ export class Reader {
     const pos = this.pos;
     if (pos + 4 > this.end) throw truncated(`float at offset ${pos} needs 4 bytes, ${Math.max(this.end - pos, 0)} left`);
     this.pos = pos + 4;
-    return this.buf.readFloatLE(pos);
+    return readFloat32(this.buf, pos);
   }
 
   double(): number {
     const pos = this.pos;
     if (pos + 8 > this.end) throw truncated(`double at offset ${pos} needs 8 bytes, ${Math.max(this.end - pos, 0)} left`);
     this.pos = pos + 8;
-    return this.buf.readDoubleLE(pos);
+    return readFloat64(this.buf, pos);
   }
 
   /** A string or bytes length, checked against the bytes left. */
@@ -193,20 +194,17 @@ export class Reader {
       return s;
     }
     if (len <= 256) {
-      // ASCII needs no utf-8 validation; scanning for it is cheaper than isUtf8's call.
+      // ASCII needs no utf-8 validation; scanning for it is cheaper than a validating call.
       for (let i = start; i < end; i++) if (buf[i]! > 0x7f) return this.utf8(start, end);
-      return (buf as NodeBuffer).utf8Slice(start, end);
+      return asciiDecode(buf, start, end);
     }
     return this.utf8(start, end);
   }
 
   private utf8(start: number, end: number): string {
-    const buf = this.buf;
-    // utf8Slice would replace invalid sequences with U+FFFD: refuse them instead of corrupting.
-    if (!isUtf8(buf.subarray(start, end))) {
-      throw new EtpError('INVALID_DATA', `string at offset ${start} is not valid utf-8`);
-    }
-    return (buf as NodeBuffer).utf8Slice(start, end);
+    const s = utf8Decode(this.buf, start, end);
+    if (s === undefined) throw new EtpError('INVALID_DATA', `string at offset ${start} is not valid utf-8`);
+    return s;
   }
 
   bytes(): Uint8Array {
@@ -234,8 +232,8 @@ export class Reader {
   private slice(start: number, len: number): Uint8Array {
     const view = this.buf.subarray(start, start + len);
     if (this.limits.bytesView) return view;
-    const out = Buffer.allocUnsafe(len);
-    view.copy(out);
+    const out = allocBytes(len);
+    out.set(view);
     return out;
   }
 
@@ -300,13 +298,8 @@ export class Reader {
   }
 }
 
-const EMPTY = Buffer.alloc(0);
+const EMPTY = new Uint8Array(0);
 
-/** Node's Buffer has undocumented but long-stable unchecked utf-8 methods, faster than toString/write. */
-export interface NodeBuffer extends Buffer {
-  utf8Slice(start: number, end: number): string;
-  utf8Write(s: string, offset: number, length: number): number;
-}
 
 // Where readHigh stopped: a module-level slot rather than an allocated result.
 let hiEnd = 0;
@@ -315,7 +308,7 @@ let hiEnd = 0;
  * Reads the varint bytes after the first four (payload bits 28 and up) as an exact double, and
  * leaves in `hiEnd` the offset after the varint. Rejects varints that do not fit in 64 bits.
  */
-function readHigh(buf: Buffer, pos: number, start: number): number {
+function readHigh(buf: Uint8Array, pos: number, start: number): number {
   let hi = 0;
   let mul = 1;
   let count = 4;

@@ -1,5 +1,6 @@
 import { EtpError } from '../errors.js';
-import type { NodeBuffer } from './reader.js';
+import { writeFloat32, writeFloat64 } from './floats.js';
+import { allocBytes, utf8Encode, utf8Length } from './platform.js';
 import { uuidToBytes } from './uuid-bytes.js';
 
 /**
@@ -10,11 +11,11 @@ import { uuidToBytes } from './uuid-bytes.js';
  * the caller (the compiled encoders check types before writing).
  */
 export class Writer {
-  buf: Buffer;
+  buf: Uint8Array;
   pos = 0;
 
   constructor(initialSize = 4096) {
-    this.buf = Buffer.allocUnsafe(initialSize);
+    this.buf = allocBytes(initialSize);
   }
 
   /** Makes room for `n` more bytes. */
@@ -24,15 +25,15 @@ export class Writer {
 
   private grow(n: number): void {
     const size = Math.max(this.buf.length * 2, this.pos + n);
-    const next = Buffer.allocUnsafe(size);
-    this.buf.copy(next, 0, 0, this.pos);
+    const next = allocBytes(size);
+    next.set(this.buf.subarray(0, this.pos));
     this.buf = next;
   }
 
   /** A copy of the bytes written so far. */
-  copy(from = 0): Buffer {
-    const out = Buffer.allocUnsafe(this.pos - from);
-    this.buf.copy(out, 0, from, this.pos);
+  copy(from = 0): Uint8Array {
+    const out = allocBytes(this.pos - from);
+    out.set(this.buf.subarray(from, this.pos));
     return out;
   }
 
@@ -110,13 +111,13 @@ export class Writer {
 
   float(v: number): void {
     this.ensure(4);
-    this.buf.writeFloatLE(v, this.pos);
+    writeFloat32(this.buf, this.pos, v);
     this.pos += 4;
   }
 
   double(v: number): void {
     this.ensure(8);
-    this.buf.writeDoubleLE(v, this.pos);
+    writeFloat64(this.buf, this.pos, v);
     this.pos += 8;
   }
 
@@ -143,10 +144,10 @@ export class Writer {
     if (!s.isWellFormed()) {
       throw new EtpError('INVALID_VALUE', 'string has a lone surrogate and cannot be encoded as utf-8');
     }
-    const n = Buffer.byteLength(s, 'utf8');
+    const n = utf8Length(s);
     this.long(n);
     this.ensure(n);
-    (this.buf as NodeBuffer).utf8Write(s, this.pos, n);
+    utf8Encode(s, this.buf, this.pos, n);
     this.pos += n;
   }
 

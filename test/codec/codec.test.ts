@@ -10,7 +10,7 @@ const FIN = MessageFlags.FinalPart;
 const hdr = (protocol: number, messageType: number, messageFlags: number = FIN) => ({ protocol, messageType, correlationId: 0, messageId: 2, messageFlags });
 
 /** A frame whose header carries `flags` and whose body is the gzip of `message`'s encoded body. */
-function compressedFrame(message: EtpMessage, flags: number): Buffer {
+function compressedFrame(message: EtpMessage, flags: number): Uint8Array {
   const plain = codec.encode(message);
   const w = new Writer(32);
   writeHeader(w, message.header);
@@ -93,7 +93,7 @@ describe('flags', () => {
 describe('messages', () => {
   it('accepts ProtocolException and Acknowledge under any protocol, Acknowledge as a bare header', () => {
     const ack = codec.encode({ header: hdr(3, 1001), body: {} });
-    expect(ack.toString('hex')).toBe('06d20f00040' + '4'); // the header alone
+    expect(Buffer.from(ack).toString('hex')).toBe('06d20f00040' + '4'); // the header alone
     expect(codec.decode(ack).name).toBe('Energistics.Etp.v12.Protocol.Core.Acknowledge');
     expect(codec.decode(codec.encode(protocolException(24))).body).toEqual(protocolException(24).body);
   });
@@ -137,7 +137,7 @@ describe('messages', () => {
     const get = (c: typeof codec) => (c.decode(frame).body as { data: { value: { item: { bytes: Uint8Array } } }[] }).data[0]!.value.item.bytes;
     const copy = get(codec);
     const view = get(createCodec({ bytesView: true }));
-    frame[frame.indexOf('abc')] = 0x7a; // 'a' -> 'z' in the frame, after decoding
+    frame[Buffer.from(frame.buffer, frame.byteOffset, frame.length).indexOf('abc')] = 0x7a; // 'a' -> 'z' in the frame, after decoding
     expect(Buffer.from(copy).toString()).toBe('abc');
     expect(Buffer.from(view).toString()).toBe('zbc');
   });
@@ -162,7 +162,7 @@ describe('longs', () => {
       expect((codec.decode(codec.encode(ping(v))).body as { currentDateTime: number }).currentDateTime).toBe(v);
     }
     // -(2^52 + 1) on the wire: the zig-zag varint avsc 5.7.9 reads back as +2^52.
-    expect(codec.encode(ping(-(2 ** 52 + 1))).subarray(5).toString('hex')).toBe('8180808080808010');
+    expect(Buffer.from(codec.encode(ping(-(2 ** 52 + 1))).subarray(5)).toString('hex')).toBe('8180808080808010');
   });
 
   it('beyond that, are an error by default and a bigint by option, never a different number', () => {

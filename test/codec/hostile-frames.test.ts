@@ -6,7 +6,7 @@ import { type Codec, createCodec, EtpError, MessageFlags } from '../../src/index
 import { describeShared, readVectors, ROOT, sharedPath } from '../helpers/shared.js';
 
 const codec = createCodec();
-const frames: Buffer[] = [
+const frames: Uint8Array[] = [
   ...readVectors(join(ROOT, 'test/vectors/etp12.jsonl')).map((v) => Buffer.from(v.hex, 'hex')),
   codec.encode(sampleRequestSession()),
   codec.encode(sampleOpenSession()),
@@ -15,7 +15,7 @@ const frames: Buffer[] = [
 ];
 
 /** Every strict prefix of every frame fails with TRUNCATED (and nothing else). */
-function checkPrefixes(c: Codec, list: Buffer[]): number {
+function checkPrefixes(c: Codec, list: Uint8Array[]): number {
   let checked = 0;
   for (const frame of list) {
     c.decode(frame); // the whole frame is valid
@@ -27,7 +27,7 @@ function checkPrefixes(c: Codec, list: Buffer[]): number {
         error = err;
       }
       if (!(error instanceof EtpError) || error.code !== 'TRUNCATED') {
-        throw new Error(`prefix ${n}/${frame.length} of ${frame.toString('hex').slice(0, 40)}… gave ${String(error)}`);
+        throw new Error(`prefix ${n}/${frame.length} of ${Buffer.from(frame).toString('hex').slice(0, 40)}… gave ${String(error)}`);
       }
       checked++;
     }
@@ -66,7 +66,7 @@ describe('mutated frames', () => {
 
   type Mutation = { kind: 'set' | 'insert' | 'delete'; at: number; byte?: number; bytes?: Uint8Array; count?: number };
 
-  function mutate(frame: Buffer, ms: Mutation[]): Buffer {
+  function mutate(frame: Uint8Array, ms: Mutation[]): Uint8Array {
     let b = Buffer.from(frame);
     for (const m of ms) {
       const at = m.at % (b.length + 1);

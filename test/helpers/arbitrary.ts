@@ -34,28 +34,25 @@ export function arbitraryOf(t: AnyType, longs: LongMode, maxLength = 4): fc.Arbi
     case 'fixed':
       return isUuid(t)
         ? fc.uint8Array({ minLength: 16, maxLength: 16 }).map((b) => uuidFromBytes(b, 0))
-        : fc.uint8Array({ minLength: t.size!, maxLength: t.size! }).map((b) => Buffer.from(b));
+        : fc.uint8Array({ minLength: t.size, maxLength: t.size }).map((b) => Buffer.from(b));
     case 'enum':
-      return fc.constantFrom(...t.symbols!);
+      return fc.constantFrom(...t.symbols);
     case 'array':
-      return fc.array(rec(t.itemsType!), { maxLength });
+      return fc.array(rec(t.itemsType), { maxLength });
     case 'map':
-      return fc.dictionary(fc.string({ maxLength: 12 }), rec(t.valuesType!), { maxKeys: maxLength });
-    case 'union:wrapped':
-    case 'union:unwrapped': {
+      return fc.dictionary(fc.string({ maxLength: 12 }), rec(t.valuesType), { maxKeys: maxLength });
+    case 'union': {
       const nullAt = nullableIndex(t);
-      if (nullAt >= 0) return fc.option(rec(t.types![1 - nullAt]!), { nil: null });
+      if (nullAt >= 0) return fc.option(rec(t.types[1 - nullAt]!), { nil: null });
       return fc.oneof(
-        ...t.types!.map((b) => (b.typeName === 'null' ? fc.constant(null) : rec(b).map((v) => ({ [branchName(b)]: v })))),
+        ...t.types.map((b) => (b.typeName === 'null' ? fc.constant(null) : rec(b).map((v) => ({ [branchName(b)]: v })))),
       );
     }
     case 'record':
     case 'error': {
       const shape: Record<string, fc.Arbitrary<unknown>> = {};
-      for (const f of t.fields!) shape[f.name] = rec(f.type as AnyType);
+      for (const f of t.fields) shape[f.name] = rec(f.type);
       return fc.record(shape);
     }
-    default:
-      throw new Error(`no arbitrary for ${t.typeName}`);
   }
 }

@@ -79,7 +79,7 @@ export class RawWs {
   }
 
   /** Sends one frame (masked, as a client must). */
-  send(payload: Buffer, opcode = 2, fin = true): boolean {
+  send(payload: Uint8Array, opcode = 2, fin = true): boolean {
     const mask = randomBytes(4);
     const len = payload.length;
     const head = len < 126 ? Buffer.alloc(2) : len < 65536 ? Buffer.alloc(4) : Buffer.alloc(10);

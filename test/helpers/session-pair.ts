@@ -10,7 +10,7 @@ export interface Pair {
   server: EtpSession;
   reports: { client: SessionReport[]; server: SessionReport[] };
   /** Frames each side sent, in order. */
-  sent: { client: Buffer[]; server: Buffer[] };
+  sent: { client: Uint8Array[]; server: Uint8Array[] };
 }
 
 /**
@@ -19,7 +19,7 @@ export interface Pair {
  */
 export function sessionPair(client: Partial<SessionOptions> = {}, server: Partial<SessionOptions> = {}): Pair {
   const reports = { client: [] as SessionReport[], server: [] as SessionReport[] };
-  const sent = { client: [] as Buffer[], server: [] as Buffer[] };
+  const sent = { client: [] as Uint8Array[], server: [] as Uint8Array[] };
   let c!: EtpSession;
   let s!: EtpSession;
   c = new EtpSession({

@@ -16,7 +16,7 @@ export function checkDecode(codec: AnyCodec, v: Vector): void {
 export function checkEncode(codec: AnyCodec, v: Vector): void {
   const bytes = codec.encode(codec.fromJSON(v.message));
   if (byteExact(v)) {
-    expect(bytes.toString('hex')).toBe(v.hex);
+    expect(Buffer.from(bytes).toString('hex')).toBe(v.hex);
   } else {
     const json = codec.toJSON(codec.decode(bytes));
     expect(json.header).toEqual(v.message.header);

@@ -27,7 +27,7 @@ function resource(i: number): Etp11.ResourceInput {
 
 /** Two ETP 1.1 sessions wired to each other; every frame of each side is kept, decoded. */
 function pair11() {
-  const sent = { client: [] as Buffer[], server: [] as Buffer[] };
+  const sent = { client: [] as Uint8Array[], server: [] as Uint8Array[] };
   const reports: SessionReport[] = [];
   const codec = createCodec({ etp: '1.1' });
   let c!: EtpSession<Etp11MessageMap>;

@@ -13,14 +13,14 @@ import { getResources, resource } from '../helpers/session-pair.js';
 const errorOf = (m: DecodedMessage) => (m.body as { error: { code: number; message: string } | null }).error;
 
 /** A frame with a hand-written header and a raw (optionally gzip-compressed) payload. */
-function rawFrame(h: { protocol: number; messageType: number; correlationId?: number; messageId: number; messageFlags: number }, payload: Buffer): Buffer {
+function rawFrame(h: { protocol: number; messageType: number; correlationId?: number; messageId: number; messageFlags: number }, payload: Uint8Array): Uint8Array {
   const w = new Writer();
   writeHeader(w, { correlationId: 0, ...h });
   return Buffer.concat([w.copy(), payload]);
 }
 
 /** The encoded body of a message (no header). */
-function bodyBytes(protocol: number, messageType: number, body: unknown): Buffer {
+function bodyBytes(protocol: number, messageType: number, body: unknown): Uint8Array {
   const frame = codec.encode({ header: { protocol, messageType, correlationId: 0, messageId: 2, messageFlags: FIN }, body });
   return frame.subarray(headerLength(frame));
 }

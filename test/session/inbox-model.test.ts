@@ -46,7 +46,7 @@ function channels(ids: number[]): ChannelMetadataInput {
 }
 
 /** The frame of a ChannelMetadata part and the decoded cost the session will charge for it. */
-function part(first: number, id: number, ids: number[], fin: boolean): { frame: Buffer; cost: number } {
+function part(first: number, id: number, ids: number[], fin: boolean): { frame: Uint8Array; cost: number } {
   const frame = codec.encode({ header: { protocol: 1, messageType: 1, correlationId: first === id ? 0 : first, messageId: id, messageFlags: fin ? FIN : 0 }, body: channels(ids) });
   const control = { bytes: 0, items: 0 };
   codec.decode(frame, control);

@@ -45,19 +45,19 @@ function sample<T>(arb: fc.Arbitrary<T>, seed: number): T {
 
 /** A body whose first collection holds `n` items (arrays) or entries (maps), the rest as generated. */
 function bigBody(m: MessageInfo, n: number, seed: number): Record<string, unknown> {
-  const t = m.type as AnyType;
+  const t = m.type;
   const body = sample(arbitraryOf(t, 'number', 3), seed) as Record<string, unknown>;
   const [first] = collectionFields(t);
-  const ft = t.fields!.find((f) => f.name === first!.name)!.type as AnyType;
-  if (first!.kind === 'array') body[first!.name] = sample(fc.array(arbitraryOf(ft.itemsType!, 'number', 2), { minLength: n, maxLength: n }), seed + 1);
-  else body[first!.name] = Object.fromEntries(sample(fc.array(arbitraryOf(ft.valuesType!, 'number', 2), { minLength: n, maxLength: n }), seed + 1).map((v, i) => [`key-${i}`, v]));
+  const ft = t.fields.find((f) => f.name === first!.name)!.type as AnyType & { itemsType: AnyType; valuesType: AnyType };
+  if (first!.kind === 'array') body[first!.name] = sample(fc.array(arbitraryOf(ft.itemsType, 'number', 2), { minLength: n, maxLength: n }), seed + 1);
+  else body[first!.name] = Object.fromEntries(sample(fc.array(arbitraryOf(ft.valuesType, 'number', 2), { minLength: n, maxLength: n }), seed + 1).map((v, i) => [`key-${i}`, v]));
   if (m.messageType === 1000) body.error = null; // a multipart exception answers item by item
   return body;
 }
 
 /** The size that forces several parts: a sixth of the whole, but room for the largest single item. */
 function limitFor(codec: Codec, m: MessageInfo, body: Record<string, unknown>): number {
-  const t = m.type as AnyType;
+  const t = m.type;
   const [first] = collectionFields(t);
   const enc = (b: unknown) => codec.encode({ header: { protocol: m.protocol, messageType: m.messageType, correlationId: 1_000_001, messageId: 1_000_001, messageFlags: 0 }, body: b }).length;
   const items = first!.kind === 'array' ? (body[first!.name] as unknown[]).map((x) => [x]) : Object.entries(body[first!.name] as object).map(([k, v]) => ({ [k]: v }));

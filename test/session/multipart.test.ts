@@ -88,7 +88,7 @@ describe('blobs', () => {
 
   it('joins the Chunk messages of a blob into one buffer', async () => {
     const codec = createCodec({ extend: [chunkProtocol], bytesView: true });
-    const out: Buffer[] = [];
+    const out: Uint8Array[] = [];
     const session = new EtpSession({ role: 'client', codec, protocols: [{ protocol: 2001, role: 'store' }], send: (f) => out.push(f), timers: { setInterval: () => 0, clearInterval: () => {} } });
     const opened = session.start();
     const frame = (h: object, body: unknown) => codec.encode({ header: { correlationId: 0, messageFlags: FIN, ...h } as never, body });

@@ -406,7 +406,7 @@ describe('more rules', () => {
 });
 
 /** The decoded cost a session charges for a frame: inflated bytes plus ITEM_COST per item. */
-function costOf(frame: Buffer): number {
+function costOf(frame: Uint8Array): number {
   const control = { bytes: 0, items: 0 };
   codec.decode(frame, control);
   return control.bytes + ITEM_COST * control.items;

@@ -5,8 +5,8 @@ export const codec = createSparkleCodec();
 export const PROTOCOLS = [{ protocol: SPARKLE_PROTOCOL, role: 'producer' }];
 
 /** A Sparkle client and server session wired in memory (frames delivered in a microtask), opened. */
-export async function sparklePair(): Promise<{ client: EtpSession<SparkleMessageMap>; server: EtpSession<SparkleMessageMap>; sent: { client: Buffer[]; server: Buffer[] }; reports: SessionReport[] }> {
-  const sent = { client: [] as Buffer[], server: [] as Buffer[] };
+export async function sparklePair(): Promise<{ client: EtpSession<SparkleMessageMap>; server: EtpSession<SparkleMessageMap>; sent: { client: Uint8Array[]; server: Uint8Array[] }; reports: SessionReport[] }> {
+  const sent = { client: [] as Uint8Array[], server: [] as Uint8Array[] };
   const reports: SessionReport[] = [];
   let c!: EtpSession<SparkleMessageMap>;
   let s!: EtpSession<SparkleMessageMap>;
@@ -17,7 +17,7 @@ export async function sparklePair(): Promise<{ client: EtpSession<SparkleMessage
 }
 
 /** The items of a decoded frame list for one stream, in order. */
-export function itemsSent(frames: Buffer[], streamId: number): unknown[] {
+export function itemsSent(frames: Uint8Array[], streamId: number): unknown[] {
   const out: unknown[] = [];
   for (const f of frames) {
     const m = codec.decode(f);

@@ -23,7 +23,7 @@ interface Model {
 }
 interface Real {
   client: EtpSession<SparkleMessageMap>;
-  sent: Buffer[];
+  sent: Uint8Array[];
   server: SparkleServer;
   sparkle: SparkleClient;
   streams: SparkleStream[];

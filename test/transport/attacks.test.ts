@@ -88,12 +88,12 @@ async function handshaken(compression = ['gzip']): Promise<RawWs & { id: () => n
 const decoded = (raw: RawWs): DecodedMessage[] => raw.messages().map((m) => codec.decode(m));
 const exceptions = (raw: RawWs) => decoded(raw).filter((m) => m.header.messageType === 1000).map((m) => ({ code: (m.body as { error: { code: number } }).error.code, correlationId: m.header.correlationId }));
 
-function frame(h: { protocol: number; messageType: number; correlationId?: number; messageId: number; messageFlags: number }, body: unknown): Buffer {
+function frame(h: { protocol: number; messageType: number; correlationId?: number; messageId: number; messageFlags: number }, body: unknown): Uint8Array {
   return codec.encode({ header: { correlationId: 0, ...h }, body });
 }
 
 /** A GetResources part whose context uri is `size` bytes of "a", gzip-compressed to a few KB. */
-function inflatingPart(size: number, first: number, messageId: number): Buffer {
+function inflatingPart(size: number, first: number, messageId: number): Uint8Array {
   const body = getResourcesBody('a'.repeat(size));
   return codec.encode({ header: { protocol: 3, messageType: 1, correlationId: messageId === first ? 0 : first, messageId, messageFlags: 0x08 }, body });
 }
@@ -198,7 +198,7 @@ describe('attacks on etp-codec serve (a separate process, heap capped)', () => {
 
   it('a flood of 20,000 Pings is answered Pong by Pong, and the server goes on', async () => {
     const raw = await handshaken();
-    const burst: Buffer[] = [];
+    const burst: Uint8Array[] = [];
     for (let i = 0; i < 20_000; i++) burst.push(frame({ protocol: 0, messageType: 8, messageId: raw.id(), messageFlags: FIN }, { currentDateTime: i }));
     for (const f of burst) raw.send(f);
     await raw.until(() => raw.messages().length >= 20_001, 30_000);
@@ -267,7 +267,7 @@ async function deafServer(): Promise<{ port: number; close: () => void }> {
   const server = createServer((sock) => {
     let got = Buffer.alloc(0);
     let upgraded = false;
-    sock.on('data', (d: Buffer) => {
+    sock.on('data', (d: Uint8Array) => {
       got = Buffer.concat([got, d]);
       if (!upgraded) {
         const end = got.indexOf('\r\n\r\n');

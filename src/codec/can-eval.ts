@@ -1,0 +1,25 @@
+/**
+ * How a codec turns schemas into code: `'auto'` generates one JavaScript function per record with
+ * `new Function` where the platform allows it (fastest), and closures where a
+ * Content-Security-Policy forbids eval; `'closures'` never generates code.
+ */
+export type CodegenMode = 'auto' | 'closures';
+
+let allowed: boolean | undefined;
+
+/** True when `new Function` works here (false under a CSP without 'unsafe-eval'); tried once. */
+export function canEval(): boolean {
+  if (allowed === undefined) {
+    try {
+      allowed = new Function('return true')() === true;
+    } catch {
+      allowed = false;
+    }
+  }
+  return allowed;
+}
+
+/** Whether a codec of this mode generates code. */
+export function generates(mode: CodegenMode): boolean {
+  return mode === 'auto' && canEval();
+}
