@@ -15,7 +15,9 @@ import { Reader } from '../wire/reader.js';
 import { Writer } from '../wire/writer.js';
 import { ReaderCompiler, type ReadFn } from './compile-reader.js';
 import { atPath, type WriteFn, WriterCompiler } from './compile-writer.js';
-import { gunzip, gzip } from './compression.js';
+import { type CodegenMode, generates } from './can-eval.js';
+import { platformCompressor } from './compression.js';
+import type { Compressor } from './compressor.js';
 import { fromJSONValue, toJSONValue } from './json-form.js';
 import type { AnyType } from './type-info.js';
 
@@ -52,9 +54,17 @@ export interface CodecOptions {
   bytesView?: boolean;
   /** gzip level used when encoding with the Compressed flag (0-9). Default 6 (zlib's). */
   compressionLevel?: number;
+  /** The gzip implementation. Default: the platform's (node:zlib on Node, fflate in the browser build). */
+  compressor?: Compressor;
+  /**
+   * `'auto'` (default) generates a function per record with `new Function` where the platform
+   * allows it, and uses closures where a Content-Security-Policy forbids eval; `'closures'`
+   * never generates code.
+   */
+  codegen?: CodegenMode;
 }
 
-const CODEC_OPTION_NAMES = new Set(['schemas', 'extend', 'etp', 'longs', 'maxMessageBytes', 'maxDecompressedBytes', 'maxItems', 'maxEmptyItems', 'bytesView', 'compressionLevel']);
+const CODEC_OPTION_NAMES = new Set(['schemas', 'extend', 'etp', 'longs', 'maxMessageBytes', 'maxDecompressedBytes', 'maxItems', 'maxEmptyItems', 'bytesView', 'compressionLevel', 'compressor', 'codegen']);
 
 /** The documented defaults of the limits. */
 export const DEFAULT_LIMITS = {
@@ -136,7 +146,7 @@ export class Codec<M = Etp12MessageMap> {
   readonly registry: SchemaRegistry;
   readonly options: Readonly<Required<Omit<CodecOptions, 'schemas' | 'extend'>>>;
   private readonly readers: ReaderCompiler;
-  private readonly writers = new WriterCompiler();
+  private readonly writers: WriterCompiler;
   private readonly compiled = new Map<MessageInfo, Compiled>();
   private readonly reader: Reader;
   private readonly writer = new Writer();
@@ -161,7 +171,16 @@ export class Codec<M = Etp12MessageMap> {
       maxEmptyItems: limit(options, 'maxEmptyItems'),
       bytesView: options.bytesView ?? false,
       compressionLevel: options.compressionLevel ?? 6,
+      compressor: options.compressor ?? platformCompressor,
+      codegen: options.codegen ?? 'auto',
     };
+    if (this.options.codegen !== 'auto' && this.options.codegen !== 'closures') {
+      throw new EtpError('INVALID_OPTION', `codegen must be 'auto' or 'closures', got ${String(this.options.codegen)}`);
+    }
+    const c = this.options.compressor;
+    if (c === null || typeof c !== 'object' || typeof c.gzip !== 'function' || typeof c.gunzip !== 'function') {
+      throw new EtpError('INVALID_OPTION', 'compressor must have gzip and gunzip methods');
+    }
     const level = this.options.compressionLevel;
     if (!Number.isInteger(level) || level < 0 || level > 9) {
       throw new EtpError('INVALID_OPTION', `compressionLevel must be an integer from 0 to 9, got ${String(level)}`);
@@ -170,7 +189,9 @@ export class Codec<M = Etp12MessageMap> {
       throw new EtpError('INVALID_OPTION', `longs must be 'number' or 'bigint', got ${String(this.options.longs)}`);
     }
     this.profile = PROFILES[this.options.etp];
-    this.readers = new ReaderCompiler(this.options.longs);
+    const generate = generates(this.options.codegen);
+    this.readers = new ReaderCompiler(this.options.longs, generate);
+    this.writers = new WriterCompiler(generate);
     this.reader = new Reader(this.options);
     this.extensionType = this.registry.headerExtension() as AnyType | undefined;
   }
@@ -261,7 +282,7 @@ export class Codec<M = Etp12MessageMap> {
       throw atPath(err, 'body');
     }
     if (compressed) {
-      const packed = gzip(w.buf.subarray(start, w.pos), this.options.compressionLevel);
+      const packed = this.options.compressor.gzip(w.buf.subarray(start, w.pos), this.options.compressionLevel);
       return this.checkSize(concatBytes([w.buf.subarray(0, start), packed]));
     }
     this.checkSize(w.pos);
@@ -279,7 +300,7 @@ export class Codec<M = Etp12MessageMap> {
     if (this.neverCompressed(header)) throw new EtpError('COMPRESSION_NOT_ALLOWED', `${this.lookup(header).name} must never be compressed (flag 0x08)`);
     if (header.messageFlags & MessageFlags.Compressed) throw new EtpError('INVALID_VALUE', 'the frame is compressed already');
     const start = headerLength(frame);
-    const packed = gzip(frame.subarray(start), this.options.compressionLevel);
+    const packed = this.options.compressor.gzip(frame.subarray(start), this.options.compressionLevel);
     const out = concatBytes([frame.subarray(0, start), packed]);
     setFlags(out, header.messageFlags | MessageFlags.Compressed);
     return this.checkSize(out);
@@ -327,7 +348,7 @@ export class Codec<M = Etp12MessageMap> {
         if (control?.allowCompression === false) {
           throw new EtpError('COMPRESSION_NOT_ALLOWED', `${c.info.name} has flag 0x08, but no compression was negotiated`);
         }
-        r.reset(gunzip(r.buf.subarray(r.pos), this.options.maxDecompressedBytes), 0);
+        r.reset(this.options.compressor.gunzip(r.buf.subarray(r.pos), this.options.maxDecompressedBytes), 0);
         inflated = r.end;
       }
       let extension: MessageHeaderExtension | undefined;

@@ -1,8 +1,11 @@
 import { constants, gunzipSync, gzipSync } from 'node:zlib';
 import { EtpError } from '../errors.js';
+import type { Compressor } from './compressor.js';
+
+// gzip on Node: node:zlib. The browser build swaps this file for compression.browser.ts.
 
 /** Compresses extension + body into one gzip member. */
-export function gzip(bytes: Uint8Array, level: number): Buffer {
+function gzip(bytes: Uint8Array, level: number): Buffer {
   return gzipSync(bytes, { level });
 }
 
@@ -12,7 +15,7 @@ export function gzip(bytes: Uint8Array, level: number): Buffer {
  * data TRAILING_BYTES, any other damage BAD_COMPRESSION, too much output MESSAGE_TOO_LARGE.
  * Several concatenated members are accepted (ETP senders write one).
  */
-export function gunzip(bytes: Uint8Array, maxBytes: number): Buffer {
+function gunzip(bytes: Uint8Array, maxBytes: number): Buffer {
   let result: { buffer: Buffer; engine: { bytesWritten: number } };
   try {
     result = gunzipSync(bytes, { maxOutputLength: Math.max(maxBytes, 1), info: true }) as unknown as typeof result;
@@ -36,3 +39,6 @@ export function gunzip(bytes: Uint8Array, maxBytes: number): Buffer {
   }
   return result.buffer;
 }
+
+/** The platform's gzip: node:zlib. */
+export const platformCompressor: Compressor = { gzip, gunzip };

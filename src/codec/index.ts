@@ -13,3 +13,5 @@ export {
 } from './codec.js';
 export { toJSONValue, fromJSONValue } from './json-form.js';
 export { isMessage } from './is-message.js';
+export type { Compressor } from './compressor.js';
+export type { CodegenMode } from './can-eval.js';

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AnyType } from '../../src/codec/type-info.js';
+import { platformCompressor as fflateCompressor } from '../../src/codec/compression.browser.js';
 import { createCodec, type LongMode, MessageFlags, type MessageHeaderExtension } from '../../src/index.js';
 import { arbitraryOf } from '../helpers/arbitrary.js';
 
@@ -11,15 +12,17 @@ const header = fc.record({
   compress: fc.boolean(),
 });
 
-const CASES: { etp: '1.1' | '1.2'; longs: LongMode }[] = [
+const CASES: { etp: '1.1' | '1.2'; longs: LongMode; closures?: true }[] = [
   { etp: '1.2', longs: 'number' },
   { etp: '1.2', longs: 'bigint' },
   { etp: '1.1', longs: 'number' },
+  // What a browser under a CSP forbidding eval runs: closures, and fflate's gzip.
+  { etp: '1.2', longs: 'number', closures: true },
 ];
 
-for (const { etp, longs } of CASES) {
-  describe(`round trips of every built-in ETP ${etp} message (longs: ${longs})`, () => {
-    const codec = createCodec({ etp, longs });
+for (const { etp, longs, closures } of CASES) {
+  describe(`round trips of every built-in ETP ${etp} message (longs: ${longs}${closures ? ', closures and fflate' : ''})`, () => {
+    const codec = createCodec({ etp, longs, ...(closures ? { codegen: 'closures' as const, compressor: fflateCompressor } : {}) });
     // ETP 1.1 has no header extension.
     const extensionType = codec.registry.headerExtension() as AnyType | undefined;
     const extension = extensionType ? arbitraryOf(extensionType, longs) : fc.constant(undefined);

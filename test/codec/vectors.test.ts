@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { platformCompressor as fflateCompressor } from '../../src/codec/compression.browser.js';
 import { createCodec } from '../../src/index.js';
 import { ROOT, byteExact, describeShared, readVectors, sharedPath } from '../helpers/shared.js';
 import { checkDecode, checkEncode } from '../helpers/vector-checks.js';
@@ -49,6 +50,24 @@ describe('built-in catalogs against every copied vector', () => {
   });
 });
 
+// What a browser under a Content-Security-Policy runs: no generated code, fflate for gzip.
+describe('the same vectors through closures (no new Function) and fflate', () => {
+  const etp12 = createCodec({ codegen: 'closures', compressor: fflateCompressor });
+  const etp12big = createCodec({ codegen: 'closures', compressor: fflateCompressor, longs: 'bigint' });
+  const etp11 = createCodec({ etp: '1.1', codegen: 'closures' });
+
+  it.each([...all12, ...wide.map((v) => ({ ...v, big: true }))].map((v) => [v.id, v] as const))('etp12 %s both ways', (_id, v) => {
+    const codec = 'big' in v ? etp12big : etp12;
+    checkDecode(codec, v);
+    checkEncode(codec, v);
+  });
+
+  it.each(all11.map((v) => [v.id, v] as const))('etp11 %s both ways', (_id, v) => {
+    checkDecode(etp11, v);
+    checkEncode(etp11, v);
+  });
+});
+
 describeShared('the copied vectors are those of ../shared/vectors', () => {
   it.each(['etp12.jsonl', 'etp12-wide-longs.jsonl', 'etp11.jsonl'])('%s', (name) => {
     expect(readVectors(join(ROOT, 'test/vectors', name))).toEqual(readVectors(sharedPath(`vectors/${name}`)));
@@ -66,6 +85,24 @@ describeShared('the official bundles, loaded with schemas, pass the same vectors
     checkDecode(etp12, v);
     checkEncode(etp12, v);
   });
+  it.each(all11.map((v) => [v.id, v] as const))('etp11 %s both ways', (_id, v) => {
+    checkDecode(etp11, v);
+    checkEncode(etp11, v);
+  });
+});
+
+// What a browser under a Content-Security-Policy runs: no generated code, fflate for gzip.
+describe('the same vectors through closures (no new Function) and fflate', () => {
+  const etp12 = createCodec({ codegen: 'closures', compressor: fflateCompressor });
+  const etp12big = createCodec({ codegen: 'closures', compressor: fflateCompressor, longs: 'bigint' });
+  const etp11 = createCodec({ etp: '1.1', codegen: 'closures' });
+
+  it.each([...all12, ...wide.map((v) => ({ ...v, big: true }))].map((v) => [v.id, v] as const))('etp12 %s both ways', (_id, v) => {
+    const codec = 'big' in v ? etp12big : etp12;
+    checkDecode(codec, v);
+    checkEncode(codec, v);
+  });
+
   it.each(all11.map((v) => [v.id, v] as const))('etp11 %s both ways', (_id, v) => {
     checkDecode(etp11, v);
     checkEncode(etp11, v);

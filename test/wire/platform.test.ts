@@ -1,0 +1,49 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import * as browser from '../../src/wire/platform.browser.js';
+import * as node from '../../src/wire/platform.js';
+
+// The browser build's byte operations (TextDecoder/TextEncoder) must agree with Node's on every
+// string and every byte sequence; the browser test runs them in Chromium too.
+describe('the two editions of the platform module agree', () => {
+  it('name themselves', () => {
+    expect([node.PLATFORM, browser.PLATFORM]).toEqual(['node', 'browser']);
+  });
+
+  it('utf-8: lengths and bytes of any well-formed string', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }).filter((s) => s.isWellFormed()), (s) => {
+        const n = node.utf8Length(s);
+        expect(browser.utf8Length(s)).toBe(n);
+        const a = new Uint8Array(n + 2);
+        const b = new Uint8Array(n + 2);
+        node.utf8Encode(s, a, 1, n);
+        browser.utf8Encode(s, b, 1, n);
+        expect(b).toEqual(a);
+        expect(browser.utf8Decode(b, 1, n + 1)).toBe(s);
+        expect(node.utf8Decode(a, 1, n + 1)).toBe(s);
+      }),
+    );
+  });
+
+  it('utf-8 validity of any bytes: both refuse the same sequences', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 24 }), (bytes) => {
+        expect(browser.utf8Decode(bytes, 0, bytes.length)).toBe(node.utf8Decode(bytes, 0, bytes.length));
+      }),
+      { numRuns: 2000 },
+    );
+    for (const bad of [[0xc3], [0xed, 0xa0, 0x80], [0xef, 0xbb, 0xbf, 0xff]]) {
+      expect(browser.utf8Decode(new Uint8Array(bad), 0, bad.length)).toBeUndefined();
+    }
+    // A byte-order mark is text like any other (kept, not stripped).
+    expect(browser.utf8Decode(new Uint8Array([0xef, 0xbb, 0xbf, 0x61]), 0, 4)).toBe('\ufeffa');
+    expect(node.utf8Decode(new Uint8Array([0xef, 0xbb, 0xbf, 0x61]), 0, 4)).toBe('\ufeffa');
+  });
+
+  it('ascii, including runs longer than one fromCharCode chunk', () => {
+    const bytes = new Uint8Array(10_000).map((_, i) => 32 + (i % 90));
+    expect(browser.asciiDecode(bytes, 3, 9_999)).toBe(node.asciiDecode(bytes, 3, 9_999));
+    expect(browser.allocBytes(5)).toBeInstanceOf(Uint8Array);
+  });
+});
