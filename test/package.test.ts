@@ -11,10 +11,12 @@ const dir = mkdtempSync(join(tmpdir(), 'etp-codec-pack-'));
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const sh = (cmd: string, args: string[], cwd = dir): string => execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 
+let tarball = '';
+
 beforeAll(() => {
   // dist/ is built by `npm test` before vitest runs; --ignore-scripts keeps pack from rebuilding.
   sh(npm, ['pack', '--ignore-scripts', '--pack-destination', dir], ROOT);
-  const tarball = readdirSync(dir).find((f) => f.endsWith('.tgz'))!;
+  tarball = readdirSync(dir).find((f) => f.endsWith('.tgz'))!;
   writeFileSync(join(dir, 'package.json'), '{"name": "consumer", "private": true}');
   sh(npm, ['install', '--no-audit', '--no-fund', '--prefer-offline', join(dir, tarball)]);
 }, 180_000);
@@ -30,6 +32,18 @@ const script = `
 `;
 
 describe('the packed package', () => {
+  it('passes publint (strict)', () => {
+    const out = sh(join(ROOT, 'node_modules/.bin/publint'), [join(dir, tarball), '--strict']);
+    expect(out).toMatch(/All good!/);
+  });
+
+  it('passes attw: every entry point resolves to types and code under node10, node16 (CJS and ESM) and bundler', () => {
+    // execFileSync throws on attw's non-zero exit, which is how it reports a problem.
+    const out = sh(join(ROOT, 'node_modules/.bin/attw'), [join(dir, tarball), '--format', 'table-flipped']);
+    expect(out).toMatch(/etp-codec\/transport/);
+    expect(out).not.toMatch(/💀|❌|🐛|⚠️|🥴|🎭|❗️/u);
+  });
+
   it('loads from CommonJS, root and sub-paths', () => {
     writeFileSync(join(dir, 'use.cjs'), `const root = require('etp-codec'); const codecPath = require('etp-codec/codec'); const wire = require('etp-codec/wire'); const schema = require('etp-codec/schema'); const session = require('etp-codec/session'); const sparkle = require('etp-codec/sparkle'); const transport = require('etp-codec/transport');${script}`);
     const out = JSON.parse(sh(process.execPath, ['use.cjs']));

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { EtpError } from '../errors.js';
+import { readTextFile } from './bundle-file.js';
 
 /** An ETP-style Avro protocol bundle (`.avpr`): named types in dependency order. */
 export interface SchemaBundle {
@@ -12,19 +12,14 @@ export interface SchemaBundle {
 /** Any Avro schema in JSON form (a type name, an object, or a union array). */
 export type AvroSchema = string | AvroSchema[] | { type: unknown; [key: string]: unknown };
 
-/** A bundle object, or the path of a `.avpr` file holding one. */
+/** A bundle object, or (on Node) the path of a `.avpr` file holding one. */
 export type SchemaSource = SchemaBundle | string;
 
-/** Reads a bundle from a file path, or checks the shape of a bundle object. */
+/** Reads a bundle from a file path (Node only), or checks the shape of a bundle object. */
 export function readBundle(source: SchemaSource): SchemaBundle {
   let bundle: unknown = source;
   if (typeof source === 'string') {
-    let text: string;
-    try {
-      text = readFileSync(source, 'utf8');
-    } catch (err) {
-      throw new EtpError('INVALID_SCHEMA', `cannot read schema file ${source}: ${(err as Error).message}`, { cause: err });
-    }
+    const text = readTextFile(source);
     try {
       bundle = JSON.parse(text);
     } catch (err) {

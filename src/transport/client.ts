@@ -6,7 +6,8 @@ import { sessionLimits } from '../session/options.js';
 import { EtpSession } from '../session/session.js';
 import type { Etp12MessageMap } from '../schema/etp12-types.js';
 import type { EtpProfile } from '../schema/profile.js';
-import { bind, type ConnectionOptions, maxPayload, nonNegative, profileOf, type SessionPart, socketSide, TRANSPORT_DEFAULTS } from './socket.js';
+import { type ConnectionOptions, maxPayload, nonNegative, profileOf, type SessionPart, TRANSPORT_DEFAULTS } from './common.js';
+import { bind, socketSide } from './socket.js';
 
 /** Options of {@link connect}. */
 export interface ConnectOptions<M = Etp12MessageMap> extends SessionPart<M>, ConnectionOptions {

@@ -1,4 +1,4 @@
 /** etp-codec/transport: ETP sessions over WebSockets (the only layer that imports ws). */
 export { connect, type ConnectOptions, type ClientConnection } from './client.js';
 export { listen, accept, type ListenOptions, type AcceptOptions, type EtpServer, type EtpUpgradeHandler } from './server.js';
-export { ETP12_SUBPROTOCOL, ETP11_SUBPROTOCOL, TRANSPORT_DEFAULTS, type ConnectionOptions, type AnySession } from './socket.js';
+export { ETP12_SUBPROTOCOL, ETP11_SUBPROTOCOL, TRANSPORT_DEFAULTS, type ConnectionOptions, type AnySession } from './common.js';

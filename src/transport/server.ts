@@ -9,7 +9,8 @@ import { sessionLimits } from '../session/options.js';
 import { EtpSession } from '../session/session.js';
 import type { Etp12MessageMap } from '../schema/etp12-types.js';
 import type { EtpProfile } from '../schema/profile.js';
-import { bind, closeSocket, type ConnectionOptions, maxPayload, nonNegative, profileOf, type SessionPart, socketSide, TRANSPORT_DEFAULTS } from './socket.js';
+import { type ConnectionOptions, maxPayload, nonNegative, profileOf, type SessionPart, TRANSPORT_DEFAULTS } from './common.js';
+import { bind, closeSocket, socketSide } from './socket.js';
 
 /** Options of {@link accept}: one already-upgraded socket becomes a server session. */
 export interface AcceptOptions<M = Etp12MessageMap> extends SessionPart<M>, ConnectionOptions {

@@ -1,0 +1,64 @@
+import { EtpError } from '../errors.js';
+import { DEFAULT_CAPABILITIES } from '../session/capabilities.js';
+import type { Etp12MessageMap } from '../schema/etp12-types.js';
+import { type EtpProfile, ETP11_PROFILE, ETP12_PROFILE, PROFILES } from '../schema/profile.js';
+import type { SessionOptions } from '../session/options.js';
+import type { EtpSession } from '../session/session.js';
+
+// What every transport shares, Node's (ws) and the browser's: the subprotocols, the defaults,
+// option checks. Nothing here imports ws.
+
+/** The WebSocket subprotocol of ETP 1.2. */
+export const ETP12_SUBPROTOCOL = ETP12_PROFILE.subprotocol;
+/** The WebSocket subprotocol of ETP 1.1. */
+export const ETP11_SUBPROTOCOL = ETP11_PROFILE.subprotocol;
+
+/** The profile of the ETP version a transport's sessions speak: their codec's, or `etp`'s (1.2 by default). */
+export function profileOf(options: { codec?: { profile: EtpProfile }; etp?: '1.1' | '1.2' }): EtpProfile {
+  return options.codec?.profile ?? PROFILES[options.etp ?? '1.2'];
+}
+
+/**
+ * Bytes a frame may exceed the endpoint's MaxWebSocketMessagePayloadSize by and still reach the
+ * session, which answers it with ProtocolException 17; larger frames are cut off by ws (close 1009).
+ */
+const OVERSIZE_SLACK = 65_536;
+
+/** The defaults of the transport's own options. */
+export const TRANSPORT_DEFAULTS = {
+  maxOutgoingBytes: 64_000_000,
+  maxSessions: 1000,
+  idleTimeoutMs: 600_000,
+  handshakeTimeoutMs: 45_000,
+  closeTimeoutMs: 5000,
+} as const;
+
+/** A session of any message map (the transport handles them all alike). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnySession = EtpSession<any>;
+
+/** Session options a transport passes through (it supplies `role`, `send` and `bufferedBytes` itself). */
+export type SessionPart<M = Etp12MessageMap> = Omit<SessionOptions<M>, 'role' | 'send' | 'bufferedBytes'>;
+
+/** Options both sides of the transport take, besides the session's. */
+export interface ConnectionOptions {
+  /**
+   * Most bytes queued for a peer's socket (ws's `bufferedAmount`) before a frame is sent. Past
+   * it the peer is taken not to read: nothing more is sent, the session ends (its requests fail
+   * with SESSION_CLOSED, "the peer does not read: …") and the socket is dropped. Default 64,000,000.
+   */
+  maxOutgoingBytes?: number;
+}
+
+/** A non-negative integer option, or its default; INVALID_OPTION otherwise. */
+export function nonNegative(name: string, v: number | undefined, fallback: number): number {
+  const n = v ?? fallback;
+  if (!Number.isSafeInteger(n) || n < 0) throw new EtpError('INVALID_OPTION', `${name} must be a non-negative integer, got ${String(v)}`);
+  return n;
+}
+
+/** ws's `maxPayload` for an endpoint: its MaxWebSocketMessagePayloadSize plus the slack. */
+export function maxPayload(options: { capabilities?: { MaxWebSocketMessagePayloadSize?: number } }): number {
+  return (options.capabilities?.MaxWebSocketMessagePayloadSize ?? DEFAULT_CAPABILITIES.MaxWebSocketMessagePayloadSize) + OVERSIZE_SLACK;
+}
+
