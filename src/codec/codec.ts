@@ -15,10 +15,12 @@ import { Reader } from '../wire/reader.js';
 import { Writer } from '../wire/writer.js';
 import { ReaderCompiler, type ReadFn } from './compile-reader.js';
 import { atPath, type WriteFn, WriterCompiler } from './compile-writer.js';
-import { type CodegenMode, generates } from './can-eval.js';
+import { canEval, type CodegenMode } from './can-eval.js';
 import { platformCompressor } from './compression.js';
 import type { Compressor } from './compressor.js';
+import { loadTimeCode } from './generated-code.js';
 import { fromJSONValue, toJSONValue } from './json-form.js';
+import { prebuiltCode } from './prebuilt.js';
 import type { AnyType } from './type-info.js';
 
 /** Options of {@link createCodec}. Every limit has a default and applies to each message. */
@@ -189,9 +191,8 @@ export class Codec<M = Etp12MessageMap> {
       throw new EtpError('INVALID_OPTION', `longs must be 'number' or 'bigint', got ${String(this.options.longs)}`);
     }
     this.profile = PROFILES[this.options.etp];
-    const generate = generates(this.options.codegen);
-    this.readers = new ReaderCompiler(this.options.longs, generate);
-    this.writers = new WriterCompiler(generate);
+    this.readers = new ReaderCompiler(this.options.longs);
+    this.writers = new WriterCompiler();
     this.reader = new Reader(this.options);
     this.extensionType = this.registry.headerExtension() as AnyType | undefined;
   }
@@ -215,11 +216,39 @@ export class Codec<M = Etp12MessageMap> {
   private get(info: MessageInfo): Compiled {
     let c = this.compiled.get(info);
     if (!c) {
-      const t = info.type as AnyType;
-      c = { info, read: this.readers.compile(t), write: this.writers.compile(t) };
+      const t = info.type;
+      const fast = this.generatedCode(t);
+      if (fast) {
+        const write = fast.write;
+        const checked = (): WriteFn => this.writers.compile(t);
+        c = {
+          info,
+          read: fast.read,
+          // Generated encoders carry no paths: a value they refuse is encoded again by the
+          // closures, which throw the same error with its path (body.data[3].value: …).
+          write: (w, v) => {
+            const start = w.pos;
+            try {
+              write(w, v);
+            } catch (err) {
+              w.pos = start;
+              checked()(w, v);
+              throw err;
+            }
+          },
+        };
+      } else {
+        c = { info, read: this.readers.compile(t), write: this.writers.compile(t) };
+      }
       this.compiled.set(info, c);
     }
     return c;
+  }
+
+  /** The generated encoder and decoder of a message type: built in, or made now with new Function where that is allowed. */
+  private generatedCode(t: MessageInfo['type']): { write: WriteFn; read: ReadFn } | undefined {
+    if (this.options.codegen !== 'auto') return undefined;
+    return prebuiltCode(t, this.options.longs) ?? (canEval() ? loadTimeCode(t, this.options.longs) : undefined);
   }
 
   /** The message type a header names (UNKNOWN_PROTOCOL / UNKNOWN_MESSAGE_TYPE when none). */

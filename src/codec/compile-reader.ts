@@ -7,17 +7,14 @@ import { type AnyType, branchName, describe, isUuid, minBytes, nullableIndex } f
 export type ReadFn = (r: Reader) => unknown;
 
 /**
- * Compiles parsed types into reader functions, once per type (cached). Records become generated
- * functions returning an object literal, so every decoded record of a type has the same shape.
+ * Turns parsed types into reader closures, once per type (cached): what a codec runs where code
+ * is not generated (codegen 'closures', or a Content-Security-Policy that forbids eval and a
+ * catalog without prebuilt code). See codegen.ts for the generated readers.
  */
 export class ReaderCompiler {
   private readonly cache = new Map<AnyType, ReadFn>();
 
-  /** `generate`: records become generated functions (new Function); otherwise closures. */
-  constructor(
-    private readonly longs: LongMode,
-    private readonly generate = true,
-  ) {}
+  constructor(private readonly longs: LongMode) {}
 
   compile(t: AnyType): ReadFn {
     let fn = this.cache.get(t);
@@ -26,32 +23,6 @@ export class ReaderCompiler {
       this.cache.set(t, fn);
     }
     return fn;
-  }
-
-  /** The reader call for a type as a JavaScript expression over `r`, when it is a primitive. */
-  private inline(t: AnyType): string | undefined {
-    switch (t.typeName) {
-      case 'null':
-        return 'null';
-      case 'boolean':
-        return 'r.boolean()';
-      case 'int':
-        return 'r.int()';
-      case 'long':
-        return this.longs === 'bigint' ? 'r.longBig()' : 'r.long()';
-      case 'float':
-        return 'r.float()';
-      case 'double':
-        return 'r.double()';
-      case 'string':
-        return 'r.string()';
-      case 'bytes':
-        return 'r.bytes()';
-      case 'fixed':
-        return isUuid(t) ? 'r.uuid()' : `r.fixed(${t.size})`;
-      default:
-        return undefined;
-    }
   }
 
   private build(t: AnyType): ReadFn {
@@ -104,9 +75,7 @@ export class ReaderCompiler {
       if (b.typeName === 'null') return (_r: Reader) => null;
       const read = this.compile(b);
       const key = branchName(b);
-      if (!this.generate) return (r: Reader) => ({ [key]: read(r) });
-      const wrap = new Function('read', `return function (r) { return { ${JSON.stringify(key)}: read(r) }; };`);
-      return wrap(read) as ReadFn;
+      return (r: Reader) => ({ [key]: read(r) });
     });
     return (r) => branches[r.branch(count)]!(r);
   }
@@ -115,39 +84,25 @@ export class ReaderCompiler {
     // A stub first, so that a recursive reference finds something in the cache.
     let real: ReadFn | undefined;
     this.cache.set(t, (r) => real!(r));
-    if (!this.generate) {
-      const names = t.fields.map((f) => f.name);
-      const reads = t.fields.map((f) => this.compile(f.type));
-      const n = names.length;
-      real = (r) => {
-        const out: Record<string, unknown> = {};
-        for (let i = 0; i < n; i++) out[names[i]!] = reads[i]!(r);
-        return out;
-      };
-      return real;
-    }
-    const params: string[] = [];
-    const args: ReadFn[] = [];
-    const props = t.fields.map((f) => {
-      const ft = f.type;
-      let expr = this.inline(ft);
-      if (expr === undefined) {
-        params.push(`f${args.length}`);
-        expr = `f${args.length}(r)`;
-        args.push(this.compile(ft));
-      }
-      return `${JSON.stringify(f.name)}: ${expr}`;
-    });
-    // Object literal properties are evaluated in order, which is the wire order of the fields.
-    const source = `return function read(r) { return { ${props.join(', ')} }; };`;
-    real = new Function(...params, source)(...args) as ReadFn;
+    const names = t.fields.map((f) => f.name);
+    const reads = t.fields.map((f) => this.compile(f.type));
+    const n = names.length;
+    real = (r) => {
+      const out: Record<string, unknown> = {};
+      for (let i = 0; i < n; i++) out[names[i]!] = reads[i]!(r);
+      return out;
+    };
     return real;
   }
 }
 
 function enumReader(symbols: readonly string[], name: string): ReadFn {
-  const count = symbols.length;
-  return (r) => symbols[r.enumIndex(count, name)];
+  return (r) => enumRead(r, symbols, name);
+}
+
+/** One enum symbol. */
+export function enumRead(r: Reader, symbols: readonly string[], name: string): string {
+  return symbols[r.enumIndex(symbols.length, name)]!;
 }
 
 function arrayReader(item: ReadFn, min: number): ReadFn {
@@ -165,20 +120,23 @@ function arrayReader(item: ReadFn, min: number): ReadFn {
 }
 
 function mapReader(value: ReadFn, min: number): ReadFn {
-  return (r) => {
-    const out: Record<string, unknown> = {};
-    let n: number;
-    while ((n = r.block(min, 'map')) !== 0) {
-      for (let i = 0; i < n; i++) {
-        const key = r.string();
-        // Avro maps have unique keys; a repeated one would silently drop an entry.
-        if (Object.hasOwn(out, key)) throw r.invalid(`map key ${JSON.stringify(key.slice(0, 64))} repeats`);
-        const v = value(r);
-        // A "__proto__" key must stay data, not become the object's prototype.
-        if (key === '__proto__') Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
-        else out[key] = v;
-      }
+  return (r) => mapRead(r, min, value);
+}
+
+/** A map, its entries counted against the bytes left (`min` per entry) and the item budget. */
+export function mapRead(r: Reader, min: number, value: ReadFn): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  let n: number;
+  while ((n = r.block(min, 'map')) !== 0) {
+    for (let i = 0; i < n; i++) {
+      const key = r.string();
+      // Avro maps have unique keys; a repeated one would silently drop an entry.
+      if (Object.hasOwn(out, key)) throw r.invalid(`map key ${JSON.stringify(key.slice(0, 64))} repeats`);
+      const v = value(r);
+      // A "__proto__" key must stay data, not become the object's prototype.
+      if (key === '__proto__') Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
+      else out[key] = v;
     }
-    return out;
-  };
+  }
+  return out;
 }

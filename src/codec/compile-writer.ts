@@ -36,20 +36,19 @@ export function writeLong(w: Writer, v: unknown): void {
 }
 
 /** Throws unless `key` is the only own enumerable key of `v` (a wrapped union value). */
-function onlyKey(v: object, key: string, expected: string): void {
+export function onlyKey(v: object, key: string, expected: string): void {
   for (const k in v) {
     if (k !== key) throw invalid(expected, `{${Object.keys(v).join(', ')}}`);
   }
 }
 
 /**
- * Compiles parsed types into writer functions, once per type (cached): generated functions (new
- * Function) for records and wrapped unions when `generate`, closures otherwise.
+ * Turns parsed types into writer closures, once per type (cached). They check every value and
+ * name the path of a bad one (`body.data[3].value: …`); the generated encoders (codegen.ts) do
+ * not, and hand a value they refuse to these for the message.
  */
 export class WriterCompiler {
   private readonly cache = new Map<AnyType, WriteFn>();
-
-  constructor(private readonly generate = true) {}
 
   compile(t: AnyType): WriteFn {
     let fn = this.cache.get(t);
@@ -58,35 +57,6 @@ export class WriterCompiler {
       this.cache.set(t, fn);
     }
     return fn;
-  }
-
-  /** Check-and-write statements for a primitive held in `x`, or undefined for other types. */
-  private inline(t: AnyType): string | undefined {
-    switch (t.typeName) {
-      case 'null':
-        return `if (x !== null && x !== undefined) throw invalid('null', x);`;
-      case 'boolean':
-        return `if (typeof x !== 'boolean') throw invalid('a boolean', x); w.boolean(x);`;
-      case 'int':
-        return `if (typeof x !== 'number' || (x | 0) !== x) throw invalid('an int', x); w.int(x);`;
-      case 'long':
-        return `if (typeof x === 'number' && Number.isSafeInteger(x)) w.long(x); else writeLong(w, x);`;
-      case 'float':
-        return `if (typeof x !== 'number') throw invalid('a float', x); w.float(x);`;
-      case 'double':
-        return `if (typeof x !== 'number') throw invalid('a double', x); w.double(x);`;
-      case 'string':
-        return `if (typeof x !== 'string') throw invalid('a string', x); w.string(x);`;
-      case 'bytes':
-        return `if (!(x instanceof Uint8Array)) throw invalid('bytes (a Uint8Array)', x); w.bytes(x);`;
-      case 'fixed':
-        if (isUuid(t)) {
-          return `if (typeof x === 'string') w.uuid(x); else if (x instanceof Uint8Array && x.length === 16) w.fixed(x); else throw invalid('a uuid string', x);`;
-        }
-        return `if (!(x instanceof Uint8Array) || x.length !== ${t.size}) throw invalid('${t.size} bytes (a Uint8Array)', x); w.fixed(x);`;
-      default:
-        return undefined;
-    }
   }
 
   private build(t: AnyType): WriteFn {
@@ -126,7 +96,7 @@ export class WriterCompiler {
   }
 
   /**
-   * A union held as `{ branchName: value }`. The generated writer probes the branch names in
+   * A union held as `{ branchName: value }`. The writer probes the branch names in
    * schema order (cheap, cached property loads), writes the first one present, then checks that
    * the object has no other key, so an ambiguous value is refused rather than half-written.
    */
@@ -138,65 +108,35 @@ export class WriterCompiler {
     // when unambiguous; decoding always gives full names.
     const shorts = names.map((n) => n.slice(n.lastIndexOf('.') + 1));
     const expected = `a {branch: value} object with one of ${names.join(', ')}`;
-    if (!this.generate) {
-      // The key (full or short name) each branch is found under, in schema order.
-      const keys: [string, number, WriteFn][] = [];
-      types.forEach((b, i) => {
-        if (b.typeName === 'null') return;
-        const write = this.compile(b);
-        keys.push([names[i]!, i, write]);
-        if (shorts[i] !== names[i] && shorts.filter((s) => s === shorts[i]).length === 1 && !names.includes(shorts[i]!)) keys.push([shorts[i]!, i, write]);
-      });
-      return (w, v) => {
-        if (v === null || v === undefined) {
-          if (nullIndex < 0) throw invalid(expected, v);
-          w.int(nullIndex);
-          return;
-        }
-        if (typeof v !== 'object') throw invalid(expected, v);
-        for (const [key, i, write] of keys) {
-          const x = (v as Record<string, unknown>)[key];
-          if (x === undefined) continue;
-          if (Object.keys(v).length !== 1) onlyKey(v, key, expected);
-          w.int(i);
-          try {
-            write(w, x);
-          } catch (err) {
-            throw atPath(err, '.' + key);
-          }
-          return;
-        }
-        throw invalid(expected, v);
-      };
-    }
-    const params = ['invalid', 'writeLong', 'atPath', 'onlyKey', 'expected'];
-    const args: unknown[] = [invalid, writeLong, atPath, onlyKey, expected];
-    const probes: string[] = [];
+    // The key (full or short name) each branch is found under, in schema order.
+    const keys: [string, number, WriteFn][] = [];
     types.forEach((b, i) => {
       if (b.typeName === 'null') return;
-      let code = this.inline(b);
-      if (code === undefined) {
-        params.push(`f${i}`);
-        args.push(this.compile(b));
-        code = `f${i}(w, x);`;
-      }
-      const keys = [names[i]!];
-      if (shorts[i] !== names[i] && shorts.filter((s) => s === shorts[i]).length === 1 && !names.includes(shorts[i]!)) {
-        keys.push(shorts[i]!);
-      }
-      for (const key of keys) {
-        const k = JSON.stringify(key);
-        probes.push(`if ((x = v[${k}]) !== undefined) { if (Object.keys(v).length !== 1) onlyKey(v, ${k}, expected); w.int(${i}); try { ${code} } catch (err) { throw atPath(err, ${JSON.stringify('.' + key)}); } return; }`);
-      }
+      const write = this.compile(b);
+      keys.push([names[i]!, i, write]);
+      if (shorts[i] !== names[i] && shorts.filter((s) => s === shorts[i]).length === 1 && !names.includes(shorts[i]!)) keys.push([shorts[i]!, i, write]);
     });
-    const source = `return function write(w, v) {
-  let x;
-  if (v === null || v === undefined) { ${nullIndex < 0 ? 'throw invalid(expected, v);' : `w.int(${nullIndex}); return;`} }
-  if (typeof v !== 'object') throw invalid(expected, v);
-  ${probes.join('\n  ')}
-  throw invalid(expected, v);
-};`;
-    return new Function(...params, source)(...args) as WriteFn;
+    return (w, v) => {
+      if (v === null || v === undefined) {
+        if (nullIndex < 0) throw invalid(expected, v);
+        w.int(nullIndex);
+        return;
+      }
+      if (typeof v !== 'object') throw invalid(expected, v);
+      for (const [key, i, write] of keys) {
+        const x = (v as Record<string, unknown>)[key];
+        if (x === undefined) continue;
+        if (Object.keys(v).length !== 1) onlyKey(v, key, expected);
+        w.int(i);
+        try {
+          write(w, x);
+        } catch (err) {
+          throw atPath(err, '.' + key);
+        }
+        return;
+      }
+      throw invalid(expected, v);
+    };
   }
 
   private record(t: RecordType): WriteFn {
@@ -206,48 +146,21 @@ export class WriterCompiler {
     const names = fields.map((f) => f.name);
     const defaults = fields.map((f) => f.default);
     const expected = `a ${describe(t)} record`;
-    if (!this.generate) {
-      const writes = fields.map((f) => this.compile(f.type));
-      const n = fields.length;
-      real = (w, v) => {
-        if (v === null || typeof v !== 'object') throw invalid(expected, v);
-        let i = 0;
-        try {
-          for (; i < n; i++) {
-            let x = (v as Record<string, unknown>)[names[i]!];
-            if (x === undefined) x = defaults[i];
-            writes[i]!(w, x);
-          }
-        } catch (err) {
-          throw atPath(err, '.' + names[i]);
+    const writes = fields.map((f) => this.compile(f.type));
+    const n = fields.length;
+    real = (w, v) => {
+      if (v === null || typeof v !== 'object') throw invalid(expected, v);
+      let i = 0;
+      try {
+        for (; i < n; i++) {
+          let x = (v as Record<string, unknown>)[names[i]!];
+          if (x === undefined) x = defaults[i];
+          writes[i]!(w, x);
         }
-      };
-      return real;
-    }
-    const params = ['invalid', 'writeLong', 'atPath', 'names', 'defaults'];
-    const args: unknown[] = [invalid, writeLong, atPath, names, defaults];
-    const lines = fields.map((f, i) => {
-      const ft = f.type;
-      let code = this.inline(ft);
-      if (code === undefined) {
-        params.push(`f${i}`);
-        args.push(this.compile(ft));
-        code = `f${i}(w, x);`;
+      } catch (err) {
+        throw atPath(err, '.' + names[i]);
       }
-      const get = `x = v[${JSON.stringify(f.name)}];`;
-      const fill = f.default !== undefined ? ` if (x === undefined) x = defaults[${i}];` : '';
-      return `at = ${i}; ${get}${fill} ${code}`;
-    });
-    const source = `return function write(w, v) {
-  if (v === null || typeof v !== 'object') throw invalid(${JSON.stringify(expected)}, v);
-  let at = 0, x;
-  try {
-    ${lines.join('\n    ')}
-  } catch (err) {
-    throw atPath(err, '.' + names[at]);
-  }
-};`;
-    real = new Function(...params, source)(...args) as WriteFn;
+    };
     return real;
   }
 }
@@ -279,24 +192,27 @@ function arrayWriter(item: WriteFn): WriteFn {
 }
 
 function mapWriter(value: WriteFn): WriteFn {
-  return (w, v) => {
-    if (v === null || typeof v !== 'object' || Array.isArray(v)) throw invalid('a map (plain object)', v);
-    const keys = Object.keys(v);
-    const n = keys.length;
-    if (n > 0) {
-      w.long(n);
-      for (let i = 0; i < n; i++) {
-        const key = keys[i]!;
-        w.string(key);
-        try {
-          value(w, (v as Record<string, unknown>)[key]);
-        } catch (err) {
-          throw atPath(err, `[${JSON.stringify(key)}]`);
-        }
+  return (w, v) => mapWrite(w, v, value);
+}
+
+/** Writes a map (a plain object) with `value` writing each value. */
+export function mapWrite(w: Writer, v: unknown, value: WriteFn): void {
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) throw invalid('a map (plain object)', v);
+  const keys = Object.keys(v);
+  const n = keys.length;
+  if (n > 0) {
+    w.long(n);
+    for (let i = 0; i < n; i++) {
+      const key = keys[i]!;
+      w.string(key);
+      try {
+        value(w, (v as Record<string, unknown>)[key]);
+      } catch (err) {
+        throw atPath(err, `[${JSON.stringify(key)}]`);
       }
     }
-    w.int(0);
-  };
+  }
+  w.int(0);
 }
 
 /** A writer of a primitive (or fixed) type, checking the value's type first. */

@@ -1,0 +1,302 @@
+import type { AvroType, RecordType, UnionType } from '../schema/avro.js';
+import { branchName, isUuid, minBytes, nullableIndex } from './type-info.js';
+
+// Source code of specialised encoders and decoders, one function per record type, as text: run
+// at load time with `new Function` (bundles loaded at run time) or written into a module at build
+// time (the built-in catalogs: scripts/generate-codecs.mjs), so that the built-ins need no eval.
+//
+// Encoders keep the writer's buffer and position in locals and check for room once per value of
+// bounded size (numbers, booleans, enums, union indexes); strings, bytes and other records go
+// through calls. They carry no error paths: a value they refuse is encoded again by the closure
+// encoder, which names the path (see Codec). Decoders read each field into an object literal,
+// so every decoded record of a type has one shape.
+
+/** What generated source expects in scope (the names are the parameters of its wrapper). */
+export const RUNTIME_NAMES = ['invalid', 'writeLong', 'onlyKey', 'F64', 'B64', 'F32', 'B32', 'mapRead', 'mapWrite', 'enumRead'] as const;
+
+/** The generated source of a set of root types: functions `W<i>`/`R<i>` and a table of them by full name. */
+export interface GeneratedSource {
+  /** Statements defining the functions and ending in `return { write: {...}, read: {...} };`. */
+  body: string;
+  /** The record types it covers, in the order of the table. */
+  records: RecordType[];
+}
+
+/** Generates encoders and decoders for every record reachable from `roots` (decoders read longs as numbers, or as bigints). */
+export function generateSource(roots: readonly AvroType[], longs: 'number' | 'bigint'): GeneratedSource {
+  return new Generator(longs).run(roots);
+}
+
+class Generator {
+  private readonly ids = new Map<RecordType, number>();
+  private readonly records: RecordType[] = [];
+  private readonly consts: string[] = [];
+  private readonly helpers: string[] = [];
+  private tmp = 0;
+
+  constructor(private readonly longs: 'number' | 'bigint') {}
+
+  run(roots: readonly AvroType[]): GeneratedSource {
+    for (const r of roots) this.collect(r, new Set());
+    const fns = this.records.map((t, i) => this.writer(t, i) + '\n' + this.reader(t, i));
+    const table = (prefix: string): string => `{ ${this.records.map((t, i) => `${JSON.stringify(t.name)}: ${prefix}${i}`).join(', ')} }`;
+    const body = `"use strict";\n${this.consts.join('\n')}\n${fns.join('\n')}\n${this.helpers.join('\n')}\nreturn { write: ${table('W')}, read: ${table('R')} };`;
+    return { body, records: this.records };
+  }
+
+  private collect(t: AvroType, seen: Set<AvroType>): void {
+    if (seen.has(t)) return;
+    seen.add(t);
+    switch (t.typeName) {
+      case 'record':
+      case 'error':
+        if (!this.ids.has(t)) {
+          this.ids.set(t, this.records.length);
+          this.records.push(t);
+        }
+        for (const f of t.fields) this.collect(f.type, seen);
+        return;
+      case 'array':
+        return this.collect(t.itemsType, seen);
+      case 'map':
+        return this.collect(t.valuesType, seen);
+      case 'union':
+        for (const b of t.types) this.collect(b, seen);
+        return;
+      default:
+        return;
+    }
+  }
+
+  private name(): string {
+    return `t${this.tmp++}`;
+  }
+
+  /** A module-level constant holding `value` (as JSON), named. */
+  private constant(value: unknown): string {
+    const name = `K${this.consts.length}`;
+    this.consts.push(`const ${name} = ${JSON.stringify(value)};`);
+    return name;
+  }
+
+  // ---- encoders -------------------------------------------------------------------------------
+
+  private writer(t: RecordType, i: number): string {
+    this.tmp = 0;
+    const lines = [`function W${i}(w, v) {`, `  if (v === null || typeof v !== 'object') throw invalid(${JSON.stringify(`a ${t.name} record`)}, v);`, '  let buf = w.buf, pos = w.pos, x;'];
+    for (const f of t.fields) {
+      const get = `x = v[${JSON.stringify(f.name)}];`;
+      const fill = f.default !== undefined ? ` if (x === undefined) x = ${this.constant(f.default)};` : '';
+      lines.push(`  ${get}${fill}`);
+      lines.push(...this.write(f.type, 'x', '  '));
+    }
+    lines.push('  w.pos = pos;', '}');
+    return lines.join('\n');
+  }
+
+  /** Makes room for `n` bytes at `pos` (buf and pos stay live in locals). */
+  private room(n: number, ind: string): string {
+    return `${ind}if (pos + ${n} > buf.length) { w.pos = pos; w.ensure(${n}); buf = w.buf; }`;
+  }
+
+  /** Hands the position to the writer for a call, and takes it back after. */
+  private call(expr: string, ind: string): string {
+    return `${ind}w.pos = pos; ${expr}; buf = w.buf; pos = w.pos;`;
+  }
+
+  /** A varint of a non-negative int held in `n` (at most 5 bytes; room already made). */
+  private varint(n: string, ind: string): string {
+    return `${ind}while (${n} > 0x7f) { buf[pos++] = (${n} & 0x7f) | 0x80; ${n} >>>= 7; } buf[pos++] = ${n};`;
+  }
+
+  /** Statements writing value `x` of type `t` (checked first). */
+  private write(t: AvroType, x: string, ind: string): string[] {
+    switch (t.typeName) {
+      case 'null':
+        return [`${ind}if (${x} !== null && ${x} !== undefined) throw invalid('null', ${x});`];
+      case 'boolean':
+        return [`${ind}if (typeof ${x} !== 'boolean') throw invalid('a boolean', ${x});`, this.room(1, ind), `${ind}buf[pos++] = ${x} ? 1 : 0;`];
+      case 'int': {
+        const n = this.name();
+        return [`${ind}if (typeof ${x} !== 'number' || (${x} | 0) !== ${x}) throw invalid('an int', ${x});`, this.room(5, ind), `${ind}let ${n} = ((${x} << 1) ^ (${x} >> 31)) >>> 0;`, this.varint(n, ind)];
+      }
+      case 'long': {
+        const n = this.name();
+        return [
+          `${ind}if (typeof ${x} === 'number' && ${x} >= -0x40000000 && ${x} < 0x40000000 && (${x} | 0) === ${x}) {`,
+          this.room(5, ind + '  '),
+          `${ind}  let ${n} = ((${x} << 1) ^ (${x} >> 31)) >>> 0;`,
+          this.varint(n, ind + '  '),
+          `${ind}} else {`,
+          this.call(`writeLong(w, ${x})`, ind + '  '),
+          `${ind}}`,
+        ];
+      }
+      case 'float':
+        return [`${ind}if (typeof ${x} !== 'number') throw invalid('a float', ${x});`, this.room(4, ind), `${ind}F32[0] = ${x}; buf[pos] = B32[0]; buf[pos + 1] = B32[1]; buf[pos + 2] = B32[2]; buf[pos + 3] = B32[3]; pos += 4;`];
+      case 'double':
+        return [
+          `${ind}if (typeof ${x} !== 'number') throw invalid('a double', ${x});`,
+          this.room(8, ind),
+          `${ind}F64[0] = ${x}; buf[pos] = B64[0]; buf[pos + 1] = B64[1]; buf[pos + 2] = B64[2]; buf[pos + 3] = B64[3]; buf[pos + 4] = B64[4]; buf[pos + 5] = B64[5]; buf[pos + 6] = B64[6]; buf[pos + 7] = B64[7]; pos += 8;`,
+        ];
+      case 'string':
+        return [`${ind}if (typeof ${x} !== 'string') throw invalid('a string', ${x});`, this.call(`w.string(${x})`, ind)];
+      case 'bytes':
+        return [`${ind}if (!(${x} instanceof Uint8Array)) throw invalid('bytes (a Uint8Array)', ${x});`, this.call(`w.bytes(${x})`, ind)];
+      case 'fixed':
+        if (isUuid(t)) {
+          return [`${ind}if (typeof ${x} === 'string') { ${this.call(`w.uuid(${x})`, '')} } else if (${x} instanceof Uint8Array && ${x}.length === 16) { ${this.call(`w.fixed(${x})`, '')} } else throw invalid('a uuid string', ${x});`];
+        }
+        return [`${ind}if (!(${x} instanceof Uint8Array) || ${x}.length !== ${t.size}) throw invalid('${t.size} bytes (a Uint8Array)', ${x});`, this.call(`w.fixed(${x})`, ind)];
+      case 'enum': {
+        const n = this.name();
+        const cases = t.symbols.map((s, i) => `case ${JSON.stringify(s)}: ${n} = ${i * 2}; break;`).join(' ');
+        return [
+          `${ind}let ${n};`,
+          `${ind}switch (${x}) { ${cases} default: throw invalid(${JSON.stringify(`a ${t.name} symbol`)}, ${x}); }`,
+          this.room(5, ind),
+          this.varint(n, ind),
+        ];
+      }
+      case 'array': {
+        const n = this.name();
+        const c = this.name();
+        const k = this.name();
+        const item = this.name();
+        return [
+          `${ind}if (!Array.isArray(${x})) throw invalid('an array', ${x});`,
+          `${ind}const ${n} = ${x}.length;`,
+          `${ind}if (${n} > 0) {`,
+          this.room(5, ind + '  '),
+          `${ind}  let ${c} = ${n} * 2;`,
+          `${ind}  if (${c} < 0x80000000) { ${this.varint(c, '').trim()} } else { ${this.call(`w.long(${n})`, '')} }`,
+          `${ind}  for (let ${k} = 0; ${k} < ${n}; ${k}++) {`,
+          `${ind}    const ${item} = ${x}[${k}];`,
+          ...this.write(t.itemsType, item, ind + '    '),
+          `${ind}  }`,
+          `${ind}}`,
+          this.room(1, ind),
+          `${ind}buf[pos++] = 0;`,
+        ];
+      }
+      case 'map':
+        return [this.call(`mapWrite(w, ${x}, ${this.valueWriter(t.valuesType)})`, ind)];
+      case 'union':
+        return this.writeUnion(t, x, ind);
+      case 'record':
+      case 'error':
+        return [this.call(`W${this.ids.get(t)}(w, ${x})`, ind)];
+    }
+  }
+
+  /** A function expression writing one value of `t` (for map values). */
+  private valueWriter(t: AvroType): string {
+    if (t.typeName === 'record' || t.typeName === 'error') return `W${this.ids.get(t)}`;
+    const lines = ['(w, x) => {', '  let buf = w.buf, pos = w.pos;', ...this.write(t, 'x', '  '), '  w.pos = pos;', '}'];
+    return lines.join('\n');
+  }
+
+  private writeUnion(t: UnionType, x: string, ind: string): string[] {
+    const nullAt = nullableIndex(t);
+    if (nullAt >= 0) {
+      const valueAt = 1 - nullAt;
+      return [
+        `${ind}if (${x} === null || ${x} === undefined) {`,
+        this.room(1, ind + '  '),
+        `${ind}  buf[pos++] = ${nullAt * 2};`,
+        `${ind}} else {`,
+        this.room(1, ind + '  '),
+        `${ind}  buf[pos++] = ${valueAt * 2};`,
+        ...this.write(t.types[valueAt]!, x, ind + '  '),
+        `${ind}}`,
+      ];
+    }
+    // Wrapped: { branchName: value }, probed in schema order (short names too, when unambiguous).
+    const names = t.types.map(branchName);
+    const shorts = names.map((n) => n.slice(n.lastIndexOf('.') + 1));
+    const expected = this.constant(`a {branch: value} object with one of ${names.join(', ')}`);
+    const nullIndex = t.types.findIndex((b) => b.typeName === 'null');
+    const y = this.name();
+    const lines = [
+      `${ind}if (${x} === null || ${x} === undefined) {`,
+      nullIndex < 0 ? `${ind}  throw invalid(${expected}, ${x});` : `${this.room(1, ind + '  ')}\n${ind}  buf[pos++] = ${nullIndex * 2};`,
+      `${ind}} else {`,
+      `${ind}  if (typeof ${x} !== 'object') throw invalid(${expected}, ${x});`,
+      `${ind}  let ${y};`,
+    ];
+    let first = true;
+    t.types.forEach((b, i) => {
+      if (b.typeName === 'null') return;
+      const keys = [names[i]!];
+      if (shorts[i] !== names[i] && shorts.filter((s) => s === shorts[i]).length === 1 && !names.includes(shorts[i]!)) keys.push(shorts[i]!);
+      for (const key of keys) {
+        const k = JSON.stringify(key);
+        lines.push(`${ind}  ${first ? '' : 'else '}if ((${y} = ${x}[${k}]) !== undefined) {`);
+        first = false;
+        lines.push(`${ind}    onlyKey(${x}, ${k}, ${expected});`, this.room(1, ind + '    '), `${ind}    buf[pos++] = ${i * 2};`);
+        lines.push(...this.write(b, y, ind + '    '));
+        lines.push(`${ind}  }`);
+      }
+    });
+    lines.push(`${ind}  else throw invalid(${expected}, ${x});`, `${ind}}`);
+    return lines;
+  }
+
+  // ---- decoders -------------------------------------------------------------------------------
+
+  private reader(t: RecordType, i: number): string {
+    const props = t.fields.map((f) => `${JSON.stringify(f.name)}: ${this.read(f.type)}`);
+    return `function R${i}(r) { return { ${props.join(', ')} }; }`;
+  }
+
+  /** A module-level helper function `name(r)` with this body; returns its name. */
+  private helper(prefix: string, body: string): string {
+    const name = `${prefix}${this.helpers.length}`;
+    this.helpers.push(`function ${name}(r) { ${body} }`);
+    return name;
+  }
+
+  /** An expression reading one value of `t` from reader `r`. */
+  private read(t: AvroType): string {
+    switch (t.typeName) {
+      case 'null':
+        return 'null';
+      case 'boolean':
+        return 'r.boolean()';
+      case 'int':
+        return 'r.int()';
+      case 'long':
+        return this.longs === 'bigint' ? 'r.longBig()' : 'r.long()';
+      case 'float':
+        return 'r.float()';
+      case 'double':
+        return 'r.double()';
+      case 'string':
+        return 'r.string()';
+      case 'bytes':
+        return 'r.bytes()';
+      case 'fixed':
+        return isUuid(t) ? 'r.uuid()' : `r.fixed(${t.size})`;
+      case 'enum':
+        return `enumRead(r, ${this.constant(t.symbols)}, ${JSON.stringify(t.name)})`;
+      case 'array': {
+        // The count is checked against the bytes left before the array is allocated.
+        const min = minBytes(t.itemsType);
+        const item = this.read(t.itemsType);
+        return `${this.helper('A', `let n = r.block(${min}, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = ${item}; while ((n = r.block(${min}, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push(${item}); } return out;`)}(r)`;
+      }
+      case 'map':
+        return `mapRead(r, ${1 + minBytes(t.valuesType)}, ${this.helper('V', `return ${this.read(t.valuesType)};`)})`;
+      case 'record':
+      case 'error':
+        return `R${this.ids.get(t)}(r)`;
+      case 'union': {
+        const nullAt = nullableIndex(t);
+        if (nullAt >= 0) return `(r.branch(2) === ${nullAt} ? null : ${this.read(t.types[1 - nullAt]!)})`;
+        const arms = t.types.map((b, i) => `case ${i}: return ${b.typeName === 'null' ? 'null' : `{ ${JSON.stringify(branchName(b))}: ${this.read(b)} }`};`);
+        return `${this.helper('U', `switch (r.branch(${t.types.length})) { ${arms.join(' ')} } return null;`)}(r)`;
+      }
+    }
+  }
+}
