@@ -40,7 +40,7 @@ class Generator {
     for (const r of roots) this.collect(r, new Set());
     const fns = this.records.map((t, i) => this.writer(t, i) + '\n' + this.reader(t, i));
     const table = (prefix: string): string => `{ ${this.records.map((t, i) => `${JSON.stringify(t.name)}: ${prefix}${i}`).join(', ')} }`;
-    const body = `"use strict";\n${this.consts.join('\n')}\n${fns.join('\n')}\n${this.helpers.join('\n')}\nreturn { write: ${table('W')}, read: ${table('R')} };`;
+    const body = `${this.consts.join('\n')}\n${fns.join('\n')}\n${this.helpers.join('\n')}\nreturn { write: ${table('W')}, read: ${table('R')} };`;
     return { body, records: this.records };
   }
 
@@ -72,10 +72,18 @@ class Generator {
     return `t${this.tmp++}`;
   }
 
-  /** A module-level constant holding `value` (as JSON), named. */
+  private readonly constNames = new Map<string, string>();
+
+  /** A module-level constant holding `value` (as JSON), named; one per distinct value. Literals stay inline. */
   private constant(value: unknown): string {
-    const name = `K${this.consts.length}`;
-    this.consts.push(`const ${name} = ${JSON.stringify(value)};`);
+    const json = JSON.stringify(value);
+    if (value === null || typeof value === 'boolean' || typeof value === 'number') return json;
+    let name = this.constNames.get(json);
+    if (!name) {
+      name = `K${this.consts.length}`;
+      this.consts.push(`const ${name} = ${json};`);
+      this.constNames.set(json, name);
+    }
     return name;
   }
 
@@ -250,10 +258,16 @@ class Generator {
     return `function R${i}(r) { return { ${props.join(', ')} }; }`;
   }
 
-  /** A module-level helper function `name(r)` with this body; returns its name. */
+  private readonly helperNames = new Map<string, string>();
+
+  /** A module-level helper function `name(r)` with this body, one per distinct body; returns its name. */
   private helper(prefix: string, body: string): string {
-    const name = `${prefix}${this.helpers.length}`;
-    this.helpers.push(`function ${name}(r) { ${body} }`);
+    let name = this.helperNames.get(body);
+    if (!name) {
+      name = `${prefix}${this.helpers.length}`;
+      this.helpers.push(`function ${name}(r) { ${body} }`);
+      this.helperNames.set(body, name);
+    }
     return name;
   }
 
@@ -299,4 +313,24 @@ class Generator {
       }
     }
   }
+}
+
+/**
+ * A TypeScript module holding the generated code of `roots` (longs as numbers), for the built-in
+ * catalogs: written by `npm run gen:codecs`, so that they need no `new Function` at run time.
+ */
+export function prebuiltModule(roots: readonly AvroType[], what: string): string {
+  const { body } = generateSource(roots, 'number');
+  return [
+    `// The generated encoders and decoders of ${what}, written by \`npm run gen:codecs\` (scripts/generate-codecs.ts): do not edit.`,
+    '// @ts-nocheck',
+    "import type { PrebuiltCode } from './generated-code.js';",
+    '',
+    'const code: PrebuiltCode = (runtime) => {',
+    `  const { ${RUNTIME_NAMES.join(', ')} } = runtime;`,
+    body,
+    '};',
+    'export default code;',
+    '',
+  ].join('\n');
 }
