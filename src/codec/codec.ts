@@ -131,10 +131,14 @@ export interface JsonMessage {
   name?: string;
 }
 
+/** Where a codec's encoder and decoder of a message type come from (see {@link Codec.codeOf}). */
+export type CodeSource = 'prebuilt' | 'generated' | 'closures';
+
 interface Compiled {
   info: MessageInfo;
   read: ReadFn;
   write: WriteFn;
+  source: CodeSource;
 }
 
 /**
@@ -219,10 +223,12 @@ export class Codec<M = Etp12MessageMap> {
       const t = info.type;
       const fast = this.generatedCode(t);
       if (fast) {
+        const source = fast.source;
         const write = fast.write;
         const checked = (): WriteFn => this.writers.compile(t);
         c = {
           info,
+          source,
           read: fast.read,
           // Generated encoders carry no paths: a value they refuse is encoded again by the
           // closures, which throw the same error with its path (body.data[3].value: …).
@@ -238,7 +244,7 @@ export class Codec<M = Etp12MessageMap> {
           },
         };
       } else {
-        c = { info, read: this.readers.compile(t), write: this.writers.compile(t) };
+        c = { info, source: 'closures', read: this.readers.compile(t), write: this.writers.compile(t) };
       }
       this.compiled.set(info, c);
     }
@@ -246,9 +252,23 @@ export class Codec<M = Etp12MessageMap> {
   }
 
   /** The generated encoder and decoder of a message type: built in, or made now with new Function where that is allowed. */
-  private generatedCode(t: MessageInfo['type']): { write: WriteFn; read: ReadFn } | undefined {
+  private generatedCode(t: MessageInfo['type']): { write: WriteFn; read: ReadFn; source: CodeSource } | undefined {
     if (this.options.codegen !== 'auto') return undefined;
-    return prebuiltCode(t, this.options.longs) ?? (canEval() ? loadTimeCode(t, this.options.longs) : undefined);
+    const prebuilt = prebuiltCode(t, this.options.longs);
+    if (prebuilt) return { ...prebuilt, source: 'prebuilt' };
+    return canEval() ? { ...loadTimeCode(t, this.options.longs), source: 'generated' } : undefined;
+  }
+
+  /**
+   * How this codec encodes and decodes a message type (by full name): `'prebuilt'`, code
+   * generated at build time for the built-in catalogs (longs as numbers); `'generated'`, made with
+   * `new Function` when first used; `'closures'`, where codegen is `'closures'` or eval is
+   * forbidden. UNKNOWN_MESSAGE_TYPE for a name the codec does not know.
+   */
+  codeOf(name: string): CodeSource {
+    const info = this.registry.message(name);
+    if (!info) throw new EtpError('UNKNOWN_MESSAGE_TYPE', `no message named ${name}`);
+    return this.get(info).source;
   }
 
   /** The message type a header names (UNKNOWN_PROTOCOL / UNKNOWN_MESSAGE_TYPE when none). */

@@ -10,6 +10,7 @@ export {
   type DecodedMessage,
   type JsonMessage,
   type MessageHeaderExtension,
+  type CodeSource,
 } from './codec.js';
 export { toJSONValue, fromJSONValue } from './json-form.js';
 export { isMessage } from './is-message.js';

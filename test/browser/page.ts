@@ -55,6 +55,8 @@ async function run(): Promise<Record<string, unknown>> {
     }
   }
   result.vectors = vectors.length;
+  const cd = 'Energistics.Etp.v12.Protocol.ChannelStreaming.ChannelData';
+  result.code = [codecs['1.2number']!.codeOf(cd), codecs['1.1number']!.codeOf('Energistics.Protocol.ChannelStreaming.ChannelData'), codecs['1.2bigint']!.codeOf(cd)];
   result.vectorFailures = failures.slice(0, 10);
 
   const url = new URL(location.href).searchParams.get('etp')!;
