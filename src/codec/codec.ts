@@ -54,6 +54,12 @@ export interface CodecOptions {
   maxEmptyItems?: number;
   /** Decode bytes and fixed values as views into the frame instead of copies. Default false. */
   bytesView?: boolean;
+  /**
+   * encode returns a view into the codec's own buffer, valid only until its next encode (no copy
+   * per frame). For callers that use each frame at once (write it out, hash it); a frame kept, or
+   * handed to a socket that queues it, must be copied. Default false: every frame is its own.
+   */
+  reuseFrames?: boolean;
   /** gzip level used when encoding with the Compressed flag (0-9). Default 6 (zlib's). */
   compressionLevel?: number;
   /** The gzip implementation. Default: the platform's (node:zlib on Node, fflate in the browser build). */
@@ -66,7 +72,7 @@ export interface CodecOptions {
   codegen?: CodegenMode;
 }
 
-const CODEC_OPTION_NAMES = new Set(['schemas', 'extend', 'etp', 'longs', 'maxMessageBytes', 'maxDecompressedBytes', 'maxItems', 'maxEmptyItems', 'bytesView', 'compressionLevel', 'compressor', 'codegen']);
+const CODEC_OPTION_NAMES = new Set(['schemas', 'extend', 'etp', 'longs', 'maxMessageBytes', 'maxDecompressedBytes', 'maxItems', 'maxEmptyItems', 'bytesView', 'reuseFrames', 'compressionLevel', 'compressor', 'codegen']);
 
 /** The documented defaults of the limits. */
 export const DEFAULT_LIMITS = {
@@ -176,6 +182,7 @@ export class Codec<M = Etp12MessageMap> {
       maxItems: limit(options, 'maxItems'),
       maxEmptyItems: limit(options, 'maxEmptyItems'),
       bytesView: options.bytesView ?? false,
+      reuseFrames: options.reuseFrames ?? false,
       compressionLevel: options.compressionLevel ?? 6,
       compressor: options.compressor ?? platformCompressor,
       codegen: options.codegen ?? 'auto',
@@ -335,7 +342,7 @@ export class Codec<M = Etp12MessageMap> {
       return this.checkSize(concatBytes([w.buf.subarray(0, start), packed]));
     }
     this.checkSize(w.pos);
-    return w.copy();
+    return this.options.reuseFrames ? w.buf.subarray(0, w.pos) : w.copy();
   }
 
   /**

@@ -95,6 +95,9 @@ export class EtpSession<M = Etp12MessageMap> {
     this.role = options.role;
     this.context = options.context;
     this.capabilities = { ...DEFAULT_CAPABILITIES, ...options.capabilities };
+    if (options.codec?.options.reuseFrames) {
+      throw new EtpError('INVALID_OPTION', 'a session keeps its frames until the transport has them: its codec cannot have reuseFrames');
+    }
     this.codec = options.codec ?? defaultCodec(this.capabilities.MaxWebSocketMessagePayloadSize, options.etp);
     this.endpoint = {
       applicationName: options.applicationName ?? 'etp-codec',

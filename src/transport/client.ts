@@ -7,7 +7,7 @@ import { EtpSession } from '../session/session.js';
 import type { Etp12MessageMap } from '../schema/etp12-types.js';
 import type { EtpProfile } from '../schema/profile.js';
 import { type ConnectionOptions, maxPayload, nonNegative, profileOf, type SessionPart, TRANSPORT_DEFAULTS } from './common.js';
-import { bind, socketSide } from './socket.js';
+import { bind, type Corkable, socketSide } from './socket.js';
 
 /** Options of {@link connect}. */
 export interface ConnectOptions<M = Etp12MessageMap> extends SessionPart<M>, ConnectionOptions {
@@ -60,7 +60,11 @@ export async function connect<M = Etp12MessageMap>(url: string, options: Connect
   const outgoing = nonNegative('maxOutgoingBytes', maxOutgoingBytes, TRANSPORT_DEFAULTS.maxOutgoingBytes);
   const timeoutMs = nonNegative('handshakeTimeoutMs', handshakeTimeoutMs, TRANSPORT_DEFAULTS.handshakeTimeoutMs);
   const socket = new WebSocket(url, [profile.subprotocol], { maxPayload: maxPayload(sessionOptions), perMessageDeflate: false, headers, handshakeTimeout: timeoutMs });
-  const session: EtpSession<M> = new EtpSession<M>({ ...sessionOptions, role: 'client', ...socketSide(socket, outgoing, () => session, sessionOptions.onClose) });
+  // The TCP socket, known at the upgrade (before any frame is sent), for corking bursts.
+  let raw: Corkable | undefined;
+  socket.once('upgrade', (res: IncomingMessage) => (raw = res.socket));
+  const corkable: Corkable = { cork: () => raw?.cork(), uncork: () => raw?.uncork() };
+  const session: EtpSession<M> = new EtpSession<M>({ ...sessionOptions, role: 'client', ...socketSide(socket, outgoing, () => session, sessionOptions.onClose, corkable) });
   setup?.(session);
   bind(socket, session);
   let timer: NodeJS.Timeout | undefined;

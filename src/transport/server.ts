@@ -73,7 +73,7 @@ export function accept<M = Etp12MessageMap>(socket: WebSocket, request: Incoming
   const profile = profileOf(sessionOptions);
   const idleMs = nonNegative('idleTimeoutMs', idleTimeoutMs, TRANSPORT_DEFAULTS.idleTimeoutMs);
   const outgoing = nonNegative('maxOutgoingBytes', maxOutgoingBytes, TRANSPORT_DEFAULTS.maxOutgoingBytes);
-  const session: EtpSession<M> = new EtpSession<M>({ ...sessionOptions, context, role: 'server', ...socketSide(socket, outgoing, () => session, sessionOptions.onClose) });
+  const session: EtpSession<M> = new EtpSession<M>({ ...sessionOptions, context, role: 'server', ...socketSide(socket, outgoing, () => session, sessionOptions.onClose, request.socket) });
   if (socket.protocol !== profile.subprotocol) {
     session.transportClosed('no etp subprotocol');
     closeSocket(socket, 1002, `the ${profile.subprotocol} subprotocol (etp ${profile.etp}) is required`);

@@ -20,14 +20,26 @@ export function closeSocket(socket: WebSocket, code: number, reason: string): vo
  * within maxOutgoingBytes; past it the connection is given up, once), `bufferedBytes`, and the
  * close of the socket when the session ends.
  */
-export function socketSide(socket: WebSocket, maxOutgoingBytes: number, session: () => AnySession | undefined, onClose?: (reason: string) => void): Pick<SessionOptions, 'send' | 'bufferedBytes' | 'onClose'> {
+export function socketSide(socket: WebSocket, maxOutgoingBytes: number, session: () => AnySession | undefined, onClose?: (reason: string) => void, raw?: Corkable): Pick<SessionOptions, 'send' | 'bufferedBytes' | 'onClose'> {
   let gaveUp = false;
+  let corked = false;
+  // The frames of one burst (every send until the current job ends) leave in one write: the
+  // TCP socket is corked at the first and uncorked in a microtask.
+  const uncork = (): void => {
+    corked = false;
+    raw!.uncork();
+  };
   // One callback for every frame: when ws has written one out, waiting producers may go on.
   const written = (): void => session()?.transportDrained();
   return {
     send: (frame) => {
       if (gaveUp) return;
       if (socket.bufferedAmount + frame.length <= maxOutgoingBytes) {
+        if (raw && !corked) {
+          corked = true;
+          raw.cork();
+          queueMicrotask(uncork);
+        }
         socket.send(frame, { binary: true }, written);
         return;
       }
@@ -42,6 +54,12 @@ export function socketSide(socket: WebSocket, maxOutgoingBytes: number, session:
       closeSocket(socket, 1000, reason);
     },
   };
+}
+
+/** The TCP socket under a WebSocket (the upgrade request's, on either side): what corking needs. */
+export interface Corkable {
+  cork(): void;
+  uncork(): void;
 }
 
 /** Wires a socket's events to its session: binary messages in, close and errors. */

@@ -198,3 +198,23 @@ describe('peek and JSON form', () => {
     );
   });
 });
+
+describe('reuseFrames', () => {
+  it('hands out views of one buffer, valid until the next encode; the default copies', async () => {
+    const { sampleChannelData } = await import('../helpers/samples.js');
+    const { EtpSession } = await import('../../src/session/index.js');
+    const reusing = createCodec({ reuseFrames: true });
+    const copying = createCodec();
+    const a = reusing.encode(sampleChannelData(3) as never);
+    const aBytes = Uint8Array.from(a);
+    expect(aBytes).toEqual(Uint8Array.from(copying.encode(sampleChannelData(3) as never)));
+    const b = reusing.encode(sampleChannelData(5) as never);
+    expect(b.buffer).toBe(a.buffer); // the same memory, overwritten
+    expect(Uint8Array.from(a)).not.toEqual(aBytes);
+    const c1 = copying.encode(sampleChannelData(3) as never);
+    copying.encode(sampleChannelData(5) as never);
+    expect(Uint8Array.from(c1)).toEqual(aBytes);
+    // A session keeps frames (parts, queues): it refuses such a codec.
+    expect(() => new EtpSession({ role: 'client', codec: reusing, send: () => {} })).toThrow(expect.objectContaining({ code: 'INVALID_OPTION' }));
+  });
+});
