@@ -4,6 +4,7 @@ import { type AnyCodec, createCodec } from '../codec/codec.js';
 import { EtpError } from '../errors.js';
 import { toHex } from '../wire/bytes.js';
 import { type Args, commandHelp, parseArgs, UsageError, usage } from './args.js';
+import { bench } from './bench.js';
 import { runDemo } from './demo.js';
 import { typesSource } from './types.js';
 import { connectCommand } from './connect.js';
@@ -119,6 +120,14 @@ export async function main(argv: string[]): Promise<number> {
   if (command === 'types') return types(args);
   if (command === 'publish') return publish(args);
   if (command === 'connect') return connectCommand(args);
+  if (command === 'bench') {
+    try {
+      return await bench(args, (s) => process.stdout.write(s + '\n'));
+    } catch (err) {
+      process.stderr.write(`${err instanceof EtpError ? `${err.code}: ` : ''}${(err as Error).message}\n`);
+      return 2;
+    }
+  }
   const schemas = args.lists['--schema'] ?? [];
   const etp = args.strings['--etp'] as '1.1' | '1.2' | undefined;
   let codec: AnyCodec;

@@ -1,7 +1,7 @@
 import { EtpError } from '../errors.js';
 import { readFloat32, readFloat64 } from './floats.js';
 import { MAX_SAFE } from './long.js';
-import { allocBytes, asciiDecode, utf8Decode } from './platform.js';
+import { allocBytes, utf8Decode } from './platform.js';
 import { uuidFromBytes } from './uuid-bytes.js';
 
 /** Decoding limits and representation choices that a {@link Reader} enforces. */
@@ -192,11 +192,6 @@ export class Reader {
         s += String.fromCharCode(c);
       }
       return s;
-    }
-    if (len <= 256) {
-      // ASCII needs no utf-8 validation; scanning for it is cheaper than a validating call.
-      for (let i = start; i < end; i++) if (buf[i]! > 0x7f) return this.utf8(start, end);
-      return asciiDecode(buf, start, end);
     }
     return this.utf8(start, end);
   }

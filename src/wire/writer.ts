@@ -1,6 +1,6 @@
 import { EtpError } from '../errors.js';
 import { writeFloat32, writeFloat64 } from './floats.js';
-import { allocBytes, utf8Encode, utf8Length } from './platform.js';
+import { allocBytes, utf8Encode } from './platform.js';
 import { uuidToBytes } from './uuid-bytes.js';
 
 /**
@@ -144,11 +144,25 @@ export class Writer {
     if (!s.isWellFormed()) {
       throw new EtpError('INVALID_VALUE', 'string has a lone surrogate and cannot be encoded as utf-8');
     }
-    const n = utf8Length(s);
-    this.long(n);
-    this.ensure(n);
-    utf8Encode(s, this.buf, this.pos, n);
-    this.pos += n;
+    // One pass over the text: its bytes are written after room for the longest length prefix
+    // it could need (3 bytes a UTF-16 unit), then moved back if the real prefix is shorter.
+    const max = len * 3;
+    const head = varintBytes(max);
+    this.ensure(head + max);
+    const buf = this.buf;
+    const start = this.pos;
+    const n = utf8Encode(s, buf, start + head, max);
+    const size = varintBytes(n);
+    if (size !== head) buf.copyWithin(start + size, start + head, start + head + n);
+    // The prefix goes in the room already made (a call to long() could grow the buffer and lose the text).
+    let u = n * 2;
+    let p = start;
+    while (u >= 128) {
+      buf[p++] = (u % 128) | 0x80;
+      u = Math.floor(u / 128);
+    }
+    buf[p] = u;
+    this.pos = start + size + n;
   }
 
   bytes(b: Uint8Array): void {
@@ -170,4 +184,15 @@ export class Writer {
     uuidToBytes(s, this.buf, this.pos);
     this.pos += 16;
   }
+}
+
+/** The bytes of the zig-zag varint of a length (non-negative, below 2^53). */
+function varintBytes(n: number): number {
+  let u = n * 2;
+  let size = 1;
+  while (u >= 128) {
+    u = Math.floor(u / 128);
+    size++;
+  }
+  return size;
 }

@@ -10,15 +10,14 @@ describe('the two editions of the platform module agree', () => {
     expect([node.PLATFORM, browser.PLATFORM]).toEqual(['node', 'browser']);
   });
 
-  it('utf-8: lengths and bytes of any well-formed string', () => {
+  it('utf-8: the bytes (and their count) of any well-formed string', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary' }).filter((s) => s.isWellFormed()), (s) => {
-        const n = node.utf8Length(s);
-        expect(browser.utf8Length(s)).toBe(n);
-        const a = new Uint8Array(n + 2);
-        const b = new Uint8Array(n + 2);
-        node.utf8Encode(s, a, 1, n);
-        browser.utf8Encode(s, b, 1, n);
+        const n = Buffer.byteLength(s);
+        const a = new Uint8Array(3 * s.length + 2);
+        const b = new Uint8Array(3 * s.length + 2);
+        expect(node.utf8Encode(s, a, 1, 3 * s.length)).toBe(n);
+        expect(browser.utf8Encode(s, b, 1, 3 * s.length)).toBe(n);
         expect(b).toEqual(a);
         expect(browser.utf8Decode(b, 1, n + 1)).toBe(s);
         expect(node.utf8Decode(a, 1, n + 1)).toBe(s);
@@ -41,9 +40,8 @@ describe('the two editions of the platform module agree', () => {
     expect(node.utf8Decode(new Uint8Array([0xef, 0xbb, 0xbf, 0x61]), 0, 4)).toBe('\ufeffa');
   });
 
-  it('ascii, including runs longer than one fromCharCode chunk', () => {
-    const bytes = new Uint8Array(10_000).map((_, i) => 32 + (i % 90));
-    expect(browser.asciiDecode(bytes, 3, 9_999)).toBe(node.asciiDecode(bytes, 3, 9_999));
+  it('allocate byte arrays', () => {
     expect(browser.allocBytes(5)).toBeInstanceOf(Uint8Array);
+    expect(node.allocBytes(5)).toBeInstanceOf(Uint8Array);
   });
 });
