@@ -102,21 +102,40 @@ export class Reader {
       this.pos = pos;
       return (n >>> 1) ^ -(n & 1);
     }
-    // Bytes 2-4 still fit a 31-bit int (28 payload bits).
-    let shift = 7;
-    do {
+    // Bytes 2-4 still fit a 31-bit int (28 payload bits): unrolled.
+    b = buf[pos++]!;
+    n |= (b & 0x7f) << 7;
+    if (b & 0x80) {
       b = buf[pos++]!;
-      n |= (b & 0x7f) << shift;
-      shift += 7;
-    } while (b & 0x80 && shift < 28);
+      n |= (b & 0x7f) << 14;
+      if (b & 0x80) {
+        b = buf[pos++]!;
+        n |= (b & 0x7f) << 21;
+      }
+    }
     if (!(b & 0x80)) {
       this.pos = pos;
       return (n >>> 1) ^ -(n & 1);
     }
-    // Beyond 28 bits: value = n + hi * 2^28, with hi accumulated in a double (exact below 2^53).
+    // Beyond 28 bits: value = n + hi * 2^28. Bytes 5-7 (up to 2^49, e.g. timestamps in
+    // microseconds) accumulate in an int; longer varints take the general path.
     const start = this.pos;
-    const hi = readHigh(buf, pos, start);
-    this.pos = hiEnd;
+    let hi = 0;
+    b = buf[pos++]!;
+    hi = b & 0x7f;
+    if (b & 0x80) {
+      b = buf[pos++]!;
+      hi |= (b & 0x7f) << 7;
+      if (b & 0x80) {
+        b = buf[pos++]!;
+        hi |= (b & 0x7f) << 14;
+        if (b & 0x80) {
+          hi += readHigh(buf, pos, start, 7) * 2097152; // bytes 8-10: bits 49 and up
+          pos = hiEnd;
+        }
+      }
+    }
+    this.pos = pos;
     if (hi < 67108864) {
       // u < 2^54: half = floor(u / 2) is exact; zig-zag decodes to half or -(half + 1).
       const half = hi * 134217728 + (n >>> 1);
@@ -146,7 +165,7 @@ export class Reader {
       this.pos = pos;
       u = BigInt(n);
     } else {
-      const hi = readHigh(buf, pos, this.pos);
+      const hi = readHigh(buf, pos, this.pos, 4);
       this.pos = hiEnd;
       u = (BigInt(hi) << 28n) | BigInt(n);
     }
@@ -300,13 +319,14 @@ const EMPTY = new Uint8Array(0);
 let hiEnd = 0;
 
 /**
- * Reads the varint bytes after the first four (payload bits 28 and up) as an exact double, and
- * leaves in `hiEnd` the offset after the varint. Rejects varints that do not fit in 64 bits.
+ * Reads the varint bytes after the first `done` (payload bits 7 × done and up) as an exact
+ * double, and leaves in `hiEnd` the offset after the varint. Rejects varints that do not fit in
+ * 64 bits.
  */
-function readHigh(buf: Uint8Array, pos: number, start: number): number {
+function readHigh(buf: Uint8Array, pos: number, start: number, done: number): number {
   let hi = 0;
   let mul = 1;
-  let count = 4;
+  let count = done;
   let b: number;
   do {
     b = buf[pos++]!;
