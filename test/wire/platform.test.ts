@@ -40,8 +40,12 @@ describe('the two editions of the platform module agree', () => {
     expect(node.utf8Decode(new Uint8Array([0xef, 0xbb, 0xbf, 0x61]), 0, 4)).toBe('\ufeffa');
   });
 
-  it('allocate byte arrays', () => {
-    expect(browser.allocBytes(5)).toBeInstanceOf(Uint8Array);
+  it('allocate byte arrays: small ones from a slab, never overlapping, across slab boundaries', () => {
     expect(node.allocBytes(5)).toBeInstanceOf(Uint8Array);
+    const arrays = Array.from({ length: 3000 }, (_, i) => browser.allocBytes(1 + (i % 97)));
+    arrays.forEach((a, i) => a.fill(i & 0xff));
+    arrays.forEach((a, i) => expect(a.every((b) => b === (i & 0xff))).toBe(true));
+    expect(new Set(arrays.map((a) => a.buffer)).size).toBeGreaterThan(1);
+    expect(browser.allocBytes(100_000).byteLength).toBe(100_000);
   });
 });
