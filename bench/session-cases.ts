@@ -7,19 +7,10 @@ import { type AnyCodec, createCodec, type DecodedMessage, type ResourceInput } f
 import { Assembly, EtpSession } from '../src/session/index.js';
 import { connect, listen } from '../src/transport/index.js';
 
-export interface Contender {
-  name: string;
-  times: number;
-  fn: () => unknown;
-}
-export interface SessionRow {
-  case: string;
-  op: string;
-  ours: Contender;
-  baseline: Contender;
-  target?: number;
-  note?: string;
-}
+import type { BenchRow, Contender } from '../src/cli/bench-harness.js';
+
+export type { Contender };
+export type SessionRow = BenchRow;
 
 const noTimers = { setInterval: () => 0, clearInterval: () => {} };
 const PROTOCOLS = [{ protocol: 1, role: 'producer' }, { protocol: 3, role: 'store' }];
@@ -52,8 +43,8 @@ export async function sessionRows(): Promise<{ rows: SessionRow[]; cleanup: () =
   const overhead: SessionRow = {
     case: 'session overhead (ChannelData 100 items)',
     op: 'send+receive',
-    ours: { name: 'session send → receive → handler', times: 4, fn: () => pair.client.send(1, 2, message.body) },
-    baseline: { name: 'codec encode + decode', times: 4, fn: () => codec.decode(codec.encode(message)) },
+    ours: { name: 'session send → receive → handler', times: 1, fn: () => pair.client.send(1, 2, message.body) },
+    baseline: { name: 'codec encode + decode', times: 1, fn: () => codec.decode(codec.encode(message)) },
     target: 0.97,
     note: 'overhead ≤ 3 %',
   };
@@ -138,7 +129,7 @@ export async function sessionRows(): Promise<{ rows: SessionRow[]; cleanup: () =
         }),
     },
     baseline: {
-      name: 'ws sending pre-encoded frames',
+      name: 'ws sending pre-encoded frames (uncorked)',
       times: BATCH,
       fn: () =>
         new Promise<void>((resolve) => {
@@ -147,7 +138,7 @@ export async function sessionRows(): Promise<{ rows: SessionRow[]; cleanup: () =
           for (let i = 0; i < BATCH; i++) raw.send(smallFrame, { binary: true });
         }),
     },
-    target: 0.8,
+    target: 1.5,
   };
   void frame;
 
