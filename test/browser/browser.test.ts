@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -22,6 +22,14 @@ if (!present) {
   console.warn(`\n*** ${message} ***\n`);
 }
 
+/** The example of docs/browser.md (its one ```ts block under ## Example), and what its comments say it prints. */
+function docExample(): { code: string; expected: string[] } {
+  const text = readFileSync(join(ROOT, 'docs/browser.md'), 'utf8');
+  const section = text.slice(text.indexOf('## Example'));
+  const code = /```ts\n([\s\S]*?)\n```/.exec(section)![1]!;
+  return { code, expected: [...code.matchAll(/\/\/ → (.*)$/gm)].map((m) => m[1]!) };
+}
+
 /** The Content-Security-Policy of the page: scripts from the page's origin only, no eval. */
 const CSP = "default-src 'none'; script-src 'self'; connect-src 'self' ws://127.0.0.1:*";
 
@@ -31,8 +39,13 @@ describe.skipIf(!present)('in headless Chromium, under a CSP that forbids eval',
   let browser: Browser;
   let pageUrl = '';
   let bundleBytes = 0;
+  let exampleUrl = '';
+  const example = docExample();
 
   beforeAll(async () => {
+    // The doc's example, type-checked with the page (a DOM program) and bundled the same way.
+    mkdirSync(join(ROOT, 'test/.generated'), { recursive: true });
+    writeFileSync(join(ROOT, 'test/.generated/browser-example.ts'), `${example.code}\nexport {};\n`);
     const typecheck = spawnSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', join(ROOT, 'test/browser/tsconfig.json')], { encoding: 'utf8' });
     expect(typecheck.stdout + typecheck.stderr).toBe('');
     // `etp-codec` resolves to this package itself, through its exports with the browser condition.
@@ -48,6 +61,9 @@ describe.skipIf(!present)('in headless Chromium, under a CSP that forbids eval',
     });
     const script = bundle.outputFiles[0]!.contents;
     bundleBytes = script.length;
+    const exampleScript = (
+      await build({ entryPoints: [join(ROOT, 'test/.generated/browser-example.ts')], bundle: true, write: false, format: 'esm', platform: 'browser', conditions: ['browser'], tsconfigRaw: '{}', logLevel: 'silent' })
+    ).outputFiles[0]!.contents;
     const vectors = JSON.stringify([
       ...readVectors(join(ROOT, 'test/vectors/etp12.jsonl')).map((v) => ({ ...v, etp: '1.2', longs: 'number', exact: byteExact(v) })),
       ...readVectors(join(ROOT, 'test/vectors/etp12-wide-longs.jsonl')).map((v) => ({ ...v, etp: '1.2', longs: 'bigint', exact: byteExact(v) })),
@@ -58,6 +74,12 @@ describe.skipIf(!present)('in headless Chromium, under a CSP that forbids eval',
       if (path === '/') {
         res.writeHead(200, { 'content-type': 'text/html', 'content-security-policy': CSP });
         res.end('<!doctype html><meta charset="utf-8"><title>etp-codec</title><script type="module" src="/page.js"></script>');
+      } else if (path === '/example') {
+        res.writeHead(200, { 'content-type': 'text/html', 'content-security-policy': CSP });
+        res.end('<!doctype html><meta charset="utf-8"><title>example</title><script type="module" src="/example.js"></script>');
+      } else if (path === '/example.js') {
+        res.writeHead(200, { 'content-type': 'text/javascript' });
+        res.end(exampleScript);
       } else if (path === '/page.js') {
         res.writeHead(200, { 'content-type': 'text/javascript' });
         res.end(script);
@@ -79,7 +101,9 @@ describe.skipIf(!present)('in headless Chromium, under a CSP that forbids eval',
       });
       serve.once('exit', (code) => reject(new Error(`serve exited with ${code}`)));
     });
-    pageUrl = `http://127.0.0.1:${(http.address() as AddressInfo).port}/?etp=${encodeURIComponent(etpUrl)}`;
+    const origin = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+    pageUrl = `${origin}/?etp=${encodeURIComponent(etpUrl)}`;
+    exampleUrl = `${origin}/example?etp=${encodeURIComponent(etpUrl)}`;
     // The flags a closed network needs (no background fetches, no first-run work); as root, no sandbox.
     browser = await chromium.launch({
       executablePath: CHROMIUM,
@@ -123,4 +147,18 @@ describe.skipIf(!present)('in headless Chromium, under a CSP that forbids eval',
     expect(bundleBytes).toBeGreaterThan(0);
     await page.close();
   }, 90_000);
+
+  it("runs docs/browser.md's example and prints what its comments say", async () => {
+    const page = await browser.newPage();
+    const printed: string[] = [];
+    const errors: string[] = [];
+    page.on('console', (m) => (m.type() === 'log' ? printed.push(m.text()) : errors.push(m.text())));
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(exampleUrl);
+    await expect.poll(() => printed.length + (errors.some((e) => !e.includes('unsafe-eval')) ? 1000 : 0), { timeout: 30_000 }).toBeGreaterThanOrEqual(example.expected.length);
+    expect(errors.filter((e) => !e.includes('unsafe-eval'))).toEqual([]);
+    expect(example.expected.length).toBe(4);
+    expect(printed).toEqual(example.expected);
+    await page.close();
+  }, 60_000);
 });
