@@ -17,14 +17,19 @@ const browserEditions = {
   },
 };
 
+/** The entry points both builds share. */
+const shared = {
+  index: 'src/index.ts',
+  'wire/index': 'src/wire/index.ts',
+  'schema/index': 'src/schema/index.ts',
+  'codec/index': 'src/codec/index.ts',
+  'session/index': 'src/session/index.ts',
+  'sparkle/index': 'src/sparkle/index.ts',
+};
+
 const node: Options = {
   entry: {
-    index: 'src/index.ts',
-    'wire/index': 'src/wire/index.ts',
-    'schema/index': 'src/schema/index.ts',
-    'codec/index': 'src/codec/index.ts',
-    'session/index': 'src/session/index.ts',
-    'sparkle/index': 'src/sparkle/index.ts',
+    ...shared,
     'transport/index': 'src/transport/index.ts',
     // The browser transport's types come from here (sharing the session's declarations); its code from the browser build.
     'transport/browser': 'src/transport/browser-index.ts',
@@ -43,12 +48,7 @@ const node: Options = {
 
 const browser: Options = {
   entry: {
-    index: 'src/index.ts',
-    'wire/index': 'src/wire/index.ts',
-    'schema/index': 'src/schema/index.ts',
-    'codec/index': 'src/codec/index.ts',
-    'session/index': 'src/session/index.ts',
-    'sparkle/index': 'src/sparkle/index.ts',
+    ...shared,
     'transport/index': 'src/transport/browser-index.ts',
   },
   outDir: 'dist/browser',

@@ -3,7 +3,7 @@ import type { Etp12MessageMap } from '../schema/etp12-types.js';
 import type { Negotiated } from '../session/handshake.js';
 import { sessionLimits } from '../session/options.js';
 import { EtpSession } from '../session/session.js';
-import { type ConnectionOptions, nonNegative, profileOf, type SessionPart, TRANSPORT_DEFAULTS } from './common.js';
+import { type ConnectionOptions, nonNegative, openClient, profileOf, type SessionPart, TRANSPORT_DEFAULTS } from './common.js';
 
 // The client side of the transport over the platform's own WebSocket (browsers, Deno, Bun,
 // workers): what `etp-codec/transport` is in the browser build. Same session API as Node's.
@@ -108,33 +108,13 @@ export async function connect<M = Etp12MessageMap>(url: string, options: Browser
     stopPolling();
     session.transportClosed('the socket closed');
   });
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timedOut = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new EtpError('HANDSHAKE_TIMEOUT', `${url} did not open an etp session within ${timeoutMs} ms`)), timeoutMs);
-  });
-  try {
-    const opened = new Promise<void>((resolve, reject) => {
-      socket.addEventListener('open', () => {
-        if (socket.protocol !== profile.subprotocol) reject(new EtpError('NO_SUBPROTOCOL', `${url} did not agree the ${profile.subprotocol} subprotocol (etp ${profile.etp})`));
-        else resolve();
-      });
-      socket.addEventListener('close', (e) => reject(new EtpError('CONNECTION_FAILED', `cannot connect to ${url}: the websocket closed (${e.code ?? 'no code'})`)));
+  const opened = new Promise<void>((resolve, reject) => {
+    socket.addEventListener('open', () => {
+      if (socket.protocol !== profile.subprotocol) reject(new EtpError('NO_SUBPROTOCOL', `${url} did not agree the ${profile.subprotocol} subprotocol (etp ${profile.etp})`));
+      else resolve();
     });
-    await Promise.race([opened, timedOut]);
-    const negotiated = await Promise.race([
-      session.start().catch((err: EtpError) => {
-        if (err.code === 'SESSION_CLOSED') throw new EtpError('HANDSHAKE_CLOSED', `${url} closed the connection before OpenSession`, { cause: err });
-        if (err.code === 'TIMED_OUT') throw new EtpError('HANDSHAKE_TIMEOUT', `${url} sent no OpenSession within RequestSessionTimeoutPeriod`, { cause: err });
-        throw err;
-      }),
-      timedOut,
-    ]);
-    return { session, socket, negotiated };
-  } catch (err) {
-    session.transportClosed((err as Error).message);
-    socket.close();
-    throw err;
-  } finally {
-    clearTimeout(timer);
-  }
+    socket.addEventListener('close', (e) => reject(new EtpError('CONNECTION_FAILED', `cannot connect to ${url}: the websocket closed (${e.code ?? 'no code'})`)));
+  });
+  const negotiated = await openClient(url, session, opened, timeoutMs, () => socket.close());
+  return { session, socket, negotiated };
 }

@@ -6,7 +6,7 @@ import { sessionLimits } from '../session/options.js';
 import { EtpSession } from '../session/session.js';
 import type { Etp12MessageMap } from '../schema/etp12-types.js';
 import type { EtpProfile } from '../schema/profile.js';
-import { type ConnectionOptions, maxPayload, nonNegative, profileOf, type SessionPart, TRANSPORT_DEFAULTS } from './common.js';
+import { type ConnectionOptions, maxPayload, nonNegative, openClient, profileOf, type SessionPart, TRANSPORT_DEFAULTS } from './common.js';
 import { bind, type Corkable, socketSide } from './socket.js';
 
 /** Options of {@link connect}. */
@@ -67,36 +67,16 @@ export async function connect<M = Etp12MessageMap>(url: string, options: Connect
   const session: EtpSession<M> = new EtpSession<M>({ ...sessionOptions, role: 'client', ...socketSide(socket, outgoing, () => session, sessionOptions.onClose, corkable) });
   setup?.(session);
   bind(socket, session);
-  let timer: NodeJS.Timeout | undefined;
-  const timedOut = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new EtpError('HANDSHAKE_TIMEOUT', `${url} did not open an etp session within ${timeoutMs} ms`)), timeoutMs);
-  });
-  try {
-    const upgraded = new Promise<void>((resolve, reject) => {
-      socket.once('open', resolve);
-      socket.once('error', (err) => reject(socketFailure(url, err, profile)));
-      socket.once('unexpected-response', (request, res) => {
-        void reasonOf(res).then((reason) => {
-          request.destroy();
-          reject(new EtpError('UPGRADE_REFUSED', `${url} answered http ${res.statusCode}${reason ? `: ${reason}` : ''}`, { status: res.statusCode }));
-        });
+  const upgraded = new Promise<void>((resolve, reject) => {
+    socket.once('open', resolve);
+    socket.once('error', (err) => reject(socketFailure(url, err, profile)));
+    socket.once('unexpected-response', (request, res) => {
+      void reasonOf(res).then((reason) => {
+        request.destroy();
+        reject(new EtpError('UPGRADE_REFUSED', `${url} answered http ${res.statusCode}${reason ? `: ${reason}` : ''}`, { status: res.statusCode }));
       });
     });
-    await Promise.race([upgraded, timedOut]);
-    const negotiated = await Promise.race([
-      session.start().catch((err: EtpError) => {
-        if (err.code === 'SESSION_CLOSED') throw new EtpError('HANDSHAKE_CLOSED', `${url} closed the connection before OpenSession`, { cause: err });
-        if (err.code === 'TIMED_OUT') throw new EtpError('HANDSHAKE_TIMEOUT', `${url} sent no OpenSession within RequestSessionTimeoutPeriod`, { cause: err });
-        throw err;
-      }),
-      timedOut,
-    ]);
-    return { session, socket, negotiated };
-  } catch (err) {
-    session.transportClosed((err as Error).message);
-    socket.terminate();
-    throw err;
-  } finally {
-    clearTimeout(timer);
-  }
+  });
+  const negotiated = await openClient(url, session, upgraded, timeoutMs, () => socket.terminate());
+  return { session, socket, negotiated };
 }

@@ -3,6 +3,7 @@ import { DEFAULT_CAPABILITIES } from '../session/capabilities.js';
 import type { Etp12MessageMap } from '../schema/etp12-types.js';
 import { type EtpProfile, ETP11_PROFILE, ETP12_PROFILE, PROFILES } from '../schema/profile.js';
 import type { SessionOptions } from '../session/options.js';
+import type { Negotiated } from '../session/handshake.js';
 import type { EtpSession } from '../session/session.js';
 
 // What every transport shares, Node's (ws) and the browser's: the subprotocols, the defaults,
@@ -62,3 +63,32 @@ export function maxPayload(options: { capabilities?: { MaxWebSocketMessagePayloa
   return (options.capabilities?.MaxWebSocketMessagePayloadSize ?? DEFAULT_CAPABILITIES.MaxWebSocketMessagePayloadSize) + OVERSIZE_SLACK;
 }
 
+
+/**
+ * A client's way to an open session, on any socket: waits for the socket to open (`opened`), then
+ * for the ETP handshake, within `timeoutMs` in all. Handshake failures get the transport's codes
+ * (HANDSHAKE_CLOSED, HANDSHAKE_TIMEOUT); on any failure the session is ended and `drop` closes the socket.
+ */
+export async function openClient(url: string, session: AnySession, opened: Promise<void>, timeoutMs: number, drop: () => void): Promise<Negotiated> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timedOut = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new EtpError('HANDSHAKE_TIMEOUT', `${url} did not open an etp session within ${timeoutMs} ms`)), timeoutMs);
+  });
+  try {
+    await Promise.race([opened, timedOut]);
+    return await Promise.race([
+      session.start().catch((err: EtpError) => {
+        if (err.code === 'SESSION_CLOSED') throw new EtpError('HANDSHAKE_CLOSED', `${url} closed the connection before OpenSession`, { cause: err });
+        if (err.code === 'TIMED_OUT') throw new EtpError('HANDSHAKE_TIMEOUT', `${url} sent no OpenSession within RequestSessionTimeoutPeriod`, { cause: err });
+        throw err;
+      }),
+      timedOut,
+    ]);
+  } catch (err) {
+    session.transportClosed((err as Error).message);
+    drop();
+    throw err;
+  } finally {
+    clearTimeout(timer);
+  }
+}

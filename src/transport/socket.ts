@@ -26,6 +26,7 @@ export function socketSide(socket: WebSocket, maxOutgoingBytes: number, session:
   // The frames of one burst (every send until the current job ends) leave in one write: the
   // TCP socket is corked at the first and uncorked in a microtask.
   const uncork = (): void => {
+    if (!corked) return;
     corked = false;
     raw!.uncork();
   };
@@ -50,6 +51,8 @@ export function socketSide(socket: WebSocket, maxOutgoingBytes: number, session:
     },
     bufferedBytes: () => socket.bufferedAmount,
     onClose: (reason) => {
+      // What the session sent last (CloseSession) leaves now: the socket may be dropped next.
+      uncork();
       onClose?.(reason);
       closeSocket(socket, 1000, reason);
     },

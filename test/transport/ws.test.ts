@@ -28,6 +28,34 @@ async function syntheticServer(options: ListenOptions = {}, resources = 1000) {
 }
 
 describe('over a real WebSocket', () => {
+  it('a burst sent in one job (one corked write) arrives whole and in order, both ways, even when the session closes in the same job', async () => {
+    const N = 500;
+    const seen = { client: [] as number[], server: [] as number[] };
+    const serverDone = signal<string>();
+    server = await listen({
+      protocols: SYNTHETIC_PROTOCOLS,
+      setup: (s) => {
+        s.on('Energistics.Etp.v12.Protocol.ChannelStreaming.ChannelData', (ctx) => {
+          seen.server.push(ctx.body.data[0]!.channelId);
+          if (seen.server.length === N) {
+            // The answer: a burst, then CloseSession, all in this one job.
+            for (let i = 0; i < N; i++) s.send('Energistics.Etp.v12.Protocol.ChannelStreaming.ChannelData', { data: [{ channelId: i, indexes: [], value: { item: null }, valueAttributes: [] }] });
+            s.close('burst sent');
+          }
+        });
+        void s.closed.then(serverDone.fire);
+      },
+    });
+    const { session } = await connect(server.url, { protocols: SYNTHETIC_PROTOCOLS });
+    session.on('Energistics.Etp.v12.Protocol.ChannelStreaming.ChannelData', (ctx) => void seen.client.push(ctx.body.data[0]!.channelId));
+    for (let i = 0; i < N; i++) session.send('Energistics.Etp.v12.Protocol.ChannelStreaming.ChannelData', { data: [{ channelId: i, indexes: [], value: { item: null }, valueAttributes: [] }] });
+    expect(await session.closed).toMatch(/burst sent/);
+    expect(await serverDone.promise).toBe('burst sent');
+    const order = Array.from({ length: N }, (_, i) => i);
+    expect(seen.server).toEqual(order);
+    expect(seen.client).toEqual(order);
+  });
+
   it('opens a session (subprotocol, negotiation), streams ChannelData, pings and closes', async () => {
     const serverClosed = signal<string>();
     const srv = await syntheticServer({ onClose: serverClosed.fire });
