@@ -13,15 +13,15 @@ import { headerLength, type MessageHeader, peekHeader, readHeader, setFlags, wri
 import type { LongMode } from '../wire/long.js';
 import { Reader } from '../wire/reader.js';
 import { Writer } from '../wire/writer.js';
-import { ReaderCompiler, type ReadFn } from './compile-reader.js';
-import { atPath, type WriteFn, WriterCompiler } from './compile-writer.js';
-import { canEval, type CodegenMode } from './can-eval.js';
+import type { CodegenMode } from './can-eval.js';
+import { atPath } from './compile-writer.js';
 import { platformCompressor } from './compression.js';
 import type { Compressor } from './compressor.js';
-import { loadTimeCode } from './generated-code.js';
 import { fromJSONValue, toJSONValue } from './json-form.js';
-import { prebuiltCode } from './prebuilt.js';
+import { type CodeSource, type MessageCode, MessageCodes } from './message-codes.js';
 import type { AnyType } from './type-info.js';
+
+export type { CodeSource };
 
 /** Options of {@link createCodec}. Every limit has a default and applies to each message. */
 export interface CodecOptions {
@@ -137,15 +137,6 @@ export interface JsonMessage {
   name?: string;
 }
 
-/** Where a codec's encoder and decoder of a message type come from (see {@link Codec.codeOf}). */
-export type CodeSource = 'prebuilt' | 'generated' | 'closures';
-
-interface Compiled {
-  info: MessageInfo;
-  read: ReadFn;
-  write: WriteFn;
-  source: CodeSource;
-}
 
 /**
  * An ETP codec: encode and decode whole messages against a set of schemas. `M`, the message map
@@ -157,9 +148,7 @@ export class Codec<M = Etp12MessageMap> {
   declare readonly messageMap?: M;
   readonly registry: SchemaRegistry;
   readonly options: Readonly<Required<Omit<CodecOptions, 'schemas' | 'extend'>>>;
-  private readonly readers: ReaderCompiler;
-  private readonly writers: WriterCompiler;
-  private readonly compiled = new Map<MessageInfo, Compiled>();
+  private readonly codes: MessageCodes;
   private readonly reader: Reader;
   private readonly writer = new Writer();
   private readonly extensionType: AnyType | undefined;
@@ -202,8 +191,7 @@ export class Codec<M = Etp12MessageMap> {
       throw new EtpError('INVALID_OPTION', `longs must be 'number' or 'bigint', got ${String(this.options.longs)}`);
     }
     this.profile = PROFILES[this.options.etp];
-    this.readers = new ReaderCompiler(this.options.longs);
-    this.writers = new WriterCompiler();
+    this.codes = new MessageCodes(this.options.longs, this.options.codegen);
     this.reader = new Reader(this.options);
     this.extensionType = this.registry.headerExtension() as AnyType | undefined;
   }
@@ -211,10 +199,10 @@ export class Codec<M = Etp12MessageMap> {
   // The last message type used: streams repeat one type, so most lookups end here.
   private lastProtocol = -1;
   private lastMessageType = -1;
-  private last: Compiled | undefined;
+  private last: MessageCode | undefined;
 
   /** The compiled reader and writer for a header's message type, built on first use. */
-  private forHeader(header: MessageHeader): Compiled {
+  private forHeader(header: MessageHeader): MessageCode {
     if (header.protocol === this.lastProtocol && header.messageType === this.lastMessageType) return this.last!;
     const c = this.get(this.lookup(header));
     this.lastProtocol = header.protocol;
@@ -223,47 +211,9 @@ export class Codec<M = Etp12MessageMap> {
     return c;
   }
 
-  /** The compiled reader and writer of a message type, built on first use. */
-  private get(info: MessageInfo): Compiled {
-    let c = this.compiled.get(info);
-    if (!c) {
-      const t = info.type;
-      const fast = this.generatedCode(t);
-      if (fast) {
-        const source = fast.source;
-        const write = fast.write;
-        const checked = (): WriteFn => this.writers.compile(t);
-        c = {
-          info,
-          source,
-          read: fast.read,
-          // Generated encoders carry no paths: a value they refuse is encoded again by the
-          // closures, which throw the same error with its path (body.data[3].value: …).
-          write: (w, v) => {
-            const start = w.pos;
-            try {
-              write(w, v);
-            } catch (err) {
-              w.pos = start;
-              checked()(w, v);
-              throw err;
-            }
-          },
-        };
-      } else {
-        c = { info, source: 'closures', read: this.readers.compile(t), write: this.writers.compile(t) };
-      }
-      this.compiled.set(info, c);
-    }
-    return c;
-  }
-
-  /** The generated encoder and decoder of a message type: built in, or made now with new Function where that is allowed. */
-  private generatedCode(t: MessageInfo['type']): { write: WriteFn; read: ReadFn; source: CodeSource } | undefined {
-    if (this.options.codegen !== 'auto') return undefined;
-    const prebuilt = prebuiltCode(t, this.options.longs);
-    if (prebuilt) return { ...prebuilt, source: 'prebuilt' };
-    return canEval() ? { ...loadTimeCode(t, this.options.longs), source: 'generated' } : undefined;
+  /** The reader and writer of a message type, built on first use. */
+  private get(info: MessageInfo): MessageCode {
+    return this.codes.get(info);
   }
 
   /**
@@ -365,7 +315,7 @@ export class Codec<M = Etp12MessageMap> {
   private writeExtension(extension: MessageHeaderExtension<number | bigint>): void {
     if (!this.extensionType) throw new EtpError('INVALID_VALUE', 'these schemas have no MessageHeaderExtension');
     try {
-      this.writers.compile(this.extensionType)(this.writer, extension);
+      this.codes.closures(this.extensionType).write(this.writer, extension);
     } catch (err) {
       throw atPath(err, 'extension');
     }
@@ -413,7 +363,7 @@ export class Codec<M = Etp12MessageMap> {
           throw new EtpError('EXTENSION_NOT_ALLOWED', `${c.info.name} has a header extension (flag 0x20), but this endpoint does not support them`);
         }
         if (!this.extensionType) throw new EtpError('INVALID_DATA', 'flag 0x20 is set but these schemas have no MessageHeaderExtension');
-        extension = this.readers.compile(this.extensionType)(r) as MessageHeaderExtension;
+        extension = this.codes.closures(this.extensionType).read(r) as MessageHeaderExtension;
       }
       const body = c.read(r) as B;
       if (r.pos !== r.end) {
