@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -300,5 +300,34 @@ describeShared('etp-codec CLI with the official bundles', () => {
   });
   it('passes every ETP 1.1 vector both ways with --schema etp11.avpr --etp 1.1', () => {
     bothWays(readVectors(sharedPath('vectors/etp11.jsonl')), ['--schema', sharedPath('reference/etp11.avpr'), '--etp', '1.1']);
+  });
+});
+
+describe('etp-codec bench', () => {
+  it("times a user's own message (interchange JSON over an --extend bundle) against avsc and JSON, as JSON and as an SVG chart", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'etp-bench-'));
+    const message = join(dir, 'message.json');
+    const svg = join(dir, 'chart.svg');
+    writeFileSync(message, JSON.stringify({ header: { protocol: 2001, messageType: 1, correlationId: 0, messageId: 2, messageFlags: 2 }, body: { rigIds: ['2f1b6c3e-4d5a-4e7b-8c9d-0a1b2c3d4e5f'] } }));
+    const r = run(['bench', '--extend', join(ROOT, 'docs/examples/rig-status.avpr.json'), '--message', message, '--rounds', '1', '--time-ms', '5', '--json', '--svg', svg]);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const results = JSON.parse(r.lines.join('\n')) as { case: string; op: string; baseline: string; ratio: number }[];
+    expect(results.map((x) => `${x.op} vs ${x.baseline.split(' ')[0]}`)).toEqual(['encode vs avsc', 'decode vs avsc', 'encode vs JSON.stringify', 'decode vs JSON.parse']);
+    expect(results.every((x) => x.case === 'GetRigStatus' && x.ratio > 0)).toBe(true);
+    expect(readFileSync(svg, 'utf8')).toMatch(/^<svg[\s\S]*GetRigStatus · encode vs avsc[\s\S]*<\/svg>$/);
+  });
+
+  it('prints a Markdown table by default, and refuses --extend without --message', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'etp-bench-'));
+    const message = join(dir, 'ping.json');
+    writeFileSync(message, JSON.stringify({ header: { protocol: 0, messageType: 8, correlationId: 0, messageId: 2, messageFlags: 2 }, body: { currentDateTime: 1 } }));
+    const table = run(['bench', '--message', message, '--rounds', '1', '--time-ms', '5']);
+    expect(table.status).toBe(0);
+    expect(table.lines[0]).toBe('| case | op | etp-codec ops/s | baseline | baseline ops/s | ratio (low–high) | target |');
+    expect(table.lines.slice(2).map((l) => l.split(' | ').slice(0, 2).join(' '))).toEqual(['| Ping encode', '| Ping decode', '| Ping encode', '| Ping decode']);
+    const usage = run(['bench', '--extend', join(ROOT, 'docs/examples/rig-status.avpr.json')]);
+    expect(usage.status).toBe(2);
+    expect(usage.stderr).toMatch(/--schema and --extend go with --message/);
   });
 });
