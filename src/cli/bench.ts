@@ -15,8 +15,19 @@ import { CHANNELS, syntheticResources, syntheticUri, T0_US } from './synthetic.j
 
 const FIN = MessageFlags.FinalPart;
 
+/** A message to time, how many operations one timed call batches, and which extra baselines it gets. */
+export interface Shape {
+  name: string;
+  message: EtpMessage;
+  times: number;
+  /** Also against avsc on the body alone (no header, into scratch, no copy out; fromBuffer): the raw codec speed. */
+  bodyOnly?: boolean;
+  /** Also against making the payload's bytes once (Buffer.from): the physical limit of a large blob. */
+  raw?: boolean;
+}
+
 /** The built-in shapes: realistic messages of ETP 1.2, and how many operations one timed call batches. */
-export function builtinShapes(): { name: string; message: EtpMessage; times: number; raw?: boolean }[] {
+export function builtinShapes(): Shape[] {
   const channelData = (n: number): EtpMessage => ({
     header: { protocol: 1, messageType: 2, correlationId: 0, messageId: 3, messageFlags: FIN },
     body: {
@@ -64,9 +75,9 @@ export function builtinShapes(): { name: string; message: EtpMessage; times: num
     },
   };
   return [
-    { name: 'ChannelData 10 items', message: channelData(10), times: 20 },
-    { name: 'ChannelData 100 items', message: channelData(100), times: 4 },
-    { name: 'ChannelData 1000 items', message: channelData(1000), times: 1 },
+    { name: 'ChannelData 10 items', message: channelData(10), times: 20, bodyOnly: true },
+    { name: 'ChannelData 100 items', message: channelData(100), times: 4, bodyOnly: true },
+    { name: 'ChannelData 1000 items', message: channelData(1000), times: 1, bodyOnly: true },
     { name: 'RequestSession', message: requestSession, times: 50 },
     { name: 'GetResourcesResponse 1000 resources', message: resources, times: 1 },
     { name: 'GetDataObjectsResponse 1 MB of XML', message: dataObjects, times: 1, raw: true },
@@ -127,7 +138,8 @@ function avscTypes(bundles: readonly unknown[]): Record<string, avsc.Type> {
 }
 
 /** The rows of one message: encode and decode, against avsc doing the same work and against JSON. */
-export function messageRows(codec: AnyCodec, avscRegistry: Record<string, avsc.Type>, name: string, message: EtpMessage, times: number, raw = false): BenchRow[] {
+export function messageRows(codec: AnyCodec, avscRegistry: Record<string, avsc.Type>, shape: Shape): BenchRow[] {
+  const { name, message, times, raw = false, bodyOnly = false } = shape;
   const info = codec.lookup(message.header);
   const bodyType = avscRegistry[info.name];
   const headerType = avscRegistry[Object.keys(avscRegistry).find((n) => n.endsWith('.MessageHeader'))!];
@@ -147,6 +159,13 @@ export function messageRows(codec: AnyCodec, avscRegistry: Record<string, avsc.T
     };
     const avscDecode: Contender = { name: 'avsc decode (header, then body)', times, fn: () => bodyType.decode(buf, headerType.decode(buf, 0).offset).value };
     rows.push({ case: name, op: 'encode', ours: encode, baseline: avscEncode, target: 1.2 }, { case: name, op: 'decode', ours: decode, baseline: avscDecode, target: 1.2 });
+    if (bodyOnly) {
+      const bodyBytes = bodyType.toBuffer(body);
+      rows.push(
+        { case: name, op: 'encode', ours: encode, baseline: { name: 'avsc encode (body only, scratch, no copy)', times, fn: () => bodyType.encode(body, scratch, 0) }, target: 2.5 },
+        { case: name, op: 'decode', ours: decode, baseline: { name: 'avsc fromBuffer (body only)', times, fn: () => bodyType.fromBuffer(bodyBytes) }, target: 1.8 },
+      );
+    }
   }
   const text = JSON.stringify(codec.toJSON(message));
   const json = JSON.parse(text) as unknown;
@@ -196,7 +215,7 @@ export function batched(rows: readonly BenchRow[]): BenchRow[] {
 export function shapeRows(): BenchRow[] {
   const codec = createCodec();
   const avscRegistry = avscTypes(BUILTIN_BUNDLES['1.2']);
-  return batched(builtinShapes().flatMap((s) => messageRows(codec, avscRegistry, s.name, s.message, s.times, s.raw)));
+  return batched(builtinShapes().flatMap((s) => messageRows(codec, avscRegistry, s)));
 }
 
 /** `etp-codec bench`: the built-in shapes, or --message (interchange JSON) over --schema/--extend bundles. */
@@ -215,7 +234,7 @@ export async function bench(args: Args, print: (s: string) => void): Promise<num
     const size = codec.encode(message).length;
     const times = Math.max(1, Math.min(100, Math.round(20_000 / size)));
     const registry = avscTypes(schemas.length ? [...schemas, ...extend] : [...BUILTIN_BUNDLES[codec.options.etp], ...extend]);
-    rows = batched(messageRows(codec, registry, codec.lookup(message.header).name.split('.').pop()!, message, times));
+    rows = batched(messageRows(codec, registry, { name: codec.lookup(message.header).name.split('.').pop()!, message, times }));
   }
   const results = await runBench(rows, { rounds: args.numbers['--rounds'] ?? 5, timeMs: args.numbers['--time-ms'] ?? 150 });
   print(args.strings['--json'] !== undefined ? JSON.stringify(results, null, 2) : markdownTable(results));

@@ -19,7 +19,3 @@ export function canEval(): boolean {
   return allowed;
 }
 
-/** Whether a codec of this mode generates code. */
-export function generates(mode: CodegenMode): boolean {
-  return mode === 'auto' && canEval();
-}

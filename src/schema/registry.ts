@@ -49,39 +49,60 @@ export class SchemaRegistry {
     return this;
   }
 
-  /** Registers every type of a bundle; later bundles may refer to types of earlier ones. */
+  /**
+   * Registers every type of a bundle; later bundles may refer to types of earlier ones. A bundle
+   * is added whole or not at all: its types are parsed into a staging table first.
+   */
   add(source: SchemaSource): this {
     if (this.sealed) throw new EtpError('INVALID_SCHEMA', 'this registry is shared and sealed: layer a new SchemaRegistry(base) on it instead');
     const bundle = readBundle(source);
+    const staged: TypeTable = Object.create(this.types);
+    const messages: [AvroType, Record<string, unknown>][] = [];
     for (const schema of bundle.types) {
       let type: AvroType;
       try {
-        type = parseSchema(schema, this.types, bundle.namespace);
+        type = parseSchema(schema, staged, bundle.namespace);
       } catch (err) {
         const name = typeof schema === 'object' && schema && 'name' in schema ? String(schema.name) : JSON.stringify(schema).slice(0, 80);
         throw new EtpError('INVALID_SCHEMA', `cannot load schema ${name}: ${(err as Error).message}`, { cause: err });
       }
       if (typeof schema === 'object' && !Array.isArray(schema) && schema.protocol !== undefined && schema.messageType !== undefined) {
-        this.addMessage(type, schema);
+        messages.push([type, schema]);
       }
+    }
+    const infos = this.checkMessages(messages);
+    for (const name of Object.keys(staged)) this.types[name] = staged[name]!;
+    for (const info of infos) {
+      let inProtocol = this.byProtocol.get(info.protocol);
+      if (!inProtocol) this.byProtocol.set(info.protocol, (inProtocol = new Map()));
+      inProtocol.set(info.messageType, info);
+      this.byName.set(info.name, info);
     }
     return this;
   }
 
-  private addMessage(type: AvroType, schema: Record<string, unknown>): void {
+  /** The message infos of a bundle's messages, checked against each other and the registry's. */
+  private checkMessages(messages: [AvroType, Record<string, unknown>][]): MessageInfo[] {
+    const infos: MessageInfo[] = [];
+    for (const [type, schema] of messages) {
+      const info = this.messageInfo(type, schema);
+      const existing = this.byProtocol.get(info.protocol)?.get(info.messageType) ?? infos.find((i) => i.protocol === info.protocol && i.messageType === info.messageType);
+      if (existing && existing.name !== info.name) {
+        throw new EtpError('INVALID_SCHEMA', `messages ${existing.name} and ${info.name} both claim protocol ${info.protocol} type ${info.messageType}`);
+      }
+      infos.push(info);
+    }
+    return infos;
+  }
+
+  private messageInfo(type: AvroType, schema: Record<string, unknown>): MessageInfo {
     const protocol = Number(schema.protocol);
     const messageType = Number(schema.messageType);
     const name = type.name ?? type.typeName;
     if (!Number.isInteger(protocol) || !Number.isInteger(messageType) || type.typeName !== 'record') {
       throw new EtpError('INVALID_SCHEMA', `message ${name} needs integer protocol and messageType attributes on a record`);
     }
-    let inProtocol = this.byProtocol.get(protocol);
-    if (!inProtocol) this.byProtocol.set(protocol, (inProtocol = new Map()));
-    const existing = inProtocol.get(messageType);
-    if (existing && existing.name !== name) {
-      throw new EtpError('INVALID_SCHEMA', `messages ${existing.name} and ${name} both claim protocol ${protocol} type ${messageType}`);
-    }
-    const info: MessageInfo = {
+    return {
       name,
       protocol,
       messageType,
@@ -90,8 +111,6 @@ export class SchemaRegistry {
       type,
       ...(Array.isArray(schema.answers) ? { answers: schema.answers.map(String) } : {}),
     };
-    inProtocol.set(messageType, info);
-    this.byName.set(name, info);
   }
 
   /**

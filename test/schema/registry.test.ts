@@ -79,6 +79,19 @@ describe('SchemaRegistry', () => {
     expect(() => new SchemaRegistry().add({ nope: 1 } as never)).toThrow(EtpError);
   });
 
+  it('adds a bundle whole or not at all: a bad type or a clash leaves the registry as it was', () => {
+    const r = new SchemaRegistry();
+    const good = { type: 'record', namespace: 'X', name: 'A', protocol: '9', messageType: '1', fields: [{ name: 'a', type: 'int' }] };
+    expect(() => r.add({ types: [good, { type: 'record', namespace: 'X', name: 'B', fields: [{ name: 'b', type: 'Nope' }] }] })).toThrow(/undefined type name: Nope/);
+    expect(Object.keys(r.types)).toEqual([]);
+    expect(r.messages()).toEqual([]);
+    const clash = { ...good, name: 'C' };
+    expect(() => r.add({ types: [good, clash] })).toThrow(/both claim protocol 9 type 1/);
+    expect(Object.keys(r.types)).toEqual([]);
+    r.add({ types: [good] });
+    expect(r.message('X.A')?.protocol).toBe(9);
+  });
+
   it('tells the ETP version from the registered header', () => {
     expect(builtin().etpVersion()).toBe('1.2');
     const v11 = new SchemaRegistry().add({
