@@ -10,7 +10,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { batched, shapeRows } from '../src/cli/bench.js';
+import { batched, builtinShapes, shapeRows } from '../src/cli/bench.js';
 import { type BenchRow, markdownTable, median, runBench, svgChart } from '../src/cli/bench-harness.js';
 import { createCodec, type EtpMessage } from '../src/index.js';
 import { codecCreation } from './codec-creation.js';
@@ -59,7 +59,22 @@ function headerRows(): BenchRow[] {
   return batched([{ case: 'bare header (Acknowledge)', op: 'peek', ours: { name: 'etp-codec peek', times: 200, fn: () => codec.peek(frame) }, baseline: { name: 'hand-written varint reader', times: 200, fn: () => handVarintHeader(frame) }, target: 0.8 }]);
 }
 
-const rows: BenchRow[] = [...shapeRows(), ...headerRows()];
+/** encode into the codec's own buffer (reuseFrames) against encode with a copy out, on small messages. */
+function reuseRows(): BenchRow[] {
+  const reusing = createCodec({ reuseFrames: true });
+  return batched(
+    builtinShapes()
+      .filter((s) => s.name === 'RequestSession' || s.name === 'ChannelData 10 items')
+      .map((s) => ({
+        case: s.name,
+        op: 'encode, reuseFrames',
+        ours: { name: 'etp-codec encode (reuseFrames: a view, no copy)', times: s.times, fn: () => reusing.encode(s.message) },
+        baseline: { name: 'etp-codec encode (default: one copy out)', times: s.times, fn: () => codec.encode(s.message) },
+      })),
+  );
+}
+
+const rows: BenchRow[] = [...shapeRows(), ...reuseRows(), ...headerRows()];
 const session = await sessionRows();
 rows.push(...session.rows);
 const sparkle = await sparkleRows();
