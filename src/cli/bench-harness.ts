@@ -121,32 +121,35 @@ export function markdownTable(results: readonly BenchResult[]): string {
 
 const escape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** The ratios as a horizontal bar chart (SVG, log scale, 1× marked; targets as ticks). */
+/** The ratios as a horizontal bar chart (SVG, log scale from 0.1× to the largest, 1× marked; targets as ticks). */
 export function svgChart(results: readonly BenchResult[], title: string): string {
   const rowH = 22;
-  const labelW = 520;
-  const plotW = 380;
+  const label = (r: BenchResult): string => `${r.case} · ${r.op} vs ${r.baseline}`;
+  const labelW = 20 + Math.ceil(Math.max(...results.map((r) => label(r).length)) * 6.4);
+  const plotW = 420;
   const top = 40;
   const height = top + results.length * rowH + 30;
+  const lowest = 0.1; // smaller ratios are drawn to the axis' end and labelled with their value
   const maxRatio = Math.max(4, ...results.map((r) => r.ratio), ...results.map((r) => r.target ?? 0));
-  const minRatio = Math.min(0.25, ...results.map((r) => r.ratio));
-  const x = (ratio: number): number => labelW + ((Math.log(ratio) - Math.log(minRatio)) / (Math.log(maxRatio) - Math.log(minRatio))) * plotW;
+  const x = (ratio: number): number => labelW + ((Math.log(Math.max(ratio, lowest)) - Math.log(lowest)) / (Math.log(maxRatio) - Math.log(lowest))) * plotW;
   const parts = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${labelW + plotW + 90}" height="${height}" font-family="sans-serif" font-size="12">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${labelW + plotW + 70}" height="${height}" font-family="sans-serif" font-size="12">`,
     `<rect width="100%" height="100%" fill="white"/>`,
     `<text x="10" y="20" font-size="14" font-weight="bold">${escape(title)}</text>`,
     `<line x1="${x(1)}" y1="${top - 8}" x2="${x(1)}" y2="${height - 25}" stroke="#444" stroke-dasharray="4 3"/>`,
     `<text x="${x(1) - 6}" y="${height - 10}">1×</text>`,
+    `<text x="${labelW - 8}" y="${height - 10}">0.1×</text>`,
   ];
   results.forEach((r, i) => {
     const y = top + i * rowH;
-    const good = r.met ?? r.ratio >= 1;
-    parts.push(`<text x="10" y="${y + 14}">${escape(`${r.case} · ${r.op} vs ${r.baseline}`)}</text>`);
+    // Green: target met; red: missed; grey: a comparison without a target.
+    const colour = r.met === undefined ? '#9e9e9e' : r.met ? '#2e7d32' : '#c62828';
+    parts.push(`<text x="10" y="${y + 14}">${escape(label(r))}</text>`);
     const x0 = x(Math.min(1, r.ratio));
     const x1 = x(Math.max(1, r.ratio));
-    parts.push(`<rect x="${x0}" y="${y + 4}" width="${Math.max(x1 - x0, 1)}" height="${rowH - 8}" fill="${good ? '#2e7d32' : '#c62828'}"/>`);
+    parts.push(`<rect x="${x0}" y="${y + 4}" width="${Math.max(x1 - x0, 1)}" height="${rowH - 8}" fill="${colour}"/>`);
     if (r.target !== undefined) parts.push(`<line x1="${x(r.target)}" y1="${y + 2}" x2="${x(r.target)}" y2="${y + rowH - 2}" stroke="black" stroke-width="2"/>`);
-    parts.push(`<text x="${x(Math.max(1, r.ratio)) + 4}" y="${y + 14}">${r.ratio.toFixed(2)}×</text>`);
+    parts.push(`<text x="${Math.max(x1, r.target === undefined ? 0 : x(r.target)) + 4}" y="${y + 14}">${r.ratio < 0.1 ? r.ratio.toFixed(3) : r.ratio.toFixed(2)}×</text>`);
   });
   parts.push('</svg>');
   return parts.join('\n');

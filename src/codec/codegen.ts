@@ -271,6 +271,15 @@ class Generator {
     return name;
   }
 
+  /**
+   * A union branch index of `count` branches: a one-byte index in range is read in place (its
+   * zig-zag form is even and below 2 × count); anything else goes through r.branch(), which checks.
+   */
+  private branch(count: number): string {
+    if (count > 64) return `r.branch(${count})`;
+    return `(r.buf[r.pos] < ${2 * count} && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(${count}))`;
+  }
+
   /** An expression reading one value of `t` from reader `r`. */
   private read(t: AvroType): string {
     switch (t.typeName) {
@@ -292,24 +301,30 @@ class Generator {
         return 'r.bytes()';
       case 'fixed':
         return isUuid(t) ? 'r.uuid()' : `r.fixed(${t.size})`;
-      case 'enum':
-        return `enumRead(r, ${this.constant(t.symbols)}, ${JSON.stringify(t.name)})`;
+      case 'enum': {
+        const symbols = this.constant(t.symbols);
+        if (t.symbols.length > 64) return `enumRead(r, ${symbols}, ${JSON.stringify(t.name)})`;
+        // A one-byte index in range is read in place, as union branches are.
+        return `(r.buf[r.pos] < ${2 * t.symbols.length} && !(r.buf[r.pos] & 1) ? ${symbols}[r.buf[r.pos++] >> 1] : enumRead(r, ${symbols}, ${JSON.stringify(t.name)}))`;
+      }
       case 'array': {
         // The count is checked against the bytes left before the array is allocated.
         const min = minBytes(t.itemsType);
         const item = this.read(t.itemsType);
-        return `${this.helper('A', `let n = r.block(${min}, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = ${item}; while ((n = r.block(${min}, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push(${item}); } return out;`)}(r)`;
+        // A zero byte (the end of the array) is read in place; any other count goes through block().
+        return `${this.helper('A', `if (r.buf[r.pos] === 0) { r.pos++; return []; } let n = r.block(${min}, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = ${item}; if (r.buf[r.pos] === 0) { r.pos++; return out; } while ((n = r.block(${min}, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push(${item}); } return out;`)}(r)`;
       }
       case 'map':
-        return `mapRead(r, ${1 + minBytes(t.valuesType)}, ${this.helper('V', `return ${this.read(t.valuesType)};`)})`;
+        // An empty map (one zero byte) is read in place.
+        return `(r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, ${1 + minBytes(t.valuesType)}, ${this.helper('V', `return ${this.read(t.valuesType)};`)}))`;
       case 'record':
       case 'error':
         return `R${this.ids.get(t)}(r)`;
       case 'union': {
         const nullAt = nullableIndex(t);
-        if (nullAt >= 0) return `(r.branch(2) === ${nullAt} ? null : ${this.read(t.types[1 - nullAt]!)})`;
+        if (nullAt >= 0) return `(${this.branch(2)} === ${nullAt} ? null : ${this.read(t.types[1 - nullAt]!)})`;
         const arms = t.types.map((b, i) => `case ${i}: return ${b.typeName === 'null' ? 'null' : `{ ${JSON.stringify(branchName(b))}: ${this.read(b)} }`};`);
-        return `${this.helper('U', `switch (r.branch(${t.types.length})) { ${arms.join(' ')} } return null;`)}(r)`;
+        return `${this.helper('U', `switch (${this.branch(t.types.length)}) { ${arms.join(' ')} } return null;`)}(r)`;
       }
     }
   }

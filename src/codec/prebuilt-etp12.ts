@@ -169,7 +169,7 @@ function W5(w, v) {
   F64[0] = x; buf[pos] = B64[0]; buf[pos + 1] = B64[1]; buf[pos + 2] = B64[2]; buf[pos + 3] = B64[3]; buf[pos + 4] = B64[4]; buf[pos + 5] = B64[5]; buf[pos + 6] = B64[6]; buf[pos + 7] = B64[7]; pos += 8;
   w.pos = pos;
 }
-function R5(r) { return { "pass": r.long(), "direction": enumRead(r, K1, "Energistics.Etp.v12.Datatypes.ChannelData.PassDirection"), "depth": r.double() }; }
+function R5(r) { return { "pass": r.long(), "direction": (r.buf[r.pos] < 6 && !(r.buf[r.pos] & 1) ? K1[r.buf[r.pos++] >> 1] : enumRead(r, K1, "Energistics.Etp.v12.Datatypes.ChannelData.PassDirection")), "depth": r.double() }; }
 function W6(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.ChannelData.FramePoint record", v);
   let buf = w.buf, pos = w.pos, x;
@@ -906,7 +906,7 @@ function W25(w, v) {
   buf[pos++] = x ? 1 : 0;
   w.pos = pos;
 }
-function R25(r) { return { "indexKind": enumRead(r, K8, "Energistics.Etp.v12.Datatypes.ChannelData.ChannelIndexKind"), "interval": R23(r), "direction": enumRead(r, K9, "Energistics.Etp.v12.Datatypes.ChannelData.IndexDirection"), "name": r.string(), "uom": r.string(), "depthDatum": r.string(), "indexPropertyKindUri": r.string(), "filterable": r.boolean() }; }
+function R25(r) { return { "indexKind": (r.buf[r.pos] < 16 && !(r.buf[r.pos] & 1) ? K8[r.buf[r.pos++] >> 1] : enumRead(r, K8, "Energistics.Etp.v12.Datatypes.ChannelData.ChannelIndexKind")), "interval": R23(r), "direction": (r.buf[r.pos] < 6 && !(r.buf[r.pos] & 1) ? K9[r.buf[r.pos++] >> 1] : enumRead(r, K9, "Energistics.Etp.v12.Datatypes.ChannelData.IndexDirection")), "name": r.string(), "uom": r.string(), "depthDatum": r.string(), "indexPropertyKindUri": r.string(), "filterable": r.boolean() }; }
 function W26(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.ChannelData.FrameChannelMetadataRecord record", v);
   let buf = w.buf, pos = w.pos, x;
@@ -973,7 +973,7 @@ function W26(w, v) {
   w.pos = pos; mapWrite(w, x, W7); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }
-function R26(r) { return { "uri": r.string(), "channelName": r.string(), "dataKind": enumRead(r, K11, "Energistics.Etp.v12.Datatypes.ChannelData.ChannelDataKind"), "uom": r.string(), "depthDatum": r.string(), "channelPropertyKindUri": r.string(), "status": enumRead(r, K12, "Energistics.Etp.v12.Datatypes.Object.ActiveStatusKind"), "source": r.string(), "axisVectorLengths": A8(r), "attributeMetadata": A21(r), "customData": mapRead(r, 2, V22) }; }
+function R26(r) { return { "uri": r.string(), "channelName": r.string(), "dataKind": (r.buf[r.pos] < 24 && !(r.buf[r.pos] & 1) ? K11[r.buf[r.pos++] >> 1] : enumRead(r, K11, "Energistics.Etp.v12.Datatypes.ChannelData.ChannelDataKind")), "uom": r.string(), "depthDatum": r.string(), "channelPropertyKindUri": r.string(), "status": (r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? K12[r.buf[r.pos++] >> 1] : enumRead(r, K12, "Energistics.Etp.v12.Datatypes.Object.ActiveStatusKind")), "source": r.string(), "axisVectorLengths": A8(r), "attributeMetadata": A21(r), "customData": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V22)) }; }
 function W27(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.AttributeMetadataRecord record", v);
   let buf = w.buf, pos = w.pos, x;
@@ -1018,7 +1018,7 @@ function W27(w, v) {
   buf[pos++] = 0;
   w.pos = pos;
 }
-function R27(r) { return { "attributeId": r.int(), "attributeName": r.string(), "dataKind": enumRead(r, K11, "Energistics.Etp.v12.Datatypes.ChannelData.ChannelDataKind"), "uom": r.string(), "depthDatum": r.string(), "attributePropertyKindUri": r.string(), "axisVectorLengths": A8(r) }; }
+function R27(r) { return { "attributeId": r.int(), "attributeName": r.string(), "dataKind": (r.buf[r.pos] < 24 && !(r.buf[r.pos] & 1) ? K11[r.buf[r.pos++] >> 1] : enumRead(r, K11, "Energistics.Etp.v12.Datatypes.ChannelData.ChannelDataKind")), "uom": r.string(), "depthDatum": r.string(), "attributePropertyKindUri": r.string(), "axisVectorLengths": A8(r) }; }
 function W28(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.ChannelDataFrame.GetFrameResponseHeader record", v);
   let buf = w.buf, pos = w.pos, x;
@@ -1074,7 +1074,7 @@ function W29(w, v) {
 }); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }
-function R29(r) { return { "reason": r.string(), "id": mapRead(r, 2, V23) }; }
+function R29(r) { return { "reason": r.string(), "id": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V23)) }; }
 function W30(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.ChannelDataLoad.CloseChannels record", v);
   let buf = w.buf, pos = w.pos, x;
@@ -1092,7 +1092,7 @@ function W30(w, v) {
 }); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }
-function R30(r) { return { "id": mapRead(r, 2, V23) }; }
+function R30(r) { return { "id": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V23)) }; }
 function W31(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.ChannelDataLoad.OpenChannels record", v);
   let buf = w.buf, pos = w.pos, x;
@@ -1105,7 +1105,7 @@ function W31(w, v) {
 }); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }
-function R31(r) { return { "uris": mapRead(r, 2, V24) }; }
+function R31(r) { return { "uris": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V24)) }; }
 function W32(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.ChannelDataLoad.ReplaceRangeResponse record", v);
   let buf = w.buf, pos = w.pos, x;
@@ -1137,7 +1137,7 @@ function W33(w, v) {
 }); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }
-function R33(r) { return { "channelsTruncatedTime": mapRead(r, 2, V23) }; }
+function R33(r) { return { "channelsTruncatedTime": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V23)) }; }
 function W34(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.ChannelDataLoad.ChannelData record", v);
   let buf = w.buf, pos = w.pos, x;
@@ -1209,7 +1209,7 @@ function W36(w, v) {
   w.pos = pos; mapWrite(w, x, W37); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }
-function R36(r) { return { "channels": mapRead(r, 3, V26) }; }
+function R36(r) { return { "channels": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 3, V26)) }; }
 function W37(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.ChannelData.TruncateInfo record", v);
   let buf = w.buf, pos = w.pos, x;
@@ -1275,7 +1275,7 @@ function W39(w, v) {
   w.pos = pos; mapWrite(w, x, W40); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }
-function R39(r) { return { "channels": mapRead(r, 16, V27) }; }
+function R39(r) { return { "channels": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 16, V27)) }; }
 function W40(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.ChannelData.OpenChannelInfo record", v);
   let buf = w.buf, pos = w.pos, x;
@@ -1380,7 +1380,7 @@ function W41(w, v) {
   w.pos = pos; mapWrite(w, x, W7); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }
-function R41(r) { return { "uri": r.string(), "id": r.long(), "indexes": A19(r), "channelName": r.string(), "dataKind": enumRead(r, K11, "Energistics.Etp.v12.Datatypes.ChannelData.ChannelDataKind"), "uom": r.string(), "depthDatum": r.string(), "channelClassUri": r.string(), "status": enumRead(r, K12, "Energistics.Etp.v12.Datatypes.Object.ActiveStatusKind"), "source": r.string(), "axisVectorLengths": A8(r), "attributeMetadata": A21(r), "customData": mapRead(r, 2, V22) }; }
+function R41(r) { return { "uri": r.string(), "id": r.long(), "indexes": A19(r), "channelName": r.string(), "dataKind": (r.buf[r.pos] < 24 && !(r.buf[r.pos] & 1) ? K11[r.buf[r.pos++] >> 1] : enumRead(r, K11, "Energistics.Etp.v12.Datatypes.ChannelData.ChannelDataKind")), "uom": r.string(), "depthDatum": r.string(), "channelClassUri": r.string(), "status": (r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? K12[r.buf[r.pos++] >> 1] : enumRead(r, K12, "Energistics.Etp.v12.Datatypes.Object.ActiveStatusKind")), "source": r.string(), "axisVectorLengths": A8(r), "attributeMetadata": A21(r), "customData": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V22)) }; }
 function W42(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.ChannelStreaming.StartStreaming record", v);
   let buf = w.buf, pos = w.pos, x;
@@ -1465,7 +1465,7 @@ function W47(w, v) {
 }); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }
-function R47(r) { return { "uris": mapRead(r, 2, V24) }; }
+function R47(r) { return { "uris": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V24)) }; }
 function W48(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.ChannelSubscribe.SubscribeChannelsResponse record", v);
   let buf = w.buf, pos = w.pos, x;
@@ -1478,7 +1478,7 @@ function W48(w, v) {
 }); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }
-function R48(r) { return { "success": mapRead(r, 2, V24) }; }
+function R48(r) { return { "success": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V24)) }; }
 function W49(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.ChannelSubscribe.SubscriptionsStopped record", v);
   let buf = w.buf, pos = w.pos, x;
@@ -1499,7 +1499,7 @@ function W49(w, v) {
 }); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }
-function R49(r) { return { "reason": r.string(), "channelIds": mapRead(r, 2, V23) }; }
+function R49(r) { return { "reason": r.string(), "channelIds": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V23)) }; }
 function W50(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.ChannelSubscribe.UnsubscribeChannels record", v);
   let buf = w.buf, pos = w.pos, x;
@@ -1517,7 +1517,7 @@ function W50(w, v) {
 }); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }
-function R50(r) { return { "channelIds": mapRead(r, 2, V23) }; }
+function R50(r) { return { "channelIds": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V23)) }; }
 function W51(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.ChannelSubscribe.CancelGetRanges record", v);
   let buf = w.buf, pos = w.pos, x;
@@ -1537,7 +1537,7 @@ function W52(w, v) {
   buf[pos++] = x ? 1 : 0;
   w.pos = pos;
 }
-function R52(r) { return { "channels": mapRead(r, 3, V30), "latestOnly": r.boolean() }; }
+function R52(r) { return { "channels": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 3, V30)), "latestOnly": r.boolean() }; }
 function W53(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.ChannelData.ChannelChangeRequestInfo record", v);
   let buf = w.buf, pos = w.pos, x;
@@ -1579,7 +1579,7 @@ function W54(w, v) {
   w.pos = pos; mapWrite(w, x, W55); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }
-function R54(r) { return { "channels": mapRead(r, 5, V31) }; }
+function R54(r) { return { "channels": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 5, V31)) }; }
 function W55(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.ChannelData.ChannelSubscribeInfo record", v);
   let buf = w.buf, pos = w.pos, x;
@@ -1611,7 +1611,7 @@ function W55(w, v) {
   }
   w.pos = pos;
 }
-function R55(r) { return { "channelId": r.long(), "startIndex": R4(r), "dataChanges": r.boolean(), "requestLatestIndexCount": (r.branch(2) === 0 ? null : r.int()) }; }
+function R55(r) { return { "channelId": r.long(), "startIndex": R4(r), "dataChanges": r.boolean(), "requestLatestIndexCount": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : r.int()) }; }
 function W56(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.ChannelSubscribe.ChannelData record", v);
   let buf = w.buf, pos = w.pos, x;
@@ -1801,7 +1801,7 @@ function W62(w, v) {
   w.pos = pos; mapWrite(w, x, W41); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }
-function R62(r) { return { "metadata": mapRead(r, 14, V33) }; }
+function R62(r) { return { "metadata": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 14, V33)) }; }
 function W63(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.ChannelSubscribe.GetChangeAnnotationsResponse record", v);
   let buf = w.buf, pos = w.pos, x;
@@ -1809,7 +1809,7 @@ function W63(w, v) {
   w.pos = pos; mapWrite(w, x, W64); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }
-function R63(r) { return { "changes": mapRead(r, 3, V34) }; }
+function R63(r) { return { "changes": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 3, V34)) }; }
 function W64(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.Object.ChangeResponseInfo record", v);
   let buf = w.buf, pos = w.pos, x;
@@ -1841,7 +1841,7 @@ function W64(w, v) {
 }); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }
-function R64(r) { return { "responseTimestamp": r.long(), "changes": mapRead(r, 2, V36) }; }
+function R64(r) { return { "responseTimestamp": r.long(), "changes": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V36)) }; }
 function W65(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.Object.ChangeAnnotation record", v);
   let buf = w.buf, pos = w.pos, x;
@@ -1879,7 +1879,7 @@ function W67(w, v) {
 }); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }
-function R67(r) { return { "authorization": r.string(), "supplementalAuthorization": mapRead(r, 2, V24) }; }
+function R67(r) { return { "authorization": r.string(), "supplementalAuthorization": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V24)) }; }
 function W68(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.Core.AuthorizeResponse record", v);
   let buf = w.buf, pos = w.pos, x;
@@ -1958,7 +1958,7 @@ function W72(w, v) {
   w.pos = pos; mapWrite(w, x, W73); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }
-function R72(r) { return { "error": (r.branch(2) === 0 ? null : R73(r)), "errors": mapRead(r, 3, V37) }; }
+function R72(r) { return { "error": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : R73(r)), "errors": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 3, V37)) }; }
 function W73(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.ErrorInfo record", v);
   let buf = w.buf, pos = w.pos, x;
@@ -2052,7 +2052,7 @@ function W74(w, v) {
   w.pos = pos; mapWrite(w, x, W7); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }
-function R74(r) { return { "applicationName": r.string(), "applicationVersion": r.string(), "serverInstanceId": r.uuid(), "supportedProtocols": A38(r), "supportedDataObjects": A39(r), "supportedCompression": r.string(), "supportedFormats": A14(r), "currentDateTime": r.long(), "earliestRetainedChangeTime": r.long(), "sessionId": r.uuid(), "endpointCapabilities": mapRead(r, 2, V22) }; }
+function R74(r) { return { "applicationName": r.string(), "applicationVersion": r.string(), "serverInstanceId": r.uuid(), "supportedProtocols": A38(r), "supportedDataObjects": A39(r), "supportedCompression": r.string(), "supportedFormats": A14(r), "currentDateTime": r.long(), "earliestRetainedChangeTime": r.long(), "sessionId": r.uuid(), "endpointCapabilities": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V22)) }; }
 function W75(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.SupportedProtocol record", v);
   let buf = w.buf, pos = w.pos, x;
@@ -2070,7 +2070,7 @@ function W75(w, v) {
   w.pos = pos; mapWrite(w, x, W7); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }
-function R75(r) { return { "protocol": r.int(), "protocolVersion": R76(r), "role": r.string(), "protocolCapabilities": mapRead(r, 2, V22) }; }
+function R75(r) { return { "protocol": r.int(), "protocolVersion": R76(r), "role": r.string(), "protocolCapabilities": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V22)) }; }
 function W76(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.Version record", v);
   let buf = w.buf, pos = w.pos, x;
@@ -2107,7 +2107,7 @@ function W77(w, v) {
   w.pos = pos; mapWrite(w, x, W7); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }
-function R77(r) { return { "qualifiedType": r.string(), "dataObjectCapabilities": mapRead(r, 2, V22) }; }
+function R77(r) { return { "qualifiedType": r.string(), "dataObjectCapabilities": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V22)) }; }
 function W78(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.Core.RequestSession record", v);
   let buf = w.buf, pos = w.pos, x;
@@ -2201,7 +2201,7 @@ function W78(w, v) {
   w.pos = pos; mapWrite(w, x, W7); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }
-function R78(r) { return { "applicationName": r.string(), "applicationVersion": r.string(), "clientInstanceId": r.uuid(), "requestedProtocols": A38(r), "supportedDataObjects": A39(r), "supportedCompression": A14(r), "supportedFormats": A14(r), "currentDateTime": r.long(), "earliestRetainedChangeTime": r.long(), "serverAuthorizationRequired": r.boolean(), "endpointCapabilities": mapRead(r, 2, V22) }; }
+function R78(r) { return { "applicationName": r.string(), "applicationVersion": r.string(), "clientInstanceId": r.uuid(), "requestedProtocols": A38(r), "supportedDataObjects": A39(r), "supportedCompression": A14(r), "supportedFormats": A14(r), "currentDateTime": r.long(), "earliestRetainedChangeTime": r.long(), "serverAuthorizationRequired": r.boolean(), "endpointCapabilities": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V22)) }; }
 function W79(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.DataArray.PutDataArraysResponse record", v);
   let buf = w.buf, pos = w.pos, x;
@@ -2214,7 +2214,7 @@ function W79(w, v) {
 }); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }
-function R79(r) { return { "success": mapRead(r, 2, V24) }; }
+function R79(r) { return { "success": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V24)) }; }
 function W80(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.DataArray.PutDataSubarraysResponse record", v);
   let buf = w.buf, pos = w.pos, x;
@@ -2227,7 +2227,7 @@ function W80(w, v) {
 }); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }
-function R80(r) { return { "success": mapRead(r, 2, V24) }; }
+function R80(r) { return { "success": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V24)) }; }
 function W81(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.DataArray.PutUninitializedDataArraysResponse record", v);
   let buf = w.buf, pos = w.pos, x;
@@ -2240,7 +2240,7 @@ function W81(w, v) {
 }); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }
-function R81(r) { return { "success": mapRead(r, 2, V24) }; }
+function R81(r) { return { "success": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V24)) }; }
 function W82(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.DataArray.GetDataArraysResponse record", v);
   let buf = w.buf, pos = w.pos, x;
@@ -2248,7 +2248,7 @@ function W82(w, v) {
   w.pos = pos; mapWrite(w, x, W83); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }
-function R82(r) { return { "dataArrays": mapRead(r, 3, V40) }; }
+function R82(r) { return { "dataArrays": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 3, V40)) }; }
 function W83(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.DataArrayTypes.DataArray record", v);
   let buf = w.buf, pos = w.pos, x;
@@ -2284,7 +2284,7 @@ function W84(w, v) {
   w.pos = pos; mapWrite(w, x, W83); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }
-function R84(r) { return { "dataSubarrays": mapRead(r, 3, V40) }; }
+function R84(r) { return { "dataSubarrays": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 3, V40)) }; }
 function W85(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.DataArray.GetDataArrayMetadata record", v);
   let buf = w.buf, pos = w.pos, x;
@@ -2292,7 +2292,7 @@ function W85(w, v) {
   w.pos = pos; mapWrite(w, x, W86); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }
-function R85(r) { return { "dataArrays": mapRead(r, 3, V41) }; }
+function R85(r) { return { "dataArrays": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 3, V41)) }; }
 function W86(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.DataArrayTypes.DataArrayIdentifier record", v);
   let buf = w.buf, pos = w.pos, x;
@@ -2312,7 +2312,7 @@ function W87(w, v) {
   w.pos = pos; mapWrite(w, x, W86); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }
-function R87(r) { return { "dataArrays": mapRead(r, 3, V41) }; }
+function R87(r) { return { "dataArrays": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 3, V41)) }; }
 function W88(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.DataArray.GetDataSubarrays record", v);
   let buf = w.buf, pos = w.pos, x;
@@ -2320,7 +2320,7 @@ function W88(w, v) {
   w.pos = pos; mapWrite(w, x, W89); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }
-function R88(r) { return { "dataSubarrays": mapRead(r, 5, V42) }; }
+function R88(r) { return { "dataSubarrays": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 5, V42)) }; }
 function W89(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.DataArrayTypes.GetDataSubarraysType record", v);
   let buf = w.buf, pos = w.pos, x;
@@ -2376,7 +2376,7 @@ function W90(w, v) {
   w.pos = pos; mapWrite(w, x, W91); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }
-function R90(r) { return { "arrayMetadata": mapRead(r, 8, V43) }; }
+function R90(r) { return { "arrayMetadata": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 8, V43)) }; }
 function W91(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.DataArrayTypes.DataArrayMetadata record", v);
   let buf = w.buf, pos = w.pos, x;
@@ -2450,7 +2450,7 @@ function W91(w, v) {
   w.pos = pos; mapWrite(w, x, W7); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }
-function R91(r) { return { "dimensions": A10(r), "preferredSubarrayDimensions": A10(r), "transportArrayType": enumRead(r, K14, "Energistics.Etp.v12.Datatypes.AnyArrayType"), "logicalArrayType": enumRead(r, K15, "Energistics.Etp.v12.Datatypes.AnyLogicalArrayType"), "storeLastWrite": r.long(), "storeCreated": r.long(), "customData": mapRead(r, 2, V22) }; }
+function R91(r) { return { "dimensions": A10(r), "preferredSubarrayDimensions": A10(r), "transportArrayType": (r.buf[r.pos] < 14 && !(r.buf[r.pos] & 1) ? K14[r.buf[r.pos++] >> 1] : enumRead(r, K14, "Energistics.Etp.v12.Datatypes.AnyArrayType")), "logicalArrayType": (r.buf[r.pos] < 42 && !(r.buf[r.pos] & 1) ? K15[r.buf[r.pos++] >> 1] : enumRead(r, K15, "Energistics.Etp.v12.Datatypes.AnyLogicalArrayType")), "storeLastWrite": r.long(), "storeCreated": r.long(), "customData": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V22)) }; }
 function W92(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.DataArray.PutDataArrays record", v);
   let buf = w.buf, pos = w.pos, x;
@@ -2458,7 +2458,7 @@ function W92(w, v) {
   w.pos = pos; mapWrite(w, x, W93); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }
-function R92(r) { return { "dataArrays": mapRead(r, 6, V44) }; }
+function R92(r) { return { "dataArrays": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 6, V44)) }; }
 function W93(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.DataArrayTypes.PutDataArraysType record", v);
   let buf = w.buf, pos = w.pos, x;
@@ -2470,7 +2470,7 @@ function W93(w, v) {
   w.pos = pos; mapWrite(w, x, W7); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }
-function R93(r) { return { "uid": R86(r), "array": R83(r), "customData": mapRead(r, 2, V22) }; }
+function R93(r) { return { "uid": R86(r), "array": R83(r), "customData": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V22)) }; }
 function W94(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.DataArray.PutDataSubarrays record", v);
   let buf = w.buf, pos = w.pos, x;
@@ -2478,7 +2478,7 @@ function W94(w, v) {
   w.pos = pos; mapWrite(w, x, W95); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }
-function R94(r) { return { "dataSubarrays": mapRead(r, 6, V45) }; }
+function R94(r) { return { "dataSubarrays": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 6, V45)) }; }
 function W95(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.DataArrayTypes.PutDataSubarraysType record", v);
   let buf = w.buf, pos = w.pos, x;
@@ -2536,7 +2536,7 @@ function W96(w, v) {
   w.pos = pos; mapWrite(w, x, W97); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }
-function R96(r) { return { "dataArrays": mapRead(r, 10, V46) }; }
+function R96(r) { return { "dataArrays": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 10, V46)) }; }
 function W97(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.DataArrayTypes.PutUninitializedDataArrayType record", v);
   let buf = w.buf, pos = w.pos, x;
@@ -2559,7 +2559,7 @@ function W98(w, v) {
 }); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }
-function R98(r) { return { "uris": mapRead(r, 2, V24) }; }
+function R98(r) { return { "uris": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V24)) }; }
 function W99(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.Dataspace.DeleteDataspacesResponse record", v);
   let buf = w.buf, pos = w.pos, x;
@@ -2572,7 +2572,7 @@ function W99(w, v) {
 }); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }
-function R99(r) { return { "success": mapRead(r, 2, V24) }; }
+function R99(r) { return { "success": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V24)) }; }
 function W100(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.Dataspace.GetDataspaces record", v);
   let buf = w.buf, pos = w.pos, x;
@@ -2593,7 +2593,7 @@ function W100(w, v) {
   }
   w.pos = pos;
 }
-function R100(r) { return { "storeLastWriteFilter": (r.branch(2) === 0 ? null : r.long()) }; }
+function R100(r) { return { "storeLastWriteFilter": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : r.long()) }; }
 function W101(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.Dataspace.PutDataspacesResponse record", v);
   let buf = w.buf, pos = w.pos, x;
@@ -2606,7 +2606,7 @@ function W101(w, v) {
 }); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }
-function R101(r) { return { "success": mapRead(r, 2, V24) }; }
+function R101(r) { return { "success": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V24)) }; }
 function W102(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.Dataspace.GetDataspacesResponse record", v);
   let buf = w.buf, pos = w.pos, x;
@@ -2656,7 +2656,7 @@ function W103(w, v) {
   w.pos = pos; mapWrite(w, x, W7); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }
-function R103(r) { return { "uri": r.string(), "path": r.string(), "storeLastWrite": r.long(), "storeCreated": r.long(), "customData": mapRead(r, 2, V22) }; }
+function R103(r) { return { "uri": r.string(), "path": r.string(), "storeLastWrite": r.long(), "storeCreated": r.long(), "customData": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V22)) }; }
 function W104(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.Dataspace.PutDataspaces record", v);
   let buf = w.buf, pos = w.pos, x;
@@ -2664,7 +2664,7 @@ function W104(w, v) {
   w.pos = pos; mapWrite(w, x, W103); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }
-function R104(r) { return { "dataspaces": mapRead(r, 6, V48) }; }
+function R104(r) { return { "dataspaces": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 6, V48)) }; }
 function W105(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.DiscoveryQuery.FindResources record", v);
   let buf = w.buf, pos = w.pos, x;
@@ -2704,7 +2704,7 @@ function W105(w, v) {
   }
   w.pos = pos;
 }
-function R105(r) { return { "context": R106(r), "scope": enumRead(r, K16, "Energistics.Etp.v12.Datatypes.Object.ContextScopeKind"), "storeLastWriteFilter": (r.branch(2) === 0 ? null : r.long()), "activeStatusFilter": (r.branch(2) === 0 ? null : enumRead(r, K12, "Energistics.Etp.v12.Datatypes.Object.ActiveStatusKind")) }; }
+function R105(r) { return { "context": R106(r), "scope": (r.buf[r.pos] < 10 && !(r.buf[r.pos] & 1) ? K16[r.buf[r.pos++] >> 1] : enumRead(r, K16, "Energistics.Etp.v12.Datatypes.Object.ContextScopeKind")), "storeLastWriteFilter": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : r.long()), "activeStatusFilter": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : (r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? K12[r.buf[r.pos++] >> 1] : enumRead(r, K12, "Energistics.Etp.v12.Datatypes.Object.ActiveStatusKind"))) }; }
 function W106(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.Object.ContextInfo record", v);
   let buf = w.buf, pos = w.pos, x;
@@ -2746,7 +2746,7 @@ function W106(w, v) {
   buf[pos++] = x ? 1 : 0;
   w.pos = pos;
 }
-function R106(r) { return { "uri": r.string(), "depth": r.int(), "dataObjectTypes": A14(r), "navigableEdges": enumRead(r, K17, "Energistics.Etp.v12.Datatypes.Object.RelationshipKind"), "includeSecondaryTargets": r.boolean(), "includeSecondarySources": r.boolean() }; }
+function R106(r) { return { "uri": r.string(), "depth": r.int(), "dataObjectTypes": A14(r), "navigableEdges": (r.buf[r.pos] < 6 && !(r.buf[r.pos] & 1) ? K17[r.buf[r.pos++] >> 1] : enumRead(r, K17, "Energistics.Etp.v12.Datatypes.Object.RelationshipKind")), "includeSecondaryTargets": r.boolean(), "includeSecondarySources": r.boolean() }; }
 function W107(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.DiscoveryQuery.FindResourcesResponse record", v);
   let buf = w.buf, pos = w.pos, x;
@@ -2851,7 +2851,7 @@ function W108(w, v) {
   w.pos = pos; mapWrite(w, x, W7); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }
-function R108(r) { return { "uri": r.string(), "alternateUris": A14(r), "name": r.string(), "sourceCount": (r.branch(2) === 0 ? null : r.int()), "targetCount": (r.branch(2) === 0 ? null : r.int()), "lastChanged": r.long(), "storeLastWrite": r.long(), "storeCreated": r.long(), "activeStatus": enumRead(r, K12, "Energistics.Etp.v12.Datatypes.Object.ActiveStatusKind"), "customData": mapRead(r, 2, V22) }; }
+function R108(r) { return { "uri": r.string(), "alternateUris": A14(r), "name": r.string(), "sourceCount": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : r.int()), "targetCount": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : r.int()), "lastChanged": r.long(), "storeLastWrite": r.long(), "storeCreated": r.long(), "activeStatus": (r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? K12[r.buf[r.pos++] >> 1] : enumRead(r, K12, "Energistics.Etp.v12.Datatypes.Object.ActiveStatusKind")), "customData": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V22)) }; }
 function W109(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.Discovery.GetDeletedResources record", v);
   let buf = w.buf, pos = w.pos, x;
@@ -2890,7 +2890,7 @@ function W109(w, v) {
   buf[pos++] = 0;
   w.pos = pos;
 }
-function R109(r) { return { "dataspaceUri": r.string(), "deleteTimeFilter": (r.branch(2) === 0 ? null : r.long()), "dataObjectTypes": A14(r) }; }
+function R109(r) { return { "dataspaceUri": r.string(), "deleteTimeFilter": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : r.long()), "dataObjectTypes": A14(r) }; }
 function W110(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.Discovery.GetDeletedResourcesResponse record", v);
   let buf = w.buf, pos = w.pos, x;
@@ -2929,7 +2929,7 @@ function W111(w, v) {
   w.pos = pos; mapWrite(w, x, W7); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }
-function R111(r) { return { "uri": r.string(), "deletedTime": r.long(), "customData": mapRead(r, 2, V22) }; }
+function R111(r) { return { "uri": r.string(), "deletedTime": r.long(), "customData": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V22)) }; }
 function W112(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.Discovery.GetResources record", v);
   let buf = w.buf, pos = w.pos, x;
@@ -2977,7 +2977,7 @@ function W112(w, v) {
   buf[pos++] = x ? 1 : 0;
   w.pos = pos;
 }
-function R112(r) { return { "context": R106(r), "scope": enumRead(r, K16, "Energistics.Etp.v12.Datatypes.Object.ContextScopeKind"), "countObjects": r.boolean(), "storeLastWriteFilter": (r.branch(2) === 0 ? null : r.long()), "activeStatusFilter": (r.branch(2) === 0 ? null : enumRead(r, K12, "Energistics.Etp.v12.Datatypes.Object.ActiveStatusKind")), "includeEdges": r.boolean() }; }
+function R112(r) { return { "context": R106(r), "scope": (r.buf[r.pos] < 10 && !(r.buf[r.pos] & 1) ? K16[r.buf[r.pos++] >> 1] : enumRead(r, K16, "Energistics.Etp.v12.Datatypes.Object.ContextScopeKind")), "countObjects": r.boolean(), "storeLastWriteFilter": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : r.long()), "activeStatusFilter": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : (r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? K12[r.buf[r.pos++] >> 1] : enumRead(r, K12, "Energistics.Etp.v12.Datatypes.Object.ActiveStatusKind"))), "includeEdges": r.boolean() }; }
 function W113(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.Discovery.GetResourcesEdgesResponse record", v);
   let buf = w.buf, pos = w.pos, x;
@@ -3016,7 +3016,7 @@ function W114(w, v) {
   w.pos = pos; mapWrite(w, x, W7); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }
-function R114(r) { return { "sourceUri": r.string(), "targetUri": r.string(), "relationshipKind": enumRead(r, K17, "Energistics.Etp.v12.Datatypes.Object.RelationshipKind"), "customData": mapRead(r, 2, V22) }; }
+function R114(r) { return { "sourceUri": r.string(), "targetUri": r.string(), "relationshipKind": (r.buf[r.pos] < 6 && !(r.buf[r.pos] & 1) ? K17[r.buf[r.pos++] >> 1] : enumRead(r, K17, "Energistics.Etp.v12.Datatypes.Object.RelationshipKind")), "customData": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V22)) }; }
 function W115(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.Discovery.GetResourcesResponse record", v);
   let buf = w.buf, pos = w.pos, x;
@@ -3049,7 +3049,7 @@ function W116(w, v) {
 }); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }
-function R116(r) { return { "success": mapRead(r, 2, V24) }; }
+function R116(r) { return { "success": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V24)) }; }
 function W117(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.GrowingObjectNotification.PartsDeleted record", v);
   let buf = w.buf, pos = w.pos, x;
@@ -3143,7 +3143,7 @@ function W120(w, v) {
   buf[pos++] = 0;
   w.pos = pos;
 }
-function R120(r) { return { "uri": r.string(), "requestUuid": r.uuid(), "changeKind": enumRead(r, K18, "Energistics.Etp.v12.Datatypes.Object.ObjectChangeKind"), "changeTime": r.long(), "format": r.string(), "parts": A52(r) }; }
+function R120(r) { return { "uri": r.string(), "requestUuid": r.uuid(), "changeKind": (r.buf[r.pos] < 14 && !(r.buf[r.pos] & 1) ? K18[r.buf[r.pos++] >> 1] : enumRead(r, K18, "Energistics.Etp.v12.Datatypes.Object.ObjectChangeKind")), "changeTime": r.long(), "format": r.string(), "parts": A52(r) }; }
 function W121(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.Object.ObjectPart record", v);
   let buf = w.buf, pos = w.pos, x;
@@ -3205,7 +3205,7 @@ function W123(w, v) {
   w.pos = pos; mapWrite(w, x, W124); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }
-function R123(r) { return { "request": mapRead(r, 26, V53) }; }
+function R123(r) { return { "request": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 26, V53)) }; }
 function W124(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.Object.SubscriptionInfo record", v);
   let buf = w.buf, pos = w.pos, x;
@@ -3227,7 +3227,7 @@ function W124(w, v) {
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }
-function R124(r) { return { "context": R106(r), "scope": enumRead(r, K16, "Energistics.Etp.v12.Datatypes.Object.ContextScopeKind"), "requestUuid": r.uuid(), "includeObjectData": r.boolean(), "format": r.string() }; }
+function R124(r) { return { "context": R106(r), "scope": (r.buf[r.pos] < 10 && !(r.buf[r.pos] & 1) ? K16[r.buf[r.pos++] >> 1] : enumRead(r, K16, "Energistics.Etp.v12.Datatypes.Object.ContextScopeKind")), "requestUuid": r.uuid(), "includeObjectData": r.boolean(), "format": r.string() }; }
 function W125(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.GrowingObjectNotification.UnsolicitedPartNotifications record", v);
   let buf = w.buf, pos = w.pos, x;
@@ -3304,7 +3304,7 @@ function W128(w, v) {
 }); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }
-function R128(r) { return { "uri": r.string(), "uids": mapRead(r, 2, V24) }; }
+function R128(r) { return { "uri": r.string(), "uids": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V24)) }; }
 function W129(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.GrowingObject.DeletePartsResponse record", v);
   let buf = w.buf, pos = w.pos, x;
@@ -3317,7 +3317,7 @@ function W129(w, v) {
 }); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }
-function R129(r) { return { "success": mapRead(r, 2, V24) }; }
+function R129(r) { return { "success": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V24)) }; }
 function W130(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.GrowingObject.GetChangeAnnotations record", v);
   let buf = w.buf, pos = w.pos, x;
@@ -3342,7 +3342,7 @@ function W130(w, v) {
   buf[pos++] = x ? 1 : 0;
   w.pos = pos;
 }
-function R130(r) { return { "sinceChangeTime": r.long(), "uris": mapRead(r, 2, V24), "latestOnly": r.boolean() }; }
+function R130(r) { return { "sinceChangeTime": r.long(), "uris": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V24)), "latestOnly": r.boolean() }; }
 function W131(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.GrowingObject.GetGrowingDataObjectsHeader record", v);
   let buf = w.buf, pos = w.pos, x;
@@ -3358,7 +3358,7 @@ function W131(w, v) {
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }
-function R131(r) { return { "uris": mapRead(r, 2, V24), "format": r.string() }; }
+function R131(r) { return { "uris": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V24)), "format": r.string() }; }
 function W132(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.GrowingObject.GetParts record", v);
   let buf = w.buf, pos = w.pos, x;
@@ -3377,7 +3377,7 @@ function W132(w, v) {
 }); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }
-function R132(r) { return { "uri": r.string(), "format": r.string(), "uids": mapRead(r, 2, V24) }; }
+function R132(r) { return { "uri": r.string(), "format": r.string(), "uids": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V24)) }; }
 function W133(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.GrowingObject.GetPartsMetadata record", v);
   let buf = w.buf, pos = w.pos, x;
@@ -3390,7 +3390,7 @@ function W133(w, v) {
 }); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }
-function R133(r) { return { "uris": mapRead(r, 2, V24) }; }
+function R133(r) { return { "uris": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V24)) }; }
 function W134(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.GrowingObject.PutGrowingDataObjectsHeaderResponse record", v);
   let buf = w.buf, pos = w.pos, x;
@@ -3403,7 +3403,7 @@ function W134(w, v) {
 }); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }
-function R134(r) { return { "success": mapRead(r, 2, V24) }; }
+function R134(r) { return { "success": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V24)) }; }
 function W135(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.GrowingObject.PutPartsResponse record", v);
   let buf = w.buf, pos = w.pos, x;
@@ -3416,7 +3416,7 @@ function W135(w, v) {
 }); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }
-function R135(r) { return { "success": mapRead(r, 2, V24) }; }
+function R135(r) { return { "success": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V24)) }; }
 function W136(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.GrowingObject.ReplacePartsByRangeResponse record", v);
   let buf = w.buf, pos = w.pos, x;
@@ -3448,7 +3448,7 @@ function W138(w, v) {
   w.pos = pos; mapWrite(w, x, W64); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }
-function R138(r) { return { "changes": mapRead(r, 3, V34) }; }
+function R138(r) { return { "changes": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 3, V34)) }; }
 function W139(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.GrowingObject.GetPartsByRangeResponse record", v);
   let buf = w.buf, pos = w.pos, x;
@@ -3488,7 +3488,7 @@ function W140(w, v) {
   w.pos = pos; mapWrite(w, x, W121); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }
-function R140(r) { return { "uri": r.string(), "format": r.string(), "parts": mapRead(r, 3, V55) }; }
+function R140(r) { return { "uri": r.string(), "format": r.string(), "parts": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 3, V55)) }; }
 function W141(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.GrowingObject.PutParts record", v);
   let buf = w.buf, pos = w.pos, x;
@@ -3502,7 +3502,7 @@ function W141(w, v) {
   w.pos = pos; mapWrite(w, x, W121); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }
-function R141(r) { return { "uri": r.string(), "format": r.string(), "parts": mapRead(r, 3, V55) }; }
+function R141(r) { return { "uri": r.string(), "format": r.string(), "parts": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 3, V55)) }; }
 function W142(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.GrowingObject.ReplacePartsByRange record", v);
   let buf = w.buf, pos = w.pos, x;
@@ -3542,7 +3542,7 @@ function W143(w, v) {
   w.pos = pos; mapWrite(w, x, W144); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }
-function R143(r) { return { "metadata": mapRead(r, 15, V56) }; }
+function R143(r) { return { "metadata": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 15, V56)) }; }
 function W144(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.Object.PartsMetadataInfo record", v);
   let buf = w.buf, pos = w.pos, x;
@@ -3558,7 +3558,7 @@ function W144(w, v) {
   w.pos = pos; mapWrite(w, x, W7); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }
-function R144(r) { return { "uri": r.string(), "name": r.string(), "index": R25(r), "customData": mapRead(r, 2, V22) }; }
+function R144(r) { return { "uri": r.string(), "name": r.string(), "index": R25(r), "customData": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V22)) }; }
 function W145(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.GrowingObject.GetGrowingDataObjectsHeaderResponse record", v);
   let buf = w.buf, pos = w.pos, x;
@@ -3566,7 +3566,7 @@ function W145(w, v) {
   w.pos = pos; mapWrite(w, x, W146); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }
-function R145(r) { return { "dataObjects": mapRead(r, 14, V57) }; }
+function R145(r) { return { "dataObjects": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 14, V57)) }; }
 function W146(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.Object.DataObject record", v);
   let buf = w.buf, pos = w.pos, x;
@@ -3589,7 +3589,7 @@ function W146(w, v) {
   w.pos = pos; w.bytes(x); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }
-function R146(r) { return { "resource": R108(r), "format": r.string(), "blobId": (r.branch(2) === 0 ? null : r.uuid()), "data": r.bytes() }; }
+function R146(r) { return { "resource": R108(r), "format": r.string(), "blobId": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : r.uuid()), "data": r.bytes() }; }
 function W147(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.GrowingObject.PutGrowingDataObjectsHeader record", v);
   let buf = w.buf, pos = w.pos, x;
@@ -3597,7 +3597,7 @@ function W147(w, v) {
   w.pos = pos; mapWrite(w, x, W146); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }
-function R147(r) { return { "dataObjects": mapRead(r, 14, V57) }; }
+function R147(r) { return { "dataObjects": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 14, V57)) }; }
 function W148(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.StoreNotification.SubscribeNotificationsResponse record", v);
   let buf = w.buf, pos = w.pos, x;
@@ -3610,7 +3610,7 @@ function W148(w, v) {
 }); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }
-function R148(r) { return { "success": mapRead(r, 2, V24) }; }
+function R148(r) { return { "success": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V24)) }; }
 function W149(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.StoreNotification.Chunk record", v);
   let buf = w.buf, pos = w.pos, x;
@@ -3705,7 +3705,7 @@ function W154(w, v) {
   if (typeof x === 'string') { w.pos = pos; w.uuid(x); buf = w.buf; pos = w.pos; } else if (x instanceof Uint8Array && x.length === 16) { w.pos = pos; w.fixed(x); buf = w.buf; pos = w.pos; } else throw invalid('a uuid string', x);
   w.pos = pos;
 }
-function R154(r) { return { "activeStatus": enumRead(r, K12, "Energistics.Etp.v12.Datatypes.Object.ActiveStatusKind"), "changeTime": r.long(), "resource": R108(r), "requestUuid": r.uuid() }; }
+function R154(r) { return { "activeStatus": (r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? K12[r.buf[r.pos++] >> 1] : enumRead(r, K12, "Energistics.Etp.v12.Datatypes.Object.ActiveStatusKind")), "changeTime": r.long(), "resource": R108(r), "requestUuid": r.uuid() }; }
 function W155(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.StoreNotification.ObjectChanged record", v);
   let buf = w.buf, pos = w.pos, x;
@@ -3736,7 +3736,7 @@ function W156(w, v) {
   w.pos = pos; W146(w, x); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }
-function R156(r) { return { "changeKind": enumRead(r, K18, "Energistics.Etp.v12.Datatypes.Object.ObjectChangeKind"), "changeTime": r.long(), "dataObject": R146(r) }; }
+function R156(r) { return { "changeKind": (r.buf[r.pos] < 14 && !(r.buf[r.pos] & 1) ? K18[r.buf[r.pos++] >> 1] : enumRead(r, K18, "Energistics.Etp.v12.Datatypes.Object.ObjectChangeKind")), "changeTime": r.long(), "dataObject": R146(r) }; }
 function W157(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.StoreNotification.SubscribeNotifications record", v);
   let buf = w.buf, pos = w.pos, x;
@@ -3744,7 +3744,7 @@ function W157(w, v) {
   w.pos = pos; mapWrite(w, x, W124); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }
-function R157(r) { return { "request": mapRead(r, 26, V53) }; }
+function R157(r) { return { "request": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 26, V53)) }; }
 function W158(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.StoreNotification.UnsolicitedStoreNotifications record", v);
   let buf = w.buf, pos = w.pos, x;
@@ -3822,7 +3822,7 @@ function W160(w, v) {
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }
-function R160(r) { return { "context": R106(r), "scope": enumRead(r, K16, "Energistics.Etp.v12.Datatypes.Object.ContextScopeKind"), "storeLastWriteFilter": (r.branch(2) === 0 ? null : r.long()), "activeStatusFilter": (r.branch(2) === 0 ? null : enumRead(r, K12, "Energistics.Etp.v12.Datatypes.Object.ActiveStatusKind")), "format": r.string() }; }
+function R160(r) { return { "context": R106(r), "scope": (r.buf[r.pos] < 10 && !(r.buf[r.pos] & 1) ? K16[r.buf[r.pos++] >> 1] : enumRead(r, K16, "Energistics.Etp.v12.Datatypes.Object.ContextScopeKind")), "storeLastWriteFilter": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : r.long()), "activeStatusFilter": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : (r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? K12[r.buf[r.pos++] >> 1] : enumRead(r, K12, "Energistics.Etp.v12.Datatypes.Object.ActiveStatusKind"))), "format": r.string() }; }
 function W161(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.StoreQuery.FindDataObjectsResponse record", v);
   let buf = w.buf, pos = w.pos, x;
@@ -3862,7 +3862,7 @@ function W162(w, v) {
   buf[pos++] = x ? 1 : 0;
   w.pos = pos;
 }
-function R162(r) { return { "uris": mapRead(r, 2, V24), "pruneContainedObjects": r.boolean() }; }
+function R162(r) { return { "uris": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V24)), "pruneContainedObjects": r.boolean() }; }
 function W163(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.Store.GetDataObjects record", v);
   let buf = w.buf, pos = w.pos, x;
@@ -3878,7 +3878,7 @@ function W163(w, v) {
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }
-function R163(r) { return { "uris": mapRead(r, 2, V24), "format": r.string() }; }
+function R163(r) { return { "uris": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V24)), "format": r.string() }; }
 function W164(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.Store.DeleteDataObjectsResponse record", v);
   let buf = w.buf, pos = w.pos, x;
@@ -3886,7 +3886,7 @@ function W164(w, v) {
   w.pos = pos; mapWrite(w, x, W16); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }
-function R164(r) { return { "deletedUris": mapRead(r, 2, V59) }; }
+function R164(r) { return { "deletedUris": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V59)) }; }
 function W165(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.Store.Chunk record", v);
   let buf = w.buf, pos = w.pos, x;
@@ -3909,7 +3909,7 @@ function W166(w, v) {
   w.pos = pos; mapWrite(w, x, W167); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }
-function R166(r) { return { "success": mapRead(r, 5, V60) }; }
+function R166(r) { return { "success": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 5, V60)) }; }
 function W167(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.Object.PutResponse record", v);
   let buf = w.buf, pos = w.pos, x;
@@ -3983,7 +3983,7 @@ function W168(w, v) {
   w.pos = pos; mapWrite(w, x, W146); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }
-function R168(r) { return { "dataObjects": mapRead(r, 14, V57) }; }
+function R168(r) { return { "dataObjects": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 14, V57)) }; }
 function W169(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.Store.PutDataObjects record", v);
   let buf = w.buf, pos = w.pos, x;
@@ -3995,7 +3995,7 @@ function W169(w, v) {
   buf[pos++] = x ? 1 : 0;
   w.pos = pos;
 }
-function R169(r) { return { "dataObjects": mapRead(r, 14, V57), "pruneContainedObjects": r.boolean() }; }
+function R169(r) { return { "dataObjects": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 14, V57)), "pruneContainedObjects": r.boolean() }; }
 function W170(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.SupportedTypes.GetSupportedTypes record", v);
   let buf = w.buf, pos = w.pos, x;
@@ -4017,7 +4017,7 @@ function W170(w, v) {
   buf[pos++] = x ? 1 : 0;
   w.pos = pos;
 }
-function R170(r) { return { "uri": r.string(), "scope": enumRead(r, K16, "Energistics.Etp.v12.Datatypes.Object.ContextScopeKind"), "returnEmptyTypes": r.boolean(), "countObjects": r.boolean() }; }
+function R170(r) { return { "uri": r.string(), "scope": (r.buf[r.pos] < 10 && !(r.buf[r.pos] & 1) ? K16[r.buf[r.pos++] >> 1] : enumRead(r, K16, "Energistics.Etp.v12.Datatypes.Object.ContextScopeKind")), "returnEmptyTypes": r.boolean(), "countObjects": r.boolean() }; }
 function W171(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.SupportedTypes.GetSupportedTypesResponse record", v);
   let buf = w.buf, pos = w.pos, x;
@@ -4063,7 +4063,7 @@ function W172(w, v) {
   while (t1 > 0x7f) { buf[pos++] = (t1 & 0x7f) | 0x80; t1 >>>= 7; } buf[pos++] = t1;
   w.pos = pos;
 }
-function R172(r) { return { "dataObjectType": r.string(), "objectCount": (r.branch(2) === 0 ? null : r.int()), "relationshipKind": enumRead(r, K17, "Energistics.Etp.v12.Datatypes.Object.RelationshipKind") }; }
+function R172(r) { return { "dataObjectType": r.string(), "objectCount": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : r.int()), "relationshipKind": (r.buf[r.pos] < 6 && !(r.buf[r.pos] & 1) ? K17[r.buf[r.pos++] >> 1] : enumRead(r, K17, "Energistics.Etp.v12.Datatypes.Object.RelationshipKind")) }; }
 function W173(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.Transaction.StartTransaction record", v);
   let buf = w.buf, pos = w.pos, x;
@@ -4345,46 +4345,46 @@ function W192(w, v) {
   w.pos = pos;
 }
 function R192(r) { return { "Result": r.int(), "SuppMsgOut": r.string() }; }
-function A0(r) { let n = r.block(2, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = R3(r); while ((n = r.block(2, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push(R3(r)); } return out; }
-function A1(r) { let n = r.block(1, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = R4(r); while ((n = r.block(1, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push(R4(r)); } return out; }
-function A2(r) { let n = r.block(2, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = R6(r); while ((n = r.block(2, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push(R6(r)); } return out; }
-function U3(r) { switch (r.branch(4)) { case 0: return null; case 1: return { "long": r.long() }; case 2: return { "double": r.double() }; case 3: return { "Energistics.Etp.v12.Datatypes.ChannelData.PassIndexedDepth": R5(r) }; } return null; }
-function A4(r) { let n = r.block(2, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = R21(r); while ((n = r.block(2, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push(R21(r)); } return out; }
-function U5(r) { switch (r.branch(19)) { case 0: return null; case 1: return { "boolean": r.boolean() }; case 2: return { "int": r.int() }; case 3: return { "long": r.long() }; case 4: return { "float": r.float() }; case 5: return { "double": r.double() }; case 6: return { "string": r.string() }; case 7: return { "Energistics.Etp.v12.Datatypes.ArrayOfBoolean": R8(r) }; case 8: return { "Energistics.Etp.v12.Datatypes.ArrayOfNullableBoolean": R9(r) }; case 9: return { "Energistics.Etp.v12.Datatypes.ArrayOfInt": R10(r) }; case 10: return { "Energistics.Etp.v12.Datatypes.ArrayOfNullableInt": R11(r) }; case 11: return { "Energistics.Etp.v12.Datatypes.ArrayOfLong": R12(r) }; case 12: return { "Energistics.Etp.v12.Datatypes.ArrayOfNullableLong": R13(r) }; case 13: return { "Energistics.Etp.v12.Datatypes.ArrayOfFloat": R14(r) }; case 14: return { "Energistics.Etp.v12.Datatypes.ArrayOfDouble": R15(r) }; case 15: return { "Energistics.Etp.v12.Datatypes.ArrayOfString": R16(r) }; case 16: return { "Energistics.Etp.v12.Datatypes.ArrayOfBytes": R17(r) }; case 17: return { "bytes": r.bytes() }; case 18: return { "Energistics.Etp.v12.Datatypes.AnySparseArray": R18(r) }; } return null; }
-function A6(r) { let n = r.block(1, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = r.boolean(); while ((n = r.block(1, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push(r.boolean()); } return out; }
-function A7(r) { let n = r.block(1, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = (r.branch(2) === 0 ? null : r.boolean()); while ((n = r.block(1, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push((r.branch(2) === 0 ? null : r.boolean())); } return out; }
-function A8(r) { let n = r.block(1, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = r.int(); while ((n = r.block(1, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push(r.int()); } return out; }
-function A9(r) { let n = r.block(1, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = (r.branch(2) === 0 ? null : r.int()); while ((n = r.block(1, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push((r.branch(2) === 0 ? null : r.int())); } return out; }
-function A10(r) { let n = r.block(1, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = r.long(); while ((n = r.block(1, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push(r.long()); } return out; }
-function A11(r) { let n = r.block(1, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = (r.branch(2) === 0 ? null : r.long()); while ((n = r.block(1, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push((r.branch(2) === 0 ? null : r.long())); } return out; }
-function A12(r) { let n = r.block(4, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = r.float(); while ((n = r.block(4, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push(r.float()); } return out; }
-function A13(r) { let n = r.block(8, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = r.double(); while ((n = r.block(8, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push(r.double()); } return out; }
-function A14(r) { let n = r.block(1, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = r.string(); while ((n = r.block(1, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push(r.string()); } return out; }
-function A15(r) { let n = r.block(1, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = r.bytes(); while ((n = r.block(1, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push(r.bytes()); } return out; }
-function A16(r) { let n = r.block(2, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = R19(r); while ((n = r.block(2, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push(R19(r)); } return out; }
-function U17(r) { switch (r.branch(7)) { case 0: return { "Energistics.Etp.v12.Datatypes.ArrayOfBoolean": R8(r) }; case 1: return { "Energistics.Etp.v12.Datatypes.ArrayOfInt": R10(r) }; case 2: return { "Energistics.Etp.v12.Datatypes.ArrayOfLong": R12(r) }; case 3: return { "Energistics.Etp.v12.Datatypes.ArrayOfFloat": R14(r) }; case 4: return { "Energistics.Etp.v12.Datatypes.ArrayOfDouble": R15(r) }; case 5: return { "Energistics.Etp.v12.Datatypes.ArrayOfString": R16(r) }; case 6: return { "bytes": r.bytes() }; } return null; }
-function A18(r) { let n = r.block(4, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = R23(r); while ((n = r.block(4, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push(R23(r)); } return out; }
-function A19(r) { let n = r.block(11, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = R25(r); while ((n = r.block(11, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push(R25(r)); } return out; }
-function A20(r) { let n = r.block(11, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = R26(r); while ((n = r.block(11, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push(R26(r)); } return out; }
-function A21(r) { let n = r.block(7, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = R27(r); while ((n = r.block(7, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push(R27(r)); } return out; }
+function A0(r) { if (r.buf[r.pos] === 0) { r.pos++; return []; } let n = r.block(2, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = R3(r); if (r.buf[r.pos] === 0) { r.pos++; return out; } while ((n = r.block(2, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push(R3(r)); } return out; }
+function A1(r) { if (r.buf[r.pos] === 0) { r.pos++; return []; } let n = r.block(1, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = R4(r); if (r.buf[r.pos] === 0) { r.pos++; return out; } while ((n = r.block(1, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push(R4(r)); } return out; }
+function A2(r) { if (r.buf[r.pos] === 0) { r.pos++; return []; } let n = r.block(2, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = R6(r); if (r.buf[r.pos] === 0) { r.pos++; return out; } while ((n = r.block(2, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push(R6(r)); } return out; }
+function U3(r) { switch ((r.buf[r.pos] < 8 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(4))) { case 0: return null; case 1: return { "long": r.long() }; case 2: return { "double": r.double() }; case 3: return { "Energistics.Etp.v12.Datatypes.ChannelData.PassIndexedDepth": R5(r) }; } return null; }
+function A4(r) { if (r.buf[r.pos] === 0) { r.pos++; return []; } let n = r.block(2, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = R21(r); if (r.buf[r.pos] === 0) { r.pos++; return out; } while ((n = r.block(2, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push(R21(r)); } return out; }
+function U5(r) { switch ((r.buf[r.pos] < 38 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(19))) { case 0: return null; case 1: return { "boolean": r.boolean() }; case 2: return { "int": r.int() }; case 3: return { "long": r.long() }; case 4: return { "float": r.float() }; case 5: return { "double": r.double() }; case 6: return { "string": r.string() }; case 7: return { "Energistics.Etp.v12.Datatypes.ArrayOfBoolean": R8(r) }; case 8: return { "Energistics.Etp.v12.Datatypes.ArrayOfNullableBoolean": R9(r) }; case 9: return { "Energistics.Etp.v12.Datatypes.ArrayOfInt": R10(r) }; case 10: return { "Energistics.Etp.v12.Datatypes.ArrayOfNullableInt": R11(r) }; case 11: return { "Energistics.Etp.v12.Datatypes.ArrayOfLong": R12(r) }; case 12: return { "Energistics.Etp.v12.Datatypes.ArrayOfNullableLong": R13(r) }; case 13: return { "Energistics.Etp.v12.Datatypes.ArrayOfFloat": R14(r) }; case 14: return { "Energistics.Etp.v12.Datatypes.ArrayOfDouble": R15(r) }; case 15: return { "Energistics.Etp.v12.Datatypes.ArrayOfString": R16(r) }; case 16: return { "Energistics.Etp.v12.Datatypes.ArrayOfBytes": R17(r) }; case 17: return { "bytes": r.bytes() }; case 18: return { "Energistics.Etp.v12.Datatypes.AnySparseArray": R18(r) }; } return null; }
+function A6(r) { if (r.buf[r.pos] === 0) { r.pos++; return []; } let n = r.block(1, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = r.boolean(); if (r.buf[r.pos] === 0) { r.pos++; return out; } while ((n = r.block(1, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push(r.boolean()); } return out; }
+function A7(r) { if (r.buf[r.pos] === 0) { r.pos++; return []; } let n = r.block(1, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : r.boolean()); if (r.buf[r.pos] === 0) { r.pos++; return out; } while ((n = r.block(1, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push(((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : r.boolean())); } return out; }
+function A8(r) { if (r.buf[r.pos] === 0) { r.pos++; return []; } let n = r.block(1, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = r.int(); if (r.buf[r.pos] === 0) { r.pos++; return out; } while ((n = r.block(1, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push(r.int()); } return out; }
+function A9(r) { if (r.buf[r.pos] === 0) { r.pos++; return []; } let n = r.block(1, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : r.int()); if (r.buf[r.pos] === 0) { r.pos++; return out; } while ((n = r.block(1, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push(((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : r.int())); } return out; }
+function A10(r) { if (r.buf[r.pos] === 0) { r.pos++; return []; } let n = r.block(1, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = r.long(); if (r.buf[r.pos] === 0) { r.pos++; return out; } while ((n = r.block(1, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push(r.long()); } return out; }
+function A11(r) { if (r.buf[r.pos] === 0) { r.pos++; return []; } let n = r.block(1, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : r.long()); if (r.buf[r.pos] === 0) { r.pos++; return out; } while ((n = r.block(1, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push(((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : r.long())); } return out; }
+function A12(r) { if (r.buf[r.pos] === 0) { r.pos++; return []; } let n = r.block(4, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = r.float(); if (r.buf[r.pos] === 0) { r.pos++; return out; } while ((n = r.block(4, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push(r.float()); } return out; }
+function A13(r) { if (r.buf[r.pos] === 0) { r.pos++; return []; } let n = r.block(8, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = r.double(); if (r.buf[r.pos] === 0) { r.pos++; return out; } while ((n = r.block(8, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push(r.double()); } return out; }
+function A14(r) { if (r.buf[r.pos] === 0) { r.pos++; return []; } let n = r.block(1, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = r.string(); if (r.buf[r.pos] === 0) { r.pos++; return out; } while ((n = r.block(1, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push(r.string()); } return out; }
+function A15(r) { if (r.buf[r.pos] === 0) { r.pos++; return []; } let n = r.block(1, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = r.bytes(); if (r.buf[r.pos] === 0) { r.pos++; return out; } while ((n = r.block(1, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push(r.bytes()); } return out; }
+function A16(r) { if (r.buf[r.pos] === 0) { r.pos++; return []; } let n = r.block(2, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = R19(r); if (r.buf[r.pos] === 0) { r.pos++; return out; } while ((n = r.block(2, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push(R19(r)); } return out; }
+function U17(r) { switch ((r.buf[r.pos] < 14 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(7))) { case 0: return { "Energistics.Etp.v12.Datatypes.ArrayOfBoolean": R8(r) }; case 1: return { "Energistics.Etp.v12.Datatypes.ArrayOfInt": R10(r) }; case 2: return { "Energistics.Etp.v12.Datatypes.ArrayOfLong": R12(r) }; case 3: return { "Energistics.Etp.v12.Datatypes.ArrayOfFloat": R14(r) }; case 4: return { "Energistics.Etp.v12.Datatypes.ArrayOfDouble": R15(r) }; case 5: return { "Energistics.Etp.v12.Datatypes.ArrayOfString": R16(r) }; case 6: return { "bytes": r.bytes() }; } return null; }
+function A18(r) { if (r.buf[r.pos] === 0) { r.pos++; return []; } let n = r.block(4, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = R23(r); if (r.buf[r.pos] === 0) { r.pos++; return out; } while ((n = r.block(4, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push(R23(r)); } return out; }
+function A19(r) { if (r.buf[r.pos] === 0) { r.pos++; return []; } let n = r.block(11, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = R25(r); if (r.buf[r.pos] === 0) { r.pos++; return out; } while ((n = r.block(11, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push(R25(r)); } return out; }
+function A20(r) { if (r.buf[r.pos] === 0) { r.pos++; return []; } let n = r.block(11, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = R26(r); if (r.buf[r.pos] === 0) { r.pos++; return out; } while ((n = r.block(11, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push(R26(r)); } return out; }
+function A21(r) { if (r.buf[r.pos] === 0) { r.pos++; return []; } let n = r.block(7, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = R27(r); if (r.buf[r.pos] === 0) { r.pos++; return out; } while ((n = r.block(7, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push(R27(r)); } return out; }
 function V22(r) { return R7(r); }
 function V23(r) { return r.long(); }
 function V24(r) { return r.string(); }
-function A25(r) { let n = r.block(4, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = R35(r); while ((n = r.block(4, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push(R35(r)); } return out; }
+function A25(r) { if (r.buf[r.pos] === 0) { r.pos++; return []; } let n = r.block(4, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = R35(r); if (r.buf[r.pos] === 0) { r.pos++; return out; } while ((n = r.block(4, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push(R35(r)); } return out; }
 function V26(r) { return R37(r); }
 function V27(r) { return R40(r); }
-function A28(r) { let n = r.block(2, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = R37(r); while ((n = r.block(2, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push(R37(r)); } return out; }
-function A29(r) { let n = r.block(13, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = R41(r); while ((n = r.block(13, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push(R41(r)); } return out; }
+function A28(r) { if (r.buf[r.pos] === 0) { r.pos++; return []; } let n = r.block(2, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = R37(r); if (r.buf[r.pos] === 0) { r.pos++; return out; } while ((n = r.block(2, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push(R37(r)); } return out; }
+function A29(r) { if (r.buf[r.pos] === 0) { r.pos++; return []; } let n = r.block(13, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = R41(r); if (r.buf[r.pos] === 0) { r.pos++; return out; } while ((n = r.block(13, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push(R41(r)); } return out; }
 function V30(r) { return R53(r); }
 function V31(r) { return R55(r); }
-function A32(r) { let n = r.block(6, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = R61(r); while ((n = r.block(6, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push(R61(r)); } return out; }
+function A32(r) { if (r.buf[r.pos] === 0) { r.pos++; return []; } let n = r.block(6, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = R61(r); if (r.buf[r.pos] === 0) { r.pos++; return out; } while ((n = r.block(6, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push(R61(r)); } return out; }
 function V33(r) { return R41(r); }
 function V34(r) { return R64(r); }
-function A35(r) { let n = r.block(5, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = R65(r); while ((n = r.block(5, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push(R65(r)); } return out; }
+function A35(r) { if (r.buf[r.pos] === 0) { r.pos++; return []; } let n = r.block(5, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = R65(r); if (r.buf[r.pos] === 0) { r.pos++; return out; } while ((n = r.block(5, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push(R65(r)); } return out; }
 function V36(r) { return A35(r); }
 function V37(r) { return R73(r); }
-function A38(r) { let n = r.block(7, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = R75(r); while ((n = r.block(7, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push(R75(r)); } return out; }
-function A39(r) { let n = r.block(2, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = R77(r); while ((n = r.block(2, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push(R77(r)); } return out; }
+function A38(r) { if (r.buf[r.pos] === 0) { r.pos++; return []; } let n = r.block(7, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = R75(r); if (r.buf[r.pos] === 0) { r.pos++; return out; } while ((n = r.block(7, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push(R75(r)); } return out; }
+function A39(r) { if (r.buf[r.pos] === 0) { r.pos++; return []; } let n = r.block(2, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = R77(r); if (r.buf[r.pos] === 0) { r.pos++; return out; } while ((n = r.block(2, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push(R77(r)); } return out; }
 function V40(r) { return R83(r); }
 function V41(r) { return R86(r); }
 function V42(r) { return R89(r); }
@@ -4392,21 +4392,21 @@ function V43(r) { return R91(r); }
 function V44(r) { return R93(r); }
 function V45(r) { return R95(r); }
 function V46(r) { return R97(r); }
-function A47(r) { let n = r.block(5, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = R103(r); while ((n = r.block(5, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push(R103(r)); } return out; }
+function A47(r) { if (r.buf[r.pos] === 0) { r.pos++; return []; } let n = r.block(5, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = R103(r); if (r.buf[r.pos] === 0) { r.pos++; return out; } while ((n = r.block(5, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push(R103(r)); } return out; }
 function V48(r) { return R103(r); }
-function A49(r) { let n = r.block(10, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = R108(r); while ((n = r.block(10, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push(R108(r)); } return out; }
-function A50(r) { let n = r.block(3, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = R111(r); while ((n = r.block(3, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push(R111(r)); } return out; }
-function A51(r) { let n = r.block(4, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = R114(r); while ((n = r.block(4, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push(R114(r)); } return out; }
-function A52(r) { let n = r.block(2, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = R121(r); while ((n = r.block(2, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push(R121(r)); } return out; }
+function A49(r) { if (r.buf[r.pos] === 0) { r.pos++; return []; } let n = r.block(10, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = R108(r); if (r.buf[r.pos] === 0) { r.pos++; return out; } while ((n = r.block(10, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push(R108(r)); } return out; }
+function A50(r) { if (r.buf[r.pos] === 0) { r.pos++; return []; } let n = r.block(3, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = R111(r); if (r.buf[r.pos] === 0) { r.pos++; return out; } while ((n = r.block(3, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push(R111(r)); } return out; }
+function A51(r) { if (r.buf[r.pos] === 0) { r.pos++; return []; } let n = r.block(4, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = R114(r); if (r.buf[r.pos] === 0) { r.pos++; return out; } while ((n = r.block(4, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push(R114(r)); } return out; }
+function A52(r) { if (r.buf[r.pos] === 0) { r.pos++; return []; } let n = r.block(2, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = R121(r); if (r.buf[r.pos] === 0) { r.pos++; return out; } while ((n = r.block(2, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push(R121(r)); } return out; }
 function V53(r) { return R124(r); }
-function A54(r) { let n = r.block(25, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = R124(r); while ((n = r.block(25, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push(R124(r)); } return out; }
+function A54(r) { if (r.buf[r.pos] === 0) { r.pos++; return []; } let n = r.block(25, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = R124(r); if (r.buf[r.pos] === 0) { r.pos++; return out; } while ((n = r.block(25, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push(R124(r)); } return out; }
 function V55(r) { return R121(r); }
 function V56(r) { return R144(r); }
 function V57(r) { return R146(r); }
-function A58(r) { let n = r.block(13, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = R146(r); while ((n = r.block(13, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push(R146(r)); } return out; }
+function A58(r) { if (r.buf[r.pos] === 0) { r.pos++; return []; } let n = r.block(13, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = R146(r); if (r.buf[r.pos] === 0) { r.pos++; return out; } while ((n = r.block(13, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push(R146(r)); } return out; }
 function V59(r) { return R16(r); }
 function V60(r) { return R167(r); }
-function A61(r) { let n = r.block(3, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = R172(r); while ((n = r.block(3, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push(R172(r)); } return out; }
+function A61(r) { if (r.buf[r.pos] === 0) { r.pos++; return []; } let n = r.block(3, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = R172(r); if (r.buf[r.pos] === 0) { r.pos++; return out; } while ((n = r.block(3, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push(R172(r)); } return out; }
 return { write: { "Energistics.Etp.v12.Protocol.ChannelDataFrame.GetFrameMetadata": W0, "Energistics.Etp.v12.Protocol.ChannelDataFrame.CancelGetFrame": W1, "Energistics.Etp.v12.Protocol.ChannelDataFrame.GetFrameResponseRows": W2, "Energistics.Etp.v12.Datatypes.ChannelData.FrameRow": W3, "Energistics.Etp.v12.Datatypes.IndexValue": W4, "Energistics.Etp.v12.Datatypes.ChannelData.PassIndexedDepth": W5, "Energistics.Etp.v12.Datatypes.ChannelData.FramePoint": W6, "Energistics.Etp.v12.Datatypes.DataValue": W7, "Energistics.Etp.v12.Datatypes.ArrayOfBoolean": W8, "Energistics.Etp.v12.Datatypes.ArrayOfNullableBoolean": W9, "Energistics.Etp.v12.Datatypes.ArrayOfInt": W10, "Energistics.Etp.v12.Datatypes.ArrayOfNullableInt": W11, "Energistics.Etp.v12.Datatypes.ArrayOfLong": W12, "Energistics.Etp.v12.Datatypes.ArrayOfNullableLong": W13, "Energistics.Etp.v12.Datatypes.ArrayOfFloat": W14, "Energistics.Etp.v12.Datatypes.ArrayOfDouble": W15, "Energistics.Etp.v12.Datatypes.ArrayOfString": W16, "Energistics.Etp.v12.Datatypes.ArrayOfBytes": W17, "Energistics.Etp.v12.Datatypes.AnySparseArray": W18, "Energistics.Etp.v12.Datatypes.AnySubarray": W19, "Energistics.Etp.v12.Datatypes.AnyArray": W20, "Energistics.Etp.v12.Datatypes.DataAttribute": W21, "Energistics.Etp.v12.Protocol.ChannelDataFrame.GetFrame": W22, "Energistics.Etp.v12.Datatypes.Object.IndexInterval": W23, "Energistics.Etp.v12.Protocol.ChannelDataFrame.GetFrameMetadataResponse": W24, "Energistics.Etp.v12.Datatypes.ChannelData.IndexMetadataRecord": W25, "Energistics.Etp.v12.Datatypes.ChannelData.FrameChannelMetadataRecord": W26, "Energistics.Etp.v12.Datatypes.AttributeMetadataRecord": W27, "Energistics.Etp.v12.Protocol.ChannelDataFrame.GetFrameResponseHeader": W28, "Energistics.Etp.v12.Protocol.ChannelDataLoad.ChannelsClosed": W29, "Energistics.Etp.v12.Protocol.ChannelDataLoad.CloseChannels": W30, "Energistics.Etp.v12.Protocol.ChannelDataLoad.OpenChannels": W31, "Energistics.Etp.v12.Protocol.ChannelDataLoad.ReplaceRangeResponse": W32, "Energistics.Etp.v12.Protocol.ChannelDataLoad.TruncateChannelsResponse": W33, "Energistics.Etp.v12.Protocol.ChannelDataLoad.ChannelData": W34, "Energistics.Etp.v12.Datatypes.ChannelData.DataItem": W35, "Energistics.Etp.v12.Protocol.ChannelDataLoad.TruncateChannels": W36, "Energistics.Etp.v12.Datatypes.ChannelData.TruncateInfo": W37, "Energistics.Etp.v12.Protocol.ChannelDataLoad.ReplaceRange": W38, "Energistics.Etp.v12.Protocol.ChannelDataLoad.OpenChannelsResponse": W39, "Energistics.Etp.v12.Datatypes.ChannelData.OpenChannelInfo": W40, "Energistics.Etp.v12.Datatypes.ChannelData.ChannelMetadataRecord": W41, "Energistics.Etp.v12.Protocol.ChannelStreaming.StartStreaming": W42, "Energistics.Etp.v12.Protocol.ChannelStreaming.StopStreaming": W43, "Energistics.Etp.v12.Protocol.ChannelStreaming.ChannelData": W44, "Energistics.Etp.v12.Protocol.ChannelStreaming.TruncateChannels": W45, "Energistics.Etp.v12.Protocol.ChannelStreaming.ChannelMetadata": W46, "Energistics.Etp.v12.Protocol.ChannelSubscribe.GetChannelMetadata": W47, "Energistics.Etp.v12.Protocol.ChannelSubscribe.SubscribeChannelsResponse": W48, "Energistics.Etp.v12.Protocol.ChannelSubscribe.SubscriptionsStopped": W49, "Energistics.Etp.v12.Protocol.ChannelSubscribe.UnsubscribeChannels": W50, "Energistics.Etp.v12.Protocol.ChannelSubscribe.CancelGetRanges": W51, "Energistics.Etp.v12.Protocol.ChannelSubscribe.GetChangeAnnotations": W52, "Energistics.Etp.v12.Datatypes.ChannelData.ChannelChangeRequestInfo": W53, "Energistics.Etp.v12.Protocol.ChannelSubscribe.SubscribeChannels": W54, "Energistics.Etp.v12.Datatypes.ChannelData.ChannelSubscribeInfo": W55, "Energistics.Etp.v12.Protocol.ChannelSubscribe.ChannelData": W56, "Energistics.Etp.v12.Protocol.ChannelSubscribe.GetRangesResponse": W57, "Energistics.Etp.v12.Protocol.ChannelSubscribe.ChannelsTruncated": W58, "Energistics.Etp.v12.Protocol.ChannelSubscribe.RangeReplaced": W59, "Energistics.Etp.v12.Protocol.ChannelSubscribe.GetRanges": W60, "Energistics.Etp.v12.Datatypes.ChannelData.ChannelRangeInfo": W61, "Energistics.Etp.v12.Protocol.ChannelSubscribe.GetChannelMetadataResponse": W62, "Energistics.Etp.v12.Protocol.ChannelSubscribe.GetChangeAnnotationsResponse": W63, "Energistics.Etp.v12.Datatypes.Object.ChangeResponseInfo": W64, "Energistics.Etp.v12.Datatypes.Object.ChangeAnnotation": W65, "Energistics.Etp.v12.Protocol.Core.Acknowledge": W66, "Energistics.Etp.v12.Protocol.Core.Authorize": W67, "Energistics.Etp.v12.Protocol.Core.AuthorizeResponse": W68, "Energistics.Etp.v12.Protocol.Core.CloseSession": W69, "Energistics.Etp.v12.Protocol.Core.Pong": W70, "Energistics.Etp.v12.Protocol.Core.Ping": W71, "Energistics.Etp.v12.Protocol.Core.ProtocolException": W72, "Energistics.Etp.v12.Datatypes.ErrorInfo": W73, "Energistics.Etp.v12.Protocol.Core.OpenSession": W74, "Energistics.Etp.v12.Datatypes.SupportedProtocol": W75, "Energistics.Etp.v12.Datatypes.Version": W76, "Energistics.Etp.v12.Datatypes.SupportedDataObject": W77, "Energistics.Etp.v12.Protocol.Core.RequestSession": W78, "Energistics.Etp.v12.Protocol.DataArray.PutDataArraysResponse": W79, "Energistics.Etp.v12.Protocol.DataArray.PutDataSubarraysResponse": W80, "Energistics.Etp.v12.Protocol.DataArray.PutUninitializedDataArraysResponse": W81, "Energistics.Etp.v12.Protocol.DataArray.GetDataArraysResponse": W82, "Energistics.Etp.v12.Datatypes.DataArrayTypes.DataArray": W83, "Energistics.Etp.v12.Protocol.DataArray.GetDataSubarraysResponse": W84, "Energistics.Etp.v12.Protocol.DataArray.GetDataArrayMetadata": W85, "Energistics.Etp.v12.Datatypes.DataArrayTypes.DataArrayIdentifier": W86, "Energistics.Etp.v12.Protocol.DataArray.GetDataArrays": W87, "Energistics.Etp.v12.Protocol.DataArray.GetDataSubarrays": W88, "Energistics.Etp.v12.Datatypes.DataArrayTypes.GetDataSubarraysType": W89, "Energistics.Etp.v12.Protocol.DataArray.GetDataArrayMetadataResponse": W90, "Energistics.Etp.v12.Datatypes.DataArrayTypes.DataArrayMetadata": W91, "Energistics.Etp.v12.Protocol.DataArray.PutDataArrays": W92, "Energistics.Etp.v12.Datatypes.DataArrayTypes.PutDataArraysType": W93, "Energistics.Etp.v12.Protocol.DataArray.PutDataSubarrays": W94, "Energistics.Etp.v12.Datatypes.DataArrayTypes.PutDataSubarraysType": W95, "Energistics.Etp.v12.Protocol.DataArray.PutUninitializedDataArrays": W96, "Energistics.Etp.v12.Datatypes.DataArrayTypes.PutUninitializedDataArrayType": W97, "Energistics.Etp.v12.Protocol.Dataspace.DeleteDataspaces": W98, "Energistics.Etp.v12.Protocol.Dataspace.DeleteDataspacesResponse": W99, "Energistics.Etp.v12.Protocol.Dataspace.GetDataspaces": W100, "Energistics.Etp.v12.Protocol.Dataspace.PutDataspacesResponse": W101, "Energistics.Etp.v12.Protocol.Dataspace.GetDataspacesResponse": W102, "Energistics.Etp.v12.Datatypes.Object.Dataspace": W103, "Energistics.Etp.v12.Protocol.Dataspace.PutDataspaces": W104, "Energistics.Etp.v12.Protocol.DiscoveryQuery.FindResources": W105, "Energistics.Etp.v12.Datatypes.Object.ContextInfo": W106, "Energistics.Etp.v12.Protocol.DiscoveryQuery.FindResourcesResponse": W107, "Energistics.Etp.v12.Datatypes.Object.Resource": W108, "Energistics.Etp.v12.Protocol.Discovery.GetDeletedResources": W109, "Energistics.Etp.v12.Protocol.Discovery.GetDeletedResourcesResponse": W110, "Energistics.Etp.v12.Datatypes.Object.DeletedResource": W111, "Energistics.Etp.v12.Protocol.Discovery.GetResources": W112, "Energistics.Etp.v12.Protocol.Discovery.GetResourcesEdgesResponse": W113, "Energistics.Etp.v12.Datatypes.Object.Edge": W114, "Energistics.Etp.v12.Protocol.Discovery.GetResourcesResponse": W115, "Energistics.Etp.v12.Protocol.GrowingObjectNotification.SubscribePartNotificationsResponse": W116, "Energistics.Etp.v12.Protocol.GrowingObjectNotification.PartsDeleted": W117, "Energistics.Etp.v12.Protocol.GrowingObjectNotification.PartSubscriptionEnded": W118, "Energistics.Etp.v12.Protocol.GrowingObjectNotification.UnsubscribePartNotification": W119, "Energistics.Etp.v12.Protocol.GrowingObjectNotification.PartsChanged": W120, "Energistics.Etp.v12.Datatypes.Object.ObjectPart": W121, "Energistics.Etp.v12.Protocol.GrowingObjectNotification.PartsReplacedByRange": W122, "Energistics.Etp.v12.Protocol.GrowingObjectNotification.SubscribePartNotifications": W123, "Energistics.Etp.v12.Datatypes.Object.SubscriptionInfo": W124, "Energistics.Etp.v12.Protocol.GrowingObjectNotification.UnsolicitedPartNotifications": W125, "Energistics.Etp.v12.Protocol.GrowingObjectQuery.FindParts": W126, "Energistics.Etp.v12.Protocol.GrowingObjectQuery.FindPartsResponse": W127, "Energistics.Etp.v12.Protocol.GrowingObject.DeleteParts": W128, "Energistics.Etp.v12.Protocol.GrowingObject.DeletePartsResponse": W129, "Energistics.Etp.v12.Protocol.GrowingObject.GetChangeAnnotations": W130, "Energistics.Etp.v12.Protocol.GrowingObject.GetGrowingDataObjectsHeader": W131, "Energistics.Etp.v12.Protocol.GrowingObject.GetParts": W132, "Energistics.Etp.v12.Protocol.GrowingObject.GetPartsMetadata": W133, "Energistics.Etp.v12.Protocol.GrowingObject.PutGrowingDataObjectsHeaderResponse": W134, "Energistics.Etp.v12.Protocol.GrowingObject.PutPartsResponse": W135, "Energistics.Etp.v12.Protocol.GrowingObject.ReplacePartsByRangeResponse": W136, "Energistics.Etp.v12.Protocol.GrowingObject.GetPartsByRange": W137, "Energistics.Etp.v12.Protocol.GrowingObject.GetChangeAnnotationsResponse": W138, "Energistics.Etp.v12.Protocol.GrowingObject.GetPartsByRangeResponse": W139, "Energistics.Etp.v12.Protocol.GrowingObject.GetPartsResponse": W140, "Energistics.Etp.v12.Protocol.GrowingObject.PutParts": W141, "Energistics.Etp.v12.Protocol.GrowingObject.ReplacePartsByRange": W142, "Energistics.Etp.v12.Protocol.GrowingObject.GetPartsMetadataResponse": W143, "Energistics.Etp.v12.Datatypes.Object.PartsMetadataInfo": W144, "Energistics.Etp.v12.Protocol.GrowingObject.GetGrowingDataObjectsHeaderResponse": W145, "Energistics.Etp.v12.Datatypes.Object.DataObject": W146, "Energistics.Etp.v12.Protocol.GrowingObject.PutGrowingDataObjectsHeader": W147, "Energistics.Etp.v12.Protocol.StoreNotification.SubscribeNotificationsResponse": W148, "Energistics.Etp.v12.Protocol.StoreNotification.Chunk": W149, "Energistics.Etp.v12.Protocol.StoreNotification.ObjectAccessRevoked": W150, "Energistics.Etp.v12.Protocol.StoreNotification.ObjectDeleted": W151, "Energistics.Etp.v12.Protocol.StoreNotification.SubscriptionEnded": W152, "Energistics.Etp.v12.Protocol.StoreNotification.UnsubscribeNotifications": W153, "Energistics.Etp.v12.Protocol.StoreNotification.ObjectActiveStatusChanged": W154, "Energistics.Etp.v12.Protocol.StoreNotification.ObjectChanged": W155, "Energistics.Etp.v12.Datatypes.Object.ObjectChange": W156, "Energistics.Etp.v12.Protocol.StoreNotification.SubscribeNotifications": W157, "Energistics.Etp.v12.Protocol.StoreNotification.UnsolicitedStoreNotifications": W158, "Energistics.Etp.v12.Protocol.StoreQuery.Chunk": W159, "Energistics.Etp.v12.Protocol.StoreQuery.FindDataObjects": W160, "Energistics.Etp.v12.Protocol.StoreQuery.FindDataObjectsResponse": W161, "Energistics.Etp.v12.Protocol.Store.DeleteDataObjects": W162, "Energistics.Etp.v12.Protocol.Store.GetDataObjects": W163, "Energistics.Etp.v12.Protocol.Store.DeleteDataObjectsResponse": W164, "Energistics.Etp.v12.Protocol.Store.Chunk": W165, "Energistics.Etp.v12.Protocol.Store.PutDataObjectsResponse": W166, "Energistics.Etp.v12.Datatypes.Object.PutResponse": W167, "Energistics.Etp.v12.Protocol.Store.GetDataObjectsResponse": W168, "Energistics.Etp.v12.Protocol.Store.PutDataObjects": W169, "Energistics.Etp.v12.Protocol.SupportedTypes.GetSupportedTypes": W170, "Energistics.Etp.v12.Protocol.SupportedTypes.GetSupportedTypesResponse": W171, "Energistics.Etp.v12.Datatypes.Object.SupportedType": W172, "Energistics.Etp.v12.Protocol.Transaction.StartTransaction": W173, "Energistics.Etp.v12.Protocol.Transaction.CommitTransaction": W174, "Energistics.Etp.v12.Protocol.Transaction.CommitTransactionResponse": W175, "Energistics.Etp.v12.Protocol.Transaction.RollbackTransaction": W176, "Energistics.Etp.v12.Protocol.Transaction.RollbackTransactionResponse": W177, "Energistics.Etp.v12.Protocol.Transaction.StartTransactionResponse": W178, "Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_AddToStore": W179, "Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_AddToStoreResponse": W180, "Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_DeleteFromStore": W181, "Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_DeleteFromStoreResponse": W182, "Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_GetBaseMsg": W183, "Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_GetCap": W184, "Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_GetBaseMsgResponse": W185, "Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_GetFromStore": W186, "Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_GetCapResponse": W187, "Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_GetFromStoreResponse": W188, "Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_GetVersion": W189, "Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_GetVersionResponse": W190, "Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_UpdateInStore": W191, "Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_UpdateInStoreResponse": W192 }, read: { "Energistics.Etp.v12.Protocol.ChannelDataFrame.GetFrameMetadata": R0, "Energistics.Etp.v12.Protocol.ChannelDataFrame.CancelGetFrame": R1, "Energistics.Etp.v12.Protocol.ChannelDataFrame.GetFrameResponseRows": R2, "Energistics.Etp.v12.Datatypes.ChannelData.FrameRow": R3, "Energistics.Etp.v12.Datatypes.IndexValue": R4, "Energistics.Etp.v12.Datatypes.ChannelData.PassIndexedDepth": R5, "Energistics.Etp.v12.Datatypes.ChannelData.FramePoint": R6, "Energistics.Etp.v12.Datatypes.DataValue": R7, "Energistics.Etp.v12.Datatypes.ArrayOfBoolean": R8, "Energistics.Etp.v12.Datatypes.ArrayOfNullableBoolean": R9, "Energistics.Etp.v12.Datatypes.ArrayOfInt": R10, "Energistics.Etp.v12.Datatypes.ArrayOfNullableInt": R11, "Energistics.Etp.v12.Datatypes.ArrayOfLong": R12, "Energistics.Etp.v12.Datatypes.ArrayOfNullableLong": R13, "Energistics.Etp.v12.Datatypes.ArrayOfFloat": R14, "Energistics.Etp.v12.Datatypes.ArrayOfDouble": R15, "Energistics.Etp.v12.Datatypes.ArrayOfString": R16, "Energistics.Etp.v12.Datatypes.ArrayOfBytes": R17, "Energistics.Etp.v12.Datatypes.AnySparseArray": R18, "Energistics.Etp.v12.Datatypes.AnySubarray": R19, "Energistics.Etp.v12.Datatypes.AnyArray": R20, "Energistics.Etp.v12.Datatypes.DataAttribute": R21, "Energistics.Etp.v12.Protocol.ChannelDataFrame.GetFrame": R22, "Energistics.Etp.v12.Datatypes.Object.IndexInterval": R23, "Energistics.Etp.v12.Protocol.ChannelDataFrame.GetFrameMetadataResponse": R24, "Energistics.Etp.v12.Datatypes.ChannelData.IndexMetadataRecord": R25, "Energistics.Etp.v12.Datatypes.ChannelData.FrameChannelMetadataRecord": R26, "Energistics.Etp.v12.Datatypes.AttributeMetadataRecord": R27, "Energistics.Etp.v12.Protocol.ChannelDataFrame.GetFrameResponseHeader": R28, "Energistics.Etp.v12.Protocol.ChannelDataLoad.ChannelsClosed": R29, "Energistics.Etp.v12.Protocol.ChannelDataLoad.CloseChannels": R30, "Energistics.Etp.v12.Protocol.ChannelDataLoad.OpenChannels": R31, "Energistics.Etp.v12.Protocol.ChannelDataLoad.ReplaceRangeResponse": R32, "Energistics.Etp.v12.Protocol.ChannelDataLoad.TruncateChannelsResponse": R33, "Energistics.Etp.v12.Protocol.ChannelDataLoad.ChannelData": R34, "Energistics.Etp.v12.Datatypes.ChannelData.DataItem": R35, "Energistics.Etp.v12.Protocol.ChannelDataLoad.TruncateChannels": R36, "Energistics.Etp.v12.Datatypes.ChannelData.TruncateInfo": R37, "Energistics.Etp.v12.Protocol.ChannelDataLoad.ReplaceRange": R38, "Energistics.Etp.v12.Protocol.ChannelDataLoad.OpenChannelsResponse": R39, "Energistics.Etp.v12.Datatypes.ChannelData.OpenChannelInfo": R40, "Energistics.Etp.v12.Datatypes.ChannelData.ChannelMetadataRecord": R41, "Energistics.Etp.v12.Protocol.ChannelStreaming.StartStreaming": R42, "Energistics.Etp.v12.Protocol.ChannelStreaming.StopStreaming": R43, "Energistics.Etp.v12.Protocol.ChannelStreaming.ChannelData": R44, "Energistics.Etp.v12.Protocol.ChannelStreaming.TruncateChannels": R45, "Energistics.Etp.v12.Protocol.ChannelStreaming.ChannelMetadata": R46, "Energistics.Etp.v12.Protocol.ChannelSubscribe.GetChannelMetadata": R47, "Energistics.Etp.v12.Protocol.ChannelSubscribe.SubscribeChannelsResponse": R48, "Energistics.Etp.v12.Protocol.ChannelSubscribe.SubscriptionsStopped": R49, "Energistics.Etp.v12.Protocol.ChannelSubscribe.UnsubscribeChannels": R50, "Energistics.Etp.v12.Protocol.ChannelSubscribe.CancelGetRanges": R51, "Energistics.Etp.v12.Protocol.ChannelSubscribe.GetChangeAnnotations": R52, "Energistics.Etp.v12.Datatypes.ChannelData.ChannelChangeRequestInfo": R53, "Energistics.Etp.v12.Protocol.ChannelSubscribe.SubscribeChannels": R54, "Energistics.Etp.v12.Datatypes.ChannelData.ChannelSubscribeInfo": R55, "Energistics.Etp.v12.Protocol.ChannelSubscribe.ChannelData": R56, "Energistics.Etp.v12.Protocol.ChannelSubscribe.GetRangesResponse": R57, "Energistics.Etp.v12.Protocol.ChannelSubscribe.ChannelsTruncated": R58, "Energistics.Etp.v12.Protocol.ChannelSubscribe.RangeReplaced": R59, "Energistics.Etp.v12.Protocol.ChannelSubscribe.GetRanges": R60, "Energistics.Etp.v12.Datatypes.ChannelData.ChannelRangeInfo": R61, "Energistics.Etp.v12.Protocol.ChannelSubscribe.GetChannelMetadataResponse": R62, "Energistics.Etp.v12.Protocol.ChannelSubscribe.GetChangeAnnotationsResponse": R63, "Energistics.Etp.v12.Datatypes.Object.ChangeResponseInfo": R64, "Energistics.Etp.v12.Datatypes.Object.ChangeAnnotation": R65, "Energistics.Etp.v12.Protocol.Core.Acknowledge": R66, "Energistics.Etp.v12.Protocol.Core.Authorize": R67, "Energistics.Etp.v12.Protocol.Core.AuthorizeResponse": R68, "Energistics.Etp.v12.Protocol.Core.CloseSession": R69, "Energistics.Etp.v12.Protocol.Core.Pong": R70, "Energistics.Etp.v12.Protocol.Core.Ping": R71, "Energistics.Etp.v12.Protocol.Core.ProtocolException": R72, "Energistics.Etp.v12.Datatypes.ErrorInfo": R73, "Energistics.Etp.v12.Protocol.Core.OpenSession": R74, "Energistics.Etp.v12.Datatypes.SupportedProtocol": R75, "Energistics.Etp.v12.Datatypes.Version": R76, "Energistics.Etp.v12.Datatypes.SupportedDataObject": R77, "Energistics.Etp.v12.Protocol.Core.RequestSession": R78, "Energistics.Etp.v12.Protocol.DataArray.PutDataArraysResponse": R79, "Energistics.Etp.v12.Protocol.DataArray.PutDataSubarraysResponse": R80, "Energistics.Etp.v12.Protocol.DataArray.PutUninitializedDataArraysResponse": R81, "Energistics.Etp.v12.Protocol.DataArray.GetDataArraysResponse": R82, "Energistics.Etp.v12.Datatypes.DataArrayTypes.DataArray": R83, "Energistics.Etp.v12.Protocol.DataArray.GetDataSubarraysResponse": R84, "Energistics.Etp.v12.Protocol.DataArray.GetDataArrayMetadata": R85, "Energistics.Etp.v12.Datatypes.DataArrayTypes.DataArrayIdentifier": R86, "Energistics.Etp.v12.Protocol.DataArray.GetDataArrays": R87, "Energistics.Etp.v12.Protocol.DataArray.GetDataSubarrays": R88, "Energistics.Etp.v12.Datatypes.DataArrayTypes.GetDataSubarraysType": R89, "Energistics.Etp.v12.Protocol.DataArray.GetDataArrayMetadataResponse": R90, "Energistics.Etp.v12.Datatypes.DataArrayTypes.DataArrayMetadata": R91, "Energistics.Etp.v12.Protocol.DataArray.PutDataArrays": R92, "Energistics.Etp.v12.Datatypes.DataArrayTypes.PutDataArraysType": R93, "Energistics.Etp.v12.Protocol.DataArray.PutDataSubarrays": R94, "Energistics.Etp.v12.Datatypes.DataArrayTypes.PutDataSubarraysType": R95, "Energistics.Etp.v12.Protocol.DataArray.PutUninitializedDataArrays": R96, "Energistics.Etp.v12.Datatypes.DataArrayTypes.PutUninitializedDataArrayType": R97, "Energistics.Etp.v12.Protocol.Dataspace.DeleteDataspaces": R98, "Energistics.Etp.v12.Protocol.Dataspace.DeleteDataspacesResponse": R99, "Energistics.Etp.v12.Protocol.Dataspace.GetDataspaces": R100, "Energistics.Etp.v12.Protocol.Dataspace.PutDataspacesResponse": R101, "Energistics.Etp.v12.Protocol.Dataspace.GetDataspacesResponse": R102, "Energistics.Etp.v12.Datatypes.Object.Dataspace": R103, "Energistics.Etp.v12.Protocol.Dataspace.PutDataspaces": R104, "Energistics.Etp.v12.Protocol.DiscoveryQuery.FindResources": R105, "Energistics.Etp.v12.Datatypes.Object.ContextInfo": R106, "Energistics.Etp.v12.Protocol.DiscoveryQuery.FindResourcesResponse": R107, "Energistics.Etp.v12.Datatypes.Object.Resource": R108, "Energistics.Etp.v12.Protocol.Discovery.GetDeletedResources": R109, "Energistics.Etp.v12.Protocol.Discovery.GetDeletedResourcesResponse": R110, "Energistics.Etp.v12.Datatypes.Object.DeletedResource": R111, "Energistics.Etp.v12.Protocol.Discovery.GetResources": R112, "Energistics.Etp.v12.Protocol.Discovery.GetResourcesEdgesResponse": R113, "Energistics.Etp.v12.Datatypes.Object.Edge": R114, "Energistics.Etp.v12.Protocol.Discovery.GetResourcesResponse": R115, "Energistics.Etp.v12.Protocol.GrowingObjectNotification.SubscribePartNotificationsResponse": R116, "Energistics.Etp.v12.Protocol.GrowingObjectNotification.PartsDeleted": R117, "Energistics.Etp.v12.Protocol.GrowingObjectNotification.PartSubscriptionEnded": R118, "Energistics.Etp.v12.Protocol.GrowingObjectNotification.UnsubscribePartNotification": R119, "Energistics.Etp.v12.Protocol.GrowingObjectNotification.PartsChanged": R120, "Energistics.Etp.v12.Datatypes.Object.ObjectPart": R121, "Energistics.Etp.v12.Protocol.GrowingObjectNotification.PartsReplacedByRange": R122, "Energistics.Etp.v12.Protocol.GrowingObjectNotification.SubscribePartNotifications": R123, "Energistics.Etp.v12.Datatypes.Object.SubscriptionInfo": R124, "Energistics.Etp.v12.Protocol.GrowingObjectNotification.UnsolicitedPartNotifications": R125, "Energistics.Etp.v12.Protocol.GrowingObjectQuery.FindParts": R126, "Energistics.Etp.v12.Protocol.GrowingObjectQuery.FindPartsResponse": R127, "Energistics.Etp.v12.Protocol.GrowingObject.DeleteParts": R128, "Energistics.Etp.v12.Protocol.GrowingObject.DeletePartsResponse": R129, "Energistics.Etp.v12.Protocol.GrowingObject.GetChangeAnnotations": R130, "Energistics.Etp.v12.Protocol.GrowingObject.GetGrowingDataObjectsHeader": R131, "Energistics.Etp.v12.Protocol.GrowingObject.GetParts": R132, "Energistics.Etp.v12.Protocol.GrowingObject.GetPartsMetadata": R133, "Energistics.Etp.v12.Protocol.GrowingObject.PutGrowingDataObjectsHeaderResponse": R134, "Energistics.Etp.v12.Protocol.GrowingObject.PutPartsResponse": R135, "Energistics.Etp.v12.Protocol.GrowingObject.ReplacePartsByRangeResponse": R136, "Energistics.Etp.v12.Protocol.GrowingObject.GetPartsByRange": R137, "Energistics.Etp.v12.Protocol.GrowingObject.GetChangeAnnotationsResponse": R138, "Energistics.Etp.v12.Protocol.GrowingObject.GetPartsByRangeResponse": R139, "Energistics.Etp.v12.Protocol.GrowingObject.GetPartsResponse": R140, "Energistics.Etp.v12.Protocol.GrowingObject.PutParts": R141, "Energistics.Etp.v12.Protocol.GrowingObject.ReplacePartsByRange": R142, "Energistics.Etp.v12.Protocol.GrowingObject.GetPartsMetadataResponse": R143, "Energistics.Etp.v12.Datatypes.Object.PartsMetadataInfo": R144, "Energistics.Etp.v12.Protocol.GrowingObject.GetGrowingDataObjectsHeaderResponse": R145, "Energistics.Etp.v12.Datatypes.Object.DataObject": R146, "Energistics.Etp.v12.Protocol.GrowingObject.PutGrowingDataObjectsHeader": R147, "Energistics.Etp.v12.Protocol.StoreNotification.SubscribeNotificationsResponse": R148, "Energistics.Etp.v12.Protocol.StoreNotification.Chunk": R149, "Energistics.Etp.v12.Protocol.StoreNotification.ObjectAccessRevoked": R150, "Energistics.Etp.v12.Protocol.StoreNotification.ObjectDeleted": R151, "Energistics.Etp.v12.Protocol.StoreNotification.SubscriptionEnded": R152, "Energistics.Etp.v12.Protocol.StoreNotification.UnsubscribeNotifications": R153, "Energistics.Etp.v12.Protocol.StoreNotification.ObjectActiveStatusChanged": R154, "Energistics.Etp.v12.Protocol.StoreNotification.ObjectChanged": R155, "Energistics.Etp.v12.Datatypes.Object.ObjectChange": R156, "Energistics.Etp.v12.Protocol.StoreNotification.SubscribeNotifications": R157, "Energistics.Etp.v12.Protocol.StoreNotification.UnsolicitedStoreNotifications": R158, "Energistics.Etp.v12.Protocol.StoreQuery.Chunk": R159, "Energistics.Etp.v12.Protocol.StoreQuery.FindDataObjects": R160, "Energistics.Etp.v12.Protocol.StoreQuery.FindDataObjectsResponse": R161, "Energistics.Etp.v12.Protocol.Store.DeleteDataObjects": R162, "Energistics.Etp.v12.Protocol.Store.GetDataObjects": R163, "Energistics.Etp.v12.Protocol.Store.DeleteDataObjectsResponse": R164, "Energistics.Etp.v12.Protocol.Store.Chunk": R165, "Energistics.Etp.v12.Protocol.Store.PutDataObjectsResponse": R166, "Energistics.Etp.v12.Datatypes.Object.PutResponse": R167, "Energistics.Etp.v12.Protocol.Store.GetDataObjectsResponse": R168, "Energistics.Etp.v12.Protocol.Store.PutDataObjects": R169, "Energistics.Etp.v12.Protocol.SupportedTypes.GetSupportedTypes": R170, "Energistics.Etp.v12.Protocol.SupportedTypes.GetSupportedTypesResponse": R171, "Energistics.Etp.v12.Datatypes.Object.SupportedType": R172, "Energistics.Etp.v12.Protocol.Transaction.StartTransaction": R173, "Energistics.Etp.v12.Protocol.Transaction.CommitTransaction": R174, "Energistics.Etp.v12.Protocol.Transaction.CommitTransactionResponse": R175, "Energistics.Etp.v12.Protocol.Transaction.RollbackTransaction": R176, "Energistics.Etp.v12.Protocol.Transaction.RollbackTransactionResponse": R177, "Energistics.Etp.v12.Protocol.Transaction.StartTransactionResponse": R178, "Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_AddToStore": R179, "Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_AddToStoreResponse": R180, "Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_DeleteFromStore": R181, "Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_DeleteFromStoreResponse": R182, "Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_GetBaseMsg": R183, "Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_GetCap": R184, "Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_GetBaseMsgResponse": R185, "Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_GetFromStore": R186, "Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_GetCapResponse": R187, "Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_GetFromStoreResponse": R188, "Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_GetVersion": R189, "Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_GetVersionResponse": R190, "Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_UpdateInStore": R191, "Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_UpdateInStoreResponse": R192 } };
 };
 export default code;
