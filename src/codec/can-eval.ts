@@ -1,7 +1,8 @@
 /**
- * How a codec turns schemas into code: `'auto'` generates one JavaScript function per record with
- * `new Function` where the platform allows it (fastest), and closures where a
- * Content-Security-Policy forbids eval; `'closures'` never generates code.
+ * How a codec turns schemas into code: `'auto'` uses the code generated at build time for the
+ * built-in catalogs, and otherwise generates one function per record with `new Function` where
+ * the platform allows it, closures where a Content-Security-Policy forbids eval; `'closures'`
+ * uses closures only.
  */
 export type CodegenMode = 'auto' | 'closures';
 

@@ -65,9 +65,10 @@ export interface CodecOptions {
   /** The gzip implementation. Default: the platform's (node:zlib on Node, fflate in the browser build). */
   compressor?: Compressor;
   /**
-   * `'auto'` (default) generates a function per record with `new Function` where the platform
-   * allows it, and uses closures where a Content-Security-Policy forbids eval; `'closures'`
-   * never generates code.
+   * `'auto'` (default): the built-in catalogs' encoders and decoders generated at build time
+   * (longs as numbers); for other bundles, a function per record made with `new Function` where
+   * the platform allows it, closures where a Content-Security-Policy forbids eval. `'closures'`:
+   * closures only. See {@link Codec.codeOf}.
    */
   codegen?: CodegenMode;
 }
@@ -136,7 +137,6 @@ export interface JsonMessage {
   body: unknown;
   name?: string;
 }
-
 
 /**
  * An ETP codec: encode and decode whole messages against a set of schemas. `M`, the message map
