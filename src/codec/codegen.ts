@@ -74,9 +74,9 @@ class Generator {
 
   private readonly constNames = new Map<string, string>();
 
-  /** A module-level constant holding `value` (as JSON), named; one per distinct value. Literals stay inline. */
+  /** A module-level constant holding `value`, named; one per distinct value. Literals stay inline. */
   private constant(value: unknown): string {
-    const json = JSON.stringify(value);
+    const json = literal(value);
     if (value === null || typeof value === 'boolean' || typeof value === 'number') return json;
     let name = this.constNames.get(json);
     if (!name) {
@@ -348,4 +348,12 @@ export function prebuiltModule(roots: readonly AvroType[], what: string): string
     'export default code;',
     '',
   ].join('\n');
+}
+
+/** JavaScript source for a default value: JSON, but bytes (bytes and fixed defaults) as Uint8Arrays. */
+function literal(v: unknown): string {
+  if (v instanceof Uint8Array) return `new Uint8Array([${v.join(',')}])`;
+  if (Array.isArray(v)) return `[${v.map(literal).join(',')}]`;
+  if (v !== null && typeof v === 'object') return `{${Object.entries(v).map(([k, x]) => `${JSON.stringify(k)}:${literal(x)}`).join(',')}}`;
+  return JSON.stringify(v);
 }

@@ -24,7 +24,8 @@ const K16 = ["self","sources","targets","sourcesOrSelf","targetsOrSelf"];
 const K17 = ["Primary","Secondary","Both"];
 const K18 = ["insert","update","authorized","joined","unjoined","joinedSubscription","unjoinedSubscription"];
 const K19 = "xml";
-const K20 = [""];
+const K20 = new Uint8Array([]);
+const K21 = [""];
 function W0(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.ChannelDataFrame.GetFrameMetadata record", v);
   let buf = w.buf, pos = w.pos, x;
@@ -3584,7 +3585,7 @@ function W146(w, v) {
     buf[pos++] = 2;
     if (typeof x === 'string') { w.pos = pos; w.uuid(x); buf = w.buf; pos = w.pos; } else if (x instanceof Uint8Array && x.length === 16) { w.pos = pos; w.fixed(x); buf = w.buf; pos = w.pos; } else throw invalid('a uuid string', x);
   }
-  x = v["data"]; if (x === undefined) x = K10;
+  x = v["data"]; if (x === undefined) x = K20;
   if (!(x instanceof Uint8Array)) throw invalid('bytes (a Uint8Array)', x);
   w.pos = pos; w.bytes(x); buf = w.buf; pos = w.pos;
   w.pos = pos;
@@ -4074,7 +4075,7 @@ function W173(w, v) {
   x = v["message"]; if (x === undefined) x = K5;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["dataspaceUris"]; if (x === undefined) x = K20;
+  x = v["dataspaceUris"]; if (x === undefined) x = K21;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t0 = x.length;
   if (t0 > 0) {

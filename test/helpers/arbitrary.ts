@@ -7,11 +7,12 @@ import { uuidFromBytes } from '../../src/wire/uuid-bytes.js';
 const LONG_EDGES = [0, 1, -1, 2 ** 31, -(2 ** 31) - 1, 2 ** 52 + 1, -(2 ** 52 + 1), Number.MAX_SAFE_INTEGER, Number.MIN_SAFE_INTEGER];
 
 /**
- * An arbitrary of in-memory values of an avsc type, in the shapes the codec decodes to: Buffers
+ * An arbitrary of in-memory values of a parsed type, in the shapes the codec decodes to: Buffers
  * for bytes/fixed, Uuid strings, `{branch: value}` for wrapped unions, longs as numbers or bigints.
+ * With `omitDefaults`, record fields that have a default may be left out (what encode accepts).
  */
-export function arbitraryOf(t: AnyType, longs: LongMode, maxLength = 4): fc.Arbitrary<unknown> {
-  const rec = (x: AnyType): fc.Arbitrary<unknown> => arbitraryOf(x, longs, maxLength);
+export function arbitraryOf(t: AnyType, longs: LongMode, maxLength = 4, omitDefaults = false): fc.Arbitrary<unknown> {
+  const rec = (x: AnyType): fc.Arbitrary<unknown> => arbitraryOf(x, longs, maxLength, omitDefaults);
   switch (t.typeName) {
     case 'null':
       return fc.constant(null);
@@ -52,7 +53,8 @@ export function arbitraryOf(t: AnyType, longs: LongMode, maxLength = 4): fc.Arbi
     case 'error': {
       const shape: Record<string, fc.Arbitrary<unknown>> = {};
       for (const f of t.fields) shape[f.name] = rec(f.type);
-      return fc.record(shape);
+      if (!omitDefaults) return fc.record(shape);
+      return fc.record(shape, { requiredKeys: t.fields.filter((f) => f.default === undefined).map((f) => f.name) });
     }
   }
 }
