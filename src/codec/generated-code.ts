@@ -1,4 +1,5 @@
 import type { RecordType } from '../schema/avro.js';
+import { FLOAT_SCRATCH } from '../wire/floats.js';
 import type { LongMode } from '../wire/long.js';
 import { enumRead, mapRead, type ReadFn } from './compile-reader.js';
 import { invalid, mapWrite, onlyKey, type WriteFn, writeLong } from './compile-writer.js';
@@ -13,19 +14,12 @@ export interface CodeTable {
   read: Record<string, ReadFn>;
 }
 
-// Scratch views for the generated float writes.
-const F64 = new Float64Array(1);
-const F32 = new Float32Array(1);
-
 /** What generated code finds in scope, in the order of RUNTIME_NAMES. */
 export const RUNTIME: Record<(typeof RUNTIME_NAMES)[number], unknown> = {
   invalid,
   writeLong,
   onlyKey,
-  F64,
-  B64: new Uint8Array(F64.buffer),
-  F32,
-  B32: new Uint8Array(F32.buffer),
+  ...FLOAT_SCRATCH,
   mapRead,
   mapWrite,
   enumRead,

@@ -8,6 +8,9 @@ const f64 = new Float64Array(1);
 const b64 = new Uint8Array(f64.buffer);
 if (new Uint8Array(new Uint16Array([1]).buffer)[0] !== 1) throw new Error('etp-codec needs a little-endian platform');
 
+/** The scratch views, for code generated to write floats inline (set the float, copy its bytes). */
+export const FLOAT_SCRATCH = { F32: f32, B32: b32, F64: f64, B64: b64 } as const;
+
 /** The float at `pos` (the caller checked that 4 bytes are there). */
 export function readFloat32(buf: Uint8Array, pos: number): number {
   b32[0] = buf[pos]!;
