@@ -70,6 +70,8 @@ export const ERROR_CODES = {
   RESPONSE_COUNT_EXCEEDED: EtpErrorCodes.ERESPONSECOUNT_EXCEEDED,
   /** The message is not allowed in the session's current state (e.g. before OpenSession). */
   INVALID_STATE: EtpErrorCodes.EINVALID_STATE,
+  /** A peer declared an endpoint capability this endpoint cannot work with (MaxWebSocketMessagePayloadSize below `minMessageBytes`). */
+  INVALID_CAPABILITY: EtpErrorCodes.EINVALID_ARGUMENT,
   /** Session negotiation found no protocol both sides support. */
   NO_SUPPORTED_PROTOCOLS: EtpErrorCodes.ENOSUPPORTEDPROTOCOLS,
   /** An incoming message id breaks the ETP numbering rules (parity, order, zero, duplicate). */

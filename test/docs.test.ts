@@ -29,7 +29,7 @@ describe('docs', () => {
     for (const [name, value] of Object.entries(DEFAULT_CAPABILITIES)) {
       expect(row(name), name).toMatch(typeof value === 'boolean' ? new RegExp(`\\| ${value} \\|`) : shown(value));
     }
-    const kinds: SessionReport['kind'][] = ['unexpected-response', 'invalid-message-id', 'undecodable', 'protocol-exception', 'multipart-cancelled', 'handler-error', 'unhandled', 'invalid-state'];
+    const kinds: SessionReport['kind'][] = ['unexpected-response', 'invalid-message-id', 'undecodable', 'protocol-exception', 'multipart-cancelled', 'handler-error', 'unhandled', 'send-failed'];
     for (const kind of kinds) expect(row(kind), kind).toBeDefined();
   });
 

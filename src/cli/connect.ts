@@ -5,7 +5,7 @@ import { connect } from '../transport/index.js';
 import { type Args, commandHelp } from './args.js';
 import type { AnyCodec } from '../codec/index.js';
 import type { DataValue, DataValueInput } from '../schema/index.js';
-import { createSparkleCodec, SPARKLE_PROTOCOL, SparkleClient, type SparkleMessageMap, type SparkleStream } from '../sparkle/index.js';
+import { createSparkleCodec, SPARKLE_OFFER, SparkleClient, type SparkleMessageMap, type SparkleStream } from '../sparkle/index.js';
 import { getResourcesBody, SYNTHETIC_PROTOCOLS } from './synthetic.js';
 
 type Session12 = EtpSession;
@@ -139,7 +139,7 @@ export async function connectCommand(args: Args): Promise<number> {
     return 2;
   }
   // Only Sparkle, when it is asked for: the session requests that protocol alone unless --protocol says more.
-  if (wantsSparkle && !args.lists['--protocol']) protocols = [{ protocol: SPARKLE_PROTOCOL, role: 'producer' }];
+  if (wantsSparkle && !args.lists['--protocol']) protocols = [SPARKLE_OFFER];
   let session: EtpSession<unknown> | undefined;
   try {
     const connection = await connect<unknown>(url, {

@@ -6,7 +6,7 @@ import { type Args, COMMANDS } from './args.js';
 import { SESSION_CODEC_MAX_ITEMS } from '../session/index.js';
 import { createCodec } from '../codec/index.js';
 import { SINK_OFFER, sinkBundle, SinkIngest, type SinkMessageMap } from '../sink/index.js';
-import { SPARKLE_PROTOCOL, sparkleBundle, type SparkleMessageMap } from '../sparkle/index.js';
+import { SPARKLE_OFFER, SPARKLE_PROTOCOL, sparkleBundle, type SparkleMessageMap } from '../sparkle/index.js';
 import { serveSparkleSynthetic, SparkleStore } from './sparkle-synthetic.js';
 import { SYNTHETIC_PROTOCOLS, serveSynthetic } from './synthetic.js';
 import { serveSynthetic11 } from './synthetic11.js';
@@ -35,7 +35,7 @@ export async function serve(args: Args): Promise<number> {
     port: option('--port'),
     host: args.strings['--host'] ?? (COMMANDS.serve!.options['--host']!.default as string),
     applicationName: 'etp-codec serve',
-    protocols: store ? [...SYNTHETIC_PROTOCOLS, { protocol: SPARKLE_PROTOCOL, role: 'producer' }, SINK_OFFER] : SYNTHETIC_PROTOCOLS,
+    protocols: store ? [...SYNTHETIC_PROTOCOLS, SPARKLE_OFFER, SINK_OFFER] : SYNTHETIC_PROTOCOLS,
     // A stable server instance id: Sink devices that connected before are Connected again.
     instanceId: args.strings['--instance-id'] ?? COMMANDS.serve!.options['--instance-id']!.default as string,
     capabilities: { MaxWebSocketMessagePayloadSize: size },

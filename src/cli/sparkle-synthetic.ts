@@ -102,10 +102,23 @@ function stringOf(v: DataValue | undefined): string | undefined {
   return typeof item?.string === 'string' ? item.string : undefined;
 }
 
-function numberOf(v: DataValue | undefined): number | undefined {
-  const item = v?.item as Record<string, unknown> | null | undefined;
-  for (const k of ['int', 'long', 'double', 'float']) if (typeof item?.[k] === 'number') return item[k] as number;
-  return undefined;
+/**
+ * The transform's parameters, checked: a name it does not know, or a value of the wrong type, is
+ * Status 603 (TRANSFORM_PARAMETER_ERROR) instead of being ignored.
+ */
+function parametersOf(parameters: Record<string, DataValue>, known: Record<string, 'number' | 'string'>): { number(name: string): number | undefined; string(name: string): string | undefined } {
+  for (const name of Object.keys(parameters)) {
+    if (!Object.hasOwn(known, name)) throw sparkleStatusError(SparkleStatusCode.TRANSFORM_PARAMETER_ERROR, `unknown parameter ${JSON.stringify(name.slice(0, 100))} (known: ${Object.keys(known).join(', ')})`);
+  }
+  const read = (name: string, kind: 'number' | 'string'): unknown => {
+    if (!Object.hasOwn(parameters, name)) return undefined;
+    const item = parameters[name]!.item as Record<string, unknown> | null;
+    const branches = kind === 'number' ? ['int', 'long', 'double', 'float'] : ['string'];
+    const branch = item === null ? undefined : branches.find((k) => typeof item[k] === kind || (kind === 'number' && typeof item[k] === 'bigint'));
+    if (branch === undefined) throw sparkleStatusError(SparkleStatusCode.TRANSFORM_PARAMETER_ERROR, `parameter "${name}" must be a ${kind}, got ${item === null ? 'null' : Object.keys(item)[0]}`);
+    return item![branch];
+  };
+  return { number: (name) => (read(name, 'number') as number | bigint | undefined) === undefined ? undefined : Number(read(name, 'number')), string: (name) => read(name, 'string') as string | undefined };
 }
 
 /** The time of row `t` (seconds since T0) as an ISO string: each item's key. */
@@ -131,7 +144,7 @@ export function sparkleTransforms(store: SparkleStore): TransformRegistry {
   return new TransformRegistry()
     .register('raw', (req) => {
       // Parameter `last`: seconds of history in the snapshot (default 60).
-      const last = numberOf(req.parameters.last) ?? 60;
+      const last = parametersOf(req.parameters, { last: 'number' }).number('last') ?? 60;
       if (!Number.isInteger(last) || last < 0) throw sparkleStatusError(SparkleStatusCode.TRANSFORM_PARAMETER_ERROR, '"last" must be a non-negative integer');
       for (const path of store.resolve(req.sources)) {
         const col = store.columns.get(path)!;
@@ -145,9 +158,10 @@ export function sparkleTransforms(store: SparkleStore): TransformRegistry {
     })
     .register('window', (req) => {
       // Parameters: `window` (seconds, default 10), `fn` (mean | min | max, default mean), `last` (windows in the snapshot, default 6).
-      const size = numberOf(req.parameters.window) ?? 10;
-      const fn = stringOf(req.parameters.fn) ?? 'mean';
-      const last = numberOf(req.parameters.last) ?? 6;
+      const params = parametersOf(req.parameters, { window: 'number', fn: 'string', last: 'number' });
+      const size = params.number('window') ?? 10;
+      const fn = params.string('fn') ?? 'mean';
+      const last = params.number('last') ?? 6;
       if (!Number.isInteger(size) || size < 1) throw sparkleStatusError(SparkleStatusCode.TRANSFORM_PARAMETER_ERROR, '"window" must be a positive integer of seconds');
       if (!['mean', 'min', 'max'].includes(fn)) throw sparkleStatusError(SparkleStatusCode.TRANSFORM_PARAMETER_ERROR, '"fn" must be mean, min or max');
       const reduce = (xs: number[]): number => (fn === 'min' ? Math.min(...xs) : fn === 'max' ? Math.max(...xs) : xs.reduce((a, b) => a + b, 0) / xs.length);

@@ -167,7 +167,16 @@ export function serveSynthetic(session: EtpSession, options: { resources: number
   const stream = new RowStream(options);
   session.on('Energistics.Etp.v12.Protocol.ChannelStreaming.StartStreaming', () => {
     session.send('Energistics.Etp.v12.Protocol.ChannelStreaming.ChannelMetadata', channelMetadata());
-    stream.start(session, (row, rows) => session.send('Energistics.Etp.v12.Protocol.ChannelStreaming.ChannelData', syntheticChannelData(row, rows)));
+    // From a timer: a send that fails must not throw. Rows that do not fit the agreed size go in
+    // smaller messages; any other failure (the session closed) stops the stream.
+    const sendRows = (row: number, rows: number): boolean => {
+      const sent = session.trySend('Energistics.Etp.v12.Protocol.ChannelStreaming.ChannelData', syntheticChannelData(row, rows));
+      if (typeof sent === 'number') return true;
+      if (sent.code !== 'MESSAGE_TOO_LARGE' || rows === 1) return false;
+      const half = Math.ceil(rows / 2);
+      return sendRows(row, half) && sendRows(row + half, rows - half);
+    };
+    stream.start(session, sendRows);
   });
   session.on('Energistics.Etp.v12.Protocol.ChannelStreaming.StopStreaming', () => stream.stop());
 }
@@ -188,7 +197,8 @@ export class RowStream {
 
   constructor(private readonly options: StreamOptions) {}
 
-  start(session: { readonly isOpen: boolean }, send: (row: number, rows: number) => void, rows = this.options.rowsPerMessage ?? 10): void {
+  /** `send` returns false when the rows could not be sent: the stream stops. */
+  start(session: { readonly isOpen: boolean }, send: (row: number, rows: number) => boolean | void, rows = this.options.rowsPerMessage ?? 10): void {
     let row = 0;
     let sent = 0;
     const tick = (): void => {
@@ -196,7 +206,10 @@ export class RowStream {
         this.stop();
         return;
       }
-      send(row, rows);
+      if (send(row, rows) === false) {
+        this.stop();
+        return;
+      }
       row += rows;
       sent++;
     };

@@ -95,7 +95,8 @@ export function serveSynthetic11(session: EtpSession<Etp11.Etp11MessageMap>, opt
   session.on('Energistics.Protocol.ChannelStreaming.ChannelStreamingStart', (ctx) => {
     const channels = ctx.body.channels.map((c) => Number(c.channelId)).filter((id) => id >= 0 && id < CHANNELS.length);
     const rows = Math.max(1, Math.min(options.rowsPerMessage ?? 10, Math.floor(maxItems / Math.max(1, channels.length))));
-    stream.start(session, (row, n) => session.send('Energistics.Protocol.ChannelStreaming.ChannelData', channelData11(row, n, channels)), rows);
+    // From a timer: a send that fails (the session closed) stops the stream instead of throwing.
+    stream.start(session, (row, n) => typeof session.trySend('Energistics.Protocol.ChannelStreaming.ChannelData', channelData11(row, n, channels)) === 'number', rows);
   });
   session.on('Energistics.Protocol.ChannelStreaming.ChannelStreamingStop', () => stream.stop());
 }

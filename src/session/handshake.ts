@@ -40,6 +40,24 @@ export interface EndpointDescription {
   capabilities: EndpointCapabilities;
   /** Capabilities of a protocol built on ETP (e.g. Sink's SinkServerInstanceId), sent as they are beside the library's. */
   extraCapabilities?: CapabilityMap;
+  /** The smallest MaxWebSocketMessagePayloadSize agreed to (the session's `minMessageBytes`). Default 4096. */
+  minMessageBytes?: number;
+}
+
+/**
+ * The size either side sends once the session is open: the smaller of both sides'
+ * MaxWebSocketMessagePayloadSize. A peer's size below the floor (zero and negative included) is
+ * INVALID_CAPABILITY (ETP 5, EINVALID_ARGUMENT): no message could be relied on to fit.
+ */
+function agreedSize(self: EndpointDescription, peer: CapabilityMap, who: string): number {
+  const own = self.capabilities.MaxWebSocketMessagePayloadSize;
+  const theirs = numberCapability(peer, 'MaxWebSocketMessagePayloadSize');
+  if (theirs === undefined) return own;
+  const floor = self.minMessageBytes ?? 4096;
+  if (theirs < floor) {
+    throw new EtpError('INVALID_CAPABILITY', `the ${who}'s MaxWebSocketMessagePayloadSize ${theirs} is below this endpoint's minimum of ${floor} bytes`);
+  }
+  return Math.min(own, Math.floor(theirs));
 }
 
 /** What a session agreed on. */
@@ -101,8 +119,7 @@ export function negotiate(
   const agreed = agreedProtocols(server, rs.requestedProtocols, ETP12);
   const compression = server.compression.find((c) => (rs.supportedCompression ?? []).includes(c)) ?? '';
   const clientCaps = (rs.endpointCapabilities ?? {}) as CapabilityMap;
-  const clientMax = numberCapability(clientCaps, 'MaxWebSocketMessagePayloadSize');
-  const maxMessageBytes = Math.min(server.capabilities.MaxWebSocketMessagePayloadSize, clientMax ?? Infinity);
+  const maxMessageBytes = agreedSize(server, clientCaps, 'client');
   const offered = (p: SupportedProtocol): SupportedProtocol => ({
     ...p,
     protocolCapabilities: server.protocols.find((h) => h.protocol === p.protocol && h.role === p.role)?.capabilities ?? {},
@@ -159,23 +176,35 @@ function agreedProtocols<P extends { protocol: number; role: string; protocolVer
     ),
   );
   if (agreed.length === 0) {
-    const asked = requested.map((p) => `${p.protocol}/${p.role}`).join(', ') || 'nothing';
-    throw new EtpError('NO_SUPPORTED_PROTOCOLS', `none of the requested protocols (${asked}) is offered in the requested role`);
+    const why = requested.map((want) => refusal(server, want, defaultVersion)).join('; ') || 'nothing was requested';
+    throw new EtpError('NO_SUPPORTED_PROTOCOLS', `none of the requested protocols is offered: ${why}`);
   }
   return agreed;
+}
+
+/** Why one requested protocol was not agreed: not offered, not in that role, or not at that version. */
+function refusal(server: EndpointDescription, want: { protocol: number; role: string; protocolVersion: SupportedProtocol['protocolVersion'] }, defaultVersion: ProtocolVersion): string {
+  const asked = version(want.protocolVersion);
+  const label = `${want.protocol}/${want.role} ${asked.major}.${asked.minor}`;
+  const offers = server.protocols.filter((have) => have.protocol === want.protocol);
+  if (offers.length === 0) return `${label}: protocol ${want.protocol} is not offered`;
+  const inRole = offers.filter((have) => have.role === want.role);
+  if (inRole.length === 0) return `${label}: offered in role ${offers.map((o) => o.role).join(', ')} only`;
+  const versions = inRole.map((have) => have.version ?? defaultVersion).map((v) => `${v.major}.${v.minor}`);
+  return `${label}: offered at version ${versions.join(', ')} only`;
 }
 
 /** The client's reading of OpenSession. */
 export function acceptOpenSession(client: EndpointDescription, open: unknown): Negotiated {
   const os = open as OpenSession;
   const serverCaps = (os.endpointCapabilities ?? {}) as CapabilityMap;
-  const serverMax = numberCapability(serverCaps, 'MaxWebSocketMessagePayloadSize');
+  const maxMessageBytes = agreedSize(client, serverCaps, 'server');
   const compression = os.supportedCompression ?? '';
   return {
     sessionId: os.sessionId,
     protocols: os.supportedProtocols.map((p) => ({ protocol: p.protocol, role: p.role, version: version(p.protocolVersion) })),
     compression: client.compression.includes(compression) ? compression : '',
-    maxMessageBytes: Math.min(client.capabilities.MaxWebSocketMessagePayloadSize, serverMax ?? Infinity),
+    maxMessageBytes,
     peerSupportsExtensions: booleanCapability(serverCaps, 'SupportsMessageHeaderExtensions') ?? false,
     peerInstanceId: os.serverInstanceId,
     peerApplication: os.applicationName,

@@ -2,6 +2,7 @@
 export {
   EtpSession,
   SESSION_DEFAULTS,
+  MIN_MESSAGE_BYTES_FLOOR,
   SESSION_CODEC_MAX_ITEMS,
   type SessionOptions,
   type SessionReport,

@@ -24,7 +24,7 @@ export interface SessionReport {
     | 'multipart-cancelled'
     | 'handler-error'
     | 'unhandled'
-    | 'invalid-state';
+    | 'send-failed';
   message: string;
   header?: MessageHeader;
   error?: unknown;
@@ -91,6 +91,12 @@ export interface SessionOptions<M = Etp12MessageMap> {
   /** Milliseconds between timeout sweeps. Default 1000. */
   sweepIntervalMs?: number;
   /**
+   * The smallest MaxWebSocketMessagePayloadSize this endpoint agrees to, its own or its peer's.
+   * A peer that declares less (or zero, or a negative size) is refused at the handshake with
+   * ProtocolException 5 (EINVALID_ARGUMENT). Default 4096; at least {@link MIN_MESSAGE_BYTES_FLOOR}.
+   */
+  minMessageBytes?: number;
+  /**
    * Idle keepalive, in milliseconds; 0 (the default) is off. Once open, the session sends Ping
    * only when nothing was sent or received for this long; any message from the peer proves it
    * alive; nothing received for 1.5 × this long closes the session. Checked at each sweep.
@@ -111,7 +117,14 @@ export const SESSION_DEFAULTS = {
   compressAbove: 4096,
   sweepIntervalMs: 1000,
   keepaliveMs: 0,
+  minMessageBytes: 4096,
 } as const;
+
+/**
+ * The lowest `minMessageBytes` can be set to: every message the session sends on its own (Pong,
+ * Acknowledge, CloseSession, a ProtocolException with its text cut) fits in it.
+ */
+export const MIN_MESSAGE_BYTES_FLOOR = 256;
 
 const OPTION_NAMES = new Set<string>([
   ...Object.keys(SESSION_DEFAULTS),
@@ -140,6 +153,13 @@ export function sessionLimits(options: SessionOptions<any>): SessionLimits {
     if (v === undefined) continue;
     if (!Number.isSafeInteger(v) || v < 0) throw new EtpError('INVALID_OPTION', `${key} must be a non-negative integer, got ${String(v)}`);
     limits[key] = v;
+  }
+  if (limits.minMessageBytes < MIN_MESSAGE_BYTES_FLOOR) {
+    throw new EtpError('INVALID_OPTION', `minMessageBytes must be at least ${MIN_MESSAGE_BYTES_FLOOR}, got ${limits.minMessageBytes}`);
+  }
+  const own = options.capabilities?.MaxWebSocketMessagePayloadSize;
+  if (own !== undefined && (!Number.isSafeInteger(own) || own < limits.minMessageBytes)) {
+    throw new EtpError('INVALID_OPTION', `MaxWebSocketMessagePayloadSize must be an integer of at least minMessageBytes ${limits.minMessageBytes}, got ${String(own)}`);
   }
   return limits;
 }

@@ -18,7 +18,7 @@ import { Outbox } from './outbox.js';
 import { type EtpResponse, PartStream, type RequestOptions } from './requests.js';
 
 export type { EtpResponse, RequestOptions } from './requests.js';
-export { SESSION_CODEC_MAX_ITEMS, SESSION_DEFAULTS, type SessionOptions, type SessionReport, type SessionTimers } from './options.js';
+export { MIN_MESSAGE_BYTES_FLOOR, SESSION_CODEC_MAX_ITEMS, SESSION_DEFAULTS, type SessionOptions, type SessionReport, type SessionTimers } from './options.js';
 
 /** What a handler gets: the body `B` of message `N` of map `M`. */
 export type HandlerContext<B = unknown, M = Etp12MessageMap, N = never> = HandlerContextOf<B, EtpSession<M>, M, N>;
@@ -107,6 +107,7 @@ export class EtpSession<M = Etp12MessageMap> {
       dataObjects: options.dataObjects ?? [],
       compression: options.compression ?? ['gzip'],
       capabilities: this.capabilities,
+      minMessageBytes: this.limits.minMessageBytes,
       ...(options.endpointCapabilities ? { extraCapabilities: options.endpointCapabilities } : {}),
     };
     this.instanceId = this.endpoint.instanceId;
@@ -283,6 +284,23 @@ export class EtpSession<M = Etp12MessageMap> {
       this.armTimer();
     }
     return id;
+  }
+
+  /**
+   * {@link EtpSession.send} for timers and promise callbacks, where a throw would reach the event
+   * loop: never throws. Returns the message id, or the error that stopped the message
+   * (MESSAGE_TOO_LARGE, SESSION_CLOSED, …), which is also reported (`send-failed`).
+   */
+  trySend<N extends MessageName<M>>(name: N, body: InputOf<M, N>, options?: SendOptions): number | EtpError;
+  trySend<P extends number, T extends number>(protocol: P, messageType: T, body: InputAt<M, P, T>, options?: SendOptions): number | EtpError;
+  trySend(...args: unknown[]): number | EtpError {
+    try {
+      return (this.send as (...a: unknown[]) => number)(...args);
+    } catch (err) {
+      const error = err instanceof EtpError ? err : new EtpError('INVALID_VALUE', String((err as Error)?.message ?? err), { cause: err });
+      this.report({ kind: 'send-failed', message: `cannot send ${String(args[0])}${typeof args[0] === 'number' ? `/${String(args[1])}` : ''}: ${error.message}`, error });
+      return error;
+    }
   }
 
   /**
@@ -466,13 +484,25 @@ export class EtpSession<M = Etp12MessageMap> {
     if (!this.acceptId(header)) return;
     this.options.onTraffic?.('in', header, message.name, frame.length);
     if (header.messageFlags & MessageFlags.AcknowledgementRequested && header.messageType !== ACKNOWLEDGE) {
-      try {
-        this.sendMessage(header.protocol, ACKNOWLEDGE, {}, header.messageId, 0);
-      } catch (err) {
-        this.report({ kind: 'invalid-state', message: (err as Error).message, header, error: err });
-      }
+      this.sendSafely(header.protocol, ACKNOWLEDGE, {}, header);
     }
-    this.route(message, control.bytes, control.items);
+    try {
+      this.route(message, control.bytes, control.items);
+    } catch (err) {
+      // Nothing a peer sends may throw out of receive(): whatever escaped routing (a send that
+      // could not go, a fault of ours) is reported, and the peer told when it can be.
+      this.report({ kind: 'send-failed', message: `while handling ${message.name}: ${(err as Error)?.message ?? String(err)}`, header, error: err });
+      this.sendException((err as EtpError)?.etpCode ?? EtpErrorCodes.EINVALID_STATE, String((err as Error)?.message ?? err), header);
+    }
+  }
+
+  /** An answer the session sends on its own (Pong, Acknowledge): a failure is reported, never thrown. */
+  private sendSafely(protocol: number, messageType: number, body: unknown, about: MessageHeader): void {
+    try {
+      this.sendMessage(protocol, messageType, body, about.messageId, 0);
+    } catch (err) {
+      this.report({ kind: 'send-failed', message: `cannot answer message ${about.messageId}: ${(err as Error).message}`, header: about, error: err });
+    }
   }
 
   /** Checks an incoming id; false when the message is to be dropped (already answered with 19). */
@@ -545,7 +575,17 @@ export class EtpSession<M = Etp12MessageMap> {
           this.sendException(EtpErrorCodes.EINVALID_STATE, 'OpenSession answers no RequestSession', h);
           return true;
         }
-        const negotiated = this.handshake.accept(this.endpoint, message.body);
+        let negotiated: Negotiated;
+        try {
+          negotiated = this.handshake.accept(this.endpoint, message.body);
+        } catch (err) {
+          // The server offered what this client cannot work with (a size below its floor): refused, told why.
+          this.sendException((err as EtpError).etpCode ?? EtpErrorCodes.EINVALID_ARGUMENT, (err as Error).message, h);
+          this.openedReject(err);
+          p.reject(err);
+          this.shutdown(`session refused: ${(err as Error).message}`);
+          return true;
+        }
         this.setNegotiated(negotiated);
         p.resolve({ message, body: message.body, bodies: { [message.name]: message.body }, errors: {}, parts: [], count: 1, blobs: new Map() });
         this.openedResolve(negotiated);
@@ -555,7 +595,7 @@ export class EtpSession<M = Etp12MessageMap> {
         this.shutdown(`peer closed the session: ${(message.body as { reason: string }).reason || 'no reason given'}`);
         return true;
       case Core.Ping:
-        if (this.state === 'open') this.sendMessage(Protocol.Core, Core.Pong, { currentDateTime: this.micros() }, h.messageId, 0);
+        if (this.state === 'open') this.sendSafely(Protocol.Core, Core.Pong, { currentDateTime: this.micros() }, h);
         else this.sendException(EtpErrorCodes.EINVALID_STATE, 'Ping before the session is open', h);
         return true;
       default:

@@ -1,5 +1,5 @@
 import { EtpError } from '../errors.js';
-import type { EtpSession } from '../session/index.js';
+import type { EtpSession, Negotiated } from '../session/index.js';
 import { BoundedSet } from './bounded-set.js';
 import { type AdmissionDecision, admit, type InstanceRegistry, MemoryRegistry, type SinkHello } from './admission.js';
 import { NackCode, Sink, SINK_PROTOCOL, SINK_SERVER_INSTANCE_ID } from './protocol.js';
@@ -73,31 +73,41 @@ export class SinkIngest {
       await this.publish(device, ctx.body, (machine, human) => ctx.reply(Sink.Nack, { machine, human }), () => ctx.reply(Sink.Ack, {}));
     });
     session.opened.then(
-      async (negotiated) => {
-        // A session that did not agree Sink (an ETP client of the same server) gets no Admission.
-        if (!negotiated.protocols.some((p) => p.protocol === SINK_PROTOCOL)) return;
-        const hello: SinkHello = {
-          clientInstanceId: negotiated.peerInstanceId,
-          serverInstanceId: stringCapability(negotiated.peerCapabilities[SINK_SERVER_INSTANCE_ID]),
-          protocolVersion: versionOf(negotiated.protocols.find((p) => p.protocol === SINK_PROTOCOL)?.version),
-          applicationVersion: negotiated.peerApplicationVersion,
-        };
-        const decision = this.options.admit
-          ? await this.options.admit(hello, session.context)
-          : admit(hello, { serverInstanceId: session.instanceId, registry: this.registry, ...(this.options.protocolVersions ? { protocolVersions: this.options.protocolVersions } : {}) });
-        if (!session.isOpen) return;
-        const ok = decision.result === 'Connected' || decision.result === 'HelloNewClient';
-        session.send(Sink.Admission, {
-          result: decision.result,
-          serverInstanceId: ok ? session.instanceId : null,
-          machineReason: decision.machineReason ?? new Uint8Array(0),
-          humanReason: decision.humanReason ?? '',
-        });
-        if (ok) device = hello.clientInstanceId;
-        else session.close(`admission refused: ${decision.result}`);
-      },
+      (negotiated) =>
+        this.admitSession(session, negotiated).then(
+          (admitted) => (device = admitted),
+          // An admit() that failed, or an Admission that could not go: the device cannot be served.
+          (err) => session.close(`admission failed: ${String((err as Error)?.message ?? err)}`),
+        ),
       () => {},
     );
+  }
+
+  /** Decides and sends the Admission; resolves with the admitted device's id (undefined: none). */
+  private async admitSession(session: Session, negotiated: Negotiated): Promise<string | undefined> {
+    // A session that did not agree Sink (an ETP client of the same server) gets no Admission.
+    if (!negotiated.protocols.some((p) => p.protocol === SINK_PROTOCOL)) return undefined;
+    const hello: SinkHello = {
+      clientInstanceId: negotiated.peerInstanceId,
+      serverInstanceId: stringCapability(negotiated.peerCapabilities[SINK_SERVER_INSTANCE_ID]),
+      protocolVersion: versionOf(negotiated.protocols.find((p) => p.protocol === SINK_PROTOCOL)?.version),
+      applicationVersion: negotiated.peerApplicationVersion,
+    };
+    const decision = this.options.admit
+      ? await this.options.admit(hello, session.context)
+      : admit(hello, { serverInstanceId: session.instanceId, registry: this.registry, ...(this.options.protocolVersions ? { protocolVersions: this.options.protocolVersions } : {}) });
+    if (!session.isOpen) return undefined;
+    const ok = decision.result === 'Connected' || decision.result === 'HelloNewClient';
+    const sent = session.trySend(Sink.Admission, {
+      result: decision.result,
+      serverInstanceId: ok ? session.instanceId : null,
+      machineReason: decision.machineReason ?? new Uint8Array(0),
+      humanReason: decision.humanReason ?? '',
+    });
+    if (typeof sent !== 'number') throw sent;
+    if (ok) return hello.clientInstanceId;
+    session.close(`admission refused: ${decision.result}`);
+    return undefined;
   }
 
   /** One Publish: Ack an identity already delivered, Nack one being processed, else deliver once. */

@@ -3,7 +3,7 @@
  * (a bundle, its generated message map, typed handlers): the server's transforms and credit, the
  * client's streams. See docs/sparkle.md.
  */
-export { SPARKLE_PROTOCOL, SPARKLE_ROLES, Sparkle, SparkleStatusCode, sparkleBundle, createSparkleCodec, retryClass, sparkleStatusError, type RetryClass, type StatusScope, type SparkleStatus } from './protocol.js';
+export { SPARKLE_PROTOCOL, SPARKLE_ROLES, SPARKLE_VERSION, SPARKLE_OFFER, Sparkle, SparkleStatusCode, sparkleBundle, createSparkleCodec, retryClass, sparkleStatusError, type RetryClass, type StatusScope, type SparkleStatus } from './protocol.js';
 export { Credit, type OverflowPolicy } from './credit.js';
 export { serveSparkle, SparkleServer, TransformRegistry, SPARKLE_SERVER_DEFAULTS, type Transform, type TransformRequest, type Producer, type Source, type SparkleServerOptions } from './server.js';
 export { SparkleClient, SparkleStream, SPARKLE_CLIENT_DEFAULTS, type SparkleItem, type SparkleRequest, type SparkleClientOptions } from './client.js';

@@ -12,6 +12,12 @@ export const SPARKLE_PROTOCOL = 2000;
 /** The roles: the server produces streams, the client consumes them (`{ protocol: 2000, role: 'producer' }` is what a client asks for). */
 export const SPARKLE_ROLES = { server: 'producer', client: 'consumer' } as const;
 
+/** The Sparkle version this library speaks: what RequestSession asks for and OpenSession agrees. */
+export const SPARKLE_VERSION = { major: 1, minor: 0, revision: 0, patch: 0 } as const;
+
+/** What a Sparkle server offers (and a client asks for) in the ETP handshake: the protocol, the server's role, the Sparkle version. */
+export const SPARKLE_OFFER = { protocol: SPARKLE_PROTOCOL, role: SPARKLE_ROLES.server, version: SPARKLE_VERSION };
+
 /** Sparkle's messages by their full schema names. */
 export const Sparkle = {
   StreamRequest: 'EtpCodec.Sparkle.StreamRequest',

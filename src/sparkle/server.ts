@@ -3,7 +3,10 @@ import type { DataValue, DataValueInput } from '../schema/index.js';
 import type { EtpSession, HandlerContext } from '../session/index.js';
 import { Credit, type OverflowPolicy } from './credit.js';
 import { Sparkle, SparkleStatusCode } from './protocol.js';
-import type { SourceSelector, SparkleMessageMap, StreamInfoInput, StreamItemInput, StreamRequest, StreamType, StreamUpdateInput } from './types.js';
+import type { SourceSelector, SparkleMessageMap, StatusInput, StreamInfoInput, StreamItemInput, StreamRequest, StreamType, StreamUpdateInput } from './types.js';
+
+/** The header a Sparkle message is sized with: the largest ids a header can carry, so the real one is never larger. */
+const SIZING_HEADER = { correlationId: Number.MAX_SAFE_INTEGER, messageId: Number.MAX_SAFE_INTEGER, messageFlags: 0x02 };
 
 // The server side of Sparkle on one session: a StreamRequest runs a registered transform, which
 // opens streams and pushes items through producers; each stream sends no more items than the
@@ -143,9 +146,52 @@ export class SparkleServer {
     return n;
   }
 
-  /** Sends a session-scoped Status (800: the session is invalid; 801: relocate). */
-  sessionStatus(code: number, description: string): void {
-    this.session.send(Sparkle.Status, { code, description });
+  /** Sends a session-scoped Status (800: the session is invalid; 801: relocate). False when it could not be sent (the session closed). */
+  sessionStatus(code: number, description: string): boolean {
+    return typeof this.session.trySend(Sparkle.Status, this.status(code, description)) === 'number';
+  }
+
+  /** A Status body whose description is cut to fit the agreed size (a description may echo what the peer sent). */
+  private status(code: number, description: string, streamId?: number): StatusInput {
+    const max = this.session.negotiated?.maxMessageBytes ?? Infinity;
+    // A UTF-16 unit takes at most 3 bytes of UTF-8; 64 bytes are left for the header and the other fields.
+    const room = Math.max(0, Math.floor((max - 64) / 3));
+    const text = description.length > room ? description.slice(0, room) : description;
+    return streamId === undefined ? { code, description: text } : { code, description: text, streamId };
+  }
+
+  /**
+   * Entries of a Streams or Update message, each split (by its items) until a message of that entry
+   * alone fits the agreed size, so that ETP multipart can carry any number of them. An entry one
+   * item of which does not fit alone goes to `misfit` instead.
+   */
+  private fit<E extends { streamId: number | bigint; data?: StreamItemInput[]; end?: boolean }>(name: typeof Sparkle.Streams | typeof Sparkle.Update, entries: E[], rest: (e: E) => E, misfit: (e: E) => void): E[] {
+    const max = this.session.negotiated?.maxMessageBytes ?? Infinity;
+    const out: E[] = [];
+    const fits = (e: E): boolean => {
+      try {
+        return this.session.codec.encode(name, { streams: [e] } as never, SIZING_HEADER).length <= max;
+      } catch (err) {
+        if (err instanceof EtpError && err.code === 'MESSAGE_TOO_LARGE') return false;
+        throw err;
+      }
+    };
+    const place = (e: E): boolean => {
+      if (fits(e)) return (out.push(e), true);
+      const data = e.data ?? [];
+      if (data.length <= 1) return false;
+      const half = Math.ceil(data.length / 2);
+      // The first half keeps what goes once (metadata, deletes), the second the end of the stream.
+      return place({ ...e, data: data.slice(0, half), end: false }) && place({ ...rest(e), data: data.slice(half) });
+    };
+    for (const e of entries) {
+      const before = out.length;
+      if (!place(e)) {
+        out.length = before;
+        misfit(e);
+      }
+    }
+    return out;
   }
 
   private async onRequest(ctx: HandlerContext<StreamRequest, SparkleMessageMap, typeof Sparkle.StreamRequest>): Promise<void> {
@@ -192,16 +238,46 @@ export class SparkleServer {
     }
     // The snapshot: what each stream holds now, within its credit. Without updates, that is all.
     const entries: StreamInfoInput[] = [];
+    const ending: ServerStream[] = [];
     for (const s of opened) {
       const items = s.credit.take();
       const end = !body.sendUpdates || (s.ending && s.credit.backlog === 0);
       const chunks = this.chunk(items);
       chunks.forEach((data, i) => entries.push({ streamId: s.streamId, streamType: s.streamType, metadata: i === 0 ? s.metadata : {}, data, end: end && i === chunks.length - 1 }));
-      s.live = true;
-      if (end) s.close(body.sendUpdates ? 'ended' : 'snapshot sent');
+      if (end) ending.push(s);
     }
-    ctx.reply(Sparkle.Streams, { streams: entries });
+    let misfit: StreamInfoInput | undefined;
+    const fitted = this.fit(Sparkle.Streams, entries, (e) => ({ ...e, metadata: {} }), (e) => (misfit ??= e));
+    if (misfit) {
+      // The answer cannot be sent: no stream of it is left behind.
+      for (const s of opened) s.close('its snapshot does not fit the agreed message size');
+      ctx.reply(Sparkle.Status, this.status(SparkleStatusCode.STREAM_DEAD, `an item of stream ${misfit.streamId} does not fit the agreed message size of ${this.session.negotiated?.maxMessageBytes} bytes`));
+      return;
+    }
+    try {
+      ctx.reply(Sparkle.Streams, { streams: fitted });
+    } catch (err) {
+      // Not sent (the peer was told with a ProtocolException): no stream of it is left behind.
+      for (const s of opened) s.close('its Streams answer could not be sent');
+      throw err;
+    }
+    for (const s of opened) s.live = true;
+    for (const s of ending) s.close(body.sendUpdates ? 'ended' : 'snapshot sent');
     this.scheduleFlush();
+  }
+
+  /**
+   * Sends an Update; when an entry does not fit the agreed size, the entries are split to fit, and
+   * a stream one item of which cannot fit fails (Status 750) instead of losing it silently.
+   */
+  private sendUpdate(entries: StreamUpdateInput[]): void {
+    const first = this.session.trySend(Sparkle.Update, { streams: entries });
+    if (typeof first === 'number' || first.code !== 'MESSAGE_TOO_LARGE') return;
+    const failed = new Set<number>();
+    const fitted = this.fit(Sparkle.Update, entries, (e) => ({ ...e, delete: [] }), (e) => failed.add(Number(e.streamId)));
+    const kept = fitted.filter((e) => !failed.has(Number(e.streamId)));
+    if (kept.length) this.session.trySend(Sparkle.Update, { streams: kept });
+    for (const id of failed) this.streams.get(id)?.fail(SparkleStatusCode.STREAM_DEAD, `stream ${id}: an item does not fit the agreed message size of ${this.session.negotiated?.maxMessageBytes} bytes`);
   }
 
   /** Items in entries of at most chunkItems (one empty entry when there are none). */
@@ -219,7 +295,7 @@ export class SparkleServer {
 
   /** @internal Sends a stream-scoped Status. */
   streamStatus(stream: ServerStream, code: number, description: string): void {
-    if (this.session.isOpen) this.session.send(Sparkle.Status, { code, description, streamId: stream.streamId });
+    if (this.session.isOpen) this.session.trySend(Sparkle.Status, this.status(code, description, stream.streamId));
   }
 
   /** @internal Pushes what the credit allows, in one Update, once per turn of the event loop; waits while the transport is full. */
@@ -245,7 +321,7 @@ export class SparkleServer {
         chunks.forEach((data, i) => entries.push({ streamId: s.streamId, data, delete: i === 0 ? deletes : [], end: end && i === chunks.length - 1 }));
         if (end) ended.push(s);
       }
-      if (entries.length) this.session.send(Sparkle.Update, { streams: entries });
+      if (entries.length) this.sendUpdate(entries);
       for (const s of ended) s.close('ended');
     } catch {
       // The session closed meanwhile: its streams are freed by session.closed.

@@ -143,7 +143,7 @@ describe('an ETP 1.1 session', () => {
     const peer = rawPeer('server', { etp: '1.1' });
     const request: Etp11.RequestSessionInput = { applicationName: 'x', applicationVersion: '1', requestedProtocols: [{ protocol: 3, protocolVersion: { major: 1, minor: 2, revision: 0, patch: 0 }, role: 'store', protocolCapabilities: {} }], supportedObjects: [] };
     peer.deliver({ protocol: 0, messageType: 1, messageId: 1 }, request);
-    expect(peer.last().body).toEqual({ errorCode: 2, errorMessage: 'none of the requested protocols (3/store) is offered in the requested role' });
+    expect(peer.last().body).toEqual({ errorCode: 2, errorMessage: 'none of the requested protocols is offered: 3/store 1.2: offered at version 1.1 only' });
     expect(peer.session.isClosed).toBe(true);
     expect(codec11.profile.subprotocol).toBe('energistics-tp');
   });

@@ -179,7 +179,7 @@ describe('a hostile peer, in memory', () => {
   });
 
   it('documents its defaults', () => {
-    expect(SESSION_DEFAULTS).toEqual({ maxParts: 10_000, maxMultipartBytes: 32_000_000, maxBufferedBytes: 64_000_000, maxRememberedIds: 10_000, highWaterMark: 1_048_576, compressAbove: 4096, sweepIntervalMs: 1000, keepaliveMs: 0 });
+    expect(SESSION_DEFAULTS).toEqual({ maxParts: 10_000, maxMultipartBytes: 32_000_000, maxBufferedBytes: 64_000_000, maxRememberedIds: 10_000, highWaterMark: 1_048_576, compressAbove: 4096, sweepIntervalMs: 1000, keepaliveMs: 0, minMessageBytes: 4096 });
   });
 
   it('refuses unknown and out-of-range options', () => {

@@ -5,7 +5,7 @@ import { toJSONValue } from '../../src/codec/json-form.js';
 import type { AnyType } from '../../src/codec/type-info.js';
 import { type Codec, createCodec, type DecodedMessage, type MessageInfo } from '../../src/index.js';
 import { onlyAnswers } from '../../src/schema/index.js';
-import { collectionFields, type EtpSession } from '../../src/session/index.js';
+import { collectionFields, type EtpSession, MIN_MESSAGE_BYTES_FLOOR } from '../../src/session/index.js';
 import { arbitraryOf } from '../helpers/arbitrary.js';
 import { type Medium, type OpenPair, openPair } from '../helpers/pair-over.js';
 import { describeShared, hasShared, sharedPath } from '../helpers/shared.js';
@@ -55,6 +55,11 @@ function bigBody(m: MessageInfo, n: number, seed: number): Record<string, unknow
   return body;
 }
 
+/** The size of `body` of `m` as one message. */
+function wholeSize(codec: Codec, m: MessageInfo, body: Record<string, unknown>): number {
+  return codec.encode({ header: { protocol: m.protocol, messageType: m.messageType, correlationId: 1, messageId: 1, messageFlags: 2 }, body }).length;
+}
+
 /** The size that forces several parts: a sixth of the whole, but room for the largest single item. */
 function limitFor(codec: Codec, m: MessageInfo, body: Record<string, unknown>): number {
   const t = m.type;
@@ -62,7 +67,7 @@ function limitFor(codec: Codec, m: MessageInfo, body: Record<string, unknown>): 
   const enc = (b: unknown) => codec.encode({ header: { protocol: m.protocol, messageType: m.messageType, correlationId: 1_000_001, messageId: 1_000_001, messageFlags: 0 }, body: b }).length;
   const items = first!.kind === 'array' ? (body[first!.name] as unknown[]).map((x) => [x]) : Object.entries(body[first!.name] as object).map(([k, v]) => ({ [k]: v }));
   const one = Math.max(...items.map((x) => enc({ ...body, [first!.name]: x })));
-  return Math.max(one + 16, Math.ceil(enc(body) / 6));
+  return Math.max(one + 16, Math.ceil(enc(body) / 6), MIN_MESSAGE_BYTES_FLOOR);
 }
 
 /** The roles: `sender` plays the message's senderRole; the agreed role is always the server's. */
@@ -80,7 +85,8 @@ const json = (m: MessageInfo, v: unknown) => toJSONValue(m.type as AnyType, v);
 /** Sends `body` of `m` from `sender` and resolves with what the other side received, merged. */
 async function sendAndReceive(codec: Codec, medium: Medium, m: MessageInfo, sender: 'client' | 'server', body: Record<string, unknown>, limit: number): Promise<{ received: unknown; errors?: unknown; parts: number }> {
   const protocols = offer(m, sender);
-  const side = { codec, protocols, compression: [] as string[], capabilities: { MaxWebSocketMessagePayloadSize: limit } };
+  // Sizes this small are below the default floor (4096): these sides accept down to the lowest one.
+  const side = { codec, protocols, compression: [] as string[], minMessageBytes: MIN_MESSAGE_BYTES_FLOOR, capabilities: { MaxWebSocketMessagePayloadSize: Math.max(limit, MIN_MESSAGE_BYTES_FLOOR) } };
   let parts = 0;
   // A ProtocolException carries the protocol of the request it answers.
   const counting = { onTraffic: (dir: 'in' | 'out', h: { protocol: number; messageType: number }) => void (dir === 'in' && h.messageType === m.messageType && (m.messageType === 1000 || h.protocol === m.protocol) && parts++) };
@@ -132,7 +138,9 @@ describeShared('every multipart message of the official bundle, sent in parts', 
   for (const medium of ['memory', 'ws'] as const) {
     for (const sender of ['client', 'server'] as const) {
       it.each(cases.map((m) => [m.name.replace('Energistics.Etp.v12.Protocol.', ''), m] as const))(`%s, sent by the ${sender} ${medium === 'ws' ? 'over a WebSocket' : 'in memory'}, arrives whole`, async (_name, m) => {
-        const body = bigBody(m, 40, m.protocol * 1000 + m.messageType);
+        // 40 items, or more when 40 small ones fit the lowest size allowed in one message.
+        let body = bigBody(m, 40, m.protocol * 1000 + m.messageType);
+        for (let n = 120; wholeSize(codec, m, body) < 3 * MIN_MESSAGE_BYTES_FLOOR && n <= 1080; n *= 3) body = bigBody(m, n, m.protocol * 1000 + m.messageType);
         const limit = limitFor(codec, m, body);
         const { received, errors, parts } = await sendAndReceive(codec, medium, m, sender, body, limit);
         expect(parts).toBeGreaterThan(1);
@@ -146,7 +154,7 @@ describeShared('every multipart message of the official bundle, sent in parts', 
     const put = codec.registry.message('Energistics.Etp.v12.Protocol.Store.PutDataObjects')!;
     const body = bigBody(put, 60, 42);
     const calls: number[] = [];
-    const side = { codec, compression: [], capabilities: { MaxWebSocketMessagePayloadSize: 4000 } };
+    const side = { codec, compression: [], minMessageBytes: MIN_MESSAGE_BYTES_FLOOR, capabilities: { MaxWebSocketMessagePayloadSize: 4000 } };
     for (const medium of ['memory', 'ws'] as const) {
       pair = await openPair(medium, { ...side, protocols: [{ protocol: 4, role: 'store' }] }, { ...side, protocols: [{ protocol: 4, role: 'store' }] }, (s) =>
         s.on(4, 2, (ctx) => {
@@ -169,7 +177,7 @@ describeShared('every multipart message of the official bundle, sent in parts', 
     const getFrame = codec.registry.message('Energistics.Etp.v12.Protocol.ChannelDataFrame.GetFrame')!;
     const headerBody = bigBody(header, 3, 1);
     const rowsBody = bigBody(rows, 30, 2);
-    const side = { codec, compression: [], protocols: [{ protocol: 2, role: 'store' }], capabilities: { MaxWebSocketMessagePayloadSize: limitFor(codec, rows, rowsBody) } };
+    const side = { codec, compression: [], protocols: [{ protocol: 2, role: 'store' }], minMessageBytes: MIN_MESSAGE_BYTES_FLOOR, capabilities: { MaxWebSocketMessagePayloadSize: limitFor(codec, rows, rowsBody) } };
     const requestBody = sample(arbitraryOf(getFrame.type as AnyType, 'number', 2), 3);
     let call = 0;
     let serverId = 1001;
@@ -207,7 +215,7 @@ describeShared('every multipart message of the official bundle, sent in parts', 
         const whole = codec.encode({ header: { protocol: m.protocol, messageType: m.messageType, correlationId: 1, messageId: 1, messageFlags: 2 }, body }).length;
         const limit = Math.round(Math.min(min, whole) + where * Math.abs(whole - min)) + 16;
         try {
-          const { received, errors } = await sendAndReceive(codec, 'memory', m, sender, body, Math.max(limit, 160));
+          const { received, errors } = await sendAndReceive(codec, 'memory', m, sender, body, Math.max(limit, MIN_MESSAGE_BYTES_FLOOR));
           if (m.messageType === 1000) expect(errors).toEqual((json(m, body) as { errors: unknown }).errors);
           else expect(json(m, received)).toEqual(json(m, body));
         } finally {

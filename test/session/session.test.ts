@@ -2,7 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { createCodec, EtpError } from '../../src/index.js';
 import { Writer, writeHeader } from '../../src/wire/index.js';
-import { ITEM_COST } from '../../src/session/index.js';
+import { ITEM_COST, MIN_MESSAGE_BYTES_FLOOR } from '../../src/session/index.js';
 import { getResources, resource } from '../helpers/session-pair.js';
 import { codec, FIN, openClient, openServer, openSession, rawPeer, requestSession, tick } from '../helpers/raw-peer.js';
 
@@ -109,7 +109,7 @@ describe('Core services', () => {
   });
 
   it('sends ProtocolExceptions for unknown protocols (4), message types (3), undecodable (19), compressed Core (13) and oversized (17) messages, correlated', () => {
-    const peer = openServer({ capabilities: { MaxWebSocketMessagePayloadSize: 500 } });
+    const peer = openServer({ minMessageBytes: MIN_MESSAGE_BYTES_FLOOR, capabilities: { MaxWebSocketMessagePayloadSize: 500 } });
     expect(peer.session.isOpen).toBe(true);
     const frame = (hex: string) => Buffer.from(hex, 'hex');
     peer.session.receive(frame('c80102000804')); // protocol 100 is not registered (id 4)
@@ -312,10 +312,10 @@ describe('multipart limits', () => {
 
 describe('sending', () => {
   it('splits a response that does not fit the negotiated size into parts that each fit, FIN on the last only', () => {
-    const peer = openServer({}, { MaxWebSocketMessagePayloadSize: { item: { long: 1500 } } });
+    const peer = openServer({ minMessageBytes: MIN_MESSAGE_BYTES_FLOOR }, { MaxWebSocketMessagePayloadSize: { item: { long: 1500 } } });
     peer.session.on(3, 1, (ctx) => ctx.reply(4, { resources: Array.from({ length: 500 }, (_, i) => resource(i)) }));
     const sizes: number[] = [];
-    const sizing = openServer({ send: (f) => sizes.push(f.length) }, { MaxWebSocketMessagePayloadSize: { item: { long: 1500 } } });
+    const sizing = openServer({ send: (f) => sizes.push(f.length), minMessageBytes: MIN_MESSAGE_BYTES_FLOOR }, { MaxWebSocketMessagePayloadSize: { item: { long: 1500 } } });
     sizing.session.on(3, 1, (ctx) => ctx.reply(4, { resources: Array.from({ length: 500 }, (_, i) => resource(i)) }));
     peer.deliver({ protocol: 3, messageType: 1, messageId: 4 }, getResources);
     sizing.deliver({ protocol: 3, messageType: 1, messageId: 4 }, getResources);
@@ -330,15 +330,15 @@ describe('sending', () => {
   });
 
   it('refuses a message that cannot fit with EMAXSIZE_EXCEEDED (17) before sending anything', async () => {
-    const peer = await openClient({}, { MaxWebSocketMessagePayloadSize: { item: { long: 100 } } });
+    const peer = await openClient({ minMessageBytes: MIN_MESSAGE_BYTES_FLOOR }, { MaxWebSocketMessagePayloadSize: { item: { long: MIN_MESSAGE_BYTES_FLOOR } } });
     const before = peer.out.length;
-    expect(() => peer.session.send(1, 2, { data: Array.from({ length: 20 }, (_, i) => ({ channelId: i, indexes: [], value: { item: { double: 1 } } })) })).toThrow(
+    expect(() => peer.session.send(1, 2, { data: Array.from({ length: 40 }, (_, i) => ({ channelId: i, indexes: [], value: { item: { double: 1 } } })) })).toThrow(
       expect.objectContaining({ code: 'MESSAGE_TOO_LARGE', etpCode: 17 }),
     );
-    await expect(peer.session.request(3, 1, { ...getResources, context: { ...getResources.context, uri: 'x'.repeat(200) } })).rejects.toMatchObject({ etpCode: 17 });
+    await expect(peer.session.request(3, 1, { ...getResources, context: { ...getResources.context, uri: 'x'.repeat(400) } })).rejects.toMatchObject({ etpCode: 17 });
     expect(peer.out.length).toBe(before);
     // A response that cannot be split (one item too large) becomes a ProtocolException 17 to the peer.
-    const server = openServer({}, { MaxWebSocketMessagePayloadSize: { item: { long: 120 } } });
+    const server = openServer({ minMessageBytes: MIN_MESSAGE_BYTES_FLOOR }, { MaxWebSocketMessagePayloadSize: { item: { long: MIN_MESSAGE_BYTES_FLOOR } } });
     server.session.on(3, 1, (ctx) => ctx.reply(4, { resources: [{ ...resource(1), name: 'n'.repeat(500) }] }));
     server.deliver({ protocol: 3, messageType: 1, messageId: 4 }, getResources);
     expect(errorOf(server.last())).toMatchObject({ code: 17 });

@@ -1,17 +1,19 @@
 import { EtpSession, type SessionReport } from '../../src/session/index.js';
-import { createSparkleCodec, type SparkleMessageMap, SPARKLE_PROTOCOL } from '../../src/sparkle/index.js';
+import { createSparkleCodec, type SparkleMessageMap, SPARKLE_OFFER } from '../../src/sparkle/index.js';
 
 export const codec = createSparkleCodec();
-export const PROTOCOLS = [{ protocol: SPARKLE_PROTOCOL, role: 'producer' }];
+export const PROTOCOLS = [SPARKLE_OFFER];
 
 /** A Sparkle client and server session wired in memory (frames delivered in a microtask), opened. */
-export async function sparklePair(): Promise<{ client: EtpSession<SparkleMessageMap>; server: EtpSession<SparkleMessageMap>; sent: { client: Uint8Array[]; server: Uint8Array[] }; reports: SessionReport[] }> {
+export async function sparklePair(size?: number): Promise<{ client: EtpSession<SparkleMessageMap>; server: EtpSession<SparkleMessageMap>; sent: { client: Uint8Array[]; server: Uint8Array[] }; reports: SessionReport[] }> {
   const sent = { client: [] as Uint8Array[], server: [] as Uint8Array[] };
   const reports: SessionReport[] = [];
   let c!: EtpSession<SparkleMessageMap>;
   let s!: EtpSession<SparkleMessageMap>;
-  c = new EtpSession({ role: 'client', codec, protocols: PROTOCOLS, send: (f) => (sent.client.push(f), queueMicrotask(() => s.receive(f))), onReport: (r) => reports.push(r) });
-  s = new EtpSession({ role: 'server', codec, protocols: PROTOCOLS, send: (f) => (sent.server.push(f), queueMicrotask(() => c.receive(f))), onReport: (r) => reports.push(r) });
+  // `size`: both sides declare it as MaxWebSocketMessagePayloadSize (and accept it as their floor).
+  const sized = size === undefined ? {} : { minMessageBytes: Math.min(size, 4096), capabilities: { MaxWebSocketMessagePayloadSize: size } };
+  c = new EtpSession({ role: 'client', codec, protocols: PROTOCOLS, ...sized, send: (f) => (sent.client.push(f), queueMicrotask(() => s.receive(f))), onReport: (r) => reports.push(r) });
+  s = new EtpSession({ role: 'server', codec, protocols: PROTOCOLS, ...sized, send: (f) => (sent.server.push(f), queueMicrotask(() => c.receive(f))), onReport: (r) => reports.push(r) });
   await c.start();
   return { client: c, server: s, sent, reports };
 }

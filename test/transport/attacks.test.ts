@@ -159,6 +159,23 @@ describe('attacks on etp-codec serve (a separate process, heap capped)', () => {
     await serverIsFine();
   });
 
+  it('clients declaring MaxWebSocketMessagePayloadSize 0, -1, 20 and 600 are refused with 5 at the handshake, then sent nothing more', async () => {
+    for (const declared of [0, -1, 20, 600]) {
+      const raw = await RawWs.open(port);
+      expect(raw.status).toBe(101);
+      const body = requestSession([{ protocol: 3, role: 'store' }, { protocol: 1, role: 'producer' }, { protocol: 2000, role: 'producer' }], { MaxWebSocketMessagePayloadSize: { item: { long: declared } } });
+      raw.send(codec.encode({ header: { protocol: 0, messageType: 1, correlationId: 0, messageId: 2, messageFlags: FIN }, body }));
+      await raw.until(() => raw.messages().length >= 1);
+      expect(exceptions(raw)).toEqual([{ code: 5, correlationId: 2 }]);
+      // The session is over: a Ping gets nothing, and the socket closes.
+      raw.send(frame({ protocol: 0, messageType: 8, messageId: 4, messageFlags: FIN }, { currentDateTime: 1 }));
+      await raw.closedByServer();
+      expect(raw.messages()).toHaveLength(1);
+      raw.destroy();
+    }
+    await serverIsFine();
+  });
+
   it('id abuse: a duplicate, a decreasing, a wrong-parity and a zero id each get 19; a compressed message without gzip gets 13', async () => {
     const raw = await handshaken([]);
     const ping = (id: number, flags = FIN) => raw.send(frame({ protocol: 0, messageType: 8, messageId: id, messageFlags: flags }, { currentDateTime: 1 }));
