@@ -114,7 +114,9 @@ export class Outbox {
       if (!profile.wholeMessageParts) throw new EtpError('INVALID_VALUE', 'etp 1.2 has no empty multipart response: send one response with an empty collection');
       return this.send({ ...m, messageType: ACKNOWLEDGE, body: {}, flags: m.flags | MessageFlags.NoData });
     }
-    if (bodies.length === 1) return this.send({ ...m, ...bodies[0]! });
+    // ETP 1.2: one answer is a message like any other (split when it does not fit). ETP 1.1: a
+    // multipart response of one message is still flagged as one, MultiPart | FinalPart (0x03).
+    if (bodies.length === 1 && !profile.wholeMessageParts) return this.send({ ...m, ...bodies[0]! });
     const frames = bodies.map((b, i) => {
       const last = i === bodies.length - 1;
       const header: MessageHeader = {

@@ -90,7 +90,7 @@ describe('an ETP 1.1 session', () => {
   it('answers with several whole messages: MultiPart on each, FinalPart on the last; the client gets every part', async () => {
     const p = pair11();
     p.server.on('Energistics.Protocol.Discovery.GetResources', (ctx) =>
-      ctx.replyEach('Energistics.Protocol.Discovery.GetResourcesResponse', ctx.body.uri === 'eml://' ? [0, 1, 2].map((i) => ({ resource: resource(i) })) : []),
+      ctx.replyEach('Energistics.Protocol.Discovery.GetResourcesResponse', ctx.body.uri === 'eml://' ? [0, 1, 2].map((i) => ({ resource: resource(i) })) : ctx.body.uri === 'eml://one' ? [{ resource: resource(7) }] : []),
     );
     await p.client.start();
     const r = await p.client.request('Energistics.Protocol.Discovery.GetResources', { uri: 'eml://' });
@@ -102,10 +102,14 @@ describe('an ETP 1.1 session', () => {
       ['GetResourcesResponse', 3, 2, 0x01],
       ['GetResourcesResponse', 4, 2, 0x03],
     ]);
+    // A multipart response of one message is flagged as one: MultiPart | FinalPart (0x03).
+    const one = await p.client.request('Energistics.Protocol.Discovery.GetResources', { uri: 'eml://one' });
+    expect(one.count).toBe(1);
+    expect(p.headers('server').at(-1)).toMatchObject({ name: 'GetResourcesResponse', messageFlags: 0x03 });
     // An empty result: Acknowledge with NoData (0x04), correlated; the response has no parts.
     const empty = await p.client.request('Energistics.Protocol.Discovery.GetResources', { uri: 'eml://witsml14/well(9)' });
     expect(empty.parts).toEqual([]);
-    expect(p.headers('server').at(-1)).toMatchObject({ name: 'Acknowledge', correlationId: 3, messageFlags: 0x04 });
+    expect(p.headers('server').at(-1)).toMatchObject({ name: 'Acknowledge', correlationId: 4, messageFlags: 0x04 });
   });
 
   it('takes a multipart response from a raw 1.1 peer in order, across interleaved traffic', async () => {
