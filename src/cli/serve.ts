@@ -42,6 +42,8 @@ export async function serve(args: Args): Promise<number> {
     maxSessions: option('--max-sessions'),
     maxOutgoingBytes: option('--max-outgoing-bytes'),
     idleTimeoutMs: option('--idle-timeout-ms'),
+    upgradeTimeoutMs: option('--upgrade-timeout-ms'),
+    maxFragments: option('--max-fragments'),
     setup: (session) => {
       if (etp === '1.1') serveSynthetic11(session as EtpSession<Etp11.Etp11MessageMap>, { resources });
       else serveSynthetic(session as EtpSession, { resources });

@@ -7,7 +7,7 @@ import { EtpSession } from '../session/session.js';
 import type { Etp12MessageMap } from '../schema/etp12-types.js';
 import type { EtpProfile } from '../schema/profile.js';
 import { type ConnectionOptions, maxPayload, nonNegative, openClient, profileOf, type SessionPart, TRANSPORT_DEFAULTS } from './common.js';
-import { bind, type Corkable, socketSide } from './socket.js';
+import { type Corkable, type RawStream, SocketLink } from './socket.js';
 
 /** Options of {@link connect}. */
 export interface ConnectOptions<M = Etp12MessageMap> extends SessionPart<M>, ConnectionOptions {
@@ -54,19 +54,28 @@ function socketFailure(url: string, err: Error & { code?: string }, profile: Etp
  * PROTOCOL_EXCEPTION (the server refused the session, e.g. `etpCode` 2).
  */
 export async function connect<M = Etp12MessageMap>(url: string, options: ConnectOptions<M> = {}): Promise<ClientConnection<M>> {
-  const { headers, maxOutgoingBytes, handshakeTimeoutMs, setup, ...sessionOptions } = options;
+  const { headers, maxOutgoingBytes, maxFragments, handshakeTimeoutMs, setup, ...sessionOptions } = options;
   sessionLimits({ ...sessionOptions, role: 'client', send: () => {} });
   const profile = profileOf(sessionOptions);
-  const outgoing = nonNegative('maxOutgoingBytes', maxOutgoingBytes, TRANSPORT_DEFAULTS.maxOutgoingBytes);
+  const limits = {
+    maxOutgoingBytes: nonNegative('maxOutgoingBytes', maxOutgoingBytes, TRANSPORT_DEFAULTS.maxOutgoingBytes),
+    maxFragments: nonNegative('maxFragments', maxFragments, TRANSPORT_DEFAULTS.maxFragments),
+  };
   const timeoutMs = nonNegative('handshakeTimeoutMs', handshakeTimeoutMs, TRANSPORT_DEFAULTS.handshakeTimeoutMs);
-  const socket = new WebSocket(url, [profile.subprotocol], { maxPayload: maxPayload(sessionOptions), perMessageDeflate: false, headers, handshakeTimeout: timeoutMs });
+  // autoPong off: the link answers pings itself, within maxOutgoingBytes.
+  const socket = new WebSocket(url, [profile.subprotocol], { maxPayload: maxPayload(sessionOptions), perMessageDeflate: false, autoPong: false, headers, handshakeTimeout: timeoutMs });
   // The TCP socket, known at the upgrade (before any frame is sent), for corking bursts.
-  let raw: Corkable | undefined;
-  socket.once('upgrade', (res: IncomingMessage) => (raw = res.socket));
+  let raw: (Corkable & RawStream) | undefined;
   const corkable: Corkable = { cork: () => raw?.cork(), uncork: () => raw?.uncork() };
-  const session: EtpSession<M> = new EtpSession<M>({ ...sessionOptions, role: 'client', ...socketSide(socket, outgoing, () => session, sessionOptions.onClose, corkable) });
+  const link: SocketLink = new SocketLink(socket, limits, () => session, sessionOptions.onClose, corkable);
+  const session: EtpSession<M> = new EtpSession<M>({ ...sessionOptions, role: 'client', ...link.sessionSide() });
   setup?.(session);
-  bind(socket, session);
+  link.attach(session, { answerPings: true });
+  // ws emits 'upgrade' before it reads the first frame: the scanner sees every byte from there on.
+  socket.once('upgrade', (res: IncomingMessage) => {
+    raw = res.socket;
+    link.scan(res.socket);
+  });
   const upgraded = new Promise<void>((resolve, reject) => {
     socket.once('open', resolve);
     socket.once('error', (err) => reject(socketFailure(url, err, profile)));

@@ -28,6 +28,8 @@ const OVERSIZE_SLACK = 65_536;
 /** The defaults of the transport's own options. */
 export const TRANSPORT_DEFAULTS = {
   maxOutgoingBytes: 64_000_000,
+  maxFragments: 1024,
+  upgradeTimeoutMs: 10_000,
   maxSessions: 1000,
   idleTimeoutMs: 600_000,
   handshakeTimeoutMs: 45_000,
@@ -49,6 +51,13 @@ export interface ConnectionOptions {
    * with SESSION_CLOSED, "the peer does not read: …") and the socket is dropped. Default 64,000,000.
    */
   maxOutgoingBytes?: number;
+  /**
+   * Most WebSocket frames one incoming message may be fragmented into (ws keeps each fragment as a
+   * buffer of its own, about 110 bytes of heap however small). Past it the connection is dropped
+   * (close 1009). Default 1024: a peer fragmenting at the DevKit's 4 MB frames sends a 105 MB
+   * message in 26.
+   */
+  maxFragments?: number;
 }
 
 /** A non-negative integer option, or its default; INVALID_OPTION otherwise. */

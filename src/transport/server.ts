@@ -10,7 +10,7 @@ import { EtpSession } from '../session/session.js';
 import type { Etp12MessageMap } from '../schema/etp12-types.js';
 import type { EtpProfile } from '../schema/profile.js';
 import { type ConnectionOptions, maxPayload, nonNegative, profileOf, type SessionPart, TRANSPORT_DEFAULTS } from './common.js';
-import { bind, closeSocket, socketSide } from './socket.js';
+import { closeSocket, SocketLink } from './socket.js';
 
 /** Options of {@link accept}: one already-upgraded socket becomes a server session. */
 export interface AcceptOptions<M = Etp12MessageMap> extends SessionPart<M>, ConnectionOptions {
@@ -18,7 +18,11 @@ export interface AcceptOptions<M = Etp12MessageMap> extends SessionPart<M>, Conn
   setup?: (session: EtpSession<M>, context: unknown, request: IncomingMessage) => void;
   /** Kept on the session as `session.context`. */
   context?: unknown;
-  /** A connection with no traffic either way for this long is closed (CloseSession, then the socket). 0: never. Default 600,000 (10 minutes). */
+  /**
+   * A connection with no complete message either way for this long is closed (CloseSession, then
+   * the socket); bytes that never make a message (a trickle, an unfinished fragment) do not count.
+   * 0: never. Default 600,000 (10 minutes).
+   */
   idleTimeoutMs?: number;
 }
 
@@ -40,8 +44,17 @@ export interface ListenOptions<M = Etp12MessageMap> extends Omit<AcceptOptions<M
    * `status` (401 when it has none) and message, and never upgraded. Default: everyone is accepted.
    */
   authenticate?: (request: IncomingMessage) => unknown;
-  /** Most connections at once (handshaken or not); one more is answered HTTP 503 at the upgrade. Default 1000. */
+  /**
+   * Most connections at once: sessions, upgrades being authenticated and, on a port of its own,
+   * TCP connections whose upgrade has not completed. One more is answered HTTP 503. Default 1000.
+   */
   maxSessions?: number;
+  /**
+   * Longest an upgrade may take, from the TCP connection (own port) or the upgrade request
+   * (mounted, `noServer`) until the WebSocket is open, `authenticate` included; then the
+   * connection is dropped (503 while authenticating). Default 10,000 ms.
+   */
+  upgradeTimeoutMs?: number;
 }
 
 /** What `listen({ noServer: true })` returns: upgrades are yours to route to `handleUpgrade`. */
@@ -69,25 +82,32 @@ export interface EtpServer<M = Etp12MessageMap> extends EtpUpgradeHandler<M> {
  * WebSocketServer), and returns the session. A socket whose subprotocol is not ETP 1.2's is closed.
  */
 export function accept<M = Etp12MessageMap>(socket: WebSocket, request: IncomingMessage, options: AcceptOptions<M> = {}): EtpSession<M> {
-  const { setup, context, idleTimeoutMs, maxOutgoingBytes, ...sessionOptions } = options;
+  return attachServer(socket, request, options, false);
+}
+
+/**
+ * {@link accept}, and with `fromStart` (listen's own sockets, wired in the upgrade's own job) the
+ * raw bytes are scanned from the first frame on, for `maxFragments`.
+ */
+function attachServer<M>(socket: WebSocket, request: IncomingMessage, options: AcceptOptions<M>, fromStart: boolean): EtpSession<M> {
+  const { setup, context, idleTimeoutMs, maxOutgoingBytes, maxFragments, ...sessionOptions } = options;
   const profile = profileOf(sessionOptions);
   const idleMs = nonNegative('idleTimeoutMs', idleTimeoutMs, TRANSPORT_DEFAULTS.idleTimeoutMs);
-  const outgoing = nonNegative('maxOutgoingBytes', maxOutgoingBytes, TRANSPORT_DEFAULTS.maxOutgoingBytes);
-  const session: EtpSession<M> = new EtpSession<M>({ ...sessionOptions, context, role: 'server', ...socketSide(socket, outgoing, () => session, sessionOptions.onClose, request.socket) });
+  const limits = {
+    maxOutgoingBytes: nonNegative('maxOutgoingBytes', maxOutgoingBytes, TRANSPORT_DEFAULTS.maxOutgoingBytes),
+    maxFragments: nonNegative('maxFragments', maxFragments, TRANSPORT_DEFAULTS.maxFragments),
+  };
+  const link: SocketLink = new SocketLink(socket, limits, () => session, sessionOptions.onClose, request.socket);
+  const session: EtpSession<M> = new EtpSession<M>({ ...sessionOptions, context, role: 'server', ...link.sessionSide() });
   if (socket.protocol !== profile.subprotocol) {
     session.transportClosed('no etp subprotocol');
     closeSocket(socket, 1002, `the ${profile.subprotocol} subprotocol (etp ${profile.etp}) is required`);
     return session;
   }
   setup?.(session, context, request);
-  bind(socket, session);
-  if (idleMs > 0) {
-    // No byte either way for idleMs: the session is closed (ws set the socket's own timeout to 0).
-    request.socket.setTimeout(idleMs, () => {
-      session.close(`no traffic for ${idleMs} ms`);
-      socket.terminate();
-    });
-  }
+  // listen's own sockets: made with autoPong off, and read from their first frame.
+  link.attach(session, fromStart ? { answerPings: true, raw: request.socket } : { answerPings: false });
+  if (idleMs > 0) link.watchIdle(idleMs);
   return session;
 }
 
@@ -116,56 +136,95 @@ function subprotocolProblem(request: IncomingMessage, profile: EtpProfile): stri
 export function listen<M = Etp12MessageMap>(options: ListenOptions<M> & { noServer: true }): Promise<EtpUpgradeHandler<M>>;
 export function listen<M = Etp12MessageMap>(options?: ListenOptions<M>): Promise<EtpServer<M>>;
 export async function listen<M = Etp12MessageMap>(options: ListenOptions<M> = {}): Promise<EtpServer<M> | EtpUpgradeHandler<M>> {
-  const { port, host, server, path = '/', noServer, authenticate, maxSessions, setup, idleTimeoutMs, maxOutgoingBytes, ...sessionOptions } = options;
+  const { port, host, server, path = '/', noServer, authenticate, maxSessions, upgradeTimeoutMs, setup, idleTimeoutMs, maxOutgoingBytes, maxFragments, ...sessionOptions } = options;
   // Every other option must be a session's: checked now (unknown names too), not at the first connection.
   sessionLimits({ ...sessionOptions, role: 'server', send: () => {} });
   if (noServer && (server || port !== undefined || host !== undefined)) throw new EtpError('INVALID_OPTION', 'noServer excludes server, port and host');
   if (server && (port !== undefined || host !== undefined)) throw new EtpError('INVALID_OPTION', 'server excludes port and host: the server has its own');
   if (typeof path !== 'string' || !path.startsWith('/')) throw new EtpError('INVALID_OPTION', `path must start with /, got ${String(path)}`);
   const most = nonNegative('maxSessions', maxSessions, TRANSPORT_DEFAULTS.maxSessions);
+  const upgradeMs = nonNegative('upgradeTimeoutMs', upgradeTimeoutMs, TRANSPORT_DEFAULTS.upgradeTimeoutMs);
   const profile = profileOf(sessionOptions);
   const acceptOptions: AcceptOptions<M> = {
     ...sessionOptions,
     setup,
     idleTimeoutMs: nonNegative('idleTimeoutMs', idleTimeoutMs, TRANSPORT_DEFAULTS.idleTimeoutMs),
     maxOutgoingBytes: nonNegative('maxOutgoingBytes', maxOutgoingBytes, TRANSPORT_DEFAULTS.maxOutgoingBytes),
+    maxFragments: nonNegative('maxFragments', maxFragments, TRANSPORT_DEFAULTS.maxFragments),
   };
 
-  const wss = new WebSocketServer({ noServer: true, maxPayload: maxPayload(sessionOptions), perMessageDeflate: false, handleProtocols: () => profile.subprotocol });
+  // autoPong off: the link answers pings itself, within maxOutgoingBytes.
+  const wss = new WebSocketServer({ noServer: true, maxPayload: maxPayload(sessionOptions), perMessageDeflate: false, autoPong: false, handleProtocols: () => profile.subprotocol });
   const sessions = new Set<EtpSession<M>>();
   let closing = false;
   /** Upgrades accepted so far but not yet sockets (waiting on `authenticate`): they count towards maxSessions. */
   let inFlight = 0;
+  /** Own port: TCP connections whose upgrade has not completed (they count towards maxSessions too). */
+  const pending = new Set<Duplex>();
 
   const handleUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer): void => {
     void (async () => {
       if (closing) return refuse(socket, 503, 'this server is closing');
-      if (wss.clients.size + inFlight >= most) return refuse(socket, 503, `this server holds its maximum of ${most} sessions`);
+      // This connection is one of `pending` (own port): counted once.
+      const others = wss.clients.size + inFlight + pending.size - (pending.has(socket) ? 1 : 0);
+      if (others >= most) return refuse(socket, 503, `this server holds its maximum of ${most} sessions`);
       const problem = subprotocolProblem(request, profile);
       if (problem) return refuse(socket, 400, problem);
       let context: unknown;
       inFlight++;
+      pending.delete(socket);
+      let timer: ReturnType<typeof setTimeout> | undefined;
       try {
-        context = await authenticate?.(request);
+        // An authenticate that never settles does not hold a slot beyond upgradeTimeoutMs.
+        const late = new Promise<never>((_, reject) => {
+          timer = setTimeout(() => reject(Object.assign(new Error(`the upgrade took longer than ${upgradeMs} ms`), { status: 503 })), upgradeMs);
+        });
+        context = await Promise.race([authenticate?.(request), late]);
       } catch (err) {
         const status = (err as { status?: unknown })?.status;
         return refuse(socket, typeof status === 'number' && status >= 400 && status < 600 ? status : 401, String((err as Error)?.message ?? 'unauthorized'));
       } finally {
+        clearTimeout(timer);
         inFlight--;
       }
       if (socket.destroyed || closing) return refuse(socket, 503, 'this server is closing');
       wss.handleUpgrade(request, socket, head, (ws) => {
-        const session = accept(ws, request, {
-          ...acceptOptions,
-          context,
-          onClose: (reason) => {
-            sessions.delete(session);
-            sessionOptions.onClose?.(reason);
+        const session = attachServer(
+          ws,
+          request,
+          {
+            ...acceptOptions,
+            context,
+            onClose: (reason) => {
+              sessions.delete(session);
+              sessionOptions.onClose?.(reason);
+            },
           },
-        });
+          true,
+        );
         if (!session.isClosed) sessions.add(session);
       });
     })();
+  };
+
+  /**
+   * Own port: every TCP connection counts from its first byte until its upgrade completes or it
+   * closes, and is dropped if its upgrade has not completed within upgradeTimeoutMs.
+   */
+  const onConnection = (socket: Duplex): void => {
+    if (wss.clients.size + inFlight + pending.size >= most) {
+      refuse(socket, 503, `this server holds its maximum of ${most} sessions`);
+      return;
+    }
+    pending.add(socket);
+    const timer = setTimeout(() => {
+      if (pending.delete(socket)) socket.destroy();
+    }, upgradeMs);
+    timer.unref();
+    socket.once('close', () => {
+      clearTimeout(timer);
+      pending.delete(socket);
+    });
   };
 
   // The upgrades this server answers: its path, or (mounted beside other upgrade handlers) leave the rest alone.
@@ -183,6 +242,7 @@ export async function listen<M = Etp12MessageMap>(options: ListenOptions<M> = {}
         owned!.once('error', reject);
         owned!.listen(port ?? 0, urlHost, resolve);
       });
+      owned.on('connection', onConnection);
     }
     (owned ?? server)!.on('upgrade', onUpgrade);
   }

@@ -1,9 +1,11 @@
 import WebSocket from 'ws';
 import type { SessionOptions } from '../session/options.js';
 import type { AnySession } from './common.js';
+import { FrameScanner } from './frame-scanner.js';
 
-// How one ws socket and one session are wired together (frames both ways, the outgoing cap,
-// drain, close). What does not need ws is in common.ts.
+// How one ws socket and one session are wired together: frames both ways, the outgoing cap (data
+// and control frames alike), pongs, the fragments of a message, idleness, drain and close. What
+// does not need ws is in common.ts.
 
 /** How long a peer has to answer our close frame before its socket is dropped (ws alone waits 30 s). */
 const CLOSE_GRACE_MS = 1000;
@@ -15,67 +17,154 @@ export function closeSocket(socket: WebSocket, code: number, reason: string): vo
   setTimeout(() => socket.terminate(), CLOSE_GRACE_MS).unref();
 }
 
-/**
- * The session options a socket supplies: `send` (a frame goes out while the peer's queue is
- * within maxOutgoingBytes; past it the connection is given up, once), `bufferedBytes`, and the
- * close of the socket when the session ends.
- */
-export function socketSide(socket: WebSocket, maxOutgoingBytes: number, session: () => AnySession | undefined, onClose?: (reason: string) => void, raw?: Corkable): Pick<SessionOptions, 'send' | 'bufferedBytes' | 'onClose'> {
-  let gaveUp = false;
-  let corked = false;
-  // The frames of one burst (every send until the current job ends) leave in one write: the
-  // TCP socket is corked at the first and uncorked in a microtask.
-  const uncork = (): void => {
-    if (!corked) return;
-    corked = false;
-    raw!.uncork();
-  };
-  // One callback for every frame: when ws has written one out, waiting producers may go on.
-  const written = (): void => session()?.transportDrained();
-  return {
-    send: (frame) => {
-      if (gaveUp) return;
-      if (socket.bufferedAmount + frame.length <= maxOutgoingBytes) {
-        if (raw && !corked) {
-          corked = true;
-          raw.cork();
-          queueMicrotask(uncork);
-        }
-        socket.send(frame, { binary: true }, written);
-        return;
-      }
-      gaveUp = true;
-      session()?.transportClosed(`the peer does not read: ${socket.bufferedAmount} bytes queued for it, maxOutgoingBytes ${maxOutgoingBytes}`);
-      socket.close(1008, 'peer does not read');
-      socket.terminate(); // what was queued for it is dropped now, not when it reads
-    },
-    bufferedBytes: () => socket.bufferedAmount,
-    onClose: (reason) => {
-      // What the session sent last (CloseSession) leaves now: the socket may be dropped next.
-      uncork();
-      onClose?.(reason);
-      closeSocket(socket, 1000, reason);
-    },
-  };
-}
-
 /** The TCP socket under a WebSocket (the upgrade request's, on either side): what corking needs. */
 export interface Corkable {
   cork(): void;
   uncork(): void;
 }
 
-/** Wires a socket's events to its session: binary messages in, close and errors. */
-export function bind(socket: WebSocket, session: AnySession): void {
-  socket.binaryType = 'nodebuffer';
-  socket.on('message', (data, isBinary) => {
-    if (!isBinary) {
-      // ETP 1.2 is binary; a text message cannot be an ETP message.
-      closeSocket(socket, 1003, 'etp 1.2 messages are binary');
-      return;
+/** A readable byte stream under the WebSocket: what the frame scanner listens to. */
+export interface RawStream {
+  on(event: 'data', listener: (chunk: Buffer) => void): unknown;
+}
+
+/** What a link bounds. */
+export interface LinkLimits {
+  /** Bytes queued for the peer (ws's bufferedAmount: data, pongs, close frames) before a frame is sent. */
+  maxOutgoingBytes: number;
+  /** Frames one incoming data message may be fragmented into. */
+  maxFragments: number;
+}
+
+/**
+ * One WebSocket and its session. It supplies the session's `send`, `bufferedBytes` and `onClose`
+ * (see {@link SocketLink.sessionSide}), then {@link SocketLink.attach} wires the socket's events.
+ * Every frame that goes out, a pong included, first checks the bytes queued for the peer: past
+ * `maxOutgoingBytes` the peer is taken not to read and the connection is given up, once.
+ */
+export class SocketLink {
+  /** When a complete message last came in or went out (Date.now()). */
+  lastMessageAt = Date.now();
+  private gaveUp = false;
+  private corked = false;
+  private idleTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    private readonly socket: WebSocket,
+    private readonly limits: LinkLimits,
+    private readonly session: () => AnySession | undefined,
+    private readonly onClose?: (reason: string) => void,
+    private readonly raw?: Corkable,
+  ) {}
+
+  /** The session options the socket supplies. */
+  sessionSide(): Pick<SessionOptions, 'send' | 'bufferedBytes' | 'onClose'> {
+    // One callback for every frame: when ws has written one out, waiting producers may go on.
+    const written = (): void => this.session()?.transportDrained();
+    return {
+      send: (frame) => {
+        if (!this.room(frame.length, 'does not read')) return;
+        // The frames of one burst (every send until the current job ends) leave in one write:
+        // the TCP socket is corked at the first and uncorked in a microtask.
+        if (this.raw && !this.corked) {
+          this.corked = true;
+          this.raw.cork();
+          queueMicrotask(this.uncork);
+        }
+        this.lastMessageAt = Date.now();
+        this.socket.send(frame, { binary: true }, written);
+      },
+      bufferedBytes: () => this.socket.bufferedAmount,
+      onClose: (reason) => {
+        // What the session sent last (CloseSession) leaves now: the socket may be dropped next.
+        this.uncork();
+        clearTimeout(this.idleTimer);
+        this.onClose?.(reason);
+        closeSocket(this.socket, 1000, reason);
+      },
+    };
+  }
+
+  private readonly uncork = (): void => {
+    if (!this.corked) return;
+    this.corked = false;
+    this.raw!.uncork();
+  };
+
+  /** True when `bytes` more may be queued for the peer; else the connection is given up. */
+  private room(bytes: number, what: string): boolean {
+    if (this.gaveUp) return false;
+    if (this.socket.bufferedAmount + bytes <= this.limits.maxOutgoingBytes) return true;
+    this.giveUp(`the peer ${what}: ${this.socket.bufferedAmount} bytes queued for it, maxOutgoingBytes ${this.limits.maxOutgoingBytes}`, 1008, 'peer does not read');
+    return false;
+  }
+
+  /** Ends the session with `reason` and drops the socket now (what was queued for it is dropped too). */
+  private giveUp(reason: string, code: number, short: string): void {
+    if (this.gaveUp) return;
+    this.gaveUp = true;
+    clearTimeout(this.idleTimer);
+    this.session()?.transportClosed(reason);
+    if (this.socket.readyState === WebSocket.OPEN) this.socket.close(code, short);
+    this.socket.terminate();
+  }
+
+  /**
+   * Wires the socket's events to the session: binary messages in, close and errors; with
+   * `answerPings` (a socket made with `autoPong: false`), pings answered within the outgoing cap;
+   * and, given the raw byte stream from its first byte, the fragments of each message counted.
+   */
+  attach(session: AnySession, options: { answerPings: boolean; raw?: RawStream }): void {
+    const socket = this.socket;
+    socket.binaryType = 'nodebuffer';
+    socket.on('message', (data, isBinary) => {
+      if (!isBinary) {
+        // ETP 1.2 is binary; a text message cannot be an ETP message.
+        closeSocket(socket, 1003, 'etp 1.2 messages are binary');
+        return;
+      }
+      this.lastMessageAt = Date.now();
+      session.receive(data as Uint8Array);
+    });
+    if (options.answerPings) {
+      socket.on('ping', (data: Buffer) => {
+        // A pong is queued for the peer like any frame: a peer that pings and never reads is cut off.
+        if (this.room(data.length + 2, 'does not read its pongs')) socket.pong(data);
+      });
     }
-    session.receive(data as Uint8Array);
-  });
-  socket.on('close', () => session.transportClosed('the socket closed'));
-  socket.on('error', () => session.transportClosed('socket error'));
+    socket.on('close', () => {
+      clearTimeout(this.idleTimer);
+      session.transportClosed('the socket closed');
+    });
+    socket.on('error', () => session.transportClosed('socket error'));
+    if (options.raw) this.scan(options.raw);
+  }
+
+  /** Counts the fragments of each incoming message in the raw bytes, which must be read from the first frame on. */
+  scan(raw: RawStream): void {
+    const scanner = new FrameScanner({ maxFragments: this.limits.maxFragments });
+    raw.on('data', (chunk: Buffer) => {
+      const problem = scanner.feed(chunk);
+      if (problem) this.giveUp(`the peer sent ${problem}`, 1009, 'too many fragments');
+    });
+  }
+
+  /**
+   * Closes the session (CloseSession, then the socket) once no complete message went either way
+   * for `ms`: bytes that never make a message do not count. One timer, re-armed lazily.
+   */
+  watchIdle(ms: number): void {
+    const check = (): void => {
+      const quiet = Date.now() - this.lastMessageAt;
+      if (quiet < ms) {
+        this.idleTimer = setTimeout(check, ms - quiet);
+        this.idleTimer.unref?.();
+        return;
+      }
+      this.session()?.close(`no message either way for ${quiet} ms (idleTimeoutMs ${ms})`);
+      this.socket.terminate();
+    };
+    this.idleTimer = setTimeout(check, ms);
+    this.idleTimer.unref?.();
+  }
 }

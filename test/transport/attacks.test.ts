@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { type AddressInfo, createServer } from 'node:net';
+import { type AddressInfo, connect as tcpConnect, createServer, type Socket } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -25,6 +25,8 @@ const HEAP_MB = 256;
 const RSS_MB = 512;
 const MAX_SESSIONS = 40;
 const MAX_OUTGOING = 4_000_000;
+/** How long serve waits for an upgrade to complete (its TCP connection counts meanwhile). */
+const UPGRADE_MS = 1500;
 
 let server: ChildProcess;
 let port = 0;
@@ -33,7 +35,7 @@ let bystander: ClientConnection;
 let serverOut = '';
 
 beforeAll(async () => {
-  server = spawn(process.execPath, [`--max-old-space-size=${HEAP_MB}`, CLI, 'serve', '--port', '0', '--resources', '1000', '--max-sessions', String(MAX_SESSIONS), '--max-outgoing-bytes', String(MAX_OUTGOING)], {
+  server = spawn(process.execPath, [`--max-old-space-size=${HEAP_MB}`, CLI, 'serve', '--port', '0', '--resources', '1000', '--max-sessions', String(MAX_SESSIONS), '--max-outgoing-bytes', String(MAX_OUTGOING), '--upgrade-timeout-ms', String(UPGRADE_MS)], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const url = await new Promise<string>((resolve, reject) => {
@@ -65,6 +67,15 @@ async function serverClosed(count: number): Promise<void> {
 function peakRssMb(): number {
   const status = readFileSync(`/proc/${server.pid}/status`, 'utf8');
   return Number(/VmHWM:\s+(\d+) kB/.exec(status)![1]) / 1024;
+}
+
+/** Resolves once `test` holds, checked every 20 ms; rejects after `ms`. */
+async function until(test: () => boolean, ms = 5000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!test()) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 20));
+  }
 }
 
 /** The bystander still gets its 1000 resources, and the server process is alive. */
@@ -259,6 +270,60 @@ describe('attacks on etp-codec serve (a separate process, heap capped)', () => {
     await serverIsFine();
   });
 
+  it('a flood of 1-byte websocket fragments of one message is cut at maxFragments (1024), and its connection dropped', async () => {
+    const raw = await handshaken();
+    const before = closedSessions();
+    raw.send(Buffer.from([0]), 2, false);
+    // 200,000 continuation frames of one byte: 1.4 MB on the wire, about 22 MB of heap in ws unchecked.
+    const one = Buffer.from([1]);
+    for (let i = 0; i < 200_000 && !raw.closed; i++) raw.send(one, 0, false);
+    await raw.closedByServer(20_000);
+    await serverClosed(before + 1);
+    expect(serverOut).toMatch(/session closed: the peer sent a message in more than 1024 websocket frames \(maxFragments\)/);
+    raw.destroy();
+    await serverIsFine();
+  });
+
+  it('a ping flood from a peer that never reads its pongs is cut off past maxOutgoingBytes, pongs counted', async () => {
+    const raw = await handshaken();
+    const before = closedSessions();
+    raw.socket.pause(); // reads nothing from here on
+    const payload = Buffer.alloc(125, 1);
+    // 300,000 pings of 125 bytes: 39 MB of pongs owed, ten times what may be queued for it.
+    for (let i = 0; i < 300_000; i++) raw.send(payload, 9);
+    await serverClosed(before + 1);
+    expect(serverOut).toMatch(new RegExp(`session closed: the peer does not read its pongs: \\d+ bytes queued for it, maxOutgoingBytes ${MAX_OUTGOING}`));
+    raw.destroy();
+    await serverIsFine();
+  });
+
+  it(`connections that never finish their upgrade count towards maxSessions and are dropped after ${UPGRADE_MS} ms`, async () => {
+    // Half-open upgrades: TCP connections that send the start of a request and nothing more.
+    const half: Socket[] = [];
+    const answers: string[] = [];
+    for (let i = 0; i < MAX_SESSIONS + 5; i++) {
+      const sock = tcpConnect({ port, host: '127.0.0.1' });
+      await new Promise((r) => sock.once('connect', r));
+      let got = '';
+      sock.on('data', (d) => (got += String(d)));
+      sock.on('close', () => answers.push(got));
+      sock.on('error', () => {});
+      sock.write('GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n');
+      half.push(sock);
+    }
+    // The bystander holds one slot: the last half-open connections were answered 503 at once.
+    await until(() => answers.filter((a) => a.startsWith('HTTP/1.1 503')).length >= 5);
+    const refused = await RawWs.open(port);
+    expect(refused.status).toBe(503);
+    refused.destroy();
+    // Then the server drops the rest once their time is up, and a new client gets in.
+    await until(() => answers.length === half.length, 10_000);
+    const fresh = await RawWs.open(port);
+    expect(fresh.status).toBe(101);
+    fresh.destroy();
+    await serverIsFine();
+  });
+
   it('connection churn: 300 connections that come and go, half of them handshaken, leave the server serving', async () => {
     const before = closedSessions();
     for (let i = 0; i < 300; i++) {
@@ -280,7 +345,7 @@ describe('attacks on etp-codec serve (a separate process, heap capped)', () => {
  * A server written by hand that upgrades, answers RequestSession with OpenSession, and then never
  * reads again: what a client meets when its server stops reading.
  */
-async function deafServer(): Promise<{ port: number; close: () => void }> {
+async function deafServer(after?: (sock: import('node:net').Socket) => void): Promise<{ port: number; close: () => void }> {
   const server = createServer((sock) => {
     let got = Buffer.alloc(0);
     let upgraded = false;
@@ -308,6 +373,7 @@ async function deafServer(): Promise<{ port: number; close: () => void }> {
       sock.write(Buffer.concat([Buffer.from([0x82, 126, open.length >> 8, open.length & 0xff]), open]));
       sock.pause(); // and never reads again
       sock.removeAllListeners('data');
+      after?.(sock);
     });
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
@@ -333,11 +399,58 @@ describe('a client whose server stops reading', () => {
   });
 });
 
+describe('a client whose server floods it with fragments', () => {
+  it('drops the connection at maxFragments: its session ends with the reason', async () => {
+    const flood = await deafServer((sock) => {
+      // One message in 5000 unmasked fragments of one byte (a server does not mask).
+      const frames = [Buffer.from([0x02, 1, 0])];
+      for (let i = 0; i < 5000; i++) frames.push(Buffer.from([0x00, 1, 1]));
+      sock.write(Buffer.concat(frames));
+    });
+    const closed: string[] = [];
+    const { session } = await connect(`ws://127.0.0.1:${flood.port}/`, { protocols: [{ protocol: 3, role: 'store' }], maxFragments: 100, onClose: (r) => closed.push(r) });
+    await session.closed;
+    expect(closed).toEqual(['the peer sent a message in more than 100 websocket frames (maxFragments)']);
+    flood.close();
+  });
+});
+
+describe('websocket pings', () => {
+  it('a ping from a peer that reads is answered with a pong carrying its payload', async () => {
+    const server = await listen({ protocols: SYNTHETIC_PROTOCOLS });
+    const raw = await RawWs.open(server.port);
+    raw.send(Buffer.from('are you there'), 9);
+    await raw.until(() => raw.frames.some((f) => f.opcode === 10));
+    expect(raw.frames.filter((f) => f.opcode === 10).map((f) => String(f.payload))).toEqual(['are you there']);
+    raw.destroy();
+    await server.close();
+  });
+});
+
 describe('peers that hold a connection without finishing, in process', () => {
   it('a peer that never sends RequestSession is closed after SessionEstablishmentTimeoutPeriod', async () => {
     const server = await listen({ protocols: SYNTHETIC_PROTOCOLS, capabilities: { SessionEstablishmentTimeoutPeriod: 1 } });
     const raw = await RawWs.open(server.port);
     await raw.closedByServer(10_000);
+    expect(server.sessions.size).toBe(0);
+    await server.close();
+  });
+
+  it('a handshaken peer that trickles bytes of a message it never finishes is closed after idleTimeoutMs: bytes are not messages', async () => {
+    const server = await listen({ protocols: SYNTHETIC_PROTOCOLS, idleTimeoutMs: 300 });
+    const raw = await RawWs.open(server.port);
+    raw.send(codec.encode({ header: { protocol: 0, messageType: 1, correlationId: 0, messageId: 2, messageFlags: FIN }, body: requestSession([{ protocol: 3, role: 'store' }]) }));
+    await raw.until(() => raw.messages().length >= 1);
+    // A frame header announcing 1000 bytes, then one byte of it every 20 ms: never a whole message.
+    raw.socket.write(Buffer.from([0x82, 0x80 | 126, 0x03, 0xe8, 0, 0, 0, 0]));
+    const trickle = setInterval(() => raw.socket.write(Buffer.from([0])), 20);
+    try {
+      await raw.closedByServer(10_000);
+    } finally {
+      clearInterval(trickle);
+    }
+    const closing = decoded({ messages: () => raw.frames.filter((f) => f.opcode === 2).map((f) => f.payload) } as RawWs);
+    expect(closing.at(-1)!.name).toMatch(/CloseSession$/);
     expect(server.sessions.size).toBe(0);
     await server.close();
   });
