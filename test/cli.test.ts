@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { byteExact, describeShared, readVectors, ROOT, sharedPath, type Vector } from './helpers/shared.js';
 import { createCodec, isEtpUri } from '../src/index.js';
+import { SqliteDeviceState } from '../src/sink/index.js';
 
 const CLI = join(ROOT, 'dist/cli.js');
 
@@ -255,7 +256,7 @@ describe('etp-codec publish', () => {
     const r = await runAsync(['publish', '--events', '3000', '--cut', '0.003', '--seed', '7']);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    const m = /^sent 3000, acknowledged 3000, sent again (\d+), connections (\d+), cuts (\d+), delivered 3000, delivered twice 0, acknowledged again without delivery (\d+) in \d+ ms$/.exec(r.lines[0]!);
+    const m = /^sent 3000, acknowledged 3000, sent again (\d+), connections (\d+), undelivered 0, cuts (\d+), delivered 3000, delivered twice 0, acknowledged again without delivery (\d+) in \d+ ms$/.exec(r.lines[0]!);
     expect(m, r.lines[0]).not.toBeNull();
     expect(Number(m![3])).toBeGreaterThan(5);
   });
@@ -273,12 +274,15 @@ describe('etp-codec publish', () => {
         });
         serve.once('exit', (code) => reject(new Error(`serve exited with ${code}`)));
       });
-      const state = join(mkdtempSync(join(tmpdir(), 'etp-codec-sink-')), 'device.json');
+      const state = join(mkdtempSync(join(tmpdir(), 'etp-codec-sink-')), 'device.sqlite');
       const r = await runAsync(['publish', url, '--events', '500', '--state', state]);
       expect(r.stderr).toBe('');
-      expect(r.lines[0]).toMatch(/^sent 500, acknowledged 500, sent again 0, connections 1 in \d+ ms$/);
+      expect(r.lines[0]).toMatch(/^sent 500, acknowledged 500, sent again 0, connections 1, undelivered 0 in \d+ ms$/);
       // The device kept the server's id in its file: the next run is Connected, not Hello.
-      expect(JSON.parse(readFileSync(state, 'utf8'))).toEqual({ serverInstanceId: '5e7a1c9d-2b4f-4e6a-9c8d-7f1e2d3c4b5a' });
+      const kept = new SqliteDeviceState(state);
+      expect(kept.storage.load()).toBe('5e7a1c9d-2b4f-4e6a-9c8d-7f1e2d3c4b5a');
+      expect(kept.outbox.size).toBe(0);
+      kept.close();
       expect((await runAsync(['publish', url, '--events', '10', '--state', state])).status).toBe(0);
       // A server that does not know the device under that id refuses it: another device id, the same file.
       const stranger = await runAsync(['publish', url, '--events', '1', '--state', state, '--device', '00000000-0000-4000-8000-00000000beef']);

@@ -56,7 +56,7 @@ export const COMMANDS: Record<string, CommandSpec> = {
       '--cut': { kind: 'string', value: 'P', help: 'probability that a frame cuts the connection (the in-process link; a ws connection is cut by the network or the server)', default: '0.002' },
       '--seed': { kind: 'number', value: 'N', help: 'seed of the faults', default: 1 },
       '--device': { kind: 'string', value: 'UUID', help: "the device's clientInstanceId", default: '3c9e2a1b-7d4f-4a6e-8b2c-9d1e0f2a3b4c' },
-      '--state': { kind: 'string', value: 'FILE', help: 'a JSON file where the device keeps the server instance id of its last good connection (default: memory)' },
+      '--state': { kind: 'string', value: 'FILE', help: 'a SQLite file where the device keeps its outbox of unacknowledged events and the server instance id of its last good connection (default: memory)' },
     },
   },
   bench: {
@@ -86,6 +86,8 @@ export const COMMANDS: Record<string, CommandSpec> = {
       '--upgrade-timeout-ms': { kind: 'number', value: 'N', help: 'drop connections whose websocket upgrade has not completed this long after they connected', default: TRANSPORT_DEFAULTS.upgradeTimeoutMs },
       '--max-fragments': { kind: 'number', value: 'N', help: 'websocket frames one incoming message may be fragmented into', default: TRANSPORT_DEFAULTS.maxFragments },
       '--etp': { kind: 'etp', value: '1.1|1.2', help: 'ETP version served (subprotocol energistics-tp for 1.1); 1.2 also serves Sparkle (protocol 2000)', default: '1.2' },
+      '--state': { kind: 'string', value: 'DIR', help: "a directory where Sink's known devices and delivered events are kept (sink.sqlite): delivery is exactly once across restarts (default: memory)" },
+      '--sink-log': { kind: 'string', value: 'FILE', help: 'append one JSON line per Sink event delivered ({"device","eventTypeId","key","offset"}), written synchronously (at least once: a line may repeat after a kill)' },
       '--sparkle-interval-ms': { kind: 'number', value: 'N', help: 'a live row of every Sparkle column this often', default: 1000 },
       '--instance-id': { kind: 'string', value: 'UUID', help: "the server instance id (Sink devices remember it)", default: '5e7a1c9d-2b4f-4e6a-9c8d-7f1e2d3c4b5a' },
     },

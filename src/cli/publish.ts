@@ -1,6 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
 import { EtpError } from '../errors.js';
-import { connectSink, type DeviceStorage, faultyDialer, seeded, SinkDevice, SinkIngest } from '../sink/index.js';
+import { connectSink, faultyDialer, seeded, SinkDevice, SinkIngest, SqliteDeviceState } from '../sink/index.js';
 import { type Args, COMMANDS } from './args.js';
 
 /**
@@ -23,12 +22,14 @@ export async function publish(args: Args): Promise<number> {
   const seen = new Map<string, number>();
   const ingest = url ? undefined : new SinkIngest({ onEvent: ({ event }) => void seen.set(String(event.offset), (seen.get(String(event.offset)) ?? 0) + 1) });
   const link = ingest ? faultyDialer(ingest, { cut, delay: 0.05, random }) : undefined;
-  const state = args.strings['--state'];
-  const common = { clientInstanceId: text('--device'), maxInFlight: option('--in-flight'), random, ...(state ? { storage: new JsonFileStorage(state) } : {}) };
+  const statePath = args.strings['--state'];
+  const state = statePath ? new SqliteDeviceState(statePath) : undefined;
+  const common = { clientInstanceId: text('--device'), maxInFlight: option('--in-flight'), random, ...(state ? { storage: state.storage, outbox: state.outbox } : {}) };
   let device: SinkDevice;
   try {
     device = link ? new SinkDevice({ ...common, dial: link.dial }) : connectSink(url!, common);
   } catch (err) {
+    state?.close();
     process.stderr.write(`${(err as Error).message}\n`);
     return 2;
   }
@@ -41,30 +42,15 @@ export async function publish(args: Args): Promise<number> {
   await device.close();
   const refused = results.filter((r) => r.status === 'rejected');
   const s = device.stats;
-  const line = [`sent ${s.published}`, `acknowledged ${s.acked}`, `sent again ${s.resent}`, `connections ${s.connections}`];
+  const left = device.outbox.size;
+  state?.close();
+  const line = [`sent ${s.published}`, `acknowledged ${s.acked}`, `sent again ${s.resent}`, `connections ${s.connections}`, `undelivered ${left}`];
   if (link && ingest) line.push(`cuts ${link.stats.cuts}`, `delivered ${ingest.stats.delivered}`, `delivered twice ${[...seen.values()].filter((n) => n > 1).length}`, `acknowledged again without delivery ${ingest.stats.duplicates}`);
   process.stdout.write(`${line.join(', ')} in ${Date.now() - started} ms\n`);
   for (const r of refused.slice(0, 3)) {
     const e = (r as PromiseRejectedResult).reason;
     process.stderr.write(`${e instanceof EtpError ? `${e.code}: ` : ''}${(e as Error).message}\n`);
   }
-  return refused.length ? 1 : 0;
-}
-
-/** A device's storage in a JSON file `{ "serverInstanceId": "…" }` (absent or unreadable: first contact). */
-export class JsonFileStorage implements DeviceStorage {
-  constructor(readonly path: string) {}
-
-  load(): string | undefined {
-    try {
-      const id = (JSON.parse(readFileSync(this.path, 'utf8')) as { serverInstanceId?: unknown }).serverInstanceId;
-      return typeof id === 'string' ? id : undefined;
-    } catch {
-      return undefined;
-    }
-  }
-
-  save(serverInstanceId: string): void {
-    writeFileSync(this.path, JSON.stringify({ serverInstanceId }) + '\n');
-  }
+  // Non-zero whenever an event is not known delivered: refused, or still in the outbox.
+  return refused.length || left ? 1 : 0;
 }

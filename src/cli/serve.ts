@@ -5,7 +5,9 @@ import { listen } from '../transport/index.js';
 import { type Args, COMMANDS } from './args.js';
 import { SESSION_CODEC_MAX_ITEMS } from '../session/index.js';
 import { createCodec } from '../codec/index.js';
-import { SINK_OFFER, sinkBundle, SinkIngest, type SinkMessageMap } from '../sink/index.js';
+import { mkdirSync, openSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import { SINK_OFFER, sinkBundle, type SinkEvent, SinkIngest, type SinkMessageMap, SqliteSinkState } from '../sink/index.js';
 import { SPARKLE_OFFER, SPARKLE_PROTOCOL, sparkleBundle, type SparkleMessageMap } from '../sparkle/index.js';
 import { serveSparkleSynthetic, SparkleStore } from './sparkle-synthetic.js';
 import { SYNTHETIC_PROTOCOLS, serveSynthetic } from './synthetic.js';
@@ -21,14 +23,7 @@ export async function serve(args: Args): Promise<number> {
   const store = etp === '1.2' ? new SparkleStore().start(option('--sparkle-interval-ms')) : undefined;
   // ETP 1.2 also ingests Sink events: the codec is the catalog plus Sparkle and Sink.
   const codec = store ? createCodec({ extend: [sparkleBundle(), sinkBundle()], bytesView: true, maxMessageBytes: size, maxDecompressedBytes: size, maxItems: SESSION_CODEC_MAX_ITEMS }) : undefined;
-  let events = 0;
-  const ingest = store
-    ? new SinkIngest({
-        onEvent: () => {
-          if (++events % 1000 === 0) process.stdout.write(`sink: ${events} events delivered\n`);
-        },
-      })
-    : undefined;
+  const ingest = store ? sinkIngest(args) : undefined;
   const server = await listen<unknown>({
     etp,
     ...(codec ? { codec: codec as AnyCodec } : {}),
@@ -65,5 +60,37 @@ export async function serve(args: Args): Promise<number> {
   });
   await server.close();
   store?.stop();
+  ingest?.state.close();
   return 0;
+}
+
+/**
+ * serve's Sink ingest. With `--state DIR`: devices and delivered identities in DIR/sink.sqlite,
+ * and every event recorded in its table `serve_events` in the transaction that records its
+ * identity (exactly once across kill -9). `--sink-log FILE`: a JSON line per delivery.
+ */
+function sinkIngest(args: Args): SinkIngest {
+  const dir = args.strings['--state'];
+  const logPath = args.strings['--sink-log'];
+  const log = logPath ? openSync(logPath, 'a') : undefined;
+  let events = 0;
+  const delivered = ({ device, event }: SinkEvent): void => {
+    if (log !== undefined) {
+      const offset = typeof event.offset === 'bigint' ? String(event.offset) : event.offset;
+      writeSync(log, JSON.stringify({ device, eventTypeId: event.eventTypeId, key: event.key, offset }) + '\n');
+    }
+    if (++events % 1000 === 0) process.stdout.write(`sink: ${events} events delivered\n`);
+  };
+  if (!dir) return new SinkIngest({ onEvent: delivered });
+  mkdirSync(dir, { recursive: true });
+  const state = new SqliteSinkState(join(dir, 'sink.sqlite'));
+  state.db.exec('CREATE TABLE IF NOT EXISTS serve_events (device TEXT NOT NULL, event_type INTEGER NOT NULL, key TEXT NOT NULL, offset TEXT NOT NULL, data BLOB NOT NULL)');
+  const record = state.db.prepare('INSERT INTO serve_events (device, event_type, key, offset, data) VALUES (?, ?, ?, ?, ?)');
+  return new SinkIngest({
+    state,
+    onEventInTransaction: (e) => {
+      record.run(e.device, e.event.eventTypeId, e.event.key, String(e.event.offset), Buffer.from(e.event.data));
+      delivered(e);
+    },
+  });
 }

@@ -10,6 +10,7 @@ export {
   type EtpResponse,
   type RequestOptions,
   type HandlerContext,
+  type MalformedContext,
   type Handler,
   type ErrorInfo,
 } from './session.js';

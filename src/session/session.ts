@@ -34,6 +34,17 @@ export type { ReplyOptions };
 
 type State = 'new' | 'requesting' | 'open' | 'closed';
 
+/** What a handler of {@link EtpSession.onMalformed} gets. */
+export interface MalformedContext {
+  header: MessageHeader;
+  /** Why the body did not decode (its `etpCode` is what the peer would have got). */
+  error: EtpError;
+  /** The frame as received. */
+  frame: Uint8Array;
+  /** Answers the message (correlated), by message type in its protocol or by full name. */
+  reply(message: number | string, body: unknown): void;
+}
+
 /**
  * One ETP session (1.2, or 1.1: its codec's profile says), either side, without a transport:
  * feed it received frames with {@link EtpSession.receive}; it sends through `options.send`. It
@@ -73,6 +84,8 @@ export class EtpSession<M = Etp12MessageMap> {
   private readonly outbox: Outbox;
   private readonly correlation: Correlation;
   private readonly handlers: Handlers<EtpSession<M>>;
+  /** What answers a message whose body cannot be decoded, by `protocol/messageType` ({@link EtpSession.onMalformed}). */
+  private readonly malformedHandlers = new Map<string, (ctx: MalformedContext) => void>();
   /** The agreed protocol numbers, for the per-message check. */
   private agreed = new Set<number>();
   /** Reused for every decode: what this session allows, and what the frame cost. */
@@ -241,6 +254,19 @@ export class EtpSession<M = Etp12MessageMap> {
     }
     const wrapped: typeof handler = role === undefined ? handler : (ctx) => (this.playsRole(protocol, role) ? handler(ctx) : this.answers.unhandled(ctx.message));
     this.handlers.set(protocol, messageType, wrapped as never);
+    return this;
+  }
+
+  /**
+   * Registers what answers a message of this type whose header was read but whose body cannot be
+   * decoded, instead of ProtocolException 19: for a protocol that promises one answer per request
+   * (Sink answers a malformed Publish with Nack 4). The handler gets the header, the decode error
+   * and the frame (to decode it another way), and may `reply` (correlated). Only once the session
+   * is open and the protocol agreed; a handler that throws is reported and the peer gets 19.
+   */
+  onMalformed(name: MessageName<M>, handler: (ctx: MalformedContext) => void): this {
+    const info = this.byName(name);
+    this.malformedHandlers.set(`${info.protocol}/${info.messageType}`, handler);
     return this;
   }
 
@@ -476,7 +502,7 @@ export class EtpSession<M = Etp12MessageMap> {
     try {
       message = this.codec.decode(frame, control);
     } catch (err) {
-      this.undecodable(err);
+      this.undecodable(err, frame);
       return;
     }
     const header = message.header;
@@ -519,11 +545,21 @@ export class EtpSession<M = Etp12MessageMap> {
   }
 
   /** A frame that does not decode: answered with its ETP code, correlated when its header was read. */
-  private undecodable(err: unknown): void {
+  private undecodable(err: unknown, frame: Uint8Array): void {
     const header = (err as EtpError).header;
     // Its id still counts in the peer's sequence when it is valid.
     if (header && this.incomingIds.check(header.messageId) === undefined) this.incomingIds.accept(header.messageId);
     this.report({ kind: 'undecodable', message: (err as Error).message, header, error: err });
+    const handler = header && this.state === 'open' && this.agreed.has(header.protocol) ? this.malformedHandlers.get(`${header.protocol}/${header.messageType}`) : undefined;
+    if (handler && header) {
+      try {
+        handler({ header, error: err as EtpError, frame, reply: (message, body) => this.answers.reply(header, message, body) });
+        return;
+      } catch (failure) {
+        this.report({ kind: 'handler-error', message: `malformed-message handler failed: ${(failure as Error)?.message}`, header, error: failure });
+        if ((failure as { answered?: boolean })?.answered) return;
+      }
+    }
     this.sendException((err as EtpError).etpCode ?? EtpErrorCodes.EINVALID_MESSAGE, (err as Error).message, header);
   }
 
@@ -662,14 +698,18 @@ export class EtpSession<M = Etp12MessageMap> {
     if (this.correlation.idle && this.state !== 'new') this.disarmTimer();
   }
 
-  /** Idle keepalive (see `keepaliveMs`): Ping after the interval of silence, close after 1.5 × of nothing received. */
+  /**
+   * Idle keepalive (see `keepaliveMs`): Ping once the silence would pass the interval before the
+   * next sweep, close after 1.5 × of nothing received. (Pinging only once it had passed missed a
+   * sweep that came just short of it, and the close came first.)
+   */
   private keepalive(now: number): void {
     const interval = this.limits.keepaliveMs;
     if (now - this.lastIn >= interval * 1.5) {
       this.close(`nothing received for ${now - this.lastIn} ms (keepalive ${interval} ms)`);
       return;
     }
-    if (this.pinging || !this.profile.ping || now - Math.max(this.lastIn, this.lastOut) < interval) return;
+    if (this.pinging || !this.profile.ping || now - Math.max(this.lastIn, this.lastOut) + this.sweepMs() <= interval) return;
     this.pinging = true;
     this.request(Protocol.Core, Core.Ping, { currentDateTime: this.micros() }).then(
       () => (this.pinging = false),
@@ -679,9 +719,15 @@ export class EtpSession<M = Etp12MessageMap> {
 
   private armTimer(): void {
     if (this.timer === undefined && this.state !== 'closed') {
-      this.timer = this.timers.setInterval(() => this.sweep(), this.limits.sweepIntervalMs);
+      this.timer = this.timers.setInterval(() => this.sweep(), this.sweepMs());
       (this.timer as { unref?: () => void }).unref?.();
     }
+  }
+
+  /** The sweep period: `sweepIntervalMs`, and with a keepalive at least twice per its interval. */
+  private sweepMs(): number {
+    const k = this.limits.keepaliveMs;
+    return k ? Math.max(1, Math.min(this.limits.sweepIntervalMs, Math.floor(k / 2))) : this.limits.sweepIntervalMs;
   }
 
   private disarmTimer(): void {

@@ -1,8 +1,8 @@
-import { BoundedSet } from './bounded-set.js';
+import type { InstanceRegistry } from './state.js';
 import type { AdmissionResult } from './types.js';
 
 // Who may connect: the seed's admission table over the instance ids both sides remember, a
-// quarantine list, and version checks. Pure decisions plus a small in-memory registry.
+// quarantine list, and version checks. Pure decisions over a registry (see state.ts).
 
 /** What a device presents (from its RequestSession; see docs/sink.md for where each travels). */
 export interface SinkHello {
@@ -29,49 +29,15 @@ export interface AdmissionDecision {
  */
 export function instanceIdRule(hello: Pick<SinkHello, 'serverInstanceId'>, serverId: string, known: boolean): AdmissionResult {
   if (hello.serverInstanceId === undefined) return 'HelloNewClient';
-  if (hello.serverInstanceId === serverId && known) return 'Connected';
+  // UUIDs compare case-insensitively (a device may keep the id in upper case).
+  if (hello.serverInstanceId.toLowerCase() === serverId.toLowerCase() && known) return 'Connected';
   return 'InstanceIdMismatch';
 }
 
-/** Remembered clients and the quarantine list of one server instance (memory; replace it to persist). */
-export interface InstanceRegistry {
-  knows(clientInstanceId: string): boolean;
-  remember(clientInstanceId: string): void;
-  /** A quarantine entry, or undefined. */
-  quarantined(clientInstanceId: string): { machineReason: Uint8Array; humanReason: string } | undefined;
-}
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/**
- * The default registry: a set of clients and a quarantine map, in memory. Any peer can present a
- * new clientInstanceId, so the set is bounded: past `maxClients` (default 100,000) the client
- * remembered longest ago is forgotten (it gets InstanceIdMismatch if it comes back).
- */
-export class MemoryRegistry implements InstanceRegistry {
-  private readonly clients: BoundedSet;
-  private readonly quarantine = new Map<string, { machineReason: Uint8Array; humanReason: string }>();
-
-  constructor(readonly maxClients = 100_000) {
-    this.clients = new BoundedSet(maxClients);
-  }
-
-  knows(id: string): boolean {
-    return this.clients.has(id);
-  }
-  remember(id: string): void {
-    this.clients.add(id);
-  }
-  forget(id: string): void {
-    this.clients.delete(id);
-  }
-  quarantined(id: string): { machineReason: Uint8Array; humanReason: string } | undefined {
-    return this.quarantine.get(id);
-  }
-  /** Puts a client in quarantine (or takes it out, with undefined). */
-  setQuarantine(id: string, entry: { machineReason: Uint8Array; humanReason: string } | undefined): void {
-    if (entry) this.quarantine.set(id, entry);
-    else this.quarantine.delete(id);
-  }
-}
+/** A machine reason: the registry is full of devices that had events delivered (retry later). */
+export const REGISTRY_FULL = Uint8Array.of(1);
 
 /** The checks of the default admission, in order. */
 export interface AdmissionPolicy {
@@ -94,12 +60,21 @@ export function admit(hello: SinkHello, policy: AdmissionPolicy): AdmissionDecis
   if (policy.applicationVersion && !policy.applicationVersion(hello.applicationVersion)) {
     return { result: 'UnsupportedApplicationVersion', humanReason: `application version ${hello.applicationVersion} must be updated` };
   }
-  const q = policy.registry.quarantined(hello.clientInstanceId);
+  const device = hello.clientInstanceId.toLowerCase();
+  const q = policy.registry.quarantined(device);
   if (q) return { result: 'Quarantined', machineReason: q.machineReason, humanReason: q.humanReason };
-  const result = instanceIdRule(hello, policy.serverInstanceId, policy.registry.knows(hello.clientInstanceId));
-  if (result === 'HelloNewClient') policy.registry.remember(hello.clientInstanceId);
+  // What the device presents is echoed back only when it is what it should be: a UUID.
+  if (hello.serverInstanceId !== undefined && !UUID.test(hello.serverInstanceId)) {
+    return { result: 'InstanceIdMismatch', humanReason: `the ${hello.serverInstanceId.length}-character SinkServerInstanceId this device presented is not a uuid` };
+  }
+  const known = policy.registry.knows(device);
+  const result = instanceIdRule(hello, policy.serverInstanceId, known);
+  if (result === 'HelloNewClient' && !known && !policy.registry.remember(device)) {
+    // Full of devices that had events delivered: none is forgotten for a newcomer, who retries.
+    return { result: 'Quarantined', machineReason: REGISTRY_FULL, humanReason: 'this server knows its maximum of devices: try again later' };
+  }
   if (result === 'InstanceIdMismatch') {
-    return { result, humanReason: `this device last connected to server ${hello.serverInstanceId}, this is ${policy.serverInstanceId}${policy.registry.knows(hello.clientInstanceId) ? '' : ', which does not know it'}` };
+    return { result, humanReason: `this device last connected to server ${hello.serverInstanceId}, this is ${policy.serverInstanceId}${known ? '' : ', which does not know it'}` };
   }
   return { result };
 }

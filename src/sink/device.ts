@@ -128,16 +128,26 @@ export class SinkDevice {
     this.done = this.run();
   }
 
-  /** Resolves on the event's Ack; rejects with SINK_NACK, SINK_DUPLICATE (its identity is in flight) or SINK_REFUSED (admission refused for good). */
+  /**
+   * Resolves on the event's Ack; rejects with SINK_NACK, SINK_DUPLICATE (its identity is in
+   * flight from this process), SINK_REFUSED (admission refused for good) or SESSION_CLOSED (the
+   * device closed first; the event stays in the outbox). Every call settles. An event already in
+   * a durable outbox from an earlier run is not added again: the call waits for its answer.
+   */
   async publish(event: PublishInput): Promise<void> {
     if (this.fatal) throw this.fatal;
     if (this.closed) throw new EtpError('SESSION_CLOSED', 'the device is closed');
     const id = eventIdentity(event);
-    if (this.outbox.has(id)) throw new EtpError('SINK_DUPLICATE', `event ${event.eventTypeId}/${event.key}/${String(event.offset)} is already in flight`);
+    if (this.outbox.has(id)) {
+      if (this.waiting.has(id)) throw new EtpError('SINK_DUPLICATE', `event ${event.eventTypeId}/${event.key}/${String(event.offset)} is already in flight`);
+      return new Promise<void>((resolve, reject) => this.waiting.set(id, { resolve, reject }));
+    }
     while (this.outbox.size >= this.opts.maxInFlight) {
       await new Promise<void>((r) => this.room.push(r));
+      if (this.fatal) throw this.fatal;
       if (this.closed) throw new EtpError('SESSION_CLOSED', 'the device is closed');
     }
+    if (this.outbox.has(id)) throw new EtpError('SINK_DUPLICATE', `event ${event.eventTypeId}/${event.key}/${String(event.offset)} is already in flight`);
     this.outbox.add(id, event);
     this.stats.published++;
     const answered = new Promise<void>((resolve, reject) => this.waiting.set(id, { resolve, reject }));
@@ -184,6 +194,8 @@ export class SinkDevice {
         this.fatal = refusalError(admission.result, admission.machineReason, admission.humanReason);
         for (const w of this.waiting.values()) w.reject(this.fatal);
         this.waiting.clear();
+        // Publishes waiting for room settle too (they throw the refusal).
+        for (const r of this.room.splice(0)) r();
         break;
       }
       if (this.closed) break;

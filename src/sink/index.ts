@@ -4,7 +4,10 @@
  * outbox. See docs/sink.md.
  */
 export { SINK_PROTOCOL, SINK_VERSION, SINK_OFFER, SINK_ROLES, SINK_SERVER_INSTANCE_ID, Sink, sinkBundle, createSinkCodec, NackCode, nackError, refusalError, type SinkRefusal, type SinkNack } from './protocol.js';
-export { admit, instanceIdRule, MemoryRegistry, type InstanceRegistry, type SinkHello, type AdmissionDecision, type AdmissionPolicy } from './admission.js';
+export { admit, instanceIdRule, REGISTRY_FULL, type SinkHello, type AdmissionDecision, type AdmissionPolicy } from './admission.js';
+export { MemorySinkState, identityOf, SINK_STATE_DEFAULTS, MEMORY_IDENTITY_BYTES, type SinkState, type InstanceRegistry, type QuarantineEntry, type SinkStateLimits } from './state.js';
+export { SqliteSinkState, type SqliteSinkStateOptions } from './sqlite-state.js';
+export { SqliteDeviceState } from './device-state.js';
 export { SinkIngest, SINK_INGEST_DEFAULTS, type SinkEvent, type SinkIngestOptions } from './server.js';
 export { SinkDevice, connectSink, MemoryStorage, MemoryOutbox, eventIdentity, SINK_DEVICE_DEFAULTS, type DeviceStorage, type Outbox, type DialRequest, type SinkDeviceOptions, type ConnectSinkOptions } from './device.js';
 export { faultyDialer, seeded, LINK_SERVER_ID, type LinkStats } from './faulty-link.js';

@@ -1,8 +1,8 @@
 import { EtpError } from '../errors.js';
 import type { EtpSession, Negotiated } from '../session/index.js';
-import { BoundedSet } from './bounded-set.js';
-import { type AdmissionDecision, admit, type InstanceRegistry, MemoryRegistry, type SinkHello } from './admission.js';
-import { NackCode, Sink, SINK_PROTOCOL, SINK_SERVER_INSTANCE_ID } from './protocol.js';
+import { type AdmissionDecision, admit, type SinkHello } from './admission.js';
+import { createSinkCodec, NackCode, Sink, SINK_PROTOCOL, SINK_SERVER_INSTANCE_ID } from './protocol.js';
+import { identityOf, MemorySinkState, type SinkState } from './state.js';
 import type { Publish, SinkMessageMap } from './types.js';
 
 // The ingest side of Sink on a server: the admission decision once the session opens (sent as the
@@ -11,66 +11,98 @@ import type { Publish, SinkMessageMap } from './types.js';
 
 /** What the application gets for each event. */
 export interface SinkEvent {
-  /** The device's clientInstanceId. */
+  /** The device's clientInstanceId (lower case). */
   device: string;
   event: Publish;
 }
 
 /** Options of {@link SinkIngest}. */
 export interface SinkIngestOptions {
-  /** Delivers one event; throws or rejects to Nack it (machine code 1, or an error's `detail.machine` bytes). */
-  onEvent: (e: SinkEvent) => void | Promise<void>;
-  /** The admission decision. Default: {@link admit} over `registry` with this server's instance id. */
+  /**
+   * Delivers one event; may be async; throws or rejects to Nack it (machine code 1, or an
+   * error's `detail.machine` bytes). The identity is recorded once it resolves: an event whose
+   * handler finished just before the process died is delivered again (at least once).
+   */
+  onEvent?: (e: SinkEvent) => void | Promise<void>;
+  /**
+   * Instead of `onEvent`: delivers one event synchronously inside the state's transaction that
+   * records its identity (with a {@link SqliteSinkState}, do your own writes through `state.db`):
+   * what it did and the identity are committed together, so across a kill -9 every event is
+   * delivered exactly once. Throws to Nack it, and then nothing it wrote is kept.
+   */
+  onEventInTransaction?: (e: SinkEvent, state: SinkState) => void;
+  /** The admission decision. Default: {@link admit} over `state` with this server's instance id. */
   admit?: (hello: SinkHello, context: unknown) => AdmissionDecision | Promise<AdmissionDecision>;
-  /** Remembered clients and quarantine, shared by every session of the server. Default: one in memory per ingest. */
-  registry?: InstanceRegistry;
+  /**
+   * Known devices, quarantine and delivered identities, shared by every session of the server.
+   * Default: a {@link MemorySinkState} with `maxDevices` and `maxRemembered`; give a
+   * {@link SqliteSinkState} to keep them across restarts.
+   */
+  state?: SinkState;
   /** Sink versions accepted, `major.minor`. Default ['1.0']. */
   protocolVersions?: readonly string[];
-  /** Event identities remembered as delivered, for idempotent re-publishes (the oldest forgotten first). Default 100,000. */
+  /** The default state's bounds (see {@link SinkStateLimits}): devices known, identities remembered. Default 100,000 each. */
+  maxDevices?: number;
   maxRemembered?: number;
   /** Events whose handler has not finished, over every session; one more is Nacked with code 3 (sent again later). Default 10,000. */
   maxProcessing?: number;
+  /** Longest `key` of an event, in UTF-8 bytes; a longer one is Nacked with code 4 (malformed). Default 1024. */
+  maxKeyBytes?: number;
 }
 
 /** The defaults of {@link SinkIngestOptions}. */
-export const SINK_INGEST_DEFAULTS = { maxRemembered: 100_000, maxProcessing: 10_000 } as const;
+export const SINK_INGEST_DEFAULTS = { maxRemembered: 100_000, maxDevices: 100_000, maxProcessing: 10_000, maxKeyBytes: 1024 } as const;
 
 type Session = EtpSession<SinkMessageMap>;
 
 /**
- * Sink ingest for a server: shared by its sessions (one registry, one memory of delivered
+ * Sink ingest for a server: shared by its sessions (one state of known devices and delivered
  * events). `attach(session)` in `listen`'s setup serves Sink on a session, whose `instanceId`
  * (listen's `instanceId` option: keep it stable) is the server instance id.
  */
 export class SinkIngest {
-  readonly registry: InstanceRegistry;
-  /** Delivered identities, the oldest forgotten past maxRemembered. */
-  private readonly delivered: BoundedSet;
+  readonly state: SinkState;
+  /** Identities whose handler runs now (hashes: one size each). */
   private readonly inFlight = new Set<string>();
   /** Events delivered to the application, and re-publishes acknowledged without delivery. */
   readonly stats = { delivered: 0, duplicates: 0, nacked: 0 };
+  private readonly maxProcessing: number;
+  private readonly maxKeyBytes: number;
+  /** Decodes a Publish whose offset the session's codec could not hold exactly (above 2^53). */
+  private readonly exact = createSinkCodec({ longs: 'bigint' });
 
   constructor(private readonly options: SinkIngestOptions) {
-    this.registry = options.registry ?? new MemoryRegistry();
-    const max = options.maxRemembered ?? SINK_INGEST_DEFAULTS.maxRemembered;
-    if (!Number.isSafeInteger(max) || max < 1) throw new EtpError('INVALID_OPTION', `maxRemembered must be a positive integer, got ${String(max)}`);
-    this.delivered = new BoundedSet(max);
-    const processing = options.maxProcessing ?? SINK_INGEST_DEFAULTS.maxProcessing;
-    if (!Number.isSafeInteger(processing) || processing < 1) throw new EtpError('INVALID_OPTION', `maxProcessing must be a positive integer, got ${String(processing)}`);
-    this.maxProcessing = processing;
+    if (!options.onEvent === !options.onEventInTransaction) throw new EtpError('INVALID_OPTION', 'give SinkIngest exactly one of onEvent and onEventInTransaction');
+    if (options.state && (options.maxDevices !== undefined || options.maxRemembered !== undefined)) {
+      throw new EtpError('INVALID_OPTION', 'maxDevices and maxRemembered bound the default state: give them to the state you pass');
+    }
+    this.state = options.state ?? new MemorySinkState({ maxDevices: options.maxDevices ?? SINK_INGEST_DEFAULTS.maxDevices, maxRemembered: options.maxRemembered ?? SINK_INGEST_DEFAULTS.maxRemembered });
+    this.maxProcessing = positive('maxProcessing', options.maxProcessing ?? SINK_INGEST_DEFAULTS.maxProcessing);
+    this.maxKeyBytes = positive('maxKeyBytes', options.maxKeyBytes ?? SINK_INGEST_DEFAULTS.maxKeyBytes);
   }
-
-  private readonly maxProcessing: number;
 
   /** Serves Sink on a server session: admission at open, then Publish. */
   attach(session: Session): void {
     let device: string | undefined;
-    session.on(Sink.Publish, async (ctx) => {
+    const answer = (ctx: { reply(message: string, body: unknown): void }, event: Publish): Promise<void> => {
       if (device === undefined) {
         ctx.reply(Sink.Nack, { machine: Uint8Array.of(NackCode.NOT_ADMITTED), human: 'not admitted' });
+        return Promise.resolve();
+      }
+      return this.publish(device, event, (machine, human) => ctx.reply(Sink.Nack, { machine, human }), () => ctx.reply(Sink.Ack, {}));
+    };
+    session.on(Sink.Publish, (ctx) => answer(ctx as never, ctx.body));
+    // A Publish that does not decode still gets its one answer: an offset above 2^53 is read
+    // exactly by a codec with bigint longs; anything else is Nack 4 (malformed).
+    session.onMalformed(Sink.Publish, (ctx) => {
+      let event: Publish;
+      try {
+        event = this.exact.decode(ctx.frame).body as Publish;
+      } catch {
+        ctx.reply(Sink.Nack, { machine: Uint8Array.of(NackCode.MALFORMED), human: `malformed: ${ctx.error.message.slice(0, 200)}` });
         return;
       }
-      await this.publish(device, ctx.body, (machine, human) => ctx.reply(Sink.Nack, { machine, human }), () => ctx.reply(Sink.Ack, {}));
+      void answer(ctx, event).catch(() => {});
     });
     session.opened.then(
       (negotiated) =>
@@ -88,21 +120,21 @@ export class SinkIngest {
     // A session that did not agree Sink (an ETP client of the same server) gets no Admission.
     if (!negotiated.protocols.some((p) => p.protocol === SINK_PROTOCOL)) return undefined;
     const hello: SinkHello = {
-      clientInstanceId: negotiated.peerInstanceId,
+      clientInstanceId: negotiated.peerInstanceId.toLowerCase(),
       serverInstanceId: stringCapability(negotiated.peerCapabilities[SINK_SERVER_INSTANCE_ID]),
       protocolVersion: versionOf(negotiated.protocols.find((p) => p.protocol === SINK_PROTOCOL)?.version),
       applicationVersion: negotiated.peerApplicationVersion,
     };
     const decision = this.options.admit
       ? await this.options.admit(hello, session.context)
-      : admit(hello, { serverInstanceId: session.instanceId, registry: this.registry, ...(this.options.protocolVersions ? { protocolVersions: this.options.protocolVersions } : {}) });
+      : admit(hello, { serverInstanceId: session.instanceId, registry: this.state, ...(this.options.protocolVersions ? { protocolVersions: this.options.protocolVersions } : {}) });
     if (!session.isOpen) return undefined;
     const ok = decision.result === 'Connected' || decision.result === 'HelloNewClient';
     const sent = session.trySend(Sink.Admission, {
       result: decision.result,
       serverInstanceId: ok ? session.instanceId : null,
       machineReason: decision.machineReason ?? new Uint8Array(0),
-      humanReason: decision.humanReason ?? '',
+      humanReason: (decision.humanReason ?? '').slice(0, 1000),
     });
     if (typeof sent !== 'number') throw sent;
     if (ok) return hello.clientInstanceId;
@@ -112,8 +144,13 @@ export class SinkIngest {
 
   /** One Publish: Ack an identity already delivered, Nack one being processed, else deliver once. */
   private async publish(device: string, event: Publish, nack: (machine: Uint8Array, human: string) => void, ack: () => void): Promise<void> {
-    const id = `${device}\u0000${event.eventTypeId}\u0000${event.key}\u0000${event.offset}`;
-    if (this.delivered.has(id)) {
+    if (Buffer.byteLength(event.key) > this.maxKeyBytes) {
+      this.stats.nacked++;
+      nack(Uint8Array.of(NackCode.MALFORMED), `malformed: the key is longer than ${this.maxKeyBytes} bytes`);
+      return;
+    }
+    const id = identityOf(device, event);
+    if (this.state.delivered(id)) {
       this.stats.duplicates++;
       ack();
       return;
@@ -129,19 +166,28 @@ export class SinkIngest {
     }
     this.inFlight.add(id);
     try {
-      await this.options.onEvent({ device, event });
+      const inTransaction = this.options.onEventInTransaction;
+      if (inTransaction) this.state.deliver(id, device, () => inTransaction({ device, event }, this.state));
+      else {
+        await this.options.onEvent!({ device, event });
+        this.state.deliver(id, device);
+      }
     } catch (err) {
-      this.inFlight.delete(id);
       this.stats.nacked++;
       const machine = (err as EtpError)?.detail as { machine?: Uint8Array } | undefined;
-      nack(machine?.machine ?? Uint8Array.of(NackCode.HANDLER_FAILED), String((err as Error)?.message ?? err));
+      nack(machine?.machine ?? Uint8Array.of(NackCode.HANDLER_FAILED), String((err as Error)?.message ?? err).slice(0, 1000));
       return;
+    } finally {
+      this.inFlight.delete(id);
     }
-    this.inFlight.delete(id);
-    this.delivered.add(id);
     this.stats.delivered++;
     ack();
   }
+}
+
+function positive(name: string, v: number): number {
+  if (!Number.isSafeInteger(v) || v < 1) throw new EtpError('INVALID_OPTION', `${name} must be a positive integer, got ${String(v)}`);
+  return v;
 }
 
 function stringCapability(v: { item: unknown } | undefined): string | undefined {

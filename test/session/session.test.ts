@@ -487,19 +487,20 @@ describe('establishment timeouts', () => {
 });
 
 describe('idle keepalive', () => {
-  it('pings only after the interval with nothing sent or received, and closes after 1.5 × with nothing received', async () => {
+  it('pings once the silence would pass the interval before the next sweep, and closes after 1.5 × with nothing received', async () => {
+    // keepaliveMs 1000: sweeps every 500 ms (twice per interval).
     const peer = await openClient({ keepaliveMs: 1000 });
     const t0 = peer.clock.t;
     const pings = () => peer.sentOf(0, 8).length;
-    peer.clock.t = t0 + 999;
+    peer.clock.t = t0 + 499;
     peer.session.sweep();
     expect(pings()).toBe(0);
     // Any message from the peer proves it alive and restarts the interval.
     peer.deliver({ protocol: 0, messageType: 1001, correlationId: 0, messageId: 3 }, {});
-    peer.clock.t = t0 + 1500;
+    peer.clock.t = t0 + 999;
     peer.session.sweep();
-    expect(pings()).toBe(0);
-    peer.clock.t = t0 + 1999;
+    expect(pings()).toBe(0); // 500 ms of silence, and the next sweep is 500 ms away: not yet
+    peer.clock.t = t0 + 1000;
     peer.session.sweep();
     expect(pings()).toBe(1);
     peer.session.sweep();
@@ -507,11 +508,11 @@ describe('idle keepalive', () => {
     const ping = peer.sentOf(0, 8)[0]!;
     peer.deliver({ protocol: 0, messageType: 9, correlationId: ping.header.messageId, messageId: 5 }, { currentDateTime: 1 });
     await tick();
-    // Silence: a Ping at the interval, then closed at 1.5 × with nothing received.
-    peer.clock.t += 1000;
+    // Silence: a Ping before the interval ends, then closed at 1.5 × with nothing received.
+    peer.clock.t += 501;
     peer.session.sweep();
     expect(pings()).toBe(2);
-    peer.clock.t += 499;
+    peer.clock.t += 998;
     peer.session.sweep();
     expect(peer.session.isClosed).toBe(false);
     peer.clock.t += 1;
@@ -519,6 +520,25 @@ describe('idle keepalive', () => {
     expect(peer.session.isClosed).toBe(true);
     expect(peer.last().name).toMatch(/CloseSession$/);
     expect(await peer.session.closed).toBe('nothing received for 1500 ms (keepalive 1000 ms)');
+  });
+
+  it('with keepaliveMs equal to sweepIntervalMs, and sweeps that come just short of each interval, a peer that answers is pinged and kept', async () => {
+    const periods: number[] = [];
+    const peer = await openClient({ keepaliveMs: 1000, sweepIntervalMs: 1000, timers: { setInterval: (_fn, ms) => (periods.push(ms), 1), clearInterval: () => {} } });
+    expect(periods).toEqual([500]);
+    const t0 = peer.clock.t;
+    let id = 3;
+    for (let k = 1; k <= 20; k++) {
+      // The sweep timer started 1 ms before the session opened.
+      peer.clock.t = t0 + k * periods[0]! - 1;
+      const before = peer.sentOf(0, 8).length;
+      peer.session.sweep();
+      const sent = peer.sentOf(0, 8);
+      if (sent.length > before) peer.deliver({ protocol: 0, messageType: 9, correlationId: sent.at(-1)!.header.messageId, messageId: (id += 2) }, { currentDateTime: 1 });
+      await tick();
+    }
+    expect(peer.session.isOpen).toBe(true);
+    expect(peer.sentOf(0, 8).length).toBeGreaterThanOrEqual(9);
   });
 
   it('is off by default', async () => {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { typesSource } from '../../src/cli/types.js';
 import { ROOT } from '../helpers/shared.js';
-import { admit, type AdmissionDecision, createSinkCodec, MemoryRegistry, sinkBundle, MemoryStorage, SinkDevice, SinkIngest, type SinkHello } from '../../src/sink/index.js';
+import { admit, type AdmissionDecision, createSinkCodec, MemorySinkState, sinkBundle, MemoryStorage, SinkDevice, SinkIngest, type SinkHello } from '../../src/sink/index.js';
 import type { EtpError } from '../../src/index.js';
 import { faultyDialer, SERVER_ID, seeded } from './helpers.js';
 
@@ -34,7 +34,7 @@ describe('the admission table', () => {
     }
   }
   it.each(cases)('client remembers $remembered, server knows the client: $known → $expected', ({ remembered, known, expected }) => {
-    const registry = new MemoryRegistry();
+    const registry = new MemorySinkState();
     if (known) registry.remember(C1);
     const hello: SinkHello = { clientInstanceId: C1, serverInstanceId: remembered, protocolVersion: '1.0', applicationVersion: '1.0.0' };
     expect(admit(hello, { serverInstanceId: SERVER_ID, registry }).result).toBe(expected);
@@ -42,14 +42,14 @@ describe('the admission table', () => {
     if (expected === 'HelloNewClient') expect(admit({ ...hello, serverInstanceId: SERVER_ID }, { serverInstanceId: SERVER_ID, registry }).result).toBe('Connected');
   });
 
-  it('the default registry is bounded: past maxClients the client remembered longest ago is forgotten', () => {
-    const registry = new MemoryRegistry(2);
+  it('the default state is bounded: past maxDevices the device remembered longest ago that never had an event delivered is forgotten', () => {
+    const registry = new MemorySinkState({ maxDevices: 2 });
     for (const id of ['a', 'b', 'a', 'c']) registry.remember(id);
     expect(['a', 'b', 'c'].map((id) => registry.knows(id))).toEqual([false, true, true]);
   });
 
   it('checks versions first, then quarantine, then ids', () => {
-    const registry = new MemoryRegistry();
+    const registry = new MemorySinkState();
     registry.setQuarantine(C1, { machineReason: Uint8Array.of(4, 2), humanReason: 'too many bad events' });
     const hello: SinkHello = { clientInstanceId: C1, serverInstanceId: undefined, protocolVersion: '1.0', applicationVersion: '0.9.0' };
     const policy = { serverInstanceId: SERVER_ID, registry, applicationVersion: (v: string) => v >= '1.0.0' };
