@@ -84,6 +84,7 @@ export const COMMANDS: Record<string, CommandSpec> = {
       '--max-outgoing-bytes': { kind: 'number', value: 'N', help: 'bytes queued for a peer before it is taken not to read', default: TRANSPORT_DEFAULTS.maxOutgoingBytes },
       '--idle-timeout-ms': { kind: 'number', value: 'N', help: 'close connections with no complete message either way this long (0: never)', default: TRANSPORT_DEFAULTS.idleTimeoutMs },
       '--upgrade-timeout-ms': { kind: 'number', value: 'N', help: 'drop connections whose websocket upgrade has not completed this long after they connected', default: TRANSPORT_DEFAULTS.upgradeTimeoutMs },
+      '--max-buffered-bytes': { kind: 'number', value: 'N', help: 'decoded cost held by the multipart messages of all sessions together (more get ProtocolException 18)', default: TRANSPORT_DEFAULTS.maxBufferedBytes },
       '--max-fragments': { kind: 'number', value: 'N', help: 'websocket frames one incoming message may be fragmented into', default: TRANSPORT_DEFAULTS.maxFragments },
       '--etp': { kind: 'etp', value: '1.1|1.2', help: 'ETP version served (subprotocol energistics-tp for 1.1); 1.2 also serves Sparkle (protocol 2000)', default: '1.2' },
       '--state': { kind: 'string', value: 'DIR', help: "a directory where Sink's known devices and delivered events are kept (sink.sqlite): delivery is exactly once across restarts (default: memory)" },

@@ -39,6 +39,7 @@ export async function serve(args: Args): Promise<number> {
     idleTimeoutMs: option('--idle-timeout-ms'),
     upgradeTimeoutMs: option('--upgrade-timeout-ms'),
     maxFragments: option('--max-fragments'),
+    maxBufferedBytes: option('--max-buffered-bytes'),
     setup: (session) => {
       if (etp === '1.1') serveSynthetic11(session as EtpSession<Etp11.Etp11MessageMap>, { resources });
       else serveSynthetic(session as EtpSession, { resources });

@@ -101,6 +101,8 @@ export interface DecodeControl {
   bytes: number;
   /** Written by decode: array items plus map entries the message decoded into. */
   items: number;
+  /** Written by decode: bytes of its strings and bytes values of 256 bytes or more (`LARGE_VALUE`). */
+  large?: number;
 }
 
 /** A message to encode. */
@@ -373,6 +375,7 @@ export class Codec<M = Etp12MessageMap> {
       if (control) {
         control.bytes = size + inflated;
         control.items = this.options.maxItems - r.itemsLeft;
+        control.large = r.large;
       }
       return extension === undefined ? { header, body, name: c.info.name } : { header, extension, body, name: c.info.name };
     } catch (err) {

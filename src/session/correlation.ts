@@ -98,12 +98,12 @@ export class Correlation {
    * correlationId names nothing and it is not only an answer: a request or notification in its
    * own right, for the caller to route.
    */
-  correlated(message: DecodedMessage, bytes: number, items: number): boolean {
+  correlated(message: DecodedMessage, cost: number): boolean {
     const h = message.header;
     const pending = this.requests.get(h.correlationId);
-    if (pending) return this.responsePart(pending, message, bytes, items), true;
+    if (pending) return this.responsePart(pending, message, cost), true;
     const inc = this.inbox.get(h.correlationId);
-    if (inc) return this.incomingPart(inc, message, bytes, items), true;
+    if (inc) return this.incomingPart(inc, message, cost), true;
     if (h.messageType === ACKNOWLEDGE && this.awaitingAck.delete(h.correlationId)) return true;
     if (this.cancelled.has(h.correlationId)) {
       if (this.ctx.codec.profile.isFinal(h.messageFlags)) this.cancelled.delete(h.correlationId);
@@ -117,17 +117,17 @@ export class Correlation {
   }
 
   /** The first part (not final) of a multipart request or notification from the peer. */
-  open(message: DecodedMessage, bytes: number, items: number): void {
+  open(message: DecodedMessage, cost: number): void {
     const h = message.header;
     const inc = this.inbox.open(h.messageId, h.protocol, this.ctx.codec.lookup(h).type as AnyType, this.ctx.now(), this.ctx.codec.profile);
-    this.incomingPart(inc, message, bytes, items);
+    this.incomingPart(inc, message, cost);
   }
 
-  private responsePart(p: Pending, message: DecodedMessage, bytes: number, items: number): void {
+  private responsePart(p: Pending, message: DecodedMessage, cost: number): void {
     const now = this.ctx.now();
     const fin = this.ctx.codec.profile.isFinal(message.header.messageFlags);
     try {
-      this.budget.charge(p.assembly, bytes, items, fin);
+      this.budget.charge(p.assembly, cost, fin);
       p.assembly.add(message, this.ctx.codec.lookup(message.header).type as AnyType, now);
     } catch (err) {
       this.cancelRequest(p, err as EtpError, message.header);
@@ -144,10 +144,10 @@ export class Correlation {
     settle(p, message);
   }
 
-  private incomingPart(inc: Incoming, message: DecodedMessage, bytes: number, items: number): void {
+  private incomingPart(inc: Incoming, message: DecodedMessage, cost: number): void {
     const fin = this.ctx.codec.profile.isFinal(message.header.messageFlags);
     try {
-      this.budget.charge(inc.assembly, bytes, items, fin);
+      this.budget.charge(inc.assembly, cost, fin);
       inc.assembly.add(message, inc.type, this.ctx.now());
     } catch (err) {
       this.cancelIncoming(inc, err as EtpError);

@@ -19,5 +19,5 @@ export { DEFAULT_CAPABILITIES, toCapabilityMap, numberCapability, booleanCapabil
 export { negotiate, acceptOpenSession, requestSessionBody, ETP12, type ProtocolOffer, type ProtocolVersion, type EndpointDescription, type Negotiated } from './handshake.js';
 export { splitBody, BodyMerger, collectionFields } from './parts.js';
 export { Assembly, joinChunks, type AssemblyMode, type AssemblyKind } from './assembly.js';
-export { Budget, ITEM_COST, type BudgetLimits } from './budget.js';
+export { Budget, SharedBudget, partCost, BYTE_COST, LARGE_BYTE_COST, ITEM_COST, PART_COST, type BudgetLimits } from './budget.js';
 export type { SessionLimits } from './options.js';

@@ -4,6 +4,7 @@ import { EtpError } from '../errors.js';
 import type { MessageHeader } from '../wire/header.js';
 import type { CapabilityMap, EndpointCapabilities } from './capabilities.js';
 import type { ProtocolOffer } from './handshake.js';
+import type { SharedBudget } from './budget.js';
 import type { IdPolicy, SessionRole } from './ids.js';
 
 // What a session is told, what it assumes when it is not, and how it checks what it is told.
@@ -82,6 +83,11 @@ export interface SessionOptions<M = Etp12MessageMap> {
   maxMultipartBytes?: number;
   /** Most decoded cost held by all the multipart messages the session is receiving (responses included). Default 64,000,000. */
   maxBufferedBytes?: number;
+  /**
+   * A budget shared with other sessions (`listen` gives every session of a server one, bounded by
+   * its `maxBufferedBytes`): what this session's multipart messages hold counts towards it too.
+   */
+  sharedBudget?: SharedBudget;
   /** Most ids remembered of cancelled messages and of acknowledgements awaited (each list). Default 10,000. */
   maxRememberedIds?: number;
   /** Above this many bytes held by the transport, `writable` is false until it drains. Default 1,048,576. */
@@ -129,7 +135,7 @@ export const MIN_MESSAGE_BYTES_FLOOR = 256;
 const OPTION_NAMES = new Set<string>([
   ...Object.keys(SESSION_DEFAULTS),
   ...['role', 'etp', 'context', 'send', 'bufferedBytes', 'onClose', 'onReport', 'onTraffic', 'codec', 'applicationName', 'applicationVersion', 'instanceId'],
-  ...['protocols', 'dataObjects', 'compression', 'capabilities', 'endpointCapabilities', 'idPolicy', 'now', 'timers'],
+  ...['protocols', 'dataObjects', 'compression', 'capabilities', 'endpointCapabilities', 'idPolicy', 'now', 'timers', 'sharedBudget'],
 ]);
 
 /** The numeric limits of a session, each from its option or its default, checked. */

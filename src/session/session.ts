@@ -11,6 +11,7 @@ import type { MessageHeader } from '../wire/header.js';
 import { DEFAULT_CAPABILITIES, type EndpointCapabilities } from './capabilities.js';
 import { failureCode, type HandlerContextOf, type HandlerOf, Handlers, type ReplyOptions } from './handlers.js';
 import { type EndpointDescription, type Handshake, handshakeOf, type Negotiated } from './handshake.js';
+import { partCost } from './budget.js';
 import { Correlation } from './correlation.js';
 import { IncomingIds, MessageIds, type SessionRole } from './ids.js';
 import { defaultCodec, type SessionLimits, sessionLimits, type SessionOptions, type SessionReport, type SessionTimers } from './options.js';
@@ -152,6 +153,7 @@ export class EtpSession<M = Etp12MessageMap> {
         partTimeoutMs: this.capabilities.MultipartMessageTimeoutPeriod * 1000,
         responseTimeoutMs: this.capabilities.ResponseTimeoutPeriod * 1000,
         maxRememberedIds: this.limits.maxRememberedIds,
+        ...(options.sharedBudget ? { shared: options.sharedBudget } : {}),
       },
     );
     this.timers = options.timers ?? { setInterval: (fn, ms) => setInterval(fn, ms), clearInterval: (h) => clearInterval(h as NodeJS.Timeout) };
@@ -513,7 +515,7 @@ export class EtpSession<M = Etp12MessageMap> {
       this.sendSafely(header.protocol, ACKNOWLEDGE, {}, header);
     }
     try {
-      this.route(message, control.bytes, control.items);
+      this.route(message, partCost(control.bytes, control.items, control.large));
     } catch (err) {
       // Nothing a peer sends may throw out of receive(): whatever escaped routing (a send that
       // could not go, a fault of ours) is reported, and the peer told when it can be.
@@ -564,7 +566,7 @@ export class EtpSession<M = Etp12MessageMap> {
   }
 
   /** Where a decoded message goes: the handshake, a waiting request, an open multipart message, or a handler. */
-  private route(message: DecodedMessage, bytes: number, items: number): void {
+  private route(message: DecodedMessage, cost: number): void {
     const h = message.header;
     if (h.protocol === Protocol.Core && this.core(message)) return;
     if (this.state !== 'open' && !allowedBeforeOpen(h)) {
@@ -572,7 +574,7 @@ export class EtpSession<M = Etp12MessageMap> {
       return;
     }
     // A correlationId that names nothing leaves a request or notification to stand on its own.
-    if (h.correlationId !== 0 && this.correlation.correlated(message, bytes, items)) return;
+    if (h.correlationId !== 0 && this.correlation.correlated(message, cost)) return;
     if (h.messageType === PROTOCOL_EXCEPTION) {
       const { error } = this.profile.readException(message.body);
       this.report({ kind: 'protocol-exception', message: `peer sent ProtocolException ${error?.code}: ${error?.message}`, header: h });
@@ -587,7 +589,7 @@ export class EtpSession<M = Etp12MessageMap> {
       return;
     }
     if (!this.profile.isFinal(h.messageFlags)) {
-      this.correlation.open(message, bytes, items);
+      this.correlation.open(message, cost);
       this.armTimer();
       return;
     }

@@ -30,6 +30,7 @@ export const TRANSPORT_DEFAULTS = {
   maxOutgoingBytes: 64_000_000,
   maxFragments: 1024,
   upgradeTimeoutMs: 10_000,
+  maxBufferedBytes: 256_000_000,
   maxSessions: 1000,
   idleTimeoutMs: 600_000,
   handshakeTimeoutMs: 45_000,

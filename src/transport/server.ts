@@ -5,7 +5,8 @@ import type { Duplex } from 'node:stream';
 import type WebSocket from 'ws';
 import { WebSocketServer } from 'ws';
 import { EtpError } from '../errors.js';
-import { sessionLimits } from '../session/options.js';
+import { SharedBudget } from '../session/budget.js';
+import { SESSION_DEFAULTS, sessionLimits } from '../session/options.js';
 import { EtpSession } from '../session/session.js';
 import type { Etp12MessageMap } from '../schema/etp12-types.js';
 import type { EtpProfile } from '../schema/profile.js';
@@ -55,12 +56,20 @@ export interface ListenOptions<M = Etp12MessageMap> extends Omit<AcceptOptions<M
    * connection is dropped (503 while authenticating). Default 10,000 ms.
    */
   upgradeTimeoutMs?: number;
+  /**
+   * Most decoded cost held by the multipart messages of all the server's sessions together; a part
+   * that would take them past it is refused with 18 (its message dropped). Each session also holds
+   * at most 64,000,000 of its own (SESSION_DEFAULTS), or this when it is smaller. Default 256,000,000.
+   */
+  maxBufferedBytes?: number;
 }
 
 /** What `listen({ noServer: true })` returns: upgrades are yours to route to `handleUpgrade`. */
 export interface EtpUpgradeHandler<M = Etp12MessageMap> {
   /** The open sessions. */
   sessions: Set<EtpSession<M>>;
+  /** Decoded cost held now by the multipart messages of all sessions (against `maxBufferedBytes`). */
+  readonly bufferedBytes: number;
   /** Answers one HTTP upgrade request: for `noServer`, call it from your server's `upgrade` event. */
   handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void;
   /**
@@ -136,7 +145,7 @@ function subprotocolProblem(request: IncomingMessage, profile: EtpProfile): stri
 export function listen<M = Etp12MessageMap>(options: ListenOptions<M> & { noServer: true }): Promise<EtpUpgradeHandler<M>>;
 export function listen<M = Etp12MessageMap>(options?: ListenOptions<M>): Promise<EtpServer<M>>;
 export async function listen<M = Etp12MessageMap>(options: ListenOptions<M> = {}): Promise<EtpServer<M> | EtpUpgradeHandler<M>> {
-  const { port, host, server, path = '/', noServer, authenticate, maxSessions, upgradeTimeoutMs, setup, idleTimeoutMs, maxOutgoingBytes, maxFragments, ...sessionOptions } = options;
+  const { port, host, server, path = '/', noServer, authenticate, maxSessions, upgradeTimeoutMs, maxBufferedBytes, setup, idleTimeoutMs, maxOutgoingBytes, maxFragments, ...sessionOptions } = options;
   // Every other option must be a session's: checked now (unknown names too), not at the first connection.
   sessionLimits({ ...sessionOptions, role: 'server', send: () => {} });
   if (noServer && (server || port !== undefined || host !== undefined)) throw new EtpError('INVALID_OPTION', 'noServer excludes server, port and host');
@@ -145,8 +154,11 @@ export async function listen<M = Etp12MessageMap>(options: ListenOptions<M> = {}
   const most = nonNegative('maxSessions', maxSessions, TRANSPORT_DEFAULTS.maxSessions);
   const upgradeMs = nonNegative('upgradeTimeoutMs', upgradeTimeoutMs, TRANSPORT_DEFAULTS.upgradeTimeoutMs);
   const profile = profileOf(sessionOptions);
+  const budget = new SharedBudget(nonNegative('maxBufferedBytes', maxBufferedBytes, TRANSPORT_DEFAULTS.maxBufferedBytes));
   const acceptOptions: AcceptOptions<M> = {
     ...sessionOptions,
+    maxBufferedBytes: Math.min(SESSION_DEFAULTS.maxBufferedBytes, budget.limit),
+    sharedBudget: budget,
     setup,
     idleTimeoutMs: nonNegative('idleTimeoutMs', idleTimeoutMs, TRANSPORT_DEFAULTS.idleTimeoutMs),
     maxOutgoingBytes: nonNegative('maxOutgoingBytes', maxOutgoingBytes, TRANSPORT_DEFAULTS.maxOutgoingBytes),
@@ -253,6 +265,9 @@ export async function listen<M = Etp12MessageMap>(options: ListenOptions<M> = {}
   };
   const handler: EtpUpgradeHandler<M> = {
     sessions,
+    get bufferedBytes() {
+      return budget.held;
+    },
     handleUpgrade,
     close: async ({ timeoutMs } = {}) => {
       const waitMs = nonNegative('timeoutMs', timeoutMs, TRANSPORT_DEFAULTS.closeTimeoutMs);

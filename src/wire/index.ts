@@ -1,5 +1,5 @@
 /** etp-codec/wire: bytes only — varints, exact longs, bounds-checked reads, flags, header peek. */
-export { Reader, type ReaderLimits } from './reader.js';
+export { Reader, LARGE_VALUE, type ReaderLimits } from './reader.js';
 export { Writer } from './writer.js';
 export { MessageFlags, hasFlag } from './flags.js';
 export { readHeader, writeHeader, peekHeader, headerLength, setFlags, type MessageHeader } from './header.js';

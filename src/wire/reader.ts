@@ -14,6 +14,9 @@ export interface ReaderLimits {
   bytesView: boolean;
 }
 
+/** Strings and bytes of at least this many bytes are "large": they cost about their size in memory. */
+export const LARGE_VALUE = 256;
+
 /**
  * Reads Avro primitives from one buffer with bounds checks.
  *
@@ -30,6 +33,8 @@ export class Reader {
   itemsLeft: number;
   /** Zero-byte items still allowed in this message. */
   emptyItemsLeft: number;
+  /** Bytes of this message's strings and bytes values of {@link LARGE_VALUE} bytes or more (what costs about its size in memory). */
+  large: number;
   readonly limits: ReaderLimits;
 
   constructor(limits: ReaderLimits) {
@@ -39,6 +44,7 @@ export class Reader {
     this.limits = limits;
     this.itemsLeft = limits.maxItems;
     this.emptyItemsLeft = limits.maxEmptyItems;
+    this.large = 0;
   }
 
   /** Points the reader at `buf` (the whole of it is the frame) from `pos`, and resets the budgets. */
@@ -48,6 +54,7 @@ export class Reader {
     this.end = buf.length;
     this.itemsLeft = this.limits.maxItems;
     this.emptyItemsLeft = this.limits.maxEmptyItems;
+    this.large = 0;
     return this;
   }
 
@@ -202,6 +209,7 @@ export class Reader {
     const start = this.pos;
     const end = start + len;
     this.pos = end;
+    if (len >= LARGE_VALUE) this.large += len;
     if (len <= 8) {
       // Tiny strings: building them inline beats a call into C++.
       let s = '';
@@ -245,7 +253,11 @@ export class Reader {
 
   private slice(start: number, len: number): Uint8Array {
     const view = this.buf.subarray(start, start + len);
-    if (this.limits.bytesView) return view;
+    if (len >= LARGE_VALUE) this.large += len;
+    // A view keeps its whole buffer alive (a socket's read buffer, a frame of many values): it is
+    // handed out only when it is at least half of that buffer, so what it holds is at most twice
+    // its size; a smaller value is copied.
+    if (this.limits.bytesView && len * 2 >= view.buffer.byteLength) return view;
     const out = allocBytes(len);
     out.set(view);
     return out;

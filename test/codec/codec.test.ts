@@ -131,15 +131,25 @@ describe('messages', () => {
     expect(Object.getPrototypeOf(back.extension!.extension)).toBe(Object.prototype);
   });
 
-  it('copies bytes by default and gives views with bytesView', () => {
-    const m = { header: hdr(1, 2), body: { data: [{ channelId: 1, indexes: [], value: { item: { bytes: Buffer.from('abc') } }, valueAttributes: [] }] } };
-    const frame = codec.encode(m);
-    const get = (c: typeof codec) => (c.decode(frame).body as { data: { value: { item: { bytes: Uint8Array } } }[] }).data[0]!.value.item.bytes;
-    const copy = get(codec);
-    const view = get(createCodec({ bytesView: true }));
-    frame[Buffer.from(frame.buffer, frame.byteOffset, frame.length).indexOf('abc')] = 0x7a; // 'a' -> 'z' in the frame, after decoding
-    expect(Buffer.from(copy).toString()).toBe('abc');
-    expect(Buffer.from(view).toString()).toBe('zbc');
+  it('copies bytes by default; with bytesView gives views of values that are at least half their buffer, and copies the others', () => {
+    const body = (value: Buffer) => ({ data: [{ channelId: 1, indexes: [], value: { item: { bytes: value } }, valueAttributes: [] }] });
+    const get = (c: typeof codec, frame: Uint8Array) => (c.decode(frame).body as { data: { value: { item: { bytes: Uint8Array } } }[] }).data[0]!.value.item.bytes;
+    const viewing = createCodec({ bytesView: true });
+    // A frame with a buffer of its own, most of which is the value.
+    const big = Uint8Array.from(codec.encode({ header: hdr(1, 2), body: body(Buffer.from('abc'.repeat(100))) }));
+    const copy = get(codec, big);
+    const view = get(viewing, big);
+    big[Buffer.from(big.buffer, big.byteOffset, big.length).indexOf('abc')] = 0x7a; // 'a' -> 'z' in the frame, after decoding
+    expect(Buffer.from(copy).toString()).toBe('abc'.repeat(100));
+    expect(Buffer.from(view).toString().slice(0, 6)).toBe('zbcabc');
+    // A small value in a large buffer (a socket's read buffer) would keep all of it alive: copied.
+    const shared = new Uint8Array(65_536);
+    const small = codec.encode({ header: hdr(1, 2), body: body(Buffer.from('abc')) });
+    shared.set(small, 100);
+    const inShared = shared.subarray(100, 100 + small.length);
+    const value = get(viewing, inShared);
+    expect(Buffer.from(value).toString()).toBe('abc');
+    expect(value.buffer).not.toBe(shared.buffer);
   });
 
   it('refuses lone surrogates and malformed uuids', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
-import { ITEM_COST } from '../../src/session/index.js';
+import { partCost } from '../../src/session/index.js';
 import type { ChannelMetadataInput } from '../../src/index.js';
 import { codec, FIN, openServer, type RawPeer } from '../helpers/raw-peer.js';
 
@@ -48,9 +48,9 @@ function channels(ids: number[]): ChannelMetadataInput {
 /** The frame of a ChannelMetadata part and the decoded cost the session will charge for it. */
 function part(first: number, id: number, ids: number[], fin: boolean): { frame: Uint8Array; cost: number } {
   const frame = codec.encode({ header: { protocol: 1, messageType: 1, correlationId: first === id ? 0 : first, messageId: id, messageFlags: fin ? FIN : 0 }, body: channels(ids) });
-  const control = { bytes: 0, items: 0 };
+  const control = { bytes: 0, items: 0, large: 0 };
   codec.decode(frame, control);
-  return { frame, cost: control.bytes + ITEM_COST * control.items };
+  return { frame, cost: partCost(control.bytes, control.items, control.large) };
 }
 
 function remember(m: Model, id: number): void {

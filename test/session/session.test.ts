@@ -2,7 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { createCodec, EtpError } from '../../src/index.js';
 import { Writer, writeHeader } from '../../src/wire/index.js';
-import { ITEM_COST, MIN_MESSAGE_BYTES_FLOOR } from '../../src/session/index.js';
+import { MIN_MESSAGE_BYTES_FLOOR, partCost } from '../../src/session/index.js';
 import { getResources, resource } from '../helpers/session-pair.js';
 import { codec, FIN, openClient, openServer, openSession, rawPeer, requestSession, tick } from '../helpers/raw-peer.js';
 
@@ -405,11 +405,11 @@ describe('more rules', () => {
   });
 });
 
-/** The decoded cost a session charges for a frame: inflated bytes plus ITEM_COST per item. */
+/** The decoded cost a session charges for a frame (partCost). */
 function costOf(frame: Uint8Array): number {
-  const control = { bytes: 0, items: 0 };
+  const control = { bytes: 0, items: 0, large: 0 };
   codec.decode(frame, control);
-  return control.bytes + ITEM_COST * control.items;
+  return partCost(control.bytes, control.items, control.large);
 }
 
 describe('session limits at their boundaries', () => {

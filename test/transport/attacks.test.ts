@@ -25,6 +25,8 @@ const HEAP_MB = 256;
 const RSS_MB = 512;
 const MAX_SESSIONS = 40;
 const MAX_OUTGOING = 4_000_000;
+/** What the multipart messages of all serve's sessions may hold together (decoded cost). */
+const SERVER_BUFFERED = 96_000_000;
 /** How long serve waits for an upgrade to complete (its TCP connection counts meanwhile). */
 const UPGRADE_MS = 1500;
 
@@ -35,7 +37,7 @@ let bystander: ClientConnection;
 let serverOut = '';
 
 beforeAll(async () => {
-  server = spawn(process.execPath, [`--max-old-space-size=${HEAP_MB}`, CLI, 'serve', '--port', '0', '--resources', '1000', '--max-sessions', String(MAX_SESSIONS), '--max-outgoing-bytes', String(MAX_OUTGOING), '--upgrade-timeout-ms', String(UPGRADE_MS)], {
+  server = spawn(process.execPath, [`--max-old-space-size=${HEAP_MB}`, CLI, 'serve', '--port', '0', '--resources', '1000', '--max-sessions', String(MAX_SESSIONS), '--max-outgoing-bytes', String(MAX_OUTGOING), '--upgrade-timeout-ms', String(UPGRADE_MS), '--max-buffered-bytes', String(SERVER_BUFFERED)], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const url = await new Promise<string>((resolve, reject) => {
@@ -134,6 +136,26 @@ describe('attacks on etp-codec serve (a separate process, heap capped)', () => {
     await raw.until(() => exceptions(raw).length >= 24);
     expect(exceptions(raw).every((e) => e.code === 18)).toBe(true);
     raw.destroy();
+    await serverIsFine();
+  });
+
+  it(`18 sessions each holding 12 MB of decoded multipart (2 gzip parts of 4 KB), within their own bound: the server's maxBufferedBytes (${SERVER_BUFFERED}) refuses the excess with 18`, async () => {
+    const raws: (RawWs & { id: () => number })[] = [];
+    for (let i = 0; i < 18; i++) {
+      const raw = await handshaken();
+      const first = raw.id();
+      // Each part inflates to 3 MB of one string: charged about 6 MB, far within the session's 32 MB.
+      raw.send(inflatingPart(3_000_000, first, first));
+      raw.send(inflatingPart(3_000_000, first, raw.id()));
+      raws.push(raw);
+    }
+    const refusals = () => raws.flatMap((raw) => decoded(raw).filter((m) => m.header.messageType === 1000).map((m) => (m.body as { error: { code: number; message: string } }).error));
+    const deadline = Date.now() + 20_000;
+    // 18 × 12 MB = 216 MB against 96 MB: at least the sessions past the first eight are refused.
+    while (refusals().length < 9 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    expect(refusals().length).toBeGreaterThanOrEqual(9);
+    expect(refusals().every((e) => e.code === 18 && /all the server's sessions exceed its maxBufferedBytes 96000000/.test(e.message))).toBe(true);
+    for (const raw of raws) raw.destroy();
     await serverIsFine();
   });
 
@@ -412,6 +434,37 @@ describe('a client whose server floods it with fragments', () => {
     await session.closed;
     expect(closed).toEqual(['the peer sent a message in more than 100 websocket frames (maxFragments)']);
     flood.close();
+  });
+});
+
+describe("the server's budget for multipart messages, shared by its sessions", () => {
+  it('a part that takes all sessions past listen({ maxBufferedBytes }) gets 18; what completes or drops is given back', async () => {
+    const server = await listen({ protocols: SYNTHETIC_PROTOCOLS, maxBufferedBytes: 12_000_000 });
+    const peers: (RawWs & { id: () => number })[] = [];
+    for (let i = 0; i < 3; i++) {
+      const raw = await RawWs.open(server.port);
+      raw.send(codec.encode({ header: { protocol: 0, messageType: 1, correlationId: 0, messageId: 2, messageFlags: FIN }, body: { ...requestSession([{ protocol: 3, role: 'store' }]), supportedCompression: ['gzip'] } }));
+      await raw.until(() => raw.messages().length >= 1);
+      let next = 2;
+      peers.push(Object.assign(raw, { id: () => (next += 2) }));
+    }
+    // Each part inflates to 3 MB of one string: charged about 6 MB. Two sessions fit, the third does not.
+    const firsts = peers.map((p) => p.id());
+    peers.forEach((p, i) => p.send(inflatingPart(3_000_000, firsts[i]!, firsts[i]!)));
+    await peers[2]!.until(() => exceptions(peers[2]!).length >= 1);
+    expect(exceptions(peers[2]!)).toEqual([{ code: 18, correlationId: firsts[2] }]);
+    expect(exceptions(peers[0]!)).toEqual([]);
+    expect(server.bufferedBytes).toBeGreaterThan(6_000_000);
+    expect(server.bufferedBytes).toBeLessThanOrEqual(12_000_000);
+    // A session that goes away gives back what it held.
+    peers[0]!.destroy();
+    peers[1]!.destroy();
+    await new Promise<void>((r) => {
+      const check = () => (server.bufferedBytes === 0 ? r() : setTimeout(check, 10));
+      check();
+    });
+    peers[2]!.destroy();
+    await server.close();
   });
 });
 
