@@ -1,4 +1,5 @@
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,15 +12,21 @@ const dir = mkdtempSync(join(tmpdir(), 'etp-codec-pack-'));
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const sh = (cmd: string, args: string[], cwd = dir): string => execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 
+// The install compiles better-sqlite3 when no prebuilt binary can be fetched (a minute or more):
+// it runs asynchronously, since a worker blocked that long misses vitest's own calls.
+const shAsync = async (cmd: string, args: string[], cwd = dir): Promise<void> => {
+  await promisify(execFile)(cmd, args, { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+};
+
 let tarball = '';
 
-beforeAll(() => {
+beforeAll(async () => {
   // dist/ is built by `npm test` before vitest runs; --ignore-scripts keeps pack from rebuilding.
-  sh(npm, ['pack', '--ignore-scripts', '--pack-destination', dir], ROOT);
+  await shAsync(npm, ['pack', '--ignore-scripts', '--pack-destination', dir], ROOT);
   tarball = readdirSync(dir).find((f) => f.endsWith('.tgz'))!;
   writeFileSync(join(dir, 'package.json'), '{"name": "consumer", "private": true}');
-  sh(npm, ['install', '--no-audit', '--no-fund', '--prefer-offline', join(dir, tarball)]);
-}, 180_000);
+  await shAsync(npm, ['install', '--no-audit', '--no-fund', '--prefer-offline', join(dir, tarball)]);
+}, 300_000);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -96,12 +96,21 @@ describe('strings and bytes on the wire', () => {
   });
 
   it('bytes round trip, copied unless views are asked for', () => {
-    const bytes = encode((w) => w.bytes(Buffer.from([1, 2, 3])));
+    // A buffer of its own (encode may hand back a slice of a shared pool).
+    const bytes = new Uint8Array(encode((w) => w.bytes(Buffer.from([1, 2, 3]))));
     const copy = new Reader(limits).reset(bytes, 0).bytes();
     const view = new Reader({ ...limits, bytesView: true }).reset(bytes, 0).bytes();
     bytes[1] = 9;
     expect([...copy]).toEqual([1, 2, 3]);
     expect([...view]).toEqual([9, 2, 3]);
+  });
+
+  it('a view is only handed out of a buffer the value mostly fills; a small value of a large buffer is copied', () => {
+    const large = new Uint8Array(4096);
+    large.set(encode((w) => w.bytes(Buffer.from([1, 2, 3]))), 0);
+    const small = new Reader({ ...limits, bytesView: true }).reset(large, 0).bytes();
+    large[1] = 9;
+    expect([...small]).toEqual([1, 2, 3]);
   });
 });
 
