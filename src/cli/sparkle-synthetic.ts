@@ -1,6 +1,6 @@
 import type { DataValue } from '../schema/index.js';
 import type { EtpSession } from '../session/index.js';
-import { type Producer, serveSparkle, type SparkleMessageMap, sparkleStatusError, SparkleStatusCode, type Source, TransformRegistry } from '../sparkle/index.js';
+import { type Producer, serveSparkle, type StreamItemInput, type SparkleMessageMap, sparkleStatusError, SparkleStatusCode, type Source, TransformRegistry } from '../sparkle/index.js';
 import { CHANNELS, T0_US } from './synthetic.js';
 
 // A synthetic Sparkle store: a tree of dataSets of time-series columns (rig1/drilling/HKLD, …),
@@ -124,17 +124,34 @@ function parametersOf(parameters: Record<string, DataValue>, known: Record<strin
 /** The time of row `t` (seconds since T0) as an ISO string: each item's key. */
 const iso = (t: number): string => new Date(T0_US / 1000 + t * 1000).toISOString();
 
-/** Streams rows of `col` from index `from` into `producer` (the snapshot), then as they come. */
-function follow(col: Column, producer: Producer, from: number, sendUpdates: boolean, each: (from: number, to: number) => void): void {
-  each(from, col.times.length);
-  if (!sendUpdates) return;
-  let next = col.times.length;
-  const stop = col.listen((at) => {
-    if (at < 0) next = Math.max(0, next + at); // the column dropped old rows
-    else {
-      each(next, col.times.length);
-      next = col.times.length;
+/**
+ * Feeds rows of `col` from index `from` into `producer`, lazily: the snapshot (up to the rows the
+ * column has now) and then, with updates, each row as it comes. `items(i)` turns row `i` into at
+ * most one item. Nothing is materialised before the client's credit and the socket ask for it.
+ */
+function follow(col: Column, producer: Producer, from: number, sendUpdates: boolean, items: (i: number) => StreamItemInput | undefined): void {
+  let next = from;
+  // Without updates the stream is the snapshot: the rows there are now.
+  let last = sendUpdates ? Infinity : col.times.length;
+  producer.feed((most) => {
+    const out: StreamItemInput[] = [];
+    const end = Math.min(last, col.times.length);
+    while (next < end && out.length < most) {
+      const item = items(next++);
+      if (item) out.push(item);
     }
+    return out;
+  });
+  if (!sendUpdates) {
+    producer.end();
+    return;
+  }
+  const stop = col.listen((at) => {
+    // The column dropped old rows: the cursor moves with them (rows not yet sent are lost to a reader that slow).
+    if (at < 0) {
+      next = Math.max(0, next + at);
+      if (last !== Infinity) last += at;
+    } else producer.wake();
   });
   producer.onClose(stop);
 }
@@ -149,11 +166,7 @@ export function sparkleTransforms(store: SparkleStore): TransformRegistry {
       for (const path of store.resolve(req.sources)) {
         const col = store.columns.get(path)!;
         const producer = req.open({ streamType: 'Value', metadata: { column: { item: { string: path } }, transform: { item: { string: 'raw' } } } });
-        follow(col, producer, Math.max(0, col.times.length - last), req.sendUpdates, (from, to) => {
-          const items = [];
-          for (let i = from; i < to; i++) items.push({ key: iso(col.times[i]!), value: { item: { double: col.values[i]! } } });
-          producer.push(items);
-        });
+        follow(col, producer, Math.max(0, col.times.length - last), req.sendUpdates, (i) => ({ key: iso(col.times[i]!), value: { item: { double: col.values[i]! } } }));
       }
     })
     .register('window', (req) => {
@@ -174,22 +187,18 @@ export function sparkleTransforms(store: SparkleStore): TransformRegistry {
         // The snapshot starts at a window's first row, `last` windows back.
         let start = Math.max(0, col.times.length - last * size);
         while (start < col.times.length && col.times[start]! % size !== 0) start++;
-        follow(col, producer, start, req.sendUpdates, (from, to) => {
-          const items = [];
-          for (let i = from; i < to; i++) {
-            const t = col.times[i]!;
-            const w = t - (t % size);
-            if (w !== windowStart) {
-              pending = [];
-              windowStart = w;
-            }
-            pending.push(col.values[i]!);
-            if (t % size === size - 1) {
-              items.push({ key: iso(w), value: { item: { double: reduce(pending) } } });
-              pending = [];
-            }
+        follow(col, producer, start, req.sendUpdates, (i) => {
+          const t = col.times[i]!;
+          const w = t - (t % size);
+          if (w !== windowStart) {
+            pending = [];
+            windowStart = w;
           }
-          producer.push(items);
+          pending.push(col.values[i]!);
+          if (t % size !== size - 1) return undefined;
+          const item = { key: iso(w), value: { item: { double: reduce(pending) } } };
+          pending = [];
+          return item;
         });
       }
     });

@@ -1,7 +1,9 @@
 import { EtpError } from '../errors.js';
 
 // One stream's credit on the server: what the client granted (cumulative; 0 = unlimited), what was
-// sent, and the backlog of items waiting for credit, bounded, with a policy for overflow.
+// sent, and the backlog of items waiting for credit, bounded in items and in bytes (its own, and
+// the budgets it shares with the session's other streams and the server's other sessions), with
+// a policy for overflow. Items leave the backlog the moment they are taken.
 
 /**
  * What a stream does when its backlog is full: `refuse` (push accepts what fits and says how much),
@@ -9,6 +11,20 @@ import { EtpError } from '../errors.js';
  * with a Status 750).
  */
 export type OverflowPolicy = 'refuse' | 'drop-oldest' | 'fail';
+
+/** Bytes held against a limit, shared by several backlogs (a session's streams, a server's sessions). */
+export interface BacklogBudget {
+  held: number;
+  readonly limit: number;
+}
+
+/** The bounds of one backlog. */
+export interface BacklogLimits {
+  /** Most items waiting. */
+  maxItems: number;
+  /** Most bytes waiting (as `size` estimates them). */
+  maxBytes: number;
+}
 
 /** The credit and backlog of one stream. */
 export class Credit<T> {
@@ -18,13 +34,18 @@ export class Credit<T> {
   sent = 0;
   /** Items dropped by `drop-oldest`. */
   dropped = 0;
-  private readonly queue: T[] = [];
+  /** Bytes waiting. */
+  bytes = 0;
+  private readonly queue: (T | undefined)[] = [];
+  private readonly sizes: number[] = [];
   private head = 0;
 
   constructor(
     initial: number,
-    readonly maxBacklog: number,
+    readonly limits: BacklogLimits,
     readonly policy: OverflowPolicy,
+    private readonly size: (item: T) => number = () => 0,
+    private readonly shared: readonly BacklogBudget[] = [],
   ) {
     this.granted = initial;
   }
@@ -50,38 +71,64 @@ export class Credit<T> {
     if (!this.unlimited) this.granted += n;
   }
 
+  /** Counts items sent without passing through the backlog (a lazy feed's). */
+  count(n: number): void {
+    this.sent += n;
+  }
+
+  /** Which bound an item of `n` bytes would pass now, or undefined when it fits. */
+  private full(n: number): string | undefined {
+    if (this.backlog + 1 > this.limits.maxItems) return `${this.limits.maxItems} items`;
+    if (this.bytes + n > this.limits.maxBytes) return `${this.limits.maxBytes} bytes`;
+    for (const b of this.shared) if (b.held + n > b.limit) return `${b.limit} bytes shared`;
+    return undefined;
+  }
+
+  /** What the last refused or failed offer ran into. */
+  overflow = '';
+
   /**
-   * Queues items; returns how many were taken. Past `maxBacklog`: `refuse` takes what fits,
-   * `drop-oldest` drops the oldest waiting items, `fail` takes none and returns -1 (the caller ends
-   * the stream).
+   * Queues items; returns how many were taken. Past a bound: `refuse` takes what fits,
+   * `drop-oldest` drops the oldest waiting items (and an item that cannot fit even alone),
+   * `fail` returns -1 (the caller ends the stream).
    */
   offer(items: readonly T[]): number {
-    const room = this.maxBacklog - this.backlog;
-    if (items.length <= room) {
-      for (const item of items) this.queue.push(item);
-      return items.length;
+    let taken = 0;
+    for (const item of items) {
+      const n = this.size(item);
+      let bound = this.full(n);
+      if (bound !== undefined) {
+        if (this.policy === 'fail' || this.policy === 'refuse') {
+          this.overflow = bound;
+          return this.policy === 'fail' ? -1 : taken;
+        }
+        while (bound !== undefined && this.backlog > 0) {
+          this.release(this.head++);
+          this.dropped++;
+          bound = this.full(n);
+        }
+        this.compact();
+        if (bound !== undefined) {
+          this.dropped++;
+          taken++;
+          continue;
+        }
+      }
+      this.queue.push(item);
+      this.sizes.push(n);
+      this.bytes += n;
+      for (const b of this.shared) b.held += n;
+      taken++;
     }
-    if (this.policy === 'fail') return -1;
-    if (this.policy === 'refuse') {
-      for (let i = 0; i < room; i++) this.queue.push(items[i]!);
-      return Math.max(0, room);
-    }
-    // drop-oldest: keep the newest maxBacklog of what waits and what comes.
-    const keep = items.length >= this.maxBacklog ? items.slice(items.length - this.maxBacklog) : items;
-    const overflow = this.backlog + keep.length - this.maxBacklog;
-    this.dropped += overflow + (items.length - keep.length);
-    this.head += Math.max(0, overflow);
-    for (const item of keep) this.queue.push(item);
-    this.compact();
-    return items.length;
+    return taken;
   }
 
   /** Takes the items the credit allows now (at most `most`), and counts them as sent. */
   take(most = Infinity): T[] {
     const n = Math.min(this.backlog, this.available, most);
     if (n <= 0) return [];
-    const out = this.queue.slice(this.head, this.head + n);
-    this.head += n;
+    const out = this.queue.slice(this.head, this.head + n) as T[];
+    for (let i = 0; i < n; i++) this.release(this.head++);
     this.sent += n;
     this.compact();
     return out;
@@ -89,13 +136,28 @@ export class Credit<T> {
 
   /** Forgets everything waiting. */
   clear(): void {
+    while (this.head < this.queue.length) this.release(this.head++);
     this.queue.length = 0;
+    this.sizes.length = 0;
     this.head = 0;
   }
 
+  /** Frees slot `i`: the item is no longer held, its bytes are given back. */
+  private release(i: number): void {
+    const n = this.sizes[i]!;
+    this.bytes -= n;
+    for (const b of this.shared) b.held -= n;
+    this.queue[i] = undefined;
+  }
+
   private compact(): void {
-    if (this.head > 1024 && this.head * 2 > this.queue.length) {
+    if (this.head === this.queue.length) {
+      this.queue.length = 0;
+      this.sizes.length = 0;
+      this.head = 0;
+    } else if (this.head > 1024 && this.head * 2 > this.queue.length) {
       this.queue.splice(0, this.head);
+      this.sizes.splice(0, this.head);
       this.head = 0;
     }
   }

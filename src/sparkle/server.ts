@@ -1,8 +1,9 @@
 import { EtpError } from '../errors.js';
 import type { DataValue, DataValueInput } from '../schema/index.js';
 import type { EtpSession, HandlerContext } from '../session/index.js';
-import { Credit, type OverflowPolicy } from './credit.js';
+import { type BacklogBudget, Credit, type OverflowPolicy } from './credit.js';
 import { Sparkle, SparkleStatusCode } from './protocol.js';
+import { heapBytes } from './size.js';
 import type { SourceSelector, SparkleMessageMap, StatusInput, StreamInfoInput, StreamItemInput, StreamRequest, StreamType, StreamUpdateInput } from './types.js';
 
 /** The header a Sparkle message is sized with: the largest ids a header can carry, so the real one is never larger. */
@@ -10,8 +11,9 @@ const SIZING_HEADER = { correlationId: Number.MAX_SAFE_INTEGER, messageId: Numbe
 
 // The server side of Sparkle on one session: a StreamRequest runs a registered transform, which
 // opens streams and pushes items through producers; each stream sends no more items than the
-// client's credit, keeps the rest in a bounded backlog, and is freed when it ends, fails, is
-// dropped, or the session closes.
+// client's credit, keeps the rest in a backlog bounded in items and bytes (per stream, per session,
+// per server), or pulls them lazily from a feed as credit and the socket allow; a stream is freed
+// when it ends, fails, is dropped, or the session closes.
 
 /** A source of a StreamRequest: a column path, or a selector with its parameters. */
 export type Source = string | SourceSelector;
@@ -40,12 +42,24 @@ export interface Producer {
   push(items: readonly StreamItemInput[]): number;
   /** KeyValue streams: keys to delete, sent before the next items. */
   delete(keys: readonly string[]): void;
-  /** Ends the stream once what waits is sent (`end: true`). */
+  /**
+   * Gives the stream a lazy source of items: instead of pushing, the server calls `next(most)`
+   * whenever the client's credit and the socket allow, and sends what it returns (at most `most`
+   * items; an empty array: nothing more for now). Call `wake()` when the source has more. A
+   * snapshot of any length is produced this way without holding it: only what is being sent is
+   * in memory. Items waiting in the backlog (pushed) go first.
+   */
+  feed(next: (most: number) => readonly StreamItemInput[]): void;
+  /** Tells the stream that its feed has items again. */
+  wake(): void;
+  /** Ends the stream once what waits is sent (`end: true`); with a feed, once the feed is empty. */
   end(): void;
   /** Ends the stream with a stream-scoped Status. */
   fail(code: number, description: string): void;
   /** Items waiting for credit. */
   readonly backlog: number;
+  /** Bytes waiting for credit (estimated heap of the items: see docs/sparkle.md). */
+  readonly backlogBytes: number;
   /** Items the credit allows now (Infinity when the client granted no limit). */
   readonly available: number;
   readonly closed: boolean;
@@ -76,6 +90,20 @@ export interface SparkleServerOptions {
   transforms: TransformRegistry;
   /** Items a stream keeps waiting for credit; past it, the stream's policy applies. Default 10,000. */
   maxBacklog?: number;
+  /**
+   * Bytes a stream keeps waiting for credit (estimated heap); past it, the stream's policy applies.
+   * Also the most a Streams answer, or one Update, takes from feeds (the rest follows in Updates).
+   * Default 4 MiB.
+   */
+  maxBacklogBytes?: number;
+  /** Bytes all the streams of the session keep waiting, together. Default 32 MiB. */
+  maxSessionBacklogBytes?: number;
+  /**
+   * The budget every session of a server shares (`new SharedBudget(bytes)` from etp-codec/session,
+   * given to each session's serveSparkle). Default: one budget of 256 MiB for the whole process
+   * ({@link SPARKLE_PROCESS_BUDGET}).
+   */
+  sharedBacklog?: BacklogBudget;
   /** Streams a session may hold at once, and StreamRequests it answers at once; one more is answered with Status 750. Default 1000. */
   maxStreams?: number;
   /** Items per entry of a Streams or Update message (a stream's items spread over several entries). Default 1000. */
@@ -83,7 +111,13 @@ export interface SparkleServerOptions {
 }
 
 /** The defaults of {@link SparkleServerOptions}. */
-export const SPARKLE_SERVER_DEFAULTS = { maxBacklog: 10_000, maxStreams: 1000, chunkItems: 1000 } as const;
+export const SPARKLE_SERVER_DEFAULTS = { maxBacklog: 10_000, maxBacklogBytes: 4 * 1024 * 1024, maxSessionBacklogBytes: 32 * 1024 * 1024, maxStreams: 1000, chunkItems: 1000 } as const;
+
+/** The backlog budget shared by every Sparkle server of the process that is given no `sharedBacklog`: 256 MiB. */
+export const SPARKLE_PROCESS_BUDGET: BacklogBudget = { held: 0, limit: 256 * 1024 * 1024 };
+
+/** What an item is charged in a backlog: the estimated heap of the item and its value. */
+const itemBytes = (item: StreamItemInput): number => heapBytes(item);
 
 type Session = EtpSession<SparkleMessageMap>;
 
@@ -97,7 +131,9 @@ export class SparkleServer {
   private flushing = false;
   /** StreamRequests whose transform has not returned yet: bounded like the streams. */
   private inFlight = 0;
-  private readonly limits: { maxBacklog: number; maxStreams: number; chunkItems: number };
+  private readonly limits: { -readonly [K in keyof typeof SPARKLE_SERVER_DEFAULTS]: number };
+  /** The bytes this session's streams hold, and the server's budget: every backlog counts in both. */
+  private readonly budgets: BacklogBudget[];
 
   constructor(
     readonly session: Session,
@@ -110,6 +146,7 @@ export class SparkleServer {
       if (!Number.isSafeInteger(v) || v < 1) throw new EtpError('INVALID_OPTION', `${key} must be a positive integer, got ${String(v)}`);
       this.limits[key] = v;
     }
+    this.budgets = [{ held: 0, limit: this.limits.maxSessionBacklogBytes }, options.sharedBacklog ?? SPARKLE_PROCESS_BUDGET];
     if (servers.has(session)) throw new EtpError('INVALID_STATE', 'this session serves sparkle already');
     servers.set(session, this);
     session.on(Sparkle.StreamRequest, (ctx) => this.onRequest(ctx));
@@ -144,6 +181,11 @@ export class SparkleServer {
     let n = 0;
     for (const s of this.streams.values()) n += s.credit.backlog;
     return n;
+  }
+
+  /** Bytes waiting for credit, over every stream of the session (at most maxSessionBacklogBytes). */
+  get backlogBytes(): number {
+    return this.budgets[0]!.held;
   }
 
   /** Sends a session-scoped Status (800: the session is invalid; 801: relocate). False when it could not be sent (the session closed). */
@@ -218,7 +260,8 @@ export class SparkleServer {
       open: ({ streamType, metadata = {}, policy }) => {
         if (policy === 'drop-oldest' && streamType === 'KeyValue') throw new EtpError('INVALID_OPTION', 'a KeyValue stream cannot drop its oldest items: its keys would be lost');
         if (this.streams.size >= this.limits.maxStreams) throw new EtpError('LIMIT_EXCEEDED', `this session holds its maximum of ${this.limits.maxStreams} streams`);
-        const stream = new ServerStream(this, this.nextStreamId++, streamType, metadata, new Credit<StreamItemInput>(credit, this.limits.maxBacklog, policy ?? (streamType === 'Value' ? 'drop-oldest' : 'fail')));
+        const limits = { maxItems: this.limits.maxBacklog, maxBytes: this.limits.maxBacklogBytes };
+        const stream = new ServerStream(this, this.nextStreamId++, streamType, metadata, new Credit<StreamItemInput>(credit, limits, policy ?? (streamType === 'Value' ? 'drop-oldest' : 'fail'), itemBytes, this.budgets));
         this.streams.set(stream.streamId, stream);
         opened.push(stream);
         return stream;
@@ -236,12 +279,15 @@ export class SparkleServer {
     } finally {
       this.inFlight--;
     }
-    // The snapshot: what each stream holds now, within its credit. Without updates, that is all.
+    // The snapshot: what each stream holds now, within its credit, and from feeds at most
+    // maxBacklogBytes (a receiver charges a multipart answer about twice that: see docs/sparkle.md).
+    // Without updates, that is all.
     const entries: StreamInfoInput[] = [];
     const ending: ServerStream[] = [];
+    const taken = this.takeRound(opened, this.limits.maxBacklogBytes);
     for (const s of opened) {
-      const items = s.credit.take();
-      const end = !body.sendUpdates || (s.ending && s.credit.backlog === 0);
+      const items = taken.get(s) ?? [];
+      const end = !body.sendUpdates || s.done;
       const chunks = this.chunk(items);
       chunks.forEach((data, i) => entries.push({ streamId: s.streamId, streamType: s.streamType, metadata: i === 0 ? s.metadata : {}, data, end: end && i === chunks.length - 1 }));
       if (end) ending.push(s);
@@ -264,6 +310,38 @@ export class SparkleServer {
     for (const s of opened) s.live = true;
     for (const s of ending) s.close(body.sendUpdates ? 'ended' : 'snapshot sent');
     this.scheduleFlush();
+  }
+
+  /**
+   * Takes what each stream may send now: its backlog within its credit, then from its feed, in
+   * rounds of at most chunkItems a stream, until the feeds are empty or out of credit, or what was
+   * taken from feeds reaches `bytes` (the rest stays in the feeds for the next flush).
+   */
+  private takeRound(streams: Iterable<ServerStream>, bytes: number): Map<ServerStream, StreamItemInput[]> {
+    const out = new Map<ServerStream, StreamItemInput[]>();
+    let pending: ServerStream[] = [];
+    for (const s of streams) {
+      if (s.closed) continue;
+      out.set(s, s.credit.take());
+      if (s.feeding) pending.push(s);
+    }
+    let spent = 0;
+    while (pending.length && spent < bytes) {
+      const next: ServerStream[] = [];
+      for (const s of pending) {
+        const items = s.pull(this.limits.chunkItems);
+        if (items.length === 0) continue;
+        const list = out.get(s)!;
+        for (const item of items) {
+          list.push(item);
+          spent += itemBytes(item);
+        }
+        if (s.feeding) next.push(s);
+        if (spent >= bytes) break;
+      }
+      pending = next;
+    }
+    return out;
   }
 
   /**
@@ -311,11 +389,17 @@ export class SparkleServer {
       if (!this.session.writable) await this.session.drained();
       const entries: StreamUpdateInput[] = [];
       const ended: ServerStream[] = [];
-      for (const s of this.streams.values()) {
-        if (!s.live) continue;
-        const items = s.credit.take();
+      // One round a flush: a feed gives at most chunkItems (and the round at most
+      // maxBacklogBytes); a feed that has more is pulled again by the next flush, after the socket
+      // has taken this one.
+      const live = [...this.streams.values()].filter((s) => s.live);
+      const taken = this.takeRound(live, this.limits.maxBacklogBytes);
+      let more = false;
+      for (const s of live) {
+        const items = taken.get(s) ?? [];
         const deletes = s.takeDeletes();
-        const end = s.ending && s.credit.backlog === 0;
+        const end = s.done;
+        if (s.feeding) more = true;
         if (items.length === 0 && deletes.length === 0 && !end) continue;
         const chunks = this.chunk(items);
         chunks.forEach((data, i) => entries.push({ streamId: s.streamId, data, delete: i === 0 ? deletes : [], end: end && i === chunks.length - 1 }));
@@ -323,12 +407,21 @@ export class SparkleServer {
       }
       if (entries.length) this.sendUpdate(entries);
       for (const s of ended) s.close('ended');
+      if (more) this.again = true;
     } catch {
       // The session closed meanwhile: its streams are freed by session.closed.
     } finally {
       this.flushing = false;
     }
+    if (this.again) {
+      // The next round waits for the event loop's other work (other sessions' messages) first.
+      this.again = false;
+      setImmediate(() => this.scheduleFlush());
+    }
   }
+
+  /** A feed had more than one flush sends: flush again. */
+  private again = false;
 }
 
 /** One stream on the server: its producer side. */
@@ -339,6 +432,9 @@ class ServerStream implements Producer {
   closed = false;
   private deletes: string[] = [];
   private readonly closers: ((reason: string) => void)[] = [];
+  private source: ((most: number) => readonly StreamItemInput[]) | undefined;
+  /** The feed returned nothing since it was last woken. */
+  private dry = false;
 
   constructor(
     private readonly server: SparkleServer,
@@ -356,11 +452,58 @@ class ServerStream implements Producer {
     return this.credit.available;
   }
 
+  get backlogBytes(): number {
+    return this.credit.bytes;
+  }
+
+  /** True when the feed may have items the credit allows now. */
+  get feeding(): boolean {
+    return this.source !== undefined && !this.dry && !this.closed && this.credit.backlog === 0 && this.credit.available > 0;
+  }
+
+  /** Everything is sent and the stream was ended: the last entry says `end`. */
+  get done(): boolean {
+    return this.ending && this.credit.backlog === 0 && (this.source === undefined || this.dry);
+  }
+
+  feed(next: (most: number) => readonly StreamItemInput[]): void {
+    if (this.closed) return;
+    this.source = next;
+    this.dry = false;
+    if (this.live) this.server.scheduleFlush();
+  }
+
+  wake(): void {
+    if (this.closed || this.source === undefined) return;
+    this.dry = false;
+    if (this.live) this.server.scheduleFlush();
+  }
+
+  /** @internal Items from the feed, at most `most` and within the credit; counted as sent. */
+  pull(most: number): readonly StreamItemInput[] {
+    if (!this.feeding) return [];
+    const n = Math.min(most, this.credit.available);
+    let items: readonly StreamItemInput[];
+    try {
+      items = this.source!(n);
+    } catch (err) {
+      this.fail(SparkleStatusCode.STREAM_DEAD, `stream ${this.streamId}: its feed failed: ${String((err as Error)?.message ?? err)}`);
+      return [];
+    }
+    if (items.length === 0) {
+      this.dry = true;
+      return [];
+    }
+    const out = items.length > n ? items.slice(0, n) : items;
+    this.credit.count(out.length);
+    return out;
+  }
+
   push(items: readonly StreamItemInput[]): number {
     if (this.closed || this.ending) return 0;
     const taken = this.credit.offer(items);
     if (taken < 0) {
-      this.fail(SparkleStatusCode.STREAM_DEAD, `stream ${this.streamId}: more than ${this.credit.maxBacklog} items wait for credit`);
+      this.fail(SparkleStatusCode.STREAM_DEAD, `stream ${this.streamId}: its backlog is full (${this.credit.overflow})`);
       return 0;
     }
     if (this.live) this.server.scheduleFlush();
@@ -371,8 +514,8 @@ class ServerStream implements Producer {
     if (this.closed || this.ending) return;
     if (this.streamType !== 'KeyValue') throw new EtpError('INVALID_VALUE', `stream ${this.streamId} is a Value stream: it has no keys to delete`);
     // Bounded like items: deletes wait with them.
-    if (this.deletes.length + keys.length > this.credit.maxBacklog) {
-      this.fail(SparkleStatusCode.STREAM_DEAD, `stream ${this.streamId}: more than ${this.credit.maxBacklog} deletes wait`);
+    if (this.deletes.length + keys.length > this.credit.limits.maxItems) {
+      this.fail(SparkleStatusCode.STREAM_DEAD, `stream ${this.streamId}: more than ${this.credit.limits.maxItems} deletes wait`);
       return;
     }
     this.deletes.push(...keys);
@@ -408,6 +551,7 @@ class ServerStream implements Producer {
     this.closed = true;
     this.credit.clear();
     this.deletes = [];
+    this.source = undefined;
     this.server.forget(this);
     for (const fn of this.closers) fn(reason);
     this.closers.length = 0;

@@ -258,7 +258,7 @@ describe('Sparkle resources', () => {
       }
       if (policy === 'fail') await expect(take(stream!, 3)).rejects.toMatchObject({ detail: { code: 750, scope: 'stream' } });
     }
-    const c = new Credit<number>(0, 2, 'refuse');
+    const c = new Credit<number>(0, { maxItems: 2, maxBytes: Infinity }, 'refuse');
     expect([c.offer([1, 2, 3]), c.backlog, c.available]).toEqual([2, 2, Infinity]);
   });
 

@@ -12,6 +12,7 @@ import { Writer, writeHeader } from '../../src/wire/index.js';
 import { codec, FIN, openSession, requestSession } from '../helpers/raw-peer.js';
 import { RawWs } from '../helpers/raw-ws.js';
 import { ROOT } from '../helpers/shared.js';
+import { createSparkleCodec, Sparkle, SPARKLE_OFFER, SparkleClient, type SparkleMessageMap } from '../../src/sparkle/index.js';
 
 // The attacks a server meets, against `etp-codec serve` run as its own process with its V8 heap
 // capped: if an attack made the server's heap outgrow the cap, the process would die and every
@@ -32,6 +33,7 @@ const UPGRADE_MS = 1500;
 
 let server: ChildProcess;
 let port = 0;
+let serverUrl = '';
 let bystander: ClientConnection;
 /** What serve printed (it logs every session's close with its reason). */
 let serverOut = '';
@@ -49,6 +51,7 @@ beforeAll(async () => {
     server.once('exit', (code) => reject(new Error(`serve exited with ${code}`)));
   });
   port = Number(new URL(url).port);
+  serverUrl = url;
   bystander = await connect(url, { protocols: SYNTHETIC_PROTOCOLS });
 });
 
@@ -355,6 +358,31 @@ describe('attacks on etp-codec serve (a separate process, heap capped)', () => {
     await serverClosed(before + 300); // each one's session ended
     await serverIsFine();
   });
+
+  it('Sparkle: one StreamRequest of 1000 streams of 7200 s of history at credit 1 materialises nothing; 4 sessions reading 1000 unlimited streams each stay within the heap', async () => {
+    const sources = Array(1000).fill('rig1/drilling/HKLD');
+    const history = { last: { item: { long: 7200 } } };
+    const one = await connect<SparkleMessageMap>(serverUrl, { codec: createSparkleCodec(), protocols: [SPARKLE_OFFER] });
+    const streams = await new SparkleClient(one.session, { autoGrant: false }).request({ sources, transform: 'raw', params: history, credit: 1 });
+    expect(streams).toHaveLength(1000);
+    expect(streams.every((st) => st.queued === 1)).toBe(true);
+    await serverIsFine();
+    // Readers: each asks for everything (credit 0) and reads as fast as it can; the server sends
+    // as its socket takes it, holding no backlog.
+    const readers = await Promise.all(Array.from({ length: 4 }, () => connect<SparkleMessageMap>(serverUrl, { codec: createSparkleCodec(), protocols: [SPARKLE_OFFER] })));
+    const received = readers.map(() => 0);
+    readers.forEach((r, i) => {
+      r.session.on(Sparkle.Update, (ctx) => {
+        for (const e of ctx.body.streams) received[i]! += e.data.length;
+      });
+    });
+    const answers = await Promise.all(readers.map((r) => r.session.request(Sparkle.StreamRequest, { sources: sources.map((st) => ({ string: st })), transform: 'raw', transformParameters: history, request: 0, sendUpdates: true })));
+    expect(answers.every((a) => 'streams' in a.body && a.body.streams.length >= 1000)).toBe(true);
+    await until(() => received.every((n) => n >= 1_000_000), 90_000);
+    await serverIsFine();
+    for (const r of [one, ...readers]) r.session.close('done');
+    expect(peakRssMb()).toBeLessThan(RSS_MB);
+  }, 120_000);
 
   it(`through every attack the server's heap stayed under its ${HEAP_MB} MB cap and its peak memory under ${RSS_MB} MB`, async () => {
     await serverIsFine();
