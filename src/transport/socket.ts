@@ -7,6 +7,16 @@ import { FrameScanner } from './frame-scanner.js';
 // and control frames alike), pongs, the fragments of a message, idleness, drain and close. What
 // does not need ws is in common.ts.
 
+/**
+ * Messages of one connection handled in one turn of the event loop; the rest wait for the next
+ * turn, after every other connection had its turn. One peer's backlog cannot hold up the others
+ * for more than this many of its messages.
+ */
+export const MESSAGES_PER_TURN = 16;
+
+/** Bytes of messages a connection may have waiting for their turn before its socket is no longer read. */
+export const INBOX_PAUSE_BYTES = 1024 * 1024;
+
 /** How long a peer has to answer our close frame before its socket is dropped (ws alone waits 30 s). */
 const CLOSE_GRACE_MS = 1000;
 
@@ -48,6 +58,15 @@ export class SocketLink {
   private gaveUp = false;
   private corked = false;
   private idleTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Messages received and waiting for their turn (from `head` on), and their bytes. */
+  private readonly inbox: Uint8Array[] = [];
+  private head = 0;
+  private inboxBytes = 0;
+  /** Messages handled since the last turn began. */
+  private handled = 0;
+  private turnScheduled = false;
+  /** The socket closed: once the inbox is empty, the session is told. */
+  private closedWith: string | undefined;
 
   constructor(
     private readonly socket: WebSocket,
@@ -104,6 +123,9 @@ export class SocketLink {
     if (this.gaveUp) return;
     this.gaveUp = true;
     clearTimeout(this.idleTimer);
+    this.inbox.length = 0;
+    this.head = 0;
+    this.inboxBytes = 0;
     this.session()?.transportClosed(reason);
     if (this.socket.readyState === WebSocket.OPEN) this.socket.close(code, short);
     this.socket.terminate();
@@ -124,7 +146,7 @@ export class SocketLink {
         return;
       }
       this.lastMessageAt = Date.now();
-      session.receive(data as Uint8Array);
+      this.deliver(session, data as Uint8Array);
     });
     if (options.answerPings) {
       socket.on('ping', (data: Buffer) => {
@@ -134,10 +156,74 @@ export class SocketLink {
     }
     socket.on('close', () => {
       clearTimeout(this.idleTimer);
-      session.transportClosed('the socket closed');
+      this.closeAfterInbox(session, 'the socket closed');
     });
-    socket.on('error', () => session.transportClosed('socket error'));
+    socket.on('error', () => this.closeAfterInbox(session, 'socket error'));
     if (options.raw) this.scan(options.raw);
+  }
+
+  /**
+   * Hands a message to the session now, when this connection has had fewer than
+   * MESSAGES_PER_TURN this turn and none wait; else it waits for a later turn. Past
+   * INBOX_PAUSE_BYTES waiting, the socket is not read until they are handled (TCP then holds the
+   * peer back).
+   */
+  private deliver(session: AnySession, data: Uint8Array): void {
+    if (this.gaveUp) return;
+    if (this.head === this.inbox.length && this.handled < MESSAGES_PER_TURN) {
+      this.handled++;
+      this.scheduleTurn(session);
+      session.receive(data);
+      return;
+    }
+    this.inbox.push(data);
+    this.inboxBytes += data.length;
+    if (this.inboxBytes > INBOX_PAUSE_BYTES && !this.socket.isPaused) this.socket.pause();
+    this.scheduleTurn(session);
+  }
+
+  /** The next turn (setImmediate: after the I/O of every other connection polled meanwhile). */
+  private scheduleTurn(session: AnySession): void {
+    if (this.turnScheduled) return;
+    this.turnScheduled = true;
+    setImmediate(() => this.turn(session));
+  }
+
+  /** One turn: up to MESSAGES_PER_TURN waiting messages, then the next turn if more wait. */
+  private turn(session: AnySession): void {
+    this.turnScheduled = false;
+    this.handled = 0;
+    while (this.head < this.inbox.length && this.handled < MESSAGES_PER_TURN) {
+      const data = this.inbox[this.head]!;
+      this.inbox[this.head++] = undefined as never;
+      this.inboxBytes -= data.length;
+      this.handled++;
+      session.receive(data);
+      if (this.gaveUp) return;
+    }
+    if (this.head < this.inbox.length) {
+      this.scheduleTurn(session);
+    } else {
+      this.inbox.length = 0;
+      this.head = 0;
+      // Messages handled this turn count towards the next poll's share only until it begins.
+      if (this.handled > 0) this.scheduleTurn(session);
+    }
+    if (this.socket.isPaused && this.inboxBytes <= INBOX_PAUSE_BYTES / 2 && this.closedWith === undefined) this.socket.resume();
+    if (this.closedWith !== undefined && this.head === this.inbox.length) this.finishClose(session);
+  }
+
+  /** The socket closed: what the peer sent completely is still handed over, then the session is told. */
+  private closeAfterInbox(session: AnySession, reason: string): void {
+    if (this.closedWith !== undefined) return;
+    this.closedWith = reason;
+    if (this.head === this.inbox.length) this.finishClose(session);
+  }
+
+  private finishClose(session: AnySession): void {
+    const reason = this.closedWith!;
+    this.closedWith = '';
+    if (reason !== '') session.transportClosed(reason);
   }
 
   /** Counts the fragments of each incoming message in the raw bytes, which must be read from the first frame on. */

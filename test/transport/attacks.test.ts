@@ -7,7 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getResourcesBody, SYNTHETIC_PROTOCOLS } from '../../src/cli/synthetic.js';
 import { createCodec, type DecodedMessage, type EtpError } from '../../src/index.js';
-import { type ClientConnection, connect, listen } from '../../src/transport/index.js';
+import { type ClientConnection, connect, listen, MESSAGES_PER_TURN } from '../../src/transport/index.js';
 import { Writer, writeHeader } from '../../src/wire/index.js';
 import { codec, FIN, openSession, requestSession } from '../helpers/raw-peer.js';
 import { RawWs } from '../helpers/raw-ws.js';
@@ -265,8 +265,10 @@ describe('attacks on etp-codec serve (a separate process, heap capped)', () => {
     raw.socket.pause(); // reads nothing from here on
     const body = getResourcesBody();
     for (let i = 0; i < 60_000; i++) raw.send(frame({ protocol: 3, messageType: 1, messageId: raw.id(), messageFlags: FIN }, body));
-    // The server gives up on it: the bystander is served meanwhile.
+    // The bystander is served meanwhile (the attacker's requests are handled a few a turn), and
+    // the server gives up on the attacker once its answers pass maxOutgoingBytes.
     await serverIsFine();
+    await until(() => serverOut.includes('session closed: the peer does not read'), 30_000);
     raw.socket.resume();
     await raw.closedByServer(30_000);
     // Kernel buffers on both sides hold a few MB besides what the server queued.
@@ -546,6 +548,64 @@ describe('peers that hold a connection without finishing, in process', () => {
     const closing = decoded({ messages: () => raw.frames.filter((f) => f.opcode === 2).map((f) => f.payload) } as RawWs);
     expect(closing.at(-1)!.name).toMatch(/CloseSession$/);
     expect(server.sessions.size).toBe(0);
+    await server.close();
+  });
+});
+
+describe('one connection flooding requests, in process', () => {
+  it(`cannot hold up another: the server handles at most ${MESSAGES_PER_TURN} of its messages a turn, and a bystander's request is handled after a few dozen of a 5,000-request burst`, async () => {
+    let flood = 0;
+    let firstFlood: () => void;
+    const started = new Promise<void>((r) => (firstFlood = r));
+    let seenAtBystander = -1;
+    const server = await listen({
+      protocols: SYNTHETIC_PROTOCOLS,
+      setup: (s) =>
+        s.on(3, 1, (ctx) => {
+          const uri = (ctx.body as { context: { uri: string } }).context.uri;
+          if (uri === 'eml:///bystander') seenAtBystander = flood;
+          else if (++flood === 1) firstFlood();
+          ctx.reply(4, { resources: [] });
+        }),
+    });
+    const flooder = await RawWs.open(server.port);
+    flooder.send(codec.encode({ header: { protocol: 0, messageType: 1, correlationId: 0, messageId: 2, messageFlags: FIN }, body: requestSession([{ protocol: 3, role: 'store' }]) }));
+    await flooder.until(() => flooder.messages().length >= 1);
+    const bystander = await connect(`ws://127.0.0.1:${server.port}`, { protocols: SYNTHETIC_PROTOCOLS });
+    // The whole burst leaves in one write: the server's socket has it all to read.
+    const burst: Uint8Array[] = [];
+    for (let i = 0, id = 4; i < 5000; i++, id += 2) burst.push(frame({ protocol: 3, messageType: 1, messageId: id, messageFlags: FIN }, getResourcesBody('eml:///flood')));
+    flooder.socket.cork();
+    for (const f of burst) flooder.send(f);
+    flooder.socket.uncork();
+    await started;
+    await bystander.session.request(3, 1, getResourcesBody('eml:///bystander'));
+    // Without turns, the first read alone (64 KB: about 1,300 requests) is handled before anything else.
+    expect(seenAtBystander).toBeGreaterThan(0);
+    expect(seenAtBystander).toBeLessThan(400);
+    await flooder.until(() => flooder.messages().length >= 5001, 30_000);
+    expect(flood).toBe(5000);
+    flooder.destroy();
+    bystander.session.close('done');
+    await server.close();
+  });
+
+  it('a burst past the inbox bound (3 MB) pauses the socket and loses nothing; what came before the peer closed is all handled, once', async () => {
+    let handled = 0;
+    const server = await listen({ protocols: SYNTHETIC_PROTOCOLS, setup: (s) => s.on(3, 1, () => void handled++) });
+    const raw = await RawWs.open(server.port);
+    raw.send(codec.encode({ header: { protocol: 0, messageType: 1, correlationId: 0, messageId: 2, messageFlags: FIN }, body: requestSession([{ protocol: 3, role: 'store' }]) }));
+    await raw.until(() => raw.messages().length >= 1);
+    raw.socket.cork();
+    for (let i = 0, id = 4; i < 3000; i++, id += 2) raw.send(frame({ protocol: 3, messageType: 1, messageId: id, messageFlags: FIN }, getResourcesBody(`eml:///${'x'.repeat(1000)}`)));
+    raw.socket.uncork();
+    raw.socket.end();
+    await new Promise<void>((r) => {
+      const check = (): void => (server.sessions.size === 0 ? r() : void setTimeout(check, 10));
+      check();
+    });
+    expect(handled).toBe(3000);
+    raw.destroy();
     await server.close();
   });
 });
