@@ -92,8 +92,7 @@ export interface SparkleServerOptions {
   maxBacklog?: number;
   /**
    * Bytes a stream keeps waiting for credit (estimated heap); past it, the stream's policy applies.
-   * Also the most a Streams answer, or one Update, takes from feeds (the rest follows in Updates).
-   * Default 4 MiB.
+   * Also the most a Streams answer without updates takes from feeds. Default 4 MiB.
    */
   maxBacklogBytes?: number;
   /** Bytes all the streams of the session keep waiting, together. Default 32 MiB. */
@@ -115,6 +114,13 @@ export const SPARKLE_SERVER_DEFAULTS = { maxBacklog: 10_000, maxBacklogBytes: 4 
 
 /** The backlog budget shared by every Sparkle server of the process that is given no `sharedBacklog`: 256 MiB. */
 export const SPARKLE_PROCESS_BUDGET: BacklogBudget = { held: 0, limit: 256 * 1024 * 1024 };
+
+/**
+ * What one flush (one Update), or a Streams answer with updates to follow, takes from the
+ * streams: about 500 items of a time series. Small enough that a session's flush takes
+ * milliseconds whatever its streams hold, so that other sessions are served between flushes.
+ */
+const ROUND_BYTES = 128 * 1024;
 
 /** What an item is charged in a backlog: the estimated heap of the item and its value. */
 const itemBytes = (item: StreamItemInput): number => heapBytes(item);
@@ -284,7 +290,9 @@ export class SparkleServer {
     // Without updates, that is all.
     const entries: StreamInfoInput[] = [];
     const ending: ServerStream[] = [];
-    const taken = this.takeRound(opened, this.limits.maxBacklogBytes);
+    // Without updates the answer is all there is: every pushed item within the credit, and up to
+    // maxBacklogBytes from feeds.
+    const taken = this.takeRound(opened, body.sendUpdates ? ROUND_BYTES : this.budgets[0]!.held + this.limits.maxBacklogBytes);
     for (const s of opened) {
       const items = taken.get(s) ?? [];
       const end = !body.sendUpdates || s.done;
@@ -313,36 +321,43 @@ export class SparkleServer {
   }
 
   /**
-   * Takes what each stream may send now: its backlog within its credit, then from its feed, in
-   * rounds of at most chunkItems a stream, until the feeds are empty or out of credit, or what was
-   * taken from feeds reaches `bytes` (the rest stays in the feeds for the next flush).
+   * Takes what the streams may send now (backlog first, then feed, within each one's credit), in
+   * passes that give every stream an equal share (chunkItems split between them, at least one
+   * item), until none has more or what was taken reaches `bytes`. The next round starts where this
+   * one stopped, so that every stream gets its turn however many there are.
    */
-  private takeRound(streams: Iterable<ServerStream>, bytes: number): Map<ServerStream, StreamItemInput[]> {
+  private takeRound(streams: ServerStream[], bytes: number): Map<ServerStream, StreamItemInput[]> {
     const out = new Map<ServerStream, StreamItemInput[]>();
+    const n = streams.length;
     let pending: ServerStream[] = [];
-    for (const s of streams) {
-      if (s.closed) continue;
-      out.set(s, s.credit.take());
-      if (s.feeding) pending.push(s);
+    for (let i = 0; i < n; i++) {
+      const s = streams[(i + this.rotation) % n]!;
+      out.set(s, []);
+      if (s.hasMore) pending.push(s);
     }
     let spent = 0;
+    let pulls = 0;
     while (pending.length && spent < bytes) {
+      const share = Math.max(1, Math.floor(this.limits.chunkItems / pending.length));
       const next: ServerStream[] = [];
       for (const s of pending) {
-        const items = s.pull(this.limits.chunkItems);
-        if (items.length === 0) continue;
+        if (spent >= bytes) break;
+        pulls++;
         const list = out.get(s)!;
-        for (const item of items) {
+        for (const item of s.pull(share)) {
           list.push(item);
           spent += itemBytes(item);
         }
-        if (s.feeding) next.push(s);
-        if (spent >= bytes) break;
+        if (s.hasMore) next.push(s);
       }
       pending = next;
     }
+    this.rotation = n === 0 ? 0 : (this.rotation + pulls) % n;
     return out;
   }
+
+  /** Where the next round starts among the streams. */
+  private rotation = 0;
 
   /**
    * Sends an Update; when an entry does not fit the agreed size, the entries are split to fit, and
@@ -389,17 +404,16 @@ export class SparkleServer {
       if (!this.session.writable) await this.session.drained();
       const entries: StreamUpdateInput[] = [];
       const ended: ServerStream[] = [];
-      // One round a flush: a feed gives at most chunkItems (and the round at most
-      // maxBacklogBytes); a feed that has more is pulled again by the next flush, after the socket
-      // has taken this one.
+      // One round a flush (at most ROUND_BYTES): what is left is taken by the next flush, after
+      // the event loop's other work and once the socket has taken this one.
       const live = [...this.streams.values()].filter((s) => s.live);
-      const taken = this.takeRound(live, this.limits.maxBacklogBytes);
+      const taken = this.takeRound(live, ROUND_BYTES);
       let more = false;
       for (const s of live) {
         const items = taken.get(s) ?? [];
         const deletes = s.takeDeletes();
         const end = s.done;
-        if (s.feeding) more = true;
+        if (s.hasMore) more = true;
         if (items.length === 0 && deletes.length === 0 && !end) continue;
         const chunks = this.chunk(items);
         chunks.forEach((data, i) => entries.push({ streamId: s.streamId, data, delete: i === 0 ? deletes : [], end: end && i === chunks.length - 1 }));
@@ -456,9 +470,10 @@ class ServerStream implements Producer {
     return this.credit.bytes;
   }
 
-  /** True when the feed may have items the credit allows now. */
-  get feeding(): boolean {
-    return this.source !== undefined && !this.dry && !this.closed && this.credit.backlog === 0 && this.credit.available > 0;
+  /** True when the backlog or the feed may have items the credit allows now. */
+  get hasMore(): boolean {
+    if (this.closed || this.credit.available <= 0) return false;
+    return this.credit.backlog > 0 || (this.source !== undefined && !this.dry);
   }
 
   /** Everything is sent and the stream was ended: the last entry says `end`. */
@@ -479,9 +494,10 @@ class ServerStream implements Producer {
     if (this.live) this.server.scheduleFlush();
   }
 
-  /** @internal Items from the feed, at most `most` and within the credit; counted as sent. */
+  /** @internal At most `most` items within the credit, from the backlog, else from the feed; counted as sent. */
   pull(most: number): readonly StreamItemInput[] {
-    if (!this.feeding) return [];
+    if (!this.hasMore) return [];
+    if (this.credit.backlog > 0) return this.credit.take(most);
     const n = Math.min(most, this.credit.available);
     let items: readonly StreamItemInput[];
     try {

@@ -2,4 +2,4 @@
 export { connect, type ConnectOptions, type ClientConnection } from './client.js';
 export { listen, accept, type ListenOptions, type AcceptOptions, type EtpServer, type EtpUpgradeHandler } from './server.js';
 export { ETP12_SUBPROTOCOL, ETP11_SUBPROTOCOL, TRANSPORT_DEFAULTS, type ConnectionOptions, type AnySession } from './common.js';
-export { MESSAGES_PER_TURN, INBOX_PAUSE_BYTES } from './socket.js';
+export { MESSAGES_PER_TURN, TURN_MS, INBOX_PAUSE_BYTES } from './socket.js';

@@ -14,6 +14,13 @@ import { FrameScanner } from './frame-scanner.js';
  */
 export const MESSAGES_PER_TURN = 16;
 
+/**
+ * The time one connection's messages may take in one turn: once its messages took this long, the
+ * rest wait for the next turn even if fewer than MESSAGES_PER_TURN were handled (a message that
+ * costs more is still handled whole: this bounds how many, not how long each).
+ */
+export const TURN_MS = 2;
+
 /** Bytes of messages a connection may have waiting for their turn before its socket is no longer read. */
 export const INBOX_PAUSE_BYTES = 1024 * 1024;
 
@@ -62,8 +69,9 @@ export class SocketLink {
   private readonly inbox: Uint8Array[] = [];
   private head = 0;
   private inboxBytes = 0;
-  /** Messages handled since the last turn began. */
+  /** Messages handled since the last turn began, and when the first of them was. */
   private handled = 0;
+  private turnStart = 0;
   private turnScheduled = false;
   /** The socket closed: once the inbox is empty, the session is told. */
   private closedWith: string | undefined;
@@ -164,14 +172,14 @@ export class SocketLink {
 
   /**
    * Hands a message to the session now, when this connection has had fewer than
-   * MESSAGES_PER_TURN this turn and none wait; else it waits for a later turn. Past
+   * MESSAGES_PER_TURN this turn, for less than TURN_MS, and none wait; else it waits for a later turn. Past
    * INBOX_PAUSE_BYTES waiting, the socket is not read until they are handled (TCP then holds the
    * peer back).
    */
   private deliver(session: AnySession, data: Uint8Array): void {
     if (this.gaveUp) return;
-    if (this.head === this.inbox.length && this.handled < MESSAGES_PER_TURN) {
-      this.handled++;
+    if (this.head === this.inbox.length && this.handled < MESSAGES_PER_TURN && (this.handled === 0 || performance.now() - this.turnStart < TURN_MS)) {
+      if (this.handled++ === 0) this.turnStart = performance.now();
       this.scheduleTurn(session);
       session.receive(data);
       return;
@@ -193,7 +201,8 @@ export class SocketLink {
   private turn(session: AnySession): void {
     this.turnScheduled = false;
     this.handled = 0;
-    while (this.head < this.inbox.length && this.handled < MESSAGES_PER_TURN) {
+    this.turnStart = performance.now();
+    while (this.head < this.inbox.length && this.handled < MESSAGES_PER_TURN && (this.handled === 0 || performance.now() - this.turnStart < TURN_MS)) {
       const data = this.inbox[this.head]!;
       this.inbox[this.head++] = undefined as never;
       this.inboxBytes -= data.length;

@@ -3,7 +3,7 @@ import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { serveSparkleSynthetic, SparkleStore } from '../../src/cli/sparkle-synthetic.js';
 import { type BacklogBudget, Credit, heapBytes, type Producer, serveSparkle, SparkleClient, type SparkleStream, type StreamItemInput, TransformRegistry } from '../../src/sparkle/index.js';
-import { sparklePair } from './helpers.js';
+import { codec, sparklePair } from './helpers.js';
 
 // What a Sparkle server holds is bounded in bytes: per stream, per session and per server; what
 // was sent is let go of at once; a feed produces a snapshot of any length only as it is sent.
@@ -206,5 +206,36 @@ describe('a feed: snapshots produced as they are sent', () => {
     const [cut] = await client.request({ sources: ['a'], transform: 'n', sendUpdates: false, credit: 20 });
     expect(await take(cut!, 100)).toHaveLength(20);
     expect(server.size).toBe(0);
+  });
+
+  it('rounds: each Update takes about 128 KiB of items, in equal shares of every stream, so a session with endless feeds leaves the event loop between rounds', async () => {
+    const p = await sparklePair();
+    const transforms = new TransformRegistry().register('endless', (r) => {
+      for (let k = 0; k < 10; k++) {
+        let i = 0;
+        r.open({ streamType: 'Value' }).feed((most) => Array.from({ length: most }, () => ({ key: String(i++), value: { item: { double: i } } })));
+      }
+    });
+    serveSparkle(p.server, { transforms });
+    await new SparkleClient(p.client, { autoGrant: false }).request({ sources: ['a'], transform: 'endless', credit: 0 });
+    await settle();
+    const updates = p.sent.server.map((f) => codec.decode(f)).filter((m) => m.name.endsWith('Sparkle.Update'));
+    expect(updates.length).toBeGreaterThan(2);
+    const size = heapBytes({ key: '1234', value: { item: { double: 1.5 } } });
+    // Each round stops at its bytes; the next starts where it stopped: over rounds, every stream
+    // gets the same (within one share of 100 items).
+    const per = new Map<number, number>();
+    for (const u of updates) {
+      let total = 0;
+      for (const e of (u.body as { streams: { streamId: number; data: unknown[] }[] }).streams) {
+        per.set(e.streamId, (per.get(e.streamId) ?? 0) + e.data.length);
+        total += e.data.length;
+      }
+      expect(total * size).toBeLessThanOrEqual(128 * 1024 + 100 * size);
+    }
+    const counts = [...per.values()];
+    expect(counts).toHaveLength(10);
+    expect(Math.max(...counts) - Math.min(...counts)).toBeLessThanOrEqual(100);
+    p.client.close('bye');
   });
 });
