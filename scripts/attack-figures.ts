@@ -14,6 +14,12 @@ import { codec, FIN, requestSession } from '../test/helpers/raw-peer.js';
 import { RawWs } from '../test/helpers/raw-ws.js';
 
 const ROOT = join(import.meta.dirname, '..');
+/** The CLI whose `serve` is attacked (ETP_SERVE_CLI: another build, e.g. of an older commit). */
+const SERVE_CLI = process.env.ETP_SERVE_CLI ?? join(ROOT, 'dist/cli.js');
+/** The Sparkle version to ask for (ETP_SPARKLE_MINOR: 2 for builds before Sparkle 1.0 was offered). */
+const OFFER = { ...SPARKLE_OFFER, version: { ...SPARKLE_OFFER.version, minor: Number(process.env.ETP_SPARKLE_MINOR ?? 0) } };
+/** Only the attacks whose names contain ETP_ATTACKS, when given. */
+const ONLY = process.env.ETP_ATTACKS;
 const HEAP_MB = 512;
 
 interface Serve {
@@ -24,7 +30,7 @@ interface Serve {
 }
 
 async function serve(): Promise<Serve> {
-  const child = spawn(process.execPath, [`--max-old-space-size=${HEAP_MB}`, join(ROOT, 'dist/cli.js'), 'serve', '--port', '0', '--resources', '1000'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [`--max-old-space-size=${HEAP_MB}`, SERVE_CLI, 'serve', '--port', '0', '--resources', '1000'], { stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   child.stderr!.on('data', (d) => (out += d));
   const url = await new Promise<string>((resolve, reject) => {
@@ -51,11 +57,13 @@ async function bystander(url: string): Promise<{ stop: () => Promise<{ p50: numb
   const child = spawn(process.execPath, [join(ROOT, 'scripts/bystander.mjs'), url], { stdio: ['pipe', 'pipe', 'inherit'] });
   let out = '';
   child.stdout!.on('data', (d) => (out += d));
+  child.stdin!.on('error', () => undefined); // it may have ended already (its server died)
   await new Promise<void>((resolve) => child.stdout!.on('data', () => out.includes('ready') && resolve()));
   return {
     stop: async () => {
+      const exited = child.exitCode !== null ? Promise.resolve() : new Promise((r) => child.once('exit', r));
       child.stdin!.end('stop');
-      await new Promise((r) => child.once('exit', r));
+      await exited;
       const line = out.split('\n').find((l) => l.startsWith('{'));
       const r = line ? (JSON.parse(line) as { p50: number; max: number; lost: number }) : { p50: NaN, max: NaN, lost: -1 };
       return r;
@@ -91,7 +99,7 @@ const attacks: Record<string, (s: Serve) => Promise<{ sent: number; outcome: str
     return { sent, outcome: `refused with ${codes.join(', ')}` };
   },
   'Sparkle: 1000 streams, last 7200, credit 1': async (s) => {
-    const c = await connect<SparkleMessageMap>(s.url, { codec: createSparkleCodec(), protocols: [SPARKLE_OFFER] });
+    const c = await connect<SparkleMessageMap>(s.url, { codec: createSparkleCodec(), protocols: [OFFER] });
     const body = { sources: Array(1000).fill({ string: 'rig1/drilling/HKLD' }), transform: 'raw', transformParameters: { last: { item: { long: 7200 } } }, request: 1, sendUpdates: true };
     const sent = c.session.codec.encode(Sparkle.StreamRequest, body as never, { correlationId: 0, messageId: 2, messageFlags: 2 }).length;
     const answer = await c.session.request(Sparkle.StreamRequest, body as never);
@@ -100,7 +108,7 @@ const attacks: Record<string, (s: Serve) => Promise<{ sent: number; outcome: str
     return { sent, outcome: `answered ${'streams' in (answer.body as object) ? (answer.body as { streams: unknown[] }).streams.length : 0} entries` };
   },
   'Sparkle: 20 sessions reading 1000 unlimited streams of 7200 s for 15 s': async (s) => {
-    const readers = await Promise.all(Array.from({ length: 20 }, () => connect<SparkleMessageMap>(s.url, { codec: createSparkleCodec(), protocols: [SPARKLE_OFFER] })));
+    const readers = await Promise.all(Array.from({ length: 20 }, () => connect<SparkleMessageMap>(s.url, { codec: createSparkleCodec(), protocols: [OFFER] })));
     let items = 0;
     for (const r of readers) r.session.on(Sparkle.Update, (ctx) => void (items += ctx.body.streams.reduce((n, e) => n + e.data.length, 0)));
     const body = { sources: Array(1000).fill({ string: 'rig1/drilling/HKLD' }), transform: 'raw', transformParameters: { last: { item: { long: 7200 } } }, request: 0, sendUpdates: true };
@@ -194,12 +202,15 @@ const attacks: Record<string, (s: Serve) => Promise<{ sent: number; outcome: str
 };
 
 const rows: string[] = ['| attack | attacker sent | outcome | server peak RSS | bystander Ping p50 / max | server |', '|---|---:|---|---:|---:|---|'];
+// A promise a dead server leaves unsettled must not end the run: the loop is kept alive, and each attack has 3 minutes.
+const keepAlive = setInterval(() => undefined, 1000);
 for (const [name, attack] of Object.entries(attacks)) {
+  if (ONLY && !name.includes(ONLY)) continue;
   const s = await serve();
   const by = await bystander(s.url);
   let result: { sent: number; outcome: string };
   try {
-    result = await attack(s);
+    result = await Promise.race([attack(s), sleep(180_000).then(() => ({ sent: NaN, outcome: 'did not finish in 3 minutes' }))]);
   } catch (err) {
     result = { sent: NaN, outcome: `attack failed: ${(err as Error).message}` };
   }
@@ -210,5 +221,6 @@ for (const [name, attack] of Object.entries(attacks)) {
   process.stderr.write(rows.at(-1)! + '\n');
   s.child.kill('SIGKILL');
 }
+clearInterval(keepAlive);
 process.stdout.write(rows.join('\n') + '\n');
 process.exit(0);
