@@ -48,10 +48,16 @@ export interface SinkIngestOptions {
   maxProcessing?: number;
   /** Longest `key` of an event, in UTF-8 bytes; a longer one is Nacked with code 4 (malformed). Default 1024. */
   maxKeyBytes?: number;
+  /**
+   * Bytes of the events whose handler has not finished (their `data` and `key`), over every
+   * session; an event that would pass it is Nacked with code 3 (sent again later), unless none is
+   * being handled. Default 64 MiB.
+   */
+  maxProcessingBytes?: number;
 }
 
 /** The defaults of {@link SinkIngestOptions}. */
-export const SINK_INGEST_DEFAULTS = { maxRemembered: 100_000, maxDevices: 100_000, maxProcessing: 10_000, maxKeyBytes: 1024 } as const;
+export const SINK_INGEST_DEFAULTS = { maxRemembered: 100_000, maxDevices: 100_000, maxProcessing: 10_000, maxKeyBytes: 1024, maxProcessingBytes: 64 * 1024 * 1024 } as const;
 
 type Session = EtpSession<SinkMessageMap>;
 
@@ -68,6 +74,9 @@ export class SinkIngest {
   readonly stats = { delivered: 0, duplicates: 0, nacked: 0 };
   private readonly maxProcessing: number;
   private readonly maxKeyBytes: number;
+  private readonly maxProcessingBytes: number;
+  /** Bytes of the events being handled (data and key). */
+  private processingBytes = 0;
   /** Decodes a Publish whose offset the session's codec could not hold exactly (above 2^53). */
   private readonly exact = createSinkCodec({ longs: 'bigint' });
 
@@ -79,6 +88,7 @@ export class SinkIngest {
     this.state = options.state ?? new MemorySinkState({ maxDevices: options.maxDevices ?? SINK_INGEST_DEFAULTS.maxDevices, maxRemembered: options.maxRemembered ?? SINK_INGEST_DEFAULTS.maxRemembered });
     this.maxProcessing = positive('maxProcessing', options.maxProcessing ?? SINK_INGEST_DEFAULTS.maxProcessing);
     this.maxKeyBytes = positive('maxKeyBytes', options.maxKeyBytes ?? SINK_INGEST_DEFAULTS.maxKeyBytes);
+    this.maxProcessingBytes = positive('maxProcessingBytes', options.maxProcessingBytes ?? SINK_INGEST_DEFAULTS.maxProcessingBytes);
   }
 
   /** Serves Sink on a server session: admission at open, then Publish. */
@@ -164,7 +174,14 @@ export class SinkIngest {
       nack(Uint8Array.of(NackCode.IN_FLIGHT), `${this.inFlight.size} events are being processed; send it again later`);
       return;
     }
+    // The bytes handlers hold are bounded too: a flood of large events waits its turn on the device.
+    const bytes = event.data.length + 2 * event.key.length;
+    if (this.inFlight.size > 0 && this.processingBytes + bytes > this.maxProcessingBytes) {
+      nack(Uint8Array.of(NackCode.IN_FLIGHT), `${this.processingBytes} bytes of events are being processed (maxProcessingBytes ${this.maxProcessingBytes}); send it again later`);
+      return;
+    }
     this.inFlight.add(id);
+    this.processingBytes += bytes;
     try {
       const inTransaction = this.options.onEventInTransaction;
       if (inTransaction) this.state.deliver(id, device, () => inTransaction({ device, event }, this.state));
@@ -179,6 +196,7 @@ export class SinkIngest {
       return;
     } finally {
       this.inFlight.delete(id);
+      this.processingBytes -= bytes;
     }
     this.stats.delivered++;
     ack();

@@ -165,6 +165,32 @@ describe('a bounded ingest', () => {
   });
 });
 
+describe('a bounded ingest, in bytes', () => {
+  it('holds at most maxProcessingBytes of events in handlers; one more is Nacked 3 and sent again later', async () => {
+    const releases: (() => void)[] = [];
+    let running = 0;
+    let most = 0;
+    const ingest = new SinkIngest({
+      maxProcessingBytes: 25_000,
+      onEvent: () => {
+        most = Math.max(most, ++running);
+        return new Promise<void>((r) => releases.push(() => (running--, r())));
+      },
+    });
+    const { dial } = faultyDialer(ingest, { cut: 0, delay: 0, random: seeded(11) });
+    const device = new SinkDevice({ clientInstanceId: '00000000-0000-4000-8000-000000000d0a', dial, sleep: immediate });
+    // Events of 10,000 bytes of data: two fit in 25,000 bytes, the third waits.
+    const all = Promise.all([1, 2, 3, 4, 5].map((i) => device.publish({ ...event(i), data: new Uint8Array(10_000) })));
+    while (ingest.stats.delivered < 5) {
+      await new Promise((r) => setTimeout(r, 5));
+      releases.splice(0).forEach((r) => r());
+    }
+    await all;
+    expect(most).toBe(2);
+    await device.close();
+  });
+});
+
 describe('delivery over a faulty link', () => {
   it('10,000 events through cuts and delays: the application sees each exactly once, and the device holds an Ack for each', async () => {
     const seen = new Map<number, number>();
