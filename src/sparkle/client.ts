@@ -2,6 +2,7 @@ import { EtpError } from '../errors.js';
 import type { DataValue, DataValueInput } from '../schema/index.js';
 import type { EtpSession } from '../session/index.js';
 import { Sparkle, type SparkleStatus, sparkleStatusError } from './protocol.js';
+import { heapBytes } from './size.js';
 import type { SourceSelectorInput, SparkleMessageMap, Status, StreamInfo, StreamType, StreamUpdate, Update } from './types.js';
 
 // The client side of Sparkle on one session: requests, the streamId → stream table, each stream an
@@ -37,12 +38,18 @@ export interface SparkleClientOptions {
   autoGrant?: boolean;
   /** Unread items a stream holds (for unlimited credit); past it the stream is dropped with LIMIT_EXCEEDED. Default 100,000. */
   maxQueued?: number;
+  /**
+   * Bytes of unread items all the streams of the client hold together (estimated heap, as the
+   * server counts its backlogs); past it the stream that received last is dropped with
+   * LIMIT_EXCEEDED. Default 64 MiB.
+   */
+  maxQueuedBytes?: number;
   /** Session-scoped Status (800 session invalid, 801 relocate): they also fail every stream. */
   onSessionStatus?: (status: SparkleStatus) => void;
 }
 
 /** The defaults of {@link SparkleClientOptions}. */
-export const SPARKLE_CLIENT_DEFAULTS = { window: 1000, maxQueued: 100_000 } as const;
+export const SPARKLE_CLIENT_DEFAULTS = { window: 1000, maxQueued: 100_000, maxQueuedBytes: 64 * 1024 * 1024 } as const;
 
 type Session = EtpSession<SparkleMessageMap>;
 
@@ -55,10 +62,14 @@ export class SparkleClient {
   /** Updates that arrived before their Streams response was read (frames of one socket read), by streamId. */
   private readonly early = new Map<number, StreamUpdate[]>();
   private earlyItems = 0;
+  private earlyBytes = 0;
   /** Stream-scoped Statuses that arrived before their Streams response was read (as for updates). */
   private readonly earlyStatus = new Map<number, Status>();
   readonly window: number;
   readonly maxQueued: number;
+  readonly maxQueuedBytes: number;
+  /** Bytes of unread items over every stream (and of updates waiting for their Streams answer). */
+  queuedBytes = 0;
   readonly autoGrant: boolean;
 
   constructor(
@@ -67,6 +78,7 @@ export class SparkleClient {
   ) {
     this.window = positive('window', options.window ?? SPARKLE_CLIENT_DEFAULTS.window);
     this.maxQueued = positive('maxQueued', options.maxQueued ?? SPARKLE_CLIENT_DEFAULTS.maxQueued);
+    this.maxQueuedBytes = positive('maxQueuedBytes', options.maxQueuedBytes ?? SPARKLE_CLIENT_DEFAULTS.maxQueuedBytes);
     this.autoGrant = options.autoGrant ?? true;
     if (clients.has(session)) throw new EtpError('INVALID_STATE', 'this session has a sparkle client already: use it (request options set each request\'s window)');
     clients.set(session, this);
@@ -124,6 +136,7 @@ export class SparkleClient {
       if (status) this.onStatus(status);
     }
     this.earlyItems = [...this.early.values()].reduce((n, list) => n + list.reduce((m, u) => m + u.data.length, 0), 0);
+    this.earlyBytes = [...this.early.values()].reduce((n, list) => n + list.reduce((m, u) => m + u.data.reduce((b, item) => b + heapBytes(item), 0), 0), 0);
     return out;
   }
 
@@ -137,11 +150,13 @@ export class SparkleClient {
       }
       // Not yet known: its Streams response is being read. Bounded like a stream's queue.
       this.earlyItems += u.data.length;
-      if (this.earlyItems > this.maxQueued) {
+      if (this.earlyItems > this.maxQueued || this.queuedBytes + this.earlyBytes > this.maxQueuedBytes) {
         this.early.clear();
         this.earlyItems = 0;
+        this.earlyBytes = 0;
         continue;
       }
+      for (const item of u.data) this.earlyBytes += heapBytes(item);
       let list = this.early.get(id);
       if (!list) this.early.set(id, (list = []));
       list.push(u);
@@ -189,8 +204,11 @@ export class SparkleClient {
 
 /** One stream on the client: an async iterable of its items, in order. */
 export class SparkleStream implements AsyncIterable<SparkleItem> {
-  private readonly queue: SparkleItem[] = [];
+  private readonly queue: (SparkleItem | undefined)[] = [];
+  private readonly sizes: number[] = [];
   private head = 0;
+  /** Bytes of the unread items (counted in the client's queuedBytes too). */
+  private bytes = 0;
   private ended = false;
   private error: unknown;
   private wake: (() => void) | undefined;
@@ -233,18 +251,21 @@ export class SparkleStream implements AsyncIterable<SparkleItem> {
   drop(): void {
     if (this.ended) return;
     this.client.drop(this);
+    this.release();
     this.finish();
   }
 
   /** @internal Items (and deletes, applied first) from Streams or Update. */
   receive(data: readonly { key: string | null; value: DataValue }[], deletes: readonly string[], end: boolean): void {
     if (this.ended) return;
-    for (const key of deletes) this.queue.push({ key, deleted: true });
-    for (const item of data) this.queue.push(item);
+    for (const key of deletes) this.enqueue({ key, deleted: true });
+    for (const item of data) this.enqueue(item);
     this.received += data.length;
-    if (this.queued > this.client.maxQueued) {
+    const tooMany = this.queued > this.client.maxQueued;
+    if (tooMany || this.client.queuedBytes > this.client.maxQueuedBytes) {
       this.client.drop(this);
-      this.fail(new EtpError('LIMIT_EXCEEDED', `stream ${this.streamId}: more than ${this.client.maxQueued} unread items; dropped`));
+      this.release();
+      this.fail(new EtpError('LIMIT_EXCEEDED', tooMany ? `stream ${this.streamId}: more than ${this.client.maxQueued} unread items; dropped` : `stream ${this.streamId}: the client's streams hold more than ${this.client.maxQueuedBytes} bytes of unread items; dropped`));
       return;
     }
     if (end) {
@@ -252,6 +273,23 @@ export class SparkleStream implements AsyncIterable<SparkleItem> {
       this.client.forget(this);
     }
     this.wake?.();
+  }
+
+  private enqueue(item: SparkleItem): void {
+    const n = heapBytes(item);
+    this.queue.push(item);
+    this.sizes.push(n);
+    this.bytes += n;
+    this.client.queuedBytes += n;
+  }
+
+  /** Forgets every unread item (a stream dropped for holding too much). */
+  private release(): void {
+    this.client.queuedBytes -= this.bytes;
+    this.bytes = 0;
+    this.queue.length = 0;
+    this.sizes.length = 0;
+    this.head = 0;
   }
 
   /** @internal */
@@ -277,9 +315,19 @@ export class SparkleStream implements AsyncIterable<SparkleItem> {
   /** The next item, or undefined when none is queued (counts a read item toward the credit top-up). */
   private shift(): SparkleItem | undefined {
     if (this.head >= this.queue.length) return undefined;
-    const item = this.queue[this.head++]!;
-    if (this.head > 1024 && this.head * 2 > this.queue.length) {
+    const item = this.queue[this.head]!;
+    // Let go of the item at once: the queue holds only what is unread.
+    this.queue[this.head] = undefined;
+    const n = this.sizes[this.head++]!;
+    this.bytes -= n;
+    this.client.queuedBytes -= n;
+    if (this.head === this.queue.length) {
+      this.queue.length = 0;
+      this.sizes.length = 0;
+      this.head = 0;
+    } else if (this.head > 1024 && this.head * 2 > this.queue.length) {
       this.queue.splice(0, this.head);
+      this.sizes.splice(0, this.head);
       this.head = 0;
     }
     if (!('deleted' in item)) {

@@ -239,3 +239,28 @@ describe('a feed: snapshots produced as they are sent', () => {
     p.client.close('bye');
   });
 });
+
+describe('a Sparkle client, in bytes', () => {
+  it('holds at most maxQueuedBytes of unread items over its streams: past it the stream is dropped with LIMIT_EXCEEDED, and read items are let go of', async () => {
+    const size = heapBytes({ key: 'k0000', value: { item: { string: 'x'.repeat(1000) + '0000' } } });
+    const p = await sparklePair();
+    const { transforms, producers } = opening(2);
+    const server = serveSparkle(p.server, { transforms });
+    const client = new SparkleClient(p.client, { maxQueuedBytes: 20 * size });
+    const [a, b] = await client.request({ sources: ['a'], transform: 'open', credit: 0 });
+    producers[0]!.push(Array.from({ length: 15 }, (_, i) => text(1000, i)));
+    await settle();
+    expect(client.queuedBytes).toBe(15 * size);
+    // Reading gives the bytes back.
+    expect(await take(a!, 10)).toHaveLength(10);
+    expect(client.queuedBytes).toBe(5 * size);
+    // The other stream passes the client's bound: it is dropped, the first one goes on.
+    producers[1]!.push(Array.from({ length: 16 }, (_, i) => text(1000, i)));
+    await settle();
+    await expect(take(b!, 20)).rejects.toMatchObject({ code: 'LIMIT_EXCEEDED' });
+    expect(client.queuedBytes).toBe(5 * size);
+    expect(server.size).toBe(1);
+    expect(await take(a!, 5)).toHaveLength(5);
+    expect(client.queuedBytes).toBe(0);
+  });
+});
