@@ -13,6 +13,7 @@ import { codec, FIN, openSession, requestSession } from '../helpers/raw-peer.js'
 import { RawWs } from '../helpers/raw-ws.js';
 import { ROOT } from '../helpers/shared.js';
 import { createSparkleCodec, Sparkle, SPARKLE_OFFER, SparkleClient, type SparkleMessageMap } from '../../src/sparkle/index.js';
+import { connectSink } from '../../src/sink/index.js';
 
 // The attacks a server meets, against `etp-codec serve` run as its own process with its V8 heap
 // capped: if an attack made the server's heap outgrow the cap, the process would die and every
@@ -386,6 +387,18 @@ describe('attacks on etp-codec serve (a separate process, heap capped)', () => {
     for (const r of [one, ...readers]) r.session.close('done');
     expect(peakRssMb()).toBeLessThan(RSS_MB);
   }, 120_000);
+
+  it('Sink: 24 Publishes with 4 MB keys are each Nacked 4 (malformed: maxKeyBytes), and nothing of them is remembered', async () => {
+    const device = connectSink(serverUrl, { clientInstanceId: '00000000-0000-4000-8000-00000000a77a' });
+    const key = 'k'.repeat(4_000_000);
+    const results = await Promise.allSettled(Array.from({ length: 24 }, (_, i) => device.publish({ eventTypeId: 1, schemaVersion: 1, key: key + i, offset: i, timestamp: 0, data: new Uint8Array(0) })));
+    expect(results.map((r) => (r.status === 'rejected' ? [...((r.reason as EtpError).detail as { machine: Uint8Array }).machine] : 'acked'))).toEqual(Array(24).fill([4]));
+    // A key within bounds is delivered.
+    await device.publish({ eventTypeId: 1, schemaVersion: 1, key: 'fine', offset: 99, timestamp: 0, data: new Uint8Array(1) });
+    await device.close();
+    await serverIsFine();
+    expect(peakRssMb()).toBeLessThan(RSS_MB);
+  }, 60_000);
 
   it(`through every attack the server's heap stayed under its ${HEAP_MB} MB cap and its peak memory under ${RSS_MB} MB`, async () => {
     await serverIsFine();
