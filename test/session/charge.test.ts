@@ -6,7 +6,7 @@ import type { AnyType } from '../../src/codec/type-info.js';
 import { createCodec } from '../../src/index.js';
 import { partCost } from '../../src/session/index.js';
 import { arbitraryOf } from '../helpers/arbitrary.js';
-import { rawPeer, requestSession } from '../helpers/raw-peer.js';
+import { codec11, openClient11, rawPeer, requestSession } from '../helpers/raw-peer.js';
 
 // What a session charges for a decoded part (partCost) must cover what the part really holds in
 // the heap: measured here across every message of the ETP 1.2 and 1.1 catalogs, on bodies drawn from its
@@ -99,3 +99,19 @@ it('parts whose frames are small views of large read buffers do not keep those b
   expect(charged).toBeGreaterThan(0);
   expect(bytes).toBeLessThanOrEqual(charged);
 });
+
+it('ETP 1.1: two 6.2 MB ChannelData parts without FinalPart are charged what they would hold: the first is past maxMultipartBytes, refused with 18, and nothing stays', async () => {
+  const peer = await openClient11();
+  // About 6.2 MB of DataItems: a channel id, one index, a double each.
+  const data = Array.from({ length: 400_000 }, (_, i) => ({ channelId: i % 50, indexes: [1_000_000 + i], value: { item: { double: i + 0.5 } }, valueAttributes: [] }));
+  const frames = [0, 1].map((k) => codec11.encode({ header: { protocol: 1, messageType: 3, correlationId: k === 0 ? 0 : 7, messageId: 7 + 2 * k, messageFlags: 0x01 }, body: { data } }));
+  expect(frames[0]!.length).toBeGreaterThan(6_000_000);
+  const { bytes } = await heapOf(() => {
+    for (const f of frames) peer.session.receive(f);
+  });
+  expect(peer.session.held.multipart).toBe(0);
+  expect(peer.session.held.multipartBytes).toBe(0);
+  expect(peer.last().body).toMatchObject({ errorCode: 18 });
+  // What stays is the session's own bookkeeping, not the parts (each would hold ≈ 50 MB decoded).
+  expect(bytes).toBeLessThan(4_000_000);
+}, 60_000);
