@@ -2,7 +2,7 @@ import { EtpError } from '../errors.js';
 import type { DataValue, DataValueInput } from '../schema/index.js';
 import type { EtpSession } from '../session/index.js';
 import { Sparkle, type SparkleStatus, sparkleStatusError } from './protocol.js';
-import { heapBytes } from './size.js';
+import { streamItemBytes } from './size.js';
 import type { SourceSelectorInput, SparkleMessageMap, Status, StreamInfo, StreamType, StreamUpdate, Update } from './types.js';
 
 // The client side of Sparkle on one session: requests, the streamId → stream table, each stream an
@@ -136,7 +136,7 @@ export class SparkleClient {
       if (status) this.onStatus(status);
     }
     this.earlyItems = [...this.early.values()].reduce((n, list) => n + list.reduce((m, u) => m + u.data.length, 0), 0);
-    this.earlyBytes = [...this.early.values()].reduce((n, list) => n + list.reduce((m, u) => m + u.data.reduce((b, item) => b + heapBytes(item), 0), 0), 0);
+    this.earlyBytes = [...this.early.values()].reduce((n, list) => n + list.reduce((m, u) => m + u.data.reduce((b, item) => b + streamItemBytes(item), 0), 0), 0);
     return out;
   }
 
@@ -156,7 +156,7 @@ export class SparkleClient {
         this.earlyBytes = 0;
         continue;
       }
-      for (const item of u.data) this.earlyBytes += heapBytes(item);
+      for (const item of u.data) this.earlyBytes += streamItemBytes(item);
       let list = this.early.get(id);
       if (!list) this.early.set(id, (list = []));
       list.push(u);
@@ -276,7 +276,7 @@ export class SparkleStream implements AsyncIterable<SparkleItem> {
   }
 
   private enqueue(item: SparkleItem): void {
-    const n = heapBytes(item);
+    const n = streamItemBytes(item as { key: string | null; value: { item: unknown } });
     this.queue.push(item);
     this.sizes.push(n);
     this.bytes += n;

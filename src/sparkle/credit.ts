@@ -93,6 +93,19 @@ export class Credit<T> {
    * `fail` returns -1 (the caller ends the stream).
    */
   offer(items: readonly T[]): number {
+    // The common case first: everything fits, counted once for the batch.
+    const sizes = items.map((item) => this.size(item));
+    let total = 0;
+    for (const n of sizes) total += n;
+    if (this.backlog + items.length <= this.limits.maxItems && this.bytes + total <= this.limits.maxBytes && this.shared.every((b) => b.held + total <= b.limit)) {
+      for (let i = 0; i < items.length; i++) {
+        this.queue.push(items[i]!);
+        this.sizes.push(sizes[i]!);
+      }
+      this.bytes += total;
+      for (const b of this.shared) b.held += total;
+      return items.length;
+    }
     let taken = 0;
     for (const item of items) {
       const n = this.size(item);
@@ -123,12 +136,18 @@ export class Credit<T> {
     return taken;
   }
 
+  /** The bytes of what the last `take` took. */
+  takenBytes = 0;
+
   /** Takes the items the credit allows now (at most `most`), and counts them as sent. */
   take(most = Infinity): T[] {
     const n = Math.min(this.backlog, this.available, most);
+    this.takenBytes = 0;
     if (n <= 0) return [];
     const out = this.queue.slice(this.head, this.head + n) as T[];
+    const before = this.bytes;
     for (let i = 0; i < n; i++) this.release(this.head++);
+    this.takenBytes = before - this.bytes;
     this.sent += n;
     this.compact();
     return out;

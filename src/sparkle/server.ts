@@ -3,7 +3,7 @@ import type { DataValue, DataValueInput } from '../schema/index.js';
 import type { EtpSession, HandlerContext } from '../session/index.js';
 import { type BacklogBudget, Credit, type OverflowPolicy } from './credit.js';
 import { Sparkle, SparkleStatusCode } from './protocol.js';
-import { heapBytes } from './size.js';
+import { streamItemBytes } from './size.js';
 import type { SourceSelector, SparkleMessageMap, StatusInput, StreamInfoInput, StreamItemInput, StreamRequest, StreamType, StreamUpdateInput } from './types.js';
 
 /** The header a Sparkle message is sized with: the largest ids a header can carry, so the real one is never larger. */
@@ -123,7 +123,7 @@ export const SPARKLE_PROCESS_BUDGET: BacklogBudget = { held: 0, limit: 256 * 102
 const ROUND_BYTES = 128 * 1024;
 
 /** What an item is charged in a backlog: the estimated heap of the item and its value. */
-const itemBytes = (item: StreamItemInput): number => heapBytes(item);
+const itemBytes = (item: StreamItemInput): number => streamItemBytes(item);
 
 type Session = EtpSession<SparkleMessageMap>;
 
@@ -344,10 +344,8 @@ export class SparkleServer {
         if (spent >= bytes) break;
         pulls++;
         const list = out.get(s)!;
-        for (const item of s.pull(share)) {
-          list.push(item);
-          spent += itemBytes(item);
-        }
+        for (const item of s.pull(share)) list.push(item);
+        spent += s.pulledBytes;
         if (s.hasMore) next.push(s);
       }
       pending = next;
@@ -494,10 +492,18 @@ class ServerStream implements Producer {
     if (this.live) this.server.scheduleFlush();
   }
 
+  /** The bytes of what the last `pull` gave. */
+  pulledBytes = 0;
+
   /** @internal At most `most` items within the credit, from the backlog, else from the feed; counted as sent. */
   pull(most: number): readonly StreamItemInput[] {
+    this.pulledBytes = 0;
     if (!this.hasMore) return [];
-    if (this.credit.backlog > 0) return this.credit.take(most);
+    if (this.credit.backlog > 0) {
+      const items = this.credit.take(most);
+      this.pulledBytes = this.credit.takenBytes;
+      return items;
+    }
     const n = Math.min(most, this.credit.available);
     let items: readonly StreamItemInput[];
     try {
@@ -512,6 +518,7 @@ class ServerStream implements Producer {
     }
     const out = items.length > n ? items.slice(0, n) : items;
     this.credit.count(out.length);
+    for (const item of out) this.pulledBytes += itemBytes(item);
     return out;
   }
 

@@ -2,7 +2,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { serveSparkleSynthetic, SparkleStore } from '../../src/cli/sparkle-synthetic.js';
-import { type BacklogBudget, Credit, heapBytes, type Producer, serveSparkle, SparkleClient, type SparkleStream, type StreamItemInput, TransformRegistry } from '../../src/sparkle/index.js';
+import { type BacklogBudget, Credit, heapBytes, streamItemBytes, type Producer, serveSparkle, SparkleClient, type SparkleStream, type StreamItemInput, TransformRegistry } from '../../src/sparkle/index.js';
 import { codec, sparklePair } from './helpers.js';
 
 // What a Sparkle server holds is bounded in bytes: per stream, per session and per server; what
@@ -39,7 +39,7 @@ async function take(stream: SparkleStream, n: number): Promise<unknown[]> {
 
 describe('a Sparkle backlog, in bytes', () => {
   it('per stream: maxBacklogBytes is never passed; refuse takes what fits, drop-oldest keeps the newest, fail ends the stream', async () => {
-    const size = heapBytes(text(1000));
+    const size = streamItemBytes(text(1000));
     for (const policy of ['refuse', 'drop-oldest', 'fail'] as const) {
       const p = await sparklePair();
       const { transforms, producers } = opening(1, policy);
@@ -56,7 +56,7 @@ describe('a Sparkle backlog, in bytes', () => {
   });
 
   it('per session: the streams of a session share maxSessionBacklogBytes', async () => {
-    const size = heapBytes(text(1000));
+    const size = streamItemBytes(text(1000));
     const p = await sparklePair();
     const { transforms, producers } = opening(3, 'refuse');
     const server = serveSparkle(p.server, { transforms, maxBacklogBytes: 100 * size, maxSessionBacklogBytes: 15 * size });
@@ -72,7 +72,7 @@ describe('a Sparkle backlog, in bytes', () => {
   });
 
   it('per server: sessions given one sharedBacklog share it, and what a closed session held is given back', async () => {
-    const size = heapBytes(text(1000));
+    const size = streamItemBytes(text(1000));
     const shared: BacklogBudget = { held: 0, limit: 12 * size };
     const a = await sparklePair();
     const b = await sparklePair();
@@ -127,8 +127,8 @@ describe('a Sparkle backlog, in bytes', () => {
       arrayOfDouble: (i) => ({ key: String(i), value: { item: { 'Energistics.Etp.v12.Datatypes.ArrayOfDouble': { values: Array.from({ length: 16 }, (_, j) => i + j / 3) } } } }),
       nothing: () => ({ value: { item: null } }),
     };
-    for (const [name, make] of Object.entries(shapes)) {
-      const credit = new Credit<StreamItemInput>(1, { maxItems: 1e9, maxBytes: Infinity }, 'refuse', heapBytes);
+    for (const [name, make, size] of Object.entries(shapes).flatMap(([n, m]) => [[`${n} (heapBytes)`, m, heapBytes], [`${n} (streamItemBytes)`, m, streamItemBytes]] as const)) {
+      const credit = new Credit<StreamItemInput>(1, { maxItems: 1e9, maxBytes: Infinity }, 'refuse', size);
       // Warm up the shapes, then measure a fresh batch.
       credit.offer(Array.from({ length: 1000 }, (_, i) => make(i)));
       credit.clear();
@@ -161,6 +161,8 @@ describe('a feed: snapshots produced as they are sent', () => {
     let streams: SparkleStream[];
     try {
       streams = await client.request({ sources: Array(1000).fill('rig1/drilling/HKLD'), transform: 'raw', params: { last: { item: { long: 7200 } } }, credit: 1 });
+      // The answer carries one round; the other streams' items follow in Updates.
+      await settle();
     } finally {
       Date.prototype.toISOString = toISO;
     }
@@ -221,7 +223,7 @@ describe('a feed: snapshots produced as they are sent', () => {
     await settle();
     const updates = p.sent.server.map((f) => codec.decode(f)).filter((m) => m.name.endsWith('Sparkle.Update'));
     expect(updates.length).toBeGreaterThan(2);
-    const size = heapBytes({ key: '1234', value: { item: { double: 1.5 } } });
+    const size = streamItemBytes({ key: '1234', value: { item: { double: 1.5 } } });
     // Each round stops at its bytes; the next starts where it stopped: over rounds, every stream
     // gets the same (within one share of 100 items).
     const per = new Map<number, number>();
@@ -242,7 +244,7 @@ describe('a feed: snapshots produced as they are sent', () => {
 
 describe('a Sparkle client, in bytes', () => {
   it('holds at most maxQueuedBytes of unread items over its streams: past it the stream is dropped with LIMIT_EXCEEDED, and read items are let go of', async () => {
-    const size = heapBytes({ key: 'k0000', value: { item: { string: 'x'.repeat(1000) + '0000' } } });
+    const size = streamItemBytes(text(1000));
     const p = await sparklePair();
     const { transforms, producers } = opening(2);
     const server = serveSparkle(p.server, { transforms });
