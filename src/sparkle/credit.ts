@@ -107,8 +107,9 @@ export class Credit<T> {
       return items.length;
     }
     let taken = 0;
-    for (const item of items) {
-      const n = this.size(item);
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i]!;
+      const n = sizes[i]!;
       let bound = this.full(n);
       if (bound !== undefined) {
         if (this.policy === 'fail' || this.policy === 'refuse') {

@@ -122,9 +122,6 @@ export const SPARKLE_PROCESS_BUDGET: BacklogBudget = { held: 0, limit: 256 * 102
  */
 const ROUND_BYTES = 128 * 1024;
 
-/** What an item is charged in a backlog: the estimated heap of the item and its value. */
-const itemBytes = (item: StreamItemInput): number => streamItemBytes(item);
-
 type Session = EtpSession<SparkleMessageMap>;
 
 /** The Sparkle server of each session: one per session, since a session has one handler per message type. */
@@ -267,7 +264,7 @@ export class SparkleServer {
         if (policy === 'drop-oldest' && streamType === 'KeyValue') throw new EtpError('INVALID_OPTION', 'a KeyValue stream cannot drop its oldest items: its keys would be lost');
         if (this.streams.size >= this.limits.maxStreams) throw new EtpError('LIMIT_EXCEEDED', `this session holds its maximum of ${this.limits.maxStreams} streams`);
         const limits = { maxItems: this.limits.maxBacklog, maxBytes: this.limits.maxBacklogBytes };
-        const stream = new ServerStream(this, this.nextStreamId++, streamType, metadata, new Credit<StreamItemInput>(credit, limits, policy ?? (streamType === 'Value' ? 'drop-oldest' : 'fail'), itemBytes, this.budgets));
+        const stream = new ServerStream(this, this.nextStreamId++, streamType, metadata, new Credit<StreamItemInput>(credit, limits, policy ?? (streamType === 'Value' ? 'drop-oldest' : 'fail'), streamItemBytes, this.budgets));
         this.streams.set(stream.streamId, stream);
         opened.push(stream);
         return stream;
@@ -285,13 +282,10 @@ export class SparkleServer {
     } finally {
       this.inFlight--;
     }
-    // The snapshot: what each stream holds now, within its credit, and from feeds at most
-    // maxBacklogBytes (a receiver charges a multipart answer about twice that: see docs/sparkle.md).
-    // Without updates, that is all.
+    // The snapshot. With updates to follow: one round, the rest in Updates. Without: the answer is
+    // all there is, every pushed item within the credit and up to maxBacklogBytes from feeds.
     const entries: StreamInfoInput[] = [];
     const ending: ServerStream[] = [];
-    // Without updates the answer is all there is: every pushed item within the credit, and up to
-    // maxBacklogBytes from feeds.
     const taken = this.takeRound(opened, body.sendUpdates ? ROUND_BYTES : this.budgets[0]!.held + this.limits.maxBacklogBytes);
     for (const s of opened) {
       const items = taken.get(s) ?? [];
@@ -518,7 +512,7 @@ class ServerStream implements Producer {
     }
     const out = items.length > n ? items.slice(0, n) : items;
     this.credit.count(out.length);
-    for (const item of out) this.pulledBytes += itemBytes(item);
+    for (const item of out) this.pulledBytes += streamItemBytes(item);
     return out;
   }
 

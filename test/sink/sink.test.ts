@@ -140,54 +140,43 @@ describe('a device and an ingest, in memory', () => {
   });
 });
 
+/**
+ * Publishes `events` through an ingest whose handlers wait until released (a turn at a time), and
+ * returns the most handlers that ran at once; every event is delivered in the end (the device
+ * sends again what was Nacked 3).
+ */
+async function mostAtOnce(options: { maxProcessing?: number; maxProcessingBytes?: number }, events: ReturnType<typeof event>[], seed: number, clientInstanceId: string): Promise<number> {
+  const releases: (() => void)[] = [];
+  let running = 0;
+  let most = 0;
+  const ingest = new SinkIngest({
+    ...options,
+    onEvent: () => {
+      most = Math.max(most, ++running);
+      return new Promise<void>((r) => releases.push(() => (running--, r())));
+    },
+  });
+  const { dial } = faultyDialer(ingest, { cut: 0, delay: 0, random: seeded(seed) });
+  const device = new SinkDevice({ clientInstanceId, dial, sleep: immediate });
+  const all = Promise.all(events.map((e) => device.publish(e)));
+  while (ingest.stats.delivered < events.length) {
+    await new Promise((r) => setTimeout(r, 5));
+    releases.splice(0).forEach((r) => r());
+  }
+  await all;
+  await device.close();
+  return most;
+}
+
 describe('a bounded ingest', () => {
   it('runs at most maxProcessing handlers at once; one more is Nacked 3 and sent again later by the device', async () => {
-    const releases: (() => void)[] = [];
-    let running = 0;
-    let most = 0;
-    const ingest = new SinkIngest({
-      maxProcessing: 2,
-      onEvent: () => {
-        most = Math.max(most, ++running);
-        return new Promise<void>((r) => releases.push(() => (running--, r())));
-      },
-    });
-    const { dial } = faultyDialer(ingest, { cut: 0, delay: 0, random: seeded(9) });
-    const device = new SinkDevice({ clientInstanceId: '00000000-0000-4000-8000-000000000d09', dial, sleep: immediate });
-    const all = Promise.all([1, 2, 3, 4].map((i) => device.publish(event(i))));
-    while (ingest.stats.delivered < 4) {
-      await new Promise((r) => setTimeout(r, 5));
-      releases.splice(0).forEach((r) => r());
-    }
-    await all;
-    expect(most).toBe(2);
-    await device.close();
+    expect(await mostAtOnce({ maxProcessing: 2 }, [1, 2, 3, 4].map((i) => event(i)), 9, '00000000-0000-4000-8000-000000000d09')).toBe(2);
   });
-});
 
-describe('a bounded ingest, in bytes', () => {
   it('holds at most maxProcessingBytes of events in handlers; one more is Nacked 3 and sent again later', async () => {
-    const releases: (() => void)[] = [];
-    let running = 0;
-    let most = 0;
-    const ingest = new SinkIngest({
-      maxProcessingBytes: 25_000,
-      onEvent: () => {
-        most = Math.max(most, ++running);
-        return new Promise<void>((r) => releases.push(() => (running--, r())));
-      },
-    });
-    const { dial } = faultyDialer(ingest, { cut: 0, delay: 0, random: seeded(11) });
-    const device = new SinkDevice({ clientInstanceId: '00000000-0000-4000-8000-000000000d0a', dial, sleep: immediate });
     // Events of 10,000 bytes of data: two fit in 25,000 bytes, the third waits.
-    const all = Promise.all([1, 2, 3, 4, 5].map((i) => device.publish({ ...event(i), data: new Uint8Array(10_000) })));
-    while (ingest.stats.delivered < 5) {
-      await new Promise((r) => setTimeout(r, 5));
-      releases.splice(0).forEach((r) => r());
-    }
-    await all;
-    expect(most).toBe(2);
-    await device.close();
+    const events = [1, 2, 3, 4, 5].map((i) => ({ ...event(i), data: new Uint8Array(10_000) }));
+    expect(await mostAtOnce({ maxProcessingBytes: 25_000 }, events, 11, '00000000-0000-4000-8000-000000000d0a')).toBe(2);
   });
 });
 

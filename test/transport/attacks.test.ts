@@ -1,7 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { type AddressInfo, connect as tcpConnect, createServer, type Socket } from 'node:net';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -620,6 +621,37 @@ describe('one connection flooding requests, in process', () => {
     });
     expect(handled).toBe(3000);
     raw.destroy();
+    await server.close();
+  });
+
+  it('a peer process killed (-9) right after writing a 3 MB burst: every request it wrote reaches its handler, once', async () => {
+    const seen = new Map<number, number>();
+    const server = await listen({ protocols: SYNTHETIC_PROTOCOLS, setup: (s) => s.on(3, 1, (ctx) => void seen.set(ctx.message.header.messageId, (seen.get(ctx.message.header.messageId) ?? 0) + 1)) });
+    const dir = mkdtempSync(join(tmpdir(), 'etp-kill-'));
+    const frames = [codec.encode({ header: { protocol: 0, messageType: 1, correlationId: 0, messageId: 2, messageFlags: FIN }, body: requestSession([{ protocol: 3, role: 'store' }]) })];
+    for (let i = 0, id = 4; i < 3000; i++, id += 2) frames.push(frame({ protocol: 3, messageType: 1, messageId: id, messageFlags: FIN }, getResourcesBody(`eml:///${'x'.repeat(1000)}`)));
+    writeFileSync(join(dir, 'frames.json'), JSON.stringify(frames.map((f) => Buffer.from(f).toString('base64'))));
+    // The peer: RequestSession, then on OpenSession the whole burst; once the last frame is
+    // written to its socket, it kills itself.
+    const peer = `
+      import WebSocket from 'ws';
+      import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+      const frames = JSON.parse(readFileSync(process.argv[1], 'utf8')).map((b) => Buffer.from(b, 'base64'));
+      const ws = new WebSocket(process.argv[2], 'etp12.energistics.org');
+      ws.on('open', () => ws.send(frames[0]));
+      ws.once('message', () => frames.slice(1).forEach((f, i) => ws.send(f, i === frames.length - 2 ? () => process.kill(process.pid, 'SIGKILL') : undefined)));
+    `;
+    const child = spawn(process.execPath, ['--input-type=module', '-e', peer, join(dir, 'frames.json'), `ws://127.0.0.1:${server.port}/`], { cwd: ROOT, stdio: 'ignore' });
+    const signal = await new Promise<string | null>((r) => child.once('exit', (_code, sig) => r(sig)));
+    expect(signal).toBe('SIGKILL');
+    await new Promise<void>((r) => {
+      const check = (): void => (server.sessions.size === 0 ? r() : void setTimeout(check, 10));
+      check();
+    });
+    expect(seen.size).toBe(3000);
+    expect([...seen.values()].every((n) => n === 1)).toBe(true);
+    rmSync(dir, { recursive: true, force: true });
     await server.close();
   });
 });
