@@ -54,6 +54,15 @@ beforeAll(() => {
 });
 
 describe('etp-codec CLI', () => {
+  it('demo, the README\'s first command, runs to its end within the session\'s default bounds', () => {
+    const r = run(['demo']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.lines).toContain('  received 500 data items');
+    expect(r.lines.some((l) => /^ {2}10000 resources in \d+ parts, each within 32768 bytes/.test(l))).toBe(true);
+    expect(r.lines.at(-1)).toBe('== done');
+  });
+
   it('decodes and encodes the built-in vectors, from stdin, one line each', () => {
     bothWays(readVectors(join(ROOT, 'test/vectors/etp12.jsonl')), []);
   });

@@ -67,14 +67,15 @@ function describe(n: Negotiated): string[] {
 
 /**
  * The main job: a server and a client on 127.0.0.1 open a session, stream ChannelData, run a
- * Discovery GetResources whose 30,000 resources come back as a multipart response split to fit
- * a small negotiated message size, ping, and close, with a log of the client's traffic.
+ * Discovery GetResources whose 10,000 resources (a common MaxResponseCount of stores) come back
+ * as a multipart response split to fit a small negotiated message size, within the session's
+ * default bounds, ping, and close, with a log of the client's traffic.
  */
 export async function runDemo(print: Print): Promise<void> {
   print('== codec: encode and decode real ETP 1.2 messages');
   codecShowcase(print);
 
-  const resources = 30_000;
+  const resources = 10_000;
   const server = await listen({
     applicationName: 'etp-codec demo server',
     protocols: SYNTHETIC_PROTOCOLS,
