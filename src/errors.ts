@@ -15,8 +15,12 @@ export const EtpErrorCodes = {
   ENOTSUPPORTED: 7,
   EINVALID_STATE: 8,
   EINVALID_URI: 9,
+  ENOT_FOUND: 11,
   ELIMIT_EXCEEDED: 12,
   ECOMPRESSION_NOTSUPPORTED: 13,
+  EINVALID_OBJECT: 14,
+  EMAX_TRANSACTIONS_EXCEEDED: 15,
+  EDATAOBJECTTYPE_NOTSUPPORTED: 16,
   EMAXSIZE_EXCEEDED: 17,
   EMULTIPART_CANCELLED: 18,
   EINVALID_MESSAGE: 19,
@@ -100,6 +104,16 @@ export const ERROR_CODES = {
   HANDSHAKE_TIMEOUT: undefined,
   /** A bad option was passed to the library. */
   INVALID_OPTION: undefined,
+  /** Store: the dataspace, data object or array named does not exist. */
+  NOT_FOUND: EtpErrorCodes.ENOT_FOUND,
+  /** Store: a data object's bytes are not a well-formed object, or disagree with its URI (uuid, type). */
+  INVALID_OBJECT: EtpErrorCodes.EINVALID_OBJECT,
+  /** Store: a request names something that cannot be done as asked (an existing dataspace put again under the rddms profile, a window outside an array, …). */
+  INVALID_ARGUMENT: EtpErrorCodes.EINVALID_ARGUMENT,
+  /** Store: another session's write transaction holds a dataspace this one wants to write, or this session has one open already. */
+  TRANSACTION_CONFLICT: EtpErrorCodes.EMAX_TRANSACTIONS_EXCEEDED,
+  /** Store: a data object type the store does not accept. */
+  TYPE_NOT_SUPPORTED: EtpErrorCodes.EDATAOBJECTTYPE_NOTSUPPORTED,
 } as const satisfies Record<string, number | undefined>;
 
 export type EtpErrorCode = keyof typeof ERROR_CODES;

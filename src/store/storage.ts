@@ -1,0 +1,146 @@
+// The storage contract of the store kit: what a backend keeps and how it answers. The protocol
+// handlers (dataspaces, objects, arrays, transactions, discovery) are written against it once;
+// SqliteStoreStorage and MemoryStoreStorage implement it, and test/store/conformance.ts holds
+// every implementation to the same rules. See docs/store.md, "The storage contract".
+
+/** A value, or a promise of it: a synchronous backend (SQLite) returns values, a networked one promises. */
+export type Awaitable<T> = T | Promise<T>;
+
+/** A dataspace: `path` is '' for the default dataspace (`eml:///`). Times in microseconds since the epoch. */
+export interface DataspaceRecord {
+  path: string;
+  created: number;
+  lastWrite: number;
+  /** The Dataspace's customData as the codec decoded it (DataValue records), kept as given. */
+  customData: Record<string, unknown>;
+}
+
+/** A reference from one object to another, read from its XML or JSON. */
+export interface ObjectReference {
+  /** Lowercase UUID of the target. */
+  uuid: string;
+  /** The target's qualified type, e.g. `resqml20.obj_LocalDepth3dCrs`. */
+  type: string;
+}
+
+/** What Discovery lists about an object: everything but its bytes. */
+export interface ObjectSummary {
+  dataspace: string;
+  /** Lowercase UUID. */
+  uuid: string;
+  /** Qualified type: domain, two-digit version, type name (`resqml20.obj_Grid2dRepresentation`). */
+  type: string;
+  /** The object's title (Citation/Title), '' when it has none. */
+  name: string;
+  created: number;
+  lastWrite: number;
+  /** When the object itself last changed (the application's time, from its XML when given; else lastWrite). */
+  lastChanged: number;
+  active: boolean;
+}
+
+/** An object as kept: its summary, bytes, format and references. */
+export interface ObjectRecord extends ObjectSummary {
+  /** `xml` or `json`. */
+  format: string;
+  data: Uint8Array;
+  references: readonly ObjectReference[];
+}
+
+/** A deleted object, remembered for GetDeletedResources. */
+export interface Tombstone {
+  dataspace: string;
+  uuid: string;
+  type: string;
+  deleted: number;
+}
+
+/** The element types an array is kept in: AnyArray's transport types. */
+export type ArrayElementType = 'arrayOfBoolean' | 'arrayOfInt' | 'arrayOfLong' | 'arrayOfFloat' | 'arrayOfDouble' | 'arrayOfString' | 'bytes';
+
+/** An array's description; its elements live in blocks of {@link ARRAY_BLOCK_ELEMENTS}. */
+export interface ArrayRecord {
+  /** The backend's id of this array (of this transaction's copy, inside a transaction). */
+  id: number;
+  /** Canonical URI of the data object the array belongs to (its dataspace included). */
+  uri: string;
+  pathInResource: string;
+  dataspace: string;
+  dimensions: number[];
+  preferredSubarrayDimensions: number[];
+  transportType: ArrayElementType;
+  logicalType: string;
+  created: number;
+  lastWrite: number;
+  customData: Record<string, unknown>;
+}
+
+/** Elements per block: numbers are kept as little-endian bytes (at most 8 × 8192 = 64 KiB a block), strings as a JSON array. */
+export const ARRAY_BLOCK_ELEMENTS = 8192;
+
+/** What GetResources asks of a dataspace's objects. */
+export interface ObjectFilter {
+  /** Qualified types or their type names alone (`obj_Grid2dRepresentation`); empty: all. */
+  types?: readonly string[];
+  /** Only objects written after this time (microseconds). */
+  lastWriteAfter?: number;
+  active?: boolean;
+}
+
+/**
+ * A backend of the store. Every method takes an optional transaction id: with it, what it writes
+ * is kept apart (staged) until {@link StoreStorage.commit}, and what it reads sees the
+ * transaction's own writes over what is committed; without it, a write is committed when the
+ * call returns and a read sees only what is committed. Objects are named by (dataspace, uuid):
+ * putting one replaces the object with that uuid, whatever its type. URIs and times are the
+ * caller's to make; the storage keeps them as given.
+ */
+export interface StoreStorage {
+  /** True when what is committed survives the process (and a kill -9 of it). */
+  readonly durable: boolean;
+
+  getDataspaces(lastWriteAfter?: number, txn?: string): Awaitable<DataspaceRecord[]>;
+  getDataspace(path: string, txn?: string): Awaitable<DataspaceRecord | undefined>;
+  /** Creates or replaces a dataspace (its objects stay). */
+  putDataspace(record: DataspaceRecord, txn?: string): Awaitable<void>;
+  /** Deletes a dataspace with its objects (remembered as tombstones at `time`) and arrays; false when there was none. */
+  deleteDataspace(path: string, time: number, txn?: string): Awaitable<boolean>;
+  /** Moves a dataspace's lastWrite forward. */
+  touchDataspace(path: string, time: number, txn?: string): Awaitable<void>;
+
+  getObject(dataspace: string, uuid: string, txn?: string): Awaitable<ObjectRecord | undefined>;
+  /** Creates or replaces an object with its references; true when it was created. */
+  putObject(record: ObjectRecord, txn?: string): Awaitable<boolean>;
+  /** Deletes an object (a tombstone at `time`) and the arrays under its URI; false when there was none. */
+  deleteObject(dataspace: string, uuid: string, time: number, txn?: string): Awaitable<boolean>;
+  /** A dataspace's objects matching the filter, without their bytes, in uuid order; at most `limit`. */
+  listObjects(dataspace: string, filter: ObjectFilter, limit: number, txn?: string): Awaitable<ObjectSummary[]>;
+  /** Objects of the dataspace whose references name `uuid`, at most `limit`. */
+  sources(dataspace: string, uuid: string, limit: number, txn?: string): Awaitable<ObjectSummary[]>;
+  /** What an object references (stored or not), at most `limit`. */
+  targets(dataspace: string, uuid: string, limit: number, txn?: string): Awaitable<ObjectReference[]>;
+  /** Objects per qualified type in a dataspace. */
+  countTypes(dataspace: string, txn?: string): Awaitable<Map<string, number>>;
+  /** Tombstones of a dataspace deleted after `after`, at most `limit`. */
+  deleted(dataspace: string, after: number | undefined, limit: number): Awaitable<Tombstone[]>;
+
+  getArray(uri: string, pathInResource: string, txn?: string): Awaitable<ArrayRecord | undefined>;
+  /** Creates or replaces an array (every element unwritten: zero, false or ''); returns it with its id. */
+  putArray(record: Omit<ArrayRecord, 'id'>, txn?: string): Awaitable<ArrayRecord>;
+  /**
+   * The array to write into: inside a transaction, the transaction's copy of a committed array
+   * (made on first write; its blocks are copied only when written). Undefined when there is none.
+   */
+  arrayForWrite(uri: string, pathInResource: string, time: number, txn?: string): Awaitable<ArrayRecord | undefined>;
+  /** A block's bytes as written (undefined when never written); a transaction's copy falls back to the committed blocks. */
+  readBlock(array: ArrayRecord, index: number): Awaitable<Uint8Array | undefined>;
+  writeBlock(array: ArrayRecord, index: number, bytes: Uint8Array): Awaitable<void>;
+
+  /** Starts keeping writes apart under `txn`. */
+  begin(txn: string): Awaitable<void>;
+  /** Makes every write of `txn` committed, at once (all or nothing). */
+  commit(txn: string): Awaitable<void>;
+  /** Forgets every write of `txn`. */
+  rollback(txn: string): Awaitable<void>;
+  close(): Awaitable<void>;
+}

@@ -1,0 +1,155 @@
+import { expect, it } from 'vitest';
+import type { ObjectRecord, StoreStorage } from '../../src/store/index.js';
+import { readWindow, writeWindow } from '../../src/store/index.js';
+
+// The storage contract, one suite for every implementation (docs/store.md, "The storage contract").
+
+const obj = (uuid: string, extra: Partial<ObjectRecord> = {}): ObjectRecord => ({
+  dataspace: 'a',
+  uuid,
+  type: 'resqml20.obj_Grid2dRepresentation',
+  name: `grid ${uuid.slice(0, 4)}`,
+  created: 10,
+  lastWrite: 10,
+  lastChanged: 10,
+  active: true,
+  format: 'xml',
+  data: new Uint8Array([60, 97, 47, 62]),
+  references: [],
+  ...extra,
+});
+const U1 = '00000000-0000-4000-8000-000000000001';
+const U2 = '00000000-0000-4000-8000-000000000002';
+const U3 = '00000000-0000-4000-8000-000000000003';
+const ARRAY = { uri: `eml:///dataspace('a')/eml20.obj_EpcExternalPartReference(${U3})`, pathInResource: '/x', dataspace: 'a', preferredSubarrayDimensions: [], logicalType: 'arrayOfDouble64LE', created: 1, lastWrite: 1, customData: {} };
+
+export function storageConformance(make: () => StoreStorage): void {
+  const open = async (fn: (s: StoreStorage) => Promise<void>): Promise<void> => {
+    const s = make();
+    try {
+      await fn(s);
+    } finally {
+      await s.close();
+    }
+  };
+
+  it('dataspaces: put, get, list by last write, custom data kept, delete with its objects as tombstones', () =>
+    open(async (s) => {
+      await s.putDataspace({ path: 'a', created: 1, lastWrite: 5, customData: { acl: { item: { 'Energistics.Etp.v12.Datatypes.ArrayOfString': { values: ['x'] } } } } });
+      await s.putDataspace({ path: 'b/c', created: 2, lastWrite: 2, customData: {} });
+      expect((await s.getDataspaces()).map((d) => d.path)).toEqual(['a', 'b/c']);
+      expect((await s.getDataspaces(3)).map((d) => d.path)).toEqual(['a']);
+      expect((await s.getDataspace('a'))?.customData).toEqual({ acl: { item: { 'Energistics.Etp.v12.Datatypes.ArrayOfString': { values: ['x'] } } } });
+      await s.putObject(obj(U1));
+      expect(await s.deleteDataspace('a', 99)).toBe(true);
+      expect(await s.deleteDataspace('a', 99)).toBe(false);
+      expect(await s.getDataspace('a')).toBeUndefined();
+      expect(await s.getObject('a', U1)).toBeUndefined();
+      expect(await s.deleted('a', undefined, 10)).toEqual([{ dataspace: 'a', uuid: U1, type: 'resqml20.obj_Grid2dRepresentation', deleted: 99 }]);
+    }));
+
+  it('objects: put creates then replaces, bytes back identical, references give sources and targets, delete leaves a tombstone', () =>
+    open(async (s) => {
+      await s.putDataspace({ path: 'a', created: 1, lastWrite: 1, customData: {} });
+      expect(await s.putObject(obj(U1, { references: [{ uuid: U2, type: 'resqml20.obj_LocalDepth3dCrs' }] }))).toBe(true);
+      expect(await s.putObject(obj(U1, { lastWrite: 20, references: [{ uuid: U2, type: 'resqml20.obj_LocalDepth3dCrs' }] }))).toBe(false);
+      await s.putObject(obj(U2, { type: 'resqml20.obj_LocalDepth3dCrs' }));
+      const got = await s.getObject('a', U1);
+      expect(got?.data).toEqual(new Uint8Array([60, 97, 47, 62]));
+      expect(got?.lastWrite).toBe(20);
+      expect((await s.sources('a', U2, 10)).map((o) => o.uuid)).toEqual([U1]);
+      expect(await s.targets('a', U1, 10)).toEqual([{ uuid: U2, type: 'resqml20.obj_LocalDepth3dCrs' }]);
+      expect((await s.listObjects('a', { types: ['obj_LocalDepth3dCrs'] }, 10)).map((o) => o.uuid)).toEqual([U2]);
+      expect((await s.listObjects('a', { lastWriteAfter: 15 }, 10)).map((o) => o.uuid)).toEqual([U1]);
+      expect((await s.listObjects('a', {}, 1)).length).toBe(1);
+      expect(Object.fromEntries(await s.countTypes('a'))).toEqual({ 'resqml20.obj_Grid2dRepresentation': 1, 'resqml20.obj_LocalDepth3dCrs': 1 });
+      expect(await s.deleteObject('a', U1, 30)).toBe(true);
+      expect(await s.deleteObject('a', U1, 30)).toBe(false);
+      expect(await s.sources('a', U2, 10)).toEqual([]);
+      expect((await s.deleted('a', 25, 10)).map((t) => t.uuid)).toEqual([U1]);
+      expect(await s.deleted('a', 30, 10)).toEqual([]);
+    }));
+
+  it('a transaction sees its own writes, nobody else does, and commit makes them all visible at once', () =>
+    open(async (s) => {
+      await s.putDataspace({ path: 'a', created: 1, lastWrite: 1, customData: {} });
+      await s.putObject(obj(U1, { name: 'before' }));
+      await s.begin('t1');
+      await s.putObject(obj(U1, { name: 'after' }), 't1');
+      await s.putObject(obj(U2, { references: [{ uuid: U1, type: 'resqml20.obj_Grid2dRepresentation' }] }), 't1');
+      await s.deleteObject('a', U1, 5, 't1');
+      await s.putObject(obj(U1, { name: 'again' }), 't1');
+      expect((await s.getObject('a', U1))?.name).toBe('before');
+      expect(await s.getObject('a', U2)).toBeUndefined();
+      expect((await s.getObject('a', U1, 't1'))?.name).toBe('again');
+      expect((await s.sources('a', U1, 10, 't1')).map((o) => o.uuid)).toEqual([U2]);
+      expect(await s.sources('a', U1, 10)).toEqual([]);
+      await s.commit('t1');
+      expect((await s.getObject('a', U1))?.name).toBe('again');
+      expect((await s.sources('a', U1, 10)).map((o) => o.uuid)).toEqual([U2]);
+      expect((await s.listObjects('a', {}, 10)).length).toBe(2);
+    }));
+
+  it('a rollback leaves nothing of the transaction: objects, deletions, dataspaces, arrays', () =>
+    open(async (s) => {
+      await s.putDataspace({ path: 'a', created: 1, lastWrite: 1, customData: {} });
+      await s.putObject(obj(U1));
+      const committed = await s.putArray({ ...ARRAY, dimensions: [3], transportType: 'arrayOfDouble' });
+      await writeWindow(s, committed, [0], [3], { type: 'arrayOfDouble', values: [1, 2, 3] });
+      await s.begin('t2');
+      await s.putDataspace({ path: 'new', created: 1, lastWrite: 1, customData: {} }, 't2');
+      await s.deleteObject('a', U1, 5, 't2');
+      await s.putObject(obj(U2), 't2');
+      const copy = (await s.arrayForWrite(ARRAY.uri, '/x', 6, 't2'))!;
+      await writeWindow(s, copy, [1], [1], { type: 'arrayOfDouble', values: [20] });
+      expect((await readWindow(s, copy, [0], [3])).values).toEqual([1, 20, 3]);
+      expect(await s.getObject('a', U1, 't2')).toBeUndefined();
+      await s.rollback('t2');
+      expect(await s.getDataspace('new')).toBeUndefined();
+      expect(await s.getObject('a', U1)).toBeDefined();
+      expect(await s.getObject('a', U2)).toBeUndefined();
+      expect(await s.deleted('a', undefined, 10)).toEqual([]);
+      expect((await readWindow(s, (await s.getArray(ARRAY.uri, '/x'))!, [0], [3])).values).toEqual([1, 2, 3]);
+    }));
+
+  it('arrays: unwritten elements read as zero, windows of a 3-d array land where they belong, a committed copy merges its blocks', () =>
+    open(async (s) => {
+      const a = await s.putArray({ ...ARRAY, dimensions: [4, 5, 3000], transportType: 'arrayOfInt' });
+      expect((await readWindow(s, a, [3, 4, 2990], [1, 1, 10])).values).toEqual(new Array(10).fill(0));
+      const window = Array.from({ length: 2 * 2 * 2000 }, (_, i) => i - 4000);
+      await writeWindow(s, a, [1, 2, 500], [2, 2, 2000], { type: 'arrayOfInt', values: window });
+      expect((await readWindow(s, a, [1, 2, 500], [2, 2, 2000])).values).toEqual(window);
+      expect((await readWindow(s, a, [2, 3, 2499], [1, 1, 2])).values).toEqual([3999, 0]);
+      await s.begin('t3');
+      const copy = (await s.arrayForWrite(ARRAY.uri, '/x', 9, 't3'))!;
+      await writeWindow(s, copy, [0, 0, 0], [1, 1, 2], { type: 'arrayOfInt', values: [7, 8] });
+      expect((await readWindow(s, a, [0, 0, 0], [1, 1, 2])).values).toEqual([0, 0]);
+      await s.commit('t3');
+      const after = (await s.getArray(ARRAY.uri, '/x'))!;
+      expect(after.lastWrite).toBe(9);
+      expect((await readWindow(s, after, [0, 0, 0], [1, 1, 2])).values).toEqual([7, 8]);
+      expect((await readWindow(s, after, [1, 2, 500], [2, 2, 2000])).values).toEqual(window);
+    }));
+
+  it('arrays of every element type keep their values; deleting the object they hang under deletes them', () =>
+    open(async (s) => {
+      await s.putDataspace({ path: 'a', created: 1, lastWrite: 1, customData: {} });
+      await s.putObject(obj(U3, { type: 'eml20.obj_EpcExternalPartReference' }));
+      const cases = [
+        { type: 'arrayOfBoolean', values: [true, false, true] },
+        { type: 'arrayOfInt', values: [-(2 ** 31), 0, 2 ** 31 - 1] },
+        { type: 'arrayOfLong', values: [-(2 ** 53) + 1, 2n ** 62n, 5] },
+        { type: 'arrayOfFloat', values: [1.5, -0.25, 3] },
+        { type: 'arrayOfDouble', values: [Math.PI, -1e300, 0] },
+        { type: 'arrayOfString', values: ['a', '', 'ünï'] },
+        { type: 'bytes', values: new Uint8Array([0, 255, 7]) },
+      ] as const;
+      for (const c of cases) {
+        const a = await s.putArray({ ...ARRAY, pathInResource: `/${c.type}`, dimensions: [3], transportType: c.type });
+        await writeWindow(s, a, [0], [3], { type: c.type, values: c.values as ArrayLike<unknown> });
+        expect((await readWindow(s, a, [0], [3])).values).toEqual(c.values);
+      }
+      await s.deleteObject('a', U3, 50);
+      expect(await s.getArray(ARRAY.uri, '/arrayOfInt')).toBeUndefined();
+    }));
+}

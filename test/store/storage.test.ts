@@ -1,0 +1,13 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe } from 'vitest';
+import { SqliteStoreStorage } from '../../src/store/index.js';
+import { storageConformance } from './conformance.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'etp-store-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+let n = 0;
+
+describe('SqliteStoreStorage on a file', () => storageConformance(() => new SqliteStoreStorage(join(dir, `s${n++}.sqlite`))));
+describe('SqliteStoreStorage in memory', () => storageConformance(() => new SqliteStoreStorage(':memory:')));
