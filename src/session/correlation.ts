@@ -17,7 +17,7 @@ export interface CorrelationContext {
   codec: AnyCodec;
   now: () => number;
   /** A whole message from the peer (a multipart one merged), for the handlers. */
-  deliver(message: DecodedMessage, errors: Record<string, ErrorInfo>): void;
+  deliver(message: DecodedMessage, errors: Record<string, ErrorInfo>, blobs?: ReadonlyMap<string, Uint8Array>): void;
   /** Tells the peer with a ProtocolException. */
   exception(code: number, text: string, about: Pick<MessageHeader, 'protocol' | 'messageType' | 'messageId'>): void;
   report(r: SessionReport): void;
@@ -157,7 +157,7 @@ export class Correlation {
     this.dropIncoming(inc);
     const a = inc.assembly;
     const first = a.first ?? message;
-    this.ctx.deliver({ ...first, body: a.body ?? first.body }, a.errors);
+    this.ctx.deliver({ ...first, body: a.body ?? first.body }, a.errors, a.blobs);
   }
 
   private dropIncoming(inc: Incoming): void {

@@ -25,6 +25,11 @@ export interface HandlerContextOf<B, S, M = unknown, N = never> {
   body: B;
   /** Per-item errors that came as ProtocolException parts of a multipart request. */
   errors: Record<string, ErrorInfo>;
+  /**
+   * The bytes of large objects that came as Chunk messages within the request (a PutDataObjects
+   * whose DataObject has a `blobId` and empty `data`), joined, by blobId. Empty for most messages.
+   */
+  blobs: ReadonlyMap<string, Uint8Array>;
   session: S;
   /**
    * Sends a response (correlated), split into parts when it does not fit one message: by the name of
@@ -78,7 +83,7 @@ export class Handlers<S> {
   }
 
   /** Calls the message's handler (or answers that there is none). */
-  deliver(message: DecodedMessage, errors: Record<string, ErrorInfo>): void {
+  deliver(message: DecodedMessage, errors: Record<string, ErrorInfo>, blobs: ReadonlyMap<string, Uint8Array> = NO_BLOBS): void {
     const h = message.header;
     const handler = this.table.get(h.protocol)?.get(h.messageType);
     if (!handler) {
@@ -86,7 +91,7 @@ export class Handlers<S> {
       return;
     }
     // The context's typed reply overloads are one method at run time.
-    const ctx = new Context(message, errors, this.session, this.answers) as unknown as HandlerContextOf<unknown, S, unknown, string>;
+    const ctx = new Context(message, errors, blobs, this.session, this.answers) as unknown as HandlerContextOf<unknown, S, unknown, string>;
     try {
       const result = handler(ctx);
       if (result && typeof (result as Promise<void>).then === 'function') (result as Promise<void>).catch((err) => this.answers.failed(message, err));
@@ -95,6 +100,8 @@ export class Handlers<S> {
     }
   }
 }
+
+const NO_BLOBS: ReadonlyMap<string, Uint8Array> = new Map();
 
 /** The ProtocolException code for a handler's failure: its EtpError's, else EINVALID_ARGUMENT. */
 export function failureCode(err: unknown): number {
@@ -106,6 +113,7 @@ class Context<B, S> {
   constructor(
     readonly message: DecodedMessage<B>,
     readonly errors: Record<string, ErrorInfo>,
+    readonly blobs: ReadonlyMap<string, Uint8Array>,
     readonly session: S,
     private readonly answers: Answers,
   ) {}

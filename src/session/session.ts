@@ -141,7 +141,7 @@ export class EtpSession<M = Etp12MessageMap> {
       {
         codec: this.codec,
         now: this.now,
-        deliver: (message, errors) => this.handlers.deliver(message, errors),
+        deliver: (message, errors, blobs) => this.handlers.deliver(message, errors, blobs),
         exception: (code, text, about) => this.sendException(code, text, about),
         report: (r) => this.report(r),
       },
@@ -354,6 +354,34 @@ export class EtpSession<M = Etp12MessageMap> {
     return stream;
   }
 
+  /**
+   * Sends one request as several messages, the parts of one multipart request (a PutDataObjects
+   * then the Store Chunk messages that carry its large objects' bytes), and resolves with its whole
+   * response. Parts are named by full name, all of one protocol; each must fit one message.
+   */
+  requestEach(parts: readonly { message: MessageName<M>; body: unknown }[], options: Omit<RequestOptions, 'mode'> = {}): Promise<EtpResponse> {
+    return new Promise<EtpResponse>((resolve, reject) => {
+      let resolved: { protocol: number; messageType: number; body: unknown }[];
+      try {
+        if (parts.length === 0) throw new EtpError('INVALID_VALUE', 'a request has at least one part');
+        resolved = parts.map((p) => ({ ...this.byName(p.message), body: p.body }));
+        const protocol = resolved[0]!.protocol;
+        for (const p of resolved) {
+          if (p.protocol !== protocol) throw new EtpError('INVALID_VALUE', `the parts of one request are of one protocol: ${p.protocol} after ${protocol}`);
+          this.checkSend(p.protocol, p.messageType, 0, options.extension);
+        }
+      } catch (err) {
+        reject(err);
+        return;
+      }
+      const first = resolved[0]!;
+      this.startRequest(first.protocol, first.messageType, first.body, options, resolve, reject, undefined, () => {
+        if (this.limits.keepaliveMs) this.lastOut = this.now();
+        this.outbox.sendEach({ protocol: first.protocol, messageType: 0, correlationId: 0, flags: 0, extension: options.extension }, resolved);
+      });
+    });
+  }
+
   /** Sends Ping and resolves with the round trip in milliseconds. */
   async ping(): Promise<number> {
     if (!this.profile.ping) throw new EtpError('INVALID_STATE', `etp ${this.profile.etp} has no ping`);
@@ -388,6 +416,7 @@ export class EtpSession<M = Etp12MessageMap> {
     resolve: (r: EtpResponse) => void,
     reject: (e: unknown) => void,
     stream?: PartStream,
+    sendParts?: () => void,
   ): void {
     if (options.signal?.aborted) {
       reject(new EtpError('REQUEST_CANCELLED', 'request cancelled before it was sent'));
@@ -399,7 +428,8 @@ export class EtpSession<M = Etp12MessageMap> {
     const pending = this.correlation.expect(this.outbox.nextId(), { protocol, messageType }, options.mode ?? 'merge', timeoutMs, resolve, reject, stream);
     options.signal?.addEventListener('abort', () => this.correlation.forget(pending, new EtpError('REQUEST_CANCELLED', `request ${pending.id} cancelled`)), { once: true });
     try {
-      this.sendMessage(protocol, messageType, body, 0, 0, options.extension);
+      if (sendParts) sendParts();
+      else this.sendMessage(protocol, messageType, body, 0, 0, options.extension);
     } catch (err) {
       this.correlation.take(pending.id);
       reject(err);

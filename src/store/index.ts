@@ -7,3 +7,5 @@ export { ARRAY_BLOCK_ELEMENTS, type StoreStorage, type Awaitable, type Dataspace
 export { SqliteStoreStorage, type SqliteStoreStorageOptions } from './sqlite-storage.js';
 export { readWindow, writeWindow, fromAnyArray, toAnyArray, type ArrayValues } from './arrays.js';
 export { readIdentity, qualifiedType, type ObjectIdentity } from './identity.js';
+export { StoreServer, StoreContext, STORE_OFFER, STORE_DATA_OBJECTS, STORE_DEFAULTS, type StoreServerOptions, type OpenTransaction } from './server.js';
+export { objectUri, objectKey, resourceBody } from './objects.js';

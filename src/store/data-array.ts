@@ -1,0 +1,192 @@
+import { EtpError } from '../errors.js';
+import type { EtpSession } from '../session/index.js';
+import { errorInfo, partBudget, perItemParts } from './answer.js';
+import { elementBytes, elementCount, fromAnyArray, isElementType, readWindow, toAnyArray, writeWindow } from './arrays.js';
+import { objectKey } from './objects.js';
+import type { StoreContext } from './server.js';
+import type { ArrayElementType, ArrayRecord } from './storage.js';
+
+// DataArray (9): arrays named by (data object URI, pathInResource), declared uninitialized or put
+// whole, written and read by window (subarrays). Values go to and from the storage a block at a
+// time; an answer holds at most what fits the negotiated size per array (a larger one is read with
+// GetDataSubarrays, as its 17 says) and maxResponseBytes in all.
+
+const P = 'Energistics.Etp.v12.Protocol.DataArray.';
+
+/** The logical type an array put whole gets, from its transport type. */
+const LOGICAL: Record<ArrayElementType, string> = {
+  arrayOfBoolean: 'arrayOfBoolean',
+  arrayOfInt: 'arrayOfInt32LE',
+  arrayOfLong: 'arrayOfInt64LE',
+  arrayOfFloat: 'arrayOfFloat32LE',
+  arrayOfDouble: 'arrayOfDouble64LE',
+  arrayOfString: 'arrayOfString',
+  bytes: 'arrayOfUInt8',
+};
+
+const numbers = (xs: readonly (number | bigint)[]): number[] => xs.map((x) => Number(x));
+
+type Failure = [string, { message: string; code: number }];
+
+export function serveDataArrays(session: EtpSession, c: StoreContext): void {
+  /** The array a uid names (NOT_FOUND when none), and the transaction its dataspace reads through. */
+  const find = async (uid: { uri: string; pathInResource: string }): Promise<ArrayRecord> => {
+    const k = objectKey(uid.uri);
+    const a = await c.storage.getArray(uid.uri, uid.pathInResource, c.readTxn(session, k.dataspace));
+    if (!a) throw new EtpError('NOT_FOUND', `no array ${uid.pathInResource} under ${uid.uri}`);
+    return a;
+  };
+
+  /** Checks that the object an array hangs under is kept, and that the array's size is within bounds; returns the write transaction. */
+  const declare = async (uri: string, type: ArrayElementType, dimensions: number[]): Promise<string | undefined> => {
+    const k = objectKey(uri);
+    const txn = c.writeTxn(session, k.dataspace);
+    if (!(await c.storage.getObject(k.dataspace, k.uuid, txn))) throw new EtpError('NOT_FOUND', `no object ${uri}: put it before its arrays`);
+    const bytes = elementCount(dimensions) * elementBytes(type);
+    if (bytes > c.maxArrayBytes) throw new EtpError('LIMIT_EXCEEDED', `an array of ${dimensions.join(' × ')} ${type} takes ${bytes} bytes, more than the store's ${c.maxArrayBytes}`);
+    return txn;
+  };
+
+  session.on(`${P}PutUninitializedDataArrays`, async (ctx) => {
+    const ok: [string, string][] = [];
+    const failed: Failure[] = [];
+    for (const [key, item] of Object.entries(ctx.body.dataArrays)) {
+      try {
+        const m = item.metadata;
+        if (!isElementType(m.transportArrayType)) throw new EtpError('INVALID_ARGUMENT', `transport type ${String(m.transportArrayType)} is not an AnyArray type`);
+        const dimensions = numbers(m.dimensions);
+        const txn = await declare(item.uid.uri, m.transportArrayType, dimensions);
+        const now = c.now();
+        await c.storage.putArray(
+          {
+            uri: item.uid.uri,
+            pathInResource: item.uid.pathInResource,
+            dataspace: objectKey(item.uid.uri).dataspace,
+            dimensions,
+            preferredSubarrayDimensions: numbers(m.preferredSubarrayDimensions),
+            transportType: m.transportArrayType,
+            logicalType: m.logicalArrayType,
+            created: now,
+            lastWrite: now,
+            customData: m.customData,
+          },
+          txn,
+        );
+        ok.push([key, '']);
+      } catch (err) {
+        failed.push([key, errorInfo(err)]);
+      }
+    }
+    ctx.replyEach(perItemParts(`${P}PutUninitializedDataArraysResponse`, 'success', ok, failed, session.negotiated!.maxMessageBytes) as never);
+  });
+
+  session.on(`${P}PutDataArrays`, async (ctx) => {
+    const ok: [string, string][] = [];
+    const failed: Failure[] = [];
+    for (const [key, item] of Object.entries(ctx.body.dataArrays)) {
+      try {
+        const values = fromAnyArray(item.array.data);
+        const dimensions = numbers(item.array.dimensions);
+        const txn = await declare(item.uid.uri, values.type, dimensions);
+        if (values.values.length !== elementCount(dimensions)) throw new EtpError('INVALID_ARGUMENT', `${values.values.length} values for an array of ${dimensions.join(' × ')}`);
+        const now = c.now();
+        const a = await c.storage.putArray(
+          {
+            uri: item.uid.uri,
+            pathInResource: item.uid.pathInResource,
+            dataspace: objectKey(item.uid.uri).dataspace,
+            dimensions,
+            preferredSubarrayDimensions: [],
+            transportType: values.type,
+            logicalType: LOGICAL[values.type],
+            created: now,
+            lastWrite: now,
+            customData: item.customData,
+          },
+          txn,
+        );
+        await writeWindow(c.storage, a, dimensions.map(() => 0), dimensions, values);
+        ok.push([key, '']);
+      } catch (err) {
+        failed.push([key, errorInfo(err)]);
+      }
+    }
+    ctx.replyEach(perItemParts(`${P}PutDataArraysResponse`, 'success', ok, failed, session.negotiated!.maxMessageBytes) as never);
+  });
+
+  session.on(`${P}PutDataSubarrays`, async (ctx) => {
+    const ok: [string, string][] = [];
+    const failed: Failure[] = [];
+    for (const [key, item] of Object.entries(ctx.body.dataSubarrays)) {
+      try {
+        const k = objectKey(item.uid.uri);
+        const txn = c.writeTxn(session, k.dataspace);
+        const a = await c.storage.arrayForWrite(item.uid.uri, item.uid.pathInResource, c.now(), txn);
+        if (!a) throw new EtpError('NOT_FOUND', `no array ${item.uid.pathInResource} under ${item.uid.uri}: put it first (PutUninitializedDataArrays)`);
+        await writeWindow(c.storage, a, numbers(item.starts), numbers(item.counts), fromAnyArray(item.data));
+        ok.push([key, '']);
+      } catch (err) {
+        failed.push([key, errorInfo(err)]);
+      }
+    }
+    ctx.replyEach(perItemParts(`${P}PutDataSubarraysResponse`, 'success', ok, failed, session.negotiated!.maxMessageBytes) as never);
+  });
+
+  session.on(`${P}GetDataArrayMetadata`, async (ctx) => {
+    const ok: [string, unknown][] = [];
+    const failed: Failure[] = [];
+    for (const [key, uid] of Object.entries(ctx.body.dataArrays)) {
+      try {
+        const a = await find(uid);
+        ok.push([
+          key,
+          {
+            dimensions: a.dimensions,
+            preferredSubarrayDimensions: a.preferredSubarrayDimensions,
+            transportArrayType: a.transportType,
+            logicalArrayType: a.logicalType,
+            storeLastWrite: a.lastWrite,
+            storeCreated: a.created,
+            customData: a.customData,
+          },
+        ]);
+      } catch (err) {
+        failed.push([key, errorInfo(err)]);
+      }
+    }
+    ctx.replyEach(perItemParts(`${P}GetDataArrayMetadataResponse`, 'arrayMetadata', ok, failed, session.negotiated!.maxMessageBytes) as never);
+  });
+
+  /** Reads windows into one answer, each within one message and all within maxResponseBytes. */
+  const readAll = async (items: [string, { uid: { uri: string; pathInResource: string }; starts?: readonly (number | bigint)[]; counts?: readonly (number | bigint)[] }][], response: string, field: string): Promise<unknown[]> => {
+    const budget = partBudget(session.negotiated!.maxMessageBytes);
+    const ok: [string, unknown][] = [];
+    const failed: Failure[] = [];
+    let bytes = 0;
+    for (const [key, item] of items) {
+      try {
+        const a = await find(item.uid);
+        const whole = !item.starts || item.starts.length === 0;
+        const starts = whole ? a.dimensions.map(() => 0) : numbers(item.starts!);
+        const counts = whole ? a.dimensions : numbers(item.counts ?? []);
+        const size = elementCount(counts) * elementBytes(a.transportType);
+        if (size > budget) throw new EtpError('MESSAGE_TOO_LARGE', `${size} bytes of ${a.pathInResource} do not fit one ${session.negotiated!.maxMessageBytes}-byte message: read it with GetDataSubarrays`);
+        if (bytes + size > c.maxResponseBytes) throw new EtpError('MESSAGE_TOO_LARGE', `the answer would hold more than ${c.maxResponseBytes} bytes of arrays: ask for ${a.pathInResource} in another request`);
+        bytes += size;
+        const values = await readWindow(c.storage, a, starts, counts);
+        ok.push([key, { dimensions: counts, data: toAnyArray(values) }]);
+      } catch (err) {
+        failed.push([key, errorInfo(err)]);
+      }
+    }
+    return perItemParts(response, field, ok, failed, session.negotiated!.maxMessageBytes);
+  };
+
+  session.on(`${P}GetDataArrays`, async (ctx) => {
+    ctx.replyEach((await readAll(Object.entries(ctx.body.dataArrays).map(([k, uid]) => [k, { uid }]), `${P}GetDataArraysResponse`, 'dataArrays')) as never);
+  });
+
+  session.on(`${P}GetDataSubarrays`, async (ctx) => {
+    ctx.replyEach((await readAll(Object.entries(ctx.body.dataSubarrays), `${P}GetDataSubarraysResponse`, 'dataSubarrays')) as never);
+  });
+}

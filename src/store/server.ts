@@ -1,0 +1,195 @@
+import { v4 as uuidv4 } from 'uuid';
+import { EtpError } from '../errors.js';
+import { parseUri } from '../schema/index.js';
+import type { EtpSession } from '../session/index.js';
+import { serveDataArrays } from './data-array.js';
+import { serveDataspaces } from './dataspace.js';
+import { serveDiscovery } from './discovery.js';
+import { serveObjects } from './objects.js';
+import type { StoreStorage } from './storage.js';
+import { serveTransactions } from './transaction.js';
+
+// The store kit on a server: one StoreServer shared by every session, which `attach` serves
+// Dataspace (24), Store (4), DataArray (9), Transaction (18), Discovery (3) and SupportedTypes (25)
+// on. It owns what sessions share beyond the storage: the write locks of dataspaces held by
+// transactions, and the clock. Each protocol's handlers live in a file of their own.
+
+/** What the store offers in OpenSession: each protocol in the store role. */
+export const STORE_OFFER = [
+  { protocol: 3, role: 'store' },
+  { protocol: 4, role: 'store' },
+  { protocol: 9, role: 'store' },
+  { protocol: 18, role: 'store' },
+  { protocol: 24, role: 'store' },
+  { protocol: 25, role: 'store' },
+] as const;
+
+/**
+ * The data object types a store advertises by default (OpenSession's supportedDataObjects): the
+ * families real clients accept. One RDDMS client refuses a session that lists `witsml20.*`; the
+ * store still accepts witsml20 objects (see `acceptTypes`).
+ */
+export const STORE_DATA_OBJECTS = ['eml20.*', 'resqml20.*', 'resqml22.*', 'eml23.*', 'witsml21.*', 'prodml22.*'] as const;
+
+/** Options of {@link StoreServer}. */
+export interface StoreServerOptions {
+  storage: StoreStorage;
+  /**
+   * 'etp' (default) follows the specification; 'rddms' behaves as open-etp-server does where it
+   * differs (PutDataspaces on an existing dataspace fails with 5). See docs/store.md.
+   */
+  profile?: 'etp' | 'rddms';
+  /** Qualified types or families (`resqml20.*`) accepted by PutDataObjects; empty: every type. Default empty. */
+  acceptTypes?: readonly string[];
+  /** Resources (or deleted resources, edges) one Discovery answer holds; more gets ERESPONSECOUNT_EXCEEDED 30 after the first this many. Default 10,000. */
+  maxResponseCount?: number;
+  /** Bytes of objects or array values one answer holds (read into memory to be sent); items beyond get 17. Default 64 MiB. */
+  maxResponseBytes?: number;
+  /** Largest array a client may declare, in bytes of its elements (arrays are kept in blocks, never whole in memory). Default 16 GiB. */
+  maxArrayBytes?: number;
+  /** The clock, in milliseconds since the epoch (times sent are microseconds). Default Date.now. */
+  now?: () => number;
+}
+
+/** The defaults of {@link StoreServerOptions}. */
+export const STORE_DEFAULTS = { maxResponseCount: 10_000, maxResponseBytes: 64 * 1024 * 1024, maxArrayBytes: 16 * 1024 ** 3 } as const;
+
+/** A session's open transaction. */
+export interface OpenTransaction {
+  id: string;
+  readOnly: boolean;
+  /** Dataspace paths it holds ('' is the default dataspace). */
+  dataspaces: Set<string>;
+}
+
+/** What every protocol's handlers share: the storage, the options, the clock and the transactions. */
+export class StoreContext {
+  readonly storage: StoreStorage;
+  readonly profile: 'etp' | 'rddms';
+  readonly acceptTypes: readonly string[];
+  readonly maxResponseCount: number;
+  readonly maxResponseBytes: number;
+  readonly maxArrayBytes: number;
+  private readonly clock: () => number;
+  /** Dataspace path → the transaction that holds its write lock. */
+  private readonly locks = new Map<string, string>();
+  private readonly transactions = new WeakMap<object, OpenTransaction>();
+
+  constructor(options: StoreServerOptions) {
+    if (!options?.storage) throw new EtpError('INVALID_OPTION', 'a store needs its storage');
+    this.storage = options.storage;
+    this.profile = options.profile ?? 'etp';
+    if (this.profile !== 'etp' && this.profile !== 'rddms') throw new EtpError('INVALID_OPTION', `profile must be 'etp' or 'rddms', got ${String(options.profile)}`);
+    this.acceptTypes = options.acceptTypes ?? [];
+    this.maxResponseCount = positive('maxResponseCount', options.maxResponseCount ?? STORE_DEFAULTS.maxResponseCount);
+    this.maxResponseBytes = positive('maxResponseBytes', options.maxResponseBytes ?? STORE_DEFAULTS.maxResponseBytes);
+    this.maxArrayBytes = positive('maxArrayBytes', options.maxArrayBytes ?? STORE_DEFAULTS.maxArrayBytes);
+    this.clock = options.now ?? Date.now;
+  }
+
+  /** Now in microseconds, each call later than the one before (a write's time orders it). */
+  private last = 0;
+  now(): number {
+    this.last = Math.max(this.last + 1, this.clock() * 1000);
+    return this.last;
+  }
+
+  transactionOf(session: object): OpenTransaction | undefined {
+    return this.transactions.get(session);
+  }
+
+  /** The transaction a read in `dataspace` sees through (undefined: what is committed). */
+  readTxn(session: object, dataspace: string): string | undefined {
+    const t = this.transactions.get(session);
+    return t && !t.readOnly && t.dataspaces.has(dataspace) ? t.id : undefined;
+  }
+
+  /** The transaction a write to `dataspace` goes into; TRANSACTION_CONFLICT when another session's transaction holds it. */
+  writeTxn(session: object, dataspace: string): string | undefined {
+    const mine = this.readTxn(session, dataspace);
+    if (mine) return mine;
+    const holder = this.locks.get(dataspace);
+    if (holder !== undefined) throw new EtpError('TRANSACTION_CONFLICT', `dataspace ${JSON.stringify(dataspace)} is locked by transaction ${holder}`);
+    return undefined;
+  }
+
+  /** Opens a transaction for a session; TRANSACTION_CONFLICT when a dataspace is held, INVALID_STATE when the session has one. */
+  async begin(session: object, readOnly: boolean, dataspaces: readonly string[]): Promise<OpenTransaction> {
+    if (this.transactions.has(session)) throw new EtpError('INVALID_STATE', 'this session already has a transaction open');
+    const t: OpenTransaction = { id: uuidv4(), readOnly, dataspaces: new Set(dataspaces) };
+    if (!readOnly) {
+      for (const d of t.dataspaces) {
+        const holder = this.locks.get(d);
+        if (holder !== undefined) throw new EtpError('TRANSACTION_CONFLICT', `dataspace ${JSON.stringify(d)} is locked by transaction ${holder}`);
+      }
+      for (const d of t.dataspaces) this.locks.set(d, t.id);
+      try {
+        await this.storage.begin(t.id);
+      } catch (err) {
+        this.release(t);
+        throw err;
+      }
+    }
+    this.transactions.set(session, t);
+    return t;
+  }
+
+  /** Ends a session's transaction: committed, or rolled back; its locks released either way. */
+  async end(session: object, commit: boolean): Promise<void> {
+    const t = this.transactions.get(session);
+    if (!t) return;
+    this.transactions.delete(session);
+    try {
+      if (!t.readOnly) await (commit ? this.storage.commit(t.id) : this.storage.rollback(t.id));
+    } finally {
+      this.release(t);
+    }
+  }
+
+  private release(t: OpenTransaction): void {
+    for (const d of t.dataspaces) if (this.locks.get(d) === t.id) this.locks.delete(d);
+  }
+
+  /** The dataspace path a URI names ('' for the default dataspace); INVALID_URI when it is no URI. */
+  dataspaceOf(uri: string): string {
+    return parseUri(uri).dataspace ?? '';
+  }
+
+  /** True when PutDataObjects accepts objects of this qualified type. */
+  accepts(type: string): boolean {
+    if (this.acceptTypes.length === 0) return true;
+    return this.acceptTypes.some((t) => t === type || (t.endsWith('.*') && type.startsWith(t.slice(0, -1))));
+  }
+}
+
+function positive(name: string, v: number): number {
+  if (!Number.isSafeInteger(v) || v < 1) throw new EtpError('INVALID_OPTION', `${name} must be a positive integer, got ${String(v)}`);
+  return v;
+}
+
+/**
+ * A store for a server's sessions. `attach(session)` (in `listen`'s `setup`) serves the store
+ * protocols on a session; offer {@link STORE_OFFER} in `protocols`. A transaction a session leaves
+ * open is rolled back when it closes.
+ */
+export class StoreServer {
+  readonly context: StoreContext;
+
+  constructor(options: StoreServerOptions) {
+    this.context = new StoreContext(options);
+  }
+
+  get storage(): StoreStorage {
+    return this.context.storage;
+  }
+
+  attach(session: EtpSession): void {
+    const c = this.context;
+    serveDataspaces(session, c);
+    serveObjects(session, c);
+    serveDataArrays(session, c);
+    serveTransactions(session, c);
+    serveDiscovery(session, c);
+    void session.closed.then(() => c.end(session, false)).catch(() => {});
+  }
+}

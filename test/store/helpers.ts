@@ -1,0 +1,28 @@
+import { SqliteStoreStorage, STORE_OFFER, StoreServer, type StoreServerOptions } from '../../src/store/index.js';
+import { sessionPair } from '../helpers/session-pair.js';
+import { bytes } from './fixtures.js';
+
+/** A 16 KiB negotiated size: large objects and arrays must be split. */
+export const SMALL = 16 * 1024;
+
+/** A client session linked in memory to a session served by `store` (a new in-memory SQLite store when not given). */
+export async function storePair(store?: StoreServer, size = SMALL, options: Partial<StoreServerOptions> = {}): Promise<ReturnType<typeof sessionPair> & { store: StoreServer }> {
+  const s = store ?? new StoreServer({ storage: new SqliteStoreStorage(':memory:'), ...options });
+  const caps = { capabilities: { MaxWebSocketMessagePayloadSize: size } };
+  const pair = sessionPair({ protocols: [...STORE_OFFER], ...caps }, { protocols: [...STORE_OFFER], ...caps });
+  s.attach(pair.server);
+  await pair.client.start();
+  return { ...pair, store: s };
+}
+
+const now = 1_764_000_000_000_000;
+
+/** A DataObject for PutDataObjects. */
+export function dataObject(uri: string, xml: string | Uint8Array, blobId?: string): { resource: Record<string, unknown>; format: string; blobId: string | null; data: Uint8Array } {
+  return {
+    resource: { uri, name: '', lastChanged: now, storeLastWrite: now, storeCreated: now, activeStatus: 'Active' },
+    format: 'xml',
+    blobId: blobId ?? null,
+    data: blobId ? new Uint8Array(0) : typeof xml === 'string' ? bytes(xml) : xml,
+  };
+}
