@@ -34,6 +34,7 @@ const node: Options = {
     // The browser transport's types come from here (sharing the session's declarations); its code from the browser build.
     'transport/browser': 'src/transport/browser-index.ts',
     'sink/index': 'src/sink/index.ts',
+    'store/index': 'src/store/index.ts',
     cli: 'src/cli/main.ts',
   },
   format: ['esm', 'cjs'],

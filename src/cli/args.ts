@@ -91,6 +91,10 @@ export const COMMANDS: Record<string, CommandSpec> = {
       '--sink-log': { kind: 'string', value: 'FILE', help: 'append one JSON line per Sink event delivered ({"device","eventTypeId","key","offset"}), written synchronously (at least once: a line may repeat after a kill)' },
       '--sparkle-interval-ms': { kind: 'number', value: 'N', help: 'a live row of every Sparkle column this often', default: 1000 },
       '--instance-id': { kind: 'string', value: 'UUID', help: "the server instance id (Sink devices remember it)", default: '5e7a1c9d-2b4f-4e6a-9c8d-7f1e2d3c4b5a' },
+      '--store': { kind: 'string', value: 'PATH', help: 'serve a real store instead of the synthetic one (Dataspace, Store, DataArray, Transaction, Discovery, SupportedTypes), kept in this SQLite file (:memory: for an empty store in memory); see docs/store.md' },
+      '--seed': { kind: 'string', value: 'wells', help: "with --store: load the synthetic wells and wellbores (--resources of them) into dataspace etp-codec/synthetic, once" },
+      '--profile': { kind: 'string', value: 'etp|rddms', help: 'with --store: follow the specification (etp), or behave as open-etp-server where it differs (rddms)', default: 'etp' },
+      '--data-objects': { kind: 'string', value: 'LIST', help: 'with --store: the data object types OpenSession advertises, comma-separated', default: 'eml20.*,resqml20.*,resqml22.*,eml23.*,witsml21.*,prodml22.*' },
     },
   },
   connect: {

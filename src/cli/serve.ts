@@ -2,6 +2,7 @@ import type { AnyCodec } from '../codec/index.js';
 import type { Etp11 } from '../schema/index.js';
 import type { EtpSession } from '../session/session.js';
 import { listen } from '../transport/index.js';
+import { EtpError } from '../errors.js';
 import { type Args, COMMANDS } from './args.js';
 import { SESSION_CODEC_MAX_ITEMS } from '../session/index.js';
 import { createCodec } from '../codec/index.js';
@@ -12,9 +13,12 @@ import { SPARKLE_OFFER, SPARKLE_PROTOCOL, sparkleBundle, type SparkleMessageMap 
 import { serveSparkleSynthetic, SparkleStore } from './sparkle-synthetic.js';
 import { SYNTHETIC_PROTOCOLS, serveSynthetic } from './synthetic.js';
 import { serveSynthetic11 } from './synthetic11.js';
+import { SqliteStoreStorage, STORE_OFFER, StoreServer } from '../store/index.js';
+import { seedWells, SEED_DATASPACE } from './store-seed.js';
 
 /** `etp-codec serve`: the synthetic store, ETP 1.2 or 1.1, until SIGINT or SIGTERM. */
 export async function serve(args: Args): Promise<number> {
+  if (args.strings['--store'] !== undefined) return serveStore(args);
   const option = (name: string): number => args.numbers[name] ?? (COMMANDS.serve!.options[name]!.default as number);
   const resources = option('--resources');
   const etp = (args.strings['--etp'] ?? '1.2') as '1.1' | '1.2';
@@ -94,4 +98,52 @@ function sinkIngest(args: Args): SinkIngest {
       delivered(e);
     },
   });
+}
+
+/** `serve --store PATH`: the store kit on a SQLite file (or `:memory:`), empty unless seeded. */
+async function serveStore(args: Args): Promise<number> {
+  const option = (name: string): number => args.numbers[name] ?? (COMMANDS.serve!.options[name]!.default as number);
+  const text = (name: string): string => args.strings[name] ?? (COMMANDS.serve!.options[name]!.default as string);
+  const path = args.strings['--store']!;
+  const profile = text('--profile');
+  if (profile !== 'etp' && profile !== 'rddms') throw new EtpError('INVALID_OPTION', `--profile is etp or rddms, got ${profile}`);
+  const seed = args.strings['--seed'];
+  if (seed !== undefined && seed !== 'wells') throw new EtpError('INVALID_OPTION', `--seed knows only wells, got ${seed}`);
+  const storage = new SqliteStoreStorage(path);
+  const store = new StoreServer({ storage, profile });
+  if (seed) {
+    const n = await seedWells(storage, option('--resources'));
+    process.stdout.write(n > 0 ? `seeded ${n} objects into dataspace ${SEED_DATASPACE}\n` : `dataspace ${SEED_DATASPACE} is there already: not seeded again\n`);
+  }
+  const size = option('--max-message-bytes');
+  const server = await listen({
+    port: option('--port'),
+    host: text('--host'),
+    applicationName: 'etp-codec serve',
+    protocols: [...STORE_OFFER],
+    dataObjects: text('--data-objects').split(',').map((s) => s.trim()).filter(Boolean),
+    capabilities: { MaxWebSocketMessagePayloadSize: size },
+    maxSessions: option('--max-sessions'),
+    maxOutgoingBytes: option('--max-outgoing-bytes'),
+    idleTimeoutMs: option('--idle-timeout-ms'),
+    upgradeTimeoutMs: option('--upgrade-timeout-ms'),
+    maxFragments: option('--max-fragments'),
+    maxBufferedBytes: option('--max-buffered-bytes'),
+    setup: (session) => {
+      store.attach(session as EtpSession);
+      session.opened.then(
+        (n) => process.stdout.write(`session ${n.sessionId} opened by ${n.peerApplication}: protocols ${n.protocols.map((p) => p.protocol).join(', ')}, max message ${n.maxMessageBytes} bytes\n`),
+        (err) => process.stdout.write(`session refused: ${(err as Error).message}\n`),
+      );
+    },
+    onClose: (reason) => process.stdout.write(`session closed: ${reason}\n`),
+  });
+  process.stdout.write(`etp-codec serve: ETP 1.2 store on ${server.url} (subprotocol etp12.energistics.org), ${path === ':memory:' ? 'in memory' : path}, profile ${profile}; Ctrl-C stops\n`);
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  await server.close();
+  storage.close();
+  return 0;
 }
