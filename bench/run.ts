@@ -18,6 +18,7 @@ import { idleCost } from './idle-memory.js';
 import { sessionRows } from './session-cases.js';
 import { sinkRows } from './sink-cases.js';
 import { sparkleRows } from './sparkle-cases.js';
+import { storeRows } from './store-cases.js';
 
 // First: the codec creation times, before anything else in this process has parsed a catalog.
 const creation = codecCreation();
@@ -81,6 +82,8 @@ const sparkle = await sparkleRows();
 rows.push(...sparkle.rows);
 const sinkCases = await sinkRows();
 rows.push(...sinkCases.rows);
+const storeCases = await storeRows();
+rows.push(...storeCases.rows);
 
 const results = await runBench(rows, { rounds, timeMs: time, onRound: (r) => json || process.stderr.write(`round ${r + 1}/${rounds} done\n`) });
 if (json) {
@@ -92,6 +95,7 @@ if (svg) writeFileSync(svg, svgChart(results, `etp-codec ÷ baseline, ops/s (Nod
 await session.cleanup();
 await sparkle.cleanup();
 await sinkCases.cleanup();
+await storeCases.cleanup();
 
 // Memory of an idle connection in a server process: a handshaken ETP session against ws's own
 // connection (the baseline), 1000 of each held open, median of 3 rounds.

@@ -65,6 +65,22 @@ describe('docs', () => {
     for (const [i, code] of blocks.entries()) await runExample(`sink-example-${i}`, code);
   });
 
+  it("docs/store.md's example runs and prints what its comments say", async () => {
+    const blocks = examples('docs/store.md', '## Examples');
+    expect(blocks.length).toBe(1);
+    for (const [i, code] of blocks.entries()) await runExample(`store-example-${i}`, code);
+  });
+
+  it('docs/store.md documents every StoreServer default', async () => {
+    const { STORE_DEFAULTS } = await import('../src/store/index.js');
+    const doc = readFileSync(join(ROOT, 'docs/store.md'), 'utf8');
+    for (const [name, value] of Object.entries(STORE_DEFAULTS)) {
+      const row = doc.split('\n').find((l) => l.startsWith(`| \`${name}\` |`));
+      const shown = value >= 1024 * 1024 && value % (1024 * 1024) === 0 ? (value % 1024 ** 3 === 0 ? `${value / 1024 ** 3} GiB` : `${value / 1024 ** 2} MiB`) : value.toLocaleString('en-US');
+      expect(row, name).toContain(`| ${shown} |`);
+    }
+  });
+
   it('docs/examples/rig-status.ts is what `etp-codec types` makes of rig-status.avpr.json', () => {
     expect(readFileSync(join(ROOT, 'docs/examples/rig-status.ts'), 'utf8')).toBe(typesSource({ files: [join(ROOT, 'docs/examples/rig-status.avpr.json')] }));
   });
@@ -76,6 +92,7 @@ describe('docs', () => {
       ...examples('docs/types.md', '## Examples').map((c, i) => [`types-example-${i}`, c] as const),
       ...examples('docs/sparkle.md', '## Examples').map((c, i) => [`sparkle-example-${i}`, c] as const),
       ...examples('docs/sink.md', '## Examples').map((c, i) => [`sink-example-${i}`, c] as const),
+      ...examples('docs/store.md', '## Examples').map((c, i) => [`store-example-${i}`, c] as const),
     ].map(([name, code]) => write(name, code));
     const config = join(GENERATED, 'tsconfig.json');
     writeFileSync(config, JSON.stringify({ extends: '../../tsconfig.json', include: files.map((f) => f.slice(GENERATED.length + 1)) }));
