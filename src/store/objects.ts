@@ -82,12 +82,17 @@ export function serveObjects(session: EtpSession, c: StoreContext): void {
     const ok: [string, unknown][] = [];
     const failed: [string, { message: string; code: number }][] = Object.entries(ctx.errors);
     const touched = new Map<string, string | undefined>();
+    const spaces = new Map<string, boolean>();
+    // What passed every check, by transaction: written together (one database transaction each).
+    const batches = new Map<string | undefined, { key: string; record: ObjectRecord }[]>();
     for (const [key, d] of Object.entries(ctx.body.dataObjects)) {
       try {
         const k = objectKey(d.resource.uri);
         if (!c.accepts(k.type)) throw new EtpError('TYPE_NOT_SUPPORTED', `this store does not accept ${k.type}`);
         const txn = c.writeTxn(session, k.dataspace);
-        if (k.dataspace !== '' && !(await c.storage.getDataspace(k.dataspace, txn))) throw new EtpError('NOT_FOUND', `no dataspace ${JSON.stringify(k.dataspace)}: put it first`);
+        let space = spaces.get(k.dataspace);
+        if (space === undefined) spaces.set(k.dataspace, (space = k.dataspace === '' || (await c.storage.getDataspace(k.dataspace, txn)) !== undefined));
+        if (!space) throw new EtpError('NOT_FOUND', `no dataspace ${JSON.stringify(k.dataspace)}: put it first`);
         const data = d.blobId ? ctx.blobs.get(d.blobId) : d.data;
         if (!data) throw new EtpError('INVALID_ARGUMENT', `no Chunk messages with the final part came for blob ${d.blobId}`);
         const format = d.format || 'xml';
@@ -95,14 +100,13 @@ export function serveObjects(session: EtpSession, c: StoreContext): void {
         if (id.uuid !== undefined && id.uuid.toLowerCase() !== k.uuid) throw new EtpError('INVALID_OBJECT', `the object's uuid ${id.uuid} is not the uuid of ${d.resource.uri}`);
         const objectType = k.type.slice(k.type.indexOf('.') + 1);
         if (id.root && id.root !== objectType) throw new EtpError('INVALID_OBJECT', `the object is a ${id.root}, its uri names a ${objectType}`);
-        const existing = await c.storage.getObject(k.dataspace, k.uuid, txn);
         const now = c.now();
         const record: ObjectRecord = {
           dataspace: k.dataspace,
           uuid: k.uuid,
           type: k.type,
           name: id.title || d.resource.name,
-          created: existing?.created ?? now,
+          created: now, // the storage keeps the creation time of an object it replaces
           lastWrite: now,
           lastChanged: id.changed ?? (Number(d.resource.lastChanged) || now),
           active: d.resource.activeStatus !== 'Inactive',
@@ -110,11 +114,23 @@ export function serveObjects(session: EtpSession, c: StoreContext): void {
           data,
           references: id.references,
         };
-        await c.storage.putObject(record, txn);
+        let batch = batches.get(txn);
+        if (!batch) batches.set(txn, (batch = []));
+        batch.push({ key, record });
         touched.set(k.dataspace, txn);
-        ok.push([key, { createdContainedObjectUris: [], deletedContainedObjectUris: [], joinedContainedObjectUris: [], unjoinedContainedObjectUris: [] }]);
       } catch (err) {
         failed.push([key, errorInfo(err)]);
+      }
+    }
+    for (const [txn, batch] of batches) {
+      try {
+        await c.storage.putObjects(
+          batch.map((b) => b.record),
+          txn,
+        );
+        for (const b of batch) ok.push([b.key, { createdContainedObjectUris: [], deletedContainedObjectUris: [], joinedContainedObjectUris: [], unjoinedContainedObjectUris: [] }]);
+      } catch (err) {
+        for (const b of batch) failed.push([b.key, errorInfo(err)]);
       }
     }
     for (const [ds, txn] of touched) if (ds !== '') await c.storage.touchDataspace(ds, c.now(), txn);

@@ -130,8 +130,13 @@ export class SqliteStoreStorage implements StoreStorage {
       dropDataspace: p('DELETE FROM store_dataspaces WHERE path = @path AND txn = @t'),
       touchDataspace: p('UPDATE store_dataspaces SET last_write = MAX(last_write, @time) WHERE path = @path AND txn = @t AND deleted = 0'),
       object: p(`SELECT o.* FROM store_objects o WHERE o.ds = @ds AND o.uuid = @uuid AND ${OBJ}`),
-      putObject: p(`INSERT OR REPLACE INTO store_objects (ds, uuid, txn, type, name, created, last_write, last_changed, active, format, data, refs, deleted)
-        VALUES (@ds, @uuid, @t, @type, @name, @created, @lastWrite, @lastChanged, @active, @format, @data, @refs, 0)`),
+      // A replaced object keeps its creation time, a transaction's copy the committed one's.
+      putObject: p(`INSERT INTO store_objects (ds, uuid, txn, type, name, created, last_write, last_changed, active, format, data, refs, deleted)
+        VALUES (@ds, @uuid, @t, @type, @name, COALESCE((SELECT created FROM store_objects WHERE ds = @ds AND uuid = @uuid AND txn = '' AND deleted = 0), @created),
+          @lastWrite, @lastChanged, @active, @format, @data, @refs, 0)
+        ON CONFLICT (ds, uuid, txn) DO UPDATE SET type = excluded.type, name = excluded.name, created = CASE WHEN deleted = 1 THEN excluded.created ELSE created END,
+          last_write = excluded.last_write, last_changed = excluded.last_changed, active = excluded.active, format = excluded.format, data = excluded.data, refs = excluded.refs, deleted = 0`),
+      exists: p(`SELECT 1 FROM store_objects o WHERE o.ds = @ds AND o.uuid = @uuid AND ${OBJ}`),
       markObject: p(`INSERT OR REPLACE INTO store_objects (ds, uuid, txn, type, name, created, last_write, last_changed, active, format, data, refs, deleted)
         VALUES (@ds, @uuid, @t, @type, '', 0, @time, 0, 0, '', x'', '[]', 1)`),
       dropObject: p('DELETE FROM store_objects WHERE ds = @ds AND uuid = @uuid AND txn = @t'),
@@ -218,9 +223,18 @@ export class SqliteStoreStorage implements StoreStorage {
   }
 
   putObject(r: ObjectRecord, txn?: string): boolean {
+    return this.putObjects([r], txn)[0]!;
+  }
+
+  putObjects(records: readonly ObjectRecord[], txn?: string): boolean[] {
+    const run = (): boolean[] => records.map((r) => this.putOne(r, txn));
+    return this.db.inTransaction ? run() : this.db.transaction(run)();
+  }
+
+  private putOne(r: ObjectRecord, txn: string | undefined): boolean {
     const t = txn ?? '';
-    const created = !this.q.object!.get({ ds: r.dataspace, uuid: r.uuid, t });
-    const run = (): void => {
+    const created = !this.q.exists!.get({ ds: r.dataspace, uuid: r.uuid, t });
+    {
       this.q.dropRefs!.run({ ds: r.dataspace, uuid: r.uuid, t });
       this.q.putObject!.run({
         ds: r.dataspace,
@@ -237,8 +251,7 @@ export class SqliteStoreStorage implements StoreStorage {
         refs: JSON.stringify(r.references),
       });
       for (const ref of r.references) this.q.addRef!.run({ ds: r.dataspace, source: r.uuid, t, target: ref.uuid, type: ref.type });
-    };
-    this.db.inTransaction ? run() : this.db.transaction(run)();
+    }
     return created;
   }
 

@@ -109,8 +109,10 @@ export interface StoreStorage {
   touchDataspace(path: string, time: number, txn?: string): Awaitable<void>;
 
   getObject(dataspace: string, uuid: string, txn?: string): Awaitable<ObjectRecord | undefined>;
-  /** Creates or replaces an object with its references; true when it was created. */
+  /** Creates or replaces an object with its references; true when it was created. A replaced object keeps its `created` time. */
   putObject(record: ObjectRecord, txn?: string): Awaitable<boolean>;
+  /** {@link StoreStorage.putObject} of several objects, all or none (one database transaction); true for each that was created. */
+  putObjects(records: readonly ObjectRecord[], txn?: string): Awaitable<boolean[]>;
   /** Deletes an object (a tombstone at `time`) and the arrays under its URI; false when there was none. */
   deleteObject(dataspace: string, uuid: string, time: number, txn?: string): Awaitable<boolean>;
   /** A dataspace's objects matching the filter, without their bytes, in uuid order; at most `limit`. */

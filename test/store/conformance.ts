@@ -57,6 +57,16 @@ export function storageConformance(make: () => StoreStorage): void {
       const got = await s.getObject('a', U1);
       expect(got?.data).toEqual(new Uint8Array([60, 97, 47, 62]));
       expect(got?.lastWrite).toBe(20);
+      // A replaced object keeps its creation time, in a transaction's copy too.
+      await s.putObject(obj(U1, { created: 99, lastWrite: 21, references: [{ uuid: U2, type: 'resqml20.obj_LocalDepth3dCrs' }] }));
+      expect((await s.getObject('a', U1))?.created).toBe(10);
+      await s.begin('tc');
+      await s.putObject(obj(U1, { created: 99, lastWrite: 22, references: [{ uuid: U2, type: 'resqml20.obj_LocalDepth3dCrs' }] }), 'tc');
+      expect((await s.getObject('a', U1, 'tc'))?.created).toBe(10);
+      await s.commit('tc');
+      expect((await s.getObject('a', U1))?.created).toBe(10);
+      expect(await s.putObjects([obj(U3), obj(U1, { lastWrite: 23, references: [{ uuid: U2, type: 'resqml20.obj_LocalDepth3dCrs' }] })])).toEqual([true, false]);
+      expect(await s.deleteObject('a', U3, 24)).toBe(true);
       expect((await s.sources('a', U2, 10)).map((o) => o.uuid)).toEqual([U1]);
       expect(await s.targets('a', U1, 10)).toEqual([{ uuid: U2, type: 'resqml20.obj_LocalDepth3dCrs' }]);
       expect((await s.listObjects('a', { types: ['obj_LocalDepth3dCrs'] }, 10)).map((o) => o.uuid)).toEqual([U2]);
@@ -66,7 +76,7 @@ export function storageConformance(make: () => StoreStorage): void {
       expect(await s.deleteObject('a', U1, 30)).toBe(true);
       expect(await s.deleteObject('a', U1, 30)).toBe(false);
       expect(await s.sources('a', U2, 10)).toEqual([]);
-      expect((await s.deleted('a', 25, 10)).map((t) => t.uuid)).toEqual([U1]);
+      expect((await s.deleted('a', 23, 10)).map((t) => t.uuid)).toEqual([U3, U1]);
       expect(await s.deleted('a', 30, 10)).toEqual([]);
     }));
 
