@@ -169,7 +169,9 @@ export class SqliteStoreStorage implements StoreStorage {
       commitDataspace: p("UPDATE store_dataspaces SET txn = '' WHERE path = ? AND txn = ?"),
       dropReplacedRefs: p("DELETE FROM store_refs WHERE txn = '' AND EXISTS (SELECT 1 FROM store_objects s WHERE s.ds = store_refs.ds AND s.uuid = store_refs.source AND s.txn = ?)"),
       dropReplacedObjects: p("DELETE FROM store_objects WHERE txn = '' AND EXISTS (SELECT 1 FROM store_objects s WHERE s.ds = store_objects.ds AND s.uuid = store_objects.uuid AND s.txn = ?)"),
-      tombstonesOf: p('INSERT INTO store_tombstones (ds, uuid, type, deleted) SELECT ds, uuid, type, last_write FROM store_objects WHERE txn = ? AND deleted = 1'),
+      // Only what was committed leaves a tombstone: an object made and deleted in one transaction never existed for others.
+      tombstonesOf: p(`INSERT INTO store_tombstones (ds, uuid, type, deleted) SELECT s.ds, s.uuid, s.type, s.last_write FROM store_objects s
+        WHERE s.txn = ? AND s.deleted = 1 AND EXISTS (SELECT 1 FROM store_objects c WHERE c.ds = s.ds AND c.uuid = s.uuid AND c.txn = '')`),
       dropMarkedObjects: p('DELETE FROM store_objects WHERE txn = ? AND deleted = 1'),
       commitObjects: p("UPDATE store_objects SET txn = '' WHERE txn = ?"),
       commitRefs: p("UPDATE store_refs SET txn = '' WHERE txn = ?"),
@@ -383,9 +385,9 @@ export class SqliteStoreStorage implements StoreStorage {
       if (d.deleted) this.q.dropDataspace!.run({ path: d.path, t: txn });
       else this.q.commitDataspace!.run(d.path, txn);
     }
+    this.q.tombstonesOf!.run(txn);
     this.q.dropReplacedRefs!.run(txn);
     this.q.dropReplacedObjects!.run(txn);
-    this.q.tombstonesOf!.run(txn);
     this.q.dropMarkedObjects!.run(txn);
     this.q.commitObjects!.run(txn);
     this.q.commitRefs!.run(txn);

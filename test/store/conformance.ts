@@ -94,7 +94,11 @@ export function storageConformance(make: () => StoreStorage): void {
       expect((await s.getObject('a', U1, 't1'))?.name).toBe('again');
       expect((await s.sources('a', U1, 10, 't1')).map((o) => o.uuid)).toEqual([U2]);
       expect(await s.sources('a', U1, 10)).toEqual([]);
+      await s.putObject(obj(U3), 't1');
+      await s.deleteObject('a', U3, 6, 't1');
       await s.commit('t1');
+      // U1 was deleted and put again (it exists), U3 made and deleted (it never existed for others): no tombstone.
+      expect(await s.deleted('a', undefined, 10)).toEqual([]);
       expect((await s.getObject('a', U1))?.name).toBe('again');
       expect((await s.sources('a', U1, 10)).map((o) => o.uuid)).toEqual([U2]);
       expect((await s.listObjects('a', {}, 10)).length).toBe(2);

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe } from 'vitest';
-import { SqliteStoreStorage } from '../../src/store/index.js';
+import { MemoryStoreStorage, SqliteStoreStorage } from '../../src/store/index.js';
 import { storageConformance } from './conformance.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'etp-store-'));
@@ -11,3 +11,4 @@ let n = 0;
 
 describe('SqliteStoreStorage on a file', () => storageConformance(() => new SqliteStoreStorage(join(dir, `s${n++}.sqlite`))));
 describe('SqliteStoreStorage in memory', () => storageConformance(() => new SqliteStoreStorage(':memory:')));
+describe('MemoryStoreStorage', () => storageConformance(() => new MemoryStoreStorage()));
