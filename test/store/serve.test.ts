@@ -116,3 +116,33 @@ it('serve --store :memory: --seed wells: an empty-but-seeded store, wellbores po
   expect(bores.resources.map((b) => b.name)).toEqual([`${wells.resources[0]!.name} wellbore 1`]);
   c.session.close();
 }, 60_000);
+
+it('a 1 GiB array declared and written at both ends in serve --store with a 256 MB heap; a 1 TB one is refused with 12; the server stays fine', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'etp-store-big-'));
+  const port = await freePort();
+  const serve = await startServe(port, ['--store', join(dir, 'big.sqlite')]);
+  const c = await open(port);
+  const req = (name: string, body: unknown) => c.session.request(name as never, body as never);
+  await req('Energistics.Etp.v12.Protocol.Dataspace.PutDataspaces', { dataspaces: { a: { uri: DS_URI, path: '', storeLastWrite: T0, storeCreated: T0, customData: {} } } });
+  await req(`${ST}PutDataObjects`, { dataObjects: { e: dataObject(EPC_URI, epcXml()) } });
+  const N = 134_217_728; // doubles: 1 GiB
+  const declare = (path: string, n: number) =>
+    req(`${DA}PutUninitializedDataArrays`, { dataArrays: { x: { uid: { uri: EPC_URI, pathInResource: path }, metadata: { dimensions: [n], transportArrayType: 'arrayOfDouble', logicalArrayType: 'arrayOfDouble64LE', storeLastWrite: T0, storeCreated: T0 } } } });
+  expect((await declare('/huge', 137_438_953_472)).errors.x?.code).toBe(12);
+  expect((await declare('/big', N)).errors).toEqual({});
+  const uid = { uri: EPC_URI, pathInResource: '/big' };
+  const D = 'Energistics.Etp.v12.Datatypes.ArrayOfDouble';
+  for (const start of [0, N - 1000]) {
+    const values = Array.from({ length: 1000 }, (_, i) => start + i + 0.5);
+    expect((await req(`${DA}PutDataSubarrays`, { dataSubarrays: { w: { uid, data: { item: { [D]: { values } } }, starts: [start], counts: [1000] } } })).errors).toEqual({});
+  }
+  const read = async (start: number, count: number) =>
+    ((await req(`${DA}GetDataSubarrays`, { dataSubarrays: { s: { uid, starts: [start], counts: [count] } } })).body as { dataSubarrays: Record<string, { data: { item: Record<string, { values: number[] }> } }> }).dataSubarrays.s!.data.item[D]!.values;
+  expect(await read(N - 3, 3)).toEqual([N - 2.5, N - 1.5, N - 0.5]);
+  expect(await read(N / 2, 3)).toEqual([0, 0, 0]); // never written
+  expect(await read(998, 4)).toEqual([998.5, 999.5, 0, 0]);
+  // The whole array in one message is refused (17), not read.
+  expect((await req(`${DA}GetDataArrays`, { dataArrays: { s: uid } })).errors.s?.code).toBe(17);
+  expect(serve.child.exitCode).toBeNull();
+  c.session.close();
+}, 60_000);

@@ -208,3 +208,51 @@ describe('SupportedTypes', () => {
     ]);
   });
 });
+
+describe('bounds', () => {
+  it('Discovery answers at most maxResponseCount resources, then ProtocolException 30; GetDataObjects reads at most maxResponseBytes, items past it get 17', async () => {
+    const { client } = await storePair(undefined, SMALL, { maxResponseCount: 2, maxResponseBytes: 3000 });
+    await putDataspace(client);
+    await req(client, `${ST}PutDataObjects`, { dataObjects: { c: dataObject(CRS_URI, crsXml()), e: dataObject(EPC_URI, epcXml()), g: dataObject(GRID_URI, gridXml()) } });
+    const parts: { name: string; body: unknown }[] = [];
+    for await (const p of client.requestParts(`${DI}GetResources` as never, { context: { uri: DS_URI, depth: 1, navigableEdges: 'Primary' }, scope: 'self' } as never)) parts.push({ name: p.name, body: p.body });
+    expect(parts.map((p) => p.name.split('.').pop())).toEqual(['GetResourcesResponse', 'ProtocolException']);
+    expect((parts[0]!.body as { resources: unknown[] }).resources.length).toBe(2);
+    expect((parts[1]!.body as { error: { code: number } }).error.code).toBe(30);
+    const got = await req(client, `${ST}GetDataObjects`, { uris: { c: CRS_URI, e: EPC_URI, g: GRID_URI } });
+    const kept = Object.keys((got.body as { dataObjects: object }).dataObjects);
+    expect(kept.length).toBeGreaterThan(0);
+    expect(Object.values(got.errors).map((e) => e.code)).toEqual(new Array(3 - kept.length).fill(17));
+  });
+
+  it('an array larger than maxArrayBytes is refused with 12 before anything is kept', async () => {
+    const { client } = await storePair(undefined, SMALL, { maxArrayBytes: 1000 });
+    await putDataspace(client);
+    await req(client, `${ST}PutDataObjects`, { dataObjects: { e: dataObject(EPC_URI, epcXml()) } });
+    const r = await req(client, `${DA}PutUninitializedDataArrays`, {
+      dataArrays: { x: { uid: { uri: EPC_URI, pathInResource: '/x' }, metadata: { dimensions: [126], transportArrayType: 'arrayOfDouble', logicalArrayType: 'arrayOfDouble64LE', storeLastWrite: T0, storeCreated: T0 } } },
+    });
+    expect(r.errors.x?.code).toBe(12);
+    expect((await req(client, `${DA}GetDataArrayMetadata`, { dataArrays: { x: { uri: EPC_URI, pathInResource: '/x' } } })).errors.x?.code).toBe(11);
+  });
+});
+
+describe('Discovery', () => {
+  it('walks two steps of sources with the start (sourcesOrSelf), filters by type, and answers 11 for a missing start', async () => {
+    const { client } = await storePair();
+    await putDataspace(client);
+    // A second grid refers to the first grid's CRS; the CRS is two steps from nothing, one from both grids.
+    const GRID2 = GRID_URI.replace(GRID_UUID, '4d5e6f70-8192-4a3b-8c4d-5e6f70819203');
+    await req(client, `${ST}PutDataObjects`, {
+      dataObjects: { c: dataObject(CRS_URI, crsXml()), e: dataObject(EPC_URI, epcXml()), g: dataObject(GRID_URI, gridXml()), h: dataObject(GRID2, gridXml('4d5e6f70-8192-4a3b-8c4d-5e6f70819203')) },
+    });
+    const from = async (uri: string, scope: string, depth: number, types: string[] = []) =>
+      ((await req(client, `${DI}GetResources`, { context: { uri, depth, navigableEdges: 'Primary', dataObjectTypes: types }, scope })).body as { resources: { uri: string }[] }).resources.map((r) => r.uri);
+    expect((await from(CRS_URI, 'sourcesOrSelf', 1)).sort()).toEqual([CRS_URI, GRID_URI, GRID2].sort());
+    expect(await from(CRS_URI, 'sources', 1, ['resqml20.obj_LocalDepth3dCrs'])).toEqual([]);
+    // Two steps: the grids' sources of the CRS, then their targets are not sources: depth 2 of sources adds nothing new.
+    expect((await from(CRS_URI, 'sources', 2)).sort()).toEqual([GRID_URI, GRID2].sort());
+    expect((await from(GRID_URI, 'targets', 2, ['eml20.*'])).sort()).toEqual([EPC_URI]);
+    await expect(req(client, `${DI}GetResources`, { context: { uri: CRS_URI.replace('0d1f', 'ffff'), depth: 1, navigableEdges: 'Primary' }, scope: 'self' })).rejects.toMatchObject({ etpCode: 11 });
+  });
+});
