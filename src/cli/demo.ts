@@ -6,6 +6,7 @@ import { DEFAULT_CAPABILITIES } from '../session/capabilities.js';
 import { requestSessionBody } from '../session/handshake.js';
 import { toHex } from '../wire/bytes.js';
 import { MessageFlags } from '../wire/flags.js';
+import { storeDemo } from './store-demo.js';
 import { channelMetadata, getResourcesBody, SYNTHETIC_PROTOCOLS, serveSynthetic, syntheticChannelData, T0_US } from './synthetic.js';
 
 type Print = (line: string) => void;
@@ -89,6 +90,8 @@ export async function runDemo(print: Print): Promise<void> {
   } finally {
     await server.close();
   }
+  print('');
+  await storeDemo(print);
   print('== done');
 }
 
