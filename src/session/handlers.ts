@@ -13,6 +13,12 @@ export type AnswerPart<M, N> = { [R in AnswersOf<M, N>]: { message: R; body: Inp
 /** Options of a reply. */
 export interface ReplyOptions {
   extension?: MessageHeaderExtension;
+  /**
+   * Per-item failures, keyed like the request's map (ENOT_FOUND for one URI of a GetDataObjects,
+   * say): sent in ProtocolException parts after the response, in the same multipart message. When
+   * every collection of the response is empty, only the ProtocolException parts are sent.
+   */
+  errors?: Record<string, ErrorInfo>;
 }
 
 /**

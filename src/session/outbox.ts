@@ -101,6 +101,46 @@ export class Outbox {
   }
 
   /**
+   * Sends several messages as the parts of one multipart message, each split to fit when its type
+   * is multipart (a response's successes, then ProtocolException parts holding its per-item
+   * errors): FIN on the very last frame only. Returns the first id; throws MESSAGE_TOO_LARGE
+   * before anything is sent when a message cannot be split to fit.
+   */
+  sendSplit(m: Omit<Outgoing, 'body' | 'messageType'>, messages: readonly { messageType: number; body: unknown }[]): number {
+    const codec = this.o.codec;
+    const profile = codec.profile;
+    const first = this.o.ids.peek();
+    const frames: Uint8Array[] = [];
+    for (const b of messages) {
+      const at = frames.length;
+      const header = (i: number): MessageHeader => ({
+        protocol: m.protocol,
+        messageType: b.messageType,
+        correlationId: m.correlationId !== 0 || at + i === 0 ? m.correlationId : first,
+        messageId: this.o.ids.peek(at + i),
+        messageFlags: m.flags | profile.partFlags,
+      });
+      const encode = (body: unknown, i: number): Uint8Array | undefined => {
+        const frame = encodeWithin(codec, { header: header(i), body, extension: at + i === 0 ? m.extension : undefined });
+        return frame !== undefined && frame.length <= this.maxBytes ? frame : undefined;
+      };
+      const whole = encode(b.body, 0);
+      if (whole !== undefined) {
+        frames.push(whole);
+        continue;
+      }
+      const info = codec.lookup({ protocol: m.protocol, messageType: b.messageType });
+      if (!info.multipart) throw new EtpError('MESSAGE_TOO_LARGE', `${info.name} exceeds the negotiated ${this.maxBytes} bytes and is not a multipart message`);
+      frames.push(...splitBody(info.type as AnyType, b.body, (part, i) => encode(part, i)));
+    }
+    const last = frames[frames.length - 1]!;
+    setFlags(last, peekHeader(last).messageFlags | profile.lastPartFlags);
+    this.o.ids.take(frames.length);
+    for (const frame of frames) this.transmit(frame);
+    return first;
+  }
+
+  /**
    * Sends several whole messages as the parts of one multipart message (each must fit one frame):
    * an ETP 1.1 response of N GetResourcesResponse, or ETP 1.2 parts of different answer types
    * (GetFrameResponseHeader, then GetFrameResponseRows). The ids are taken at once; returns the

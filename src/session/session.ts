@@ -12,6 +12,7 @@ import { DEFAULT_CAPABILITIES, type EndpointCapabilities } from './capabilities.
 import { failureCode, type HandlerContextOf, type HandlerOf, Handlers, type ReplyOptions } from './handlers.js';
 import { type EndpointDescription, type Handshake, handshakeOf, type Negotiated } from './handshake.js';
 import { partCost } from './budget.js';
+import { collectionFields } from './parts.js';
 import { Correlation } from './correlation.js';
 import { IncomingIds, MessageIds, type SessionRole } from './ids.js';
 import { defaultCodec, type SessionLimits, sessionLimits, type SessionOptions, type SessionReport, type SessionTimers } from './options.js';
@@ -467,6 +468,21 @@ export class EtpSession<M = Etp12MessageMap> {
     return info.messageType;
   }
 
+  /** A response with per-item errors: its body (unless every collection is empty), then ProtocolException parts. */
+  private replyWithErrors(request: MessageHeader, messageType: number, body: unknown, errors: Record<string, ErrorInfo>, extension: MessageHeaderExtension | undefined): void {
+    if (this.profile.etp !== '1.2') throw new EtpError('INVALID_VALUE', `etp ${this.profile.etp} has no per-item errors`);
+    this.checkSend(request.protocol, messageType, 0, extension);
+    const info = this.codec.lookup({ protocol: request.protocol, messageType });
+    const fields = collectionFields(info.type as never);
+    const empty = fields.length > 0 && fields.every((f) => {
+      const v = (body as Record<string, unknown>)?.[f.name];
+      return v === undefined || (Array.isArray(v) ? v.length === 0 : Object.keys(v as object).length === 0);
+    });
+    const parts = [...(empty ? [] : [{ messageType, body }]), { messageType: PROTOCOL_EXCEPTION, body: { error: null, errors } }];
+    if (this.limits.keepaliveMs) this.lastOut = this.now();
+    this.outbox.sendSplit({ protocol: request.protocol, correlationId: request.messageId, flags: 0, extension }, parts);
+  }
+
   /** A ProtocolException for a message (correlated when its id is known), never answering one. */
   private sendException(code: number, message: string, about?: Pick<MessageHeader, 'protocol' | 'messageType' | 'messageId'>): void {
     if (this.state === 'closed') return;
@@ -503,6 +519,10 @@ export class EtpSession<M = Etp12MessageMap> {
     },
     reply: (request: MessageHeader, message: number | string, body: unknown, options?: ReplyOptions): void => {
       try {
+        if (options?.errors && Object.keys(options.errors).length > 0) {
+          this.replyWithErrors(request, this.answerType(request, message), body, options.errors, options.extension);
+          return;
+        }
         this.sendMessage(request.protocol, this.answerType(request, message), body, request.messageId, 0, options?.extension);
       } catch (err) {
         // A response that cannot be sent becomes a ProtocolException, as fetpapi does for size.

@@ -1,6 +1,7 @@
 import { EtpError } from '../errors.js';
+import type { AnyLogicalArrayType, DataArrayMetadataInput, DataValueInput } from '../schema/index.js';
 import type { EtpSession } from '../session/index.js';
-import { errorInfo, partBudget, perItemParts } from './answer.js';
+import { errorInfo, partBudget } from './answer.js';
 import { elementBytes, elementCount, fromAnyArray, isElementType, readWindow, toAnyArray, writeWindow } from './arrays.js';
 import { objectKey } from './objects.js';
 import type { StoreContext } from './server.js';
@@ -77,7 +78,7 @@ export function serveDataArrays(session: EtpSession, c: StoreContext): void {
         failed.push([key, errorInfo(err)]);
       }
     }
-    ctx.replyEach(perItemParts(`${P}PutUninitializedDataArraysResponse`, 'success', ok, failed, session.negotiated!.maxMessageBytes) as never);
+    ctx.reply(`${P}PutUninitializedDataArraysResponse`, { success: Object.fromEntries(ok) }, { errors: Object.fromEntries(failed) });
   });
 
   session.on(`${P}PutDataArrays`, async (ctx) => {
@@ -111,7 +112,7 @@ export function serveDataArrays(session: EtpSession, c: StoreContext): void {
         failed.push([key, errorInfo(err)]);
       }
     }
-    ctx.replyEach(perItemParts(`${P}PutDataArraysResponse`, 'success', ok, failed, session.negotiated!.maxMessageBytes) as never);
+    ctx.reply(`${P}PutDataArraysResponse`, { success: Object.fromEntries(ok) }, { errors: Object.fromEntries(failed) });
   });
 
   session.on(`${P}PutDataSubarrays`, async (ctx) => {
@@ -129,11 +130,11 @@ export function serveDataArrays(session: EtpSession, c: StoreContext): void {
         failed.push([key, errorInfo(err)]);
       }
     }
-    ctx.replyEach(perItemParts(`${P}PutDataSubarraysResponse`, 'success', ok, failed, session.negotiated!.maxMessageBytes) as never);
+    ctx.reply(`${P}PutDataSubarraysResponse`, { success: Object.fromEntries(ok) }, { errors: Object.fromEntries(failed) });
   });
 
   session.on(`${P}GetDataArrayMetadata`, async (ctx) => {
-    const ok: [string, unknown][] = [];
+    const ok: [string, DataArrayMetadataInput][] = [];
     const failed: Failure[] = [];
     for (const [key, uid] of Object.entries(ctx.body.dataArrays)) {
       try {
@@ -144,21 +145,22 @@ export function serveDataArrays(session: EtpSession, c: StoreContext): void {
             dimensions: a.dimensions,
             preferredSubarrayDimensions: a.preferredSubarrayDimensions,
             transportArrayType: a.transportType,
-            logicalArrayType: a.logicalType,
+            // Kept as the codec decoded them from the request that declared the array.
+            logicalArrayType: a.logicalType as AnyLogicalArrayType,
             storeLastWrite: a.lastWrite,
             storeCreated: a.created,
-            customData: a.customData,
+            customData: a.customData as Record<string, DataValueInput>,
           },
         ]);
       } catch (err) {
         failed.push([key, errorInfo(err)]);
       }
     }
-    ctx.replyEach(perItemParts(`${P}GetDataArrayMetadataResponse`, 'arrayMetadata', ok, failed, session.negotiated!.maxMessageBytes) as never);
+    ctx.reply(`${P}GetDataArrayMetadataResponse`, { arrayMetadata: Object.fromEntries(ok) }, { errors: Object.fromEntries(failed) });
   });
 
   /** Reads windows into one answer, each within one message and all within maxResponseBytes. */
-  const readAll = async (items: [string, { uid: { uri: string; pathInResource: string }; starts?: readonly (number | bigint)[]; counts?: readonly (number | bigint)[] }][], response: string, field: string): Promise<unknown[]> => {
+  const readAll = async (items: [string, { uid: { uri: string; pathInResource: string }; starts?: readonly (number | bigint)[]; counts?: readonly (number | bigint)[] }][], field: string): Promise<{ body: unknown; errors: Record<string, { message: string; code: number }> }> => {
     const budget = partBudget(session.negotiated!.maxMessageBytes);
     const ok: [string, unknown][] = [];
     const failed: Failure[] = [];
@@ -179,14 +181,16 @@ export function serveDataArrays(session: EtpSession, c: StoreContext): void {
         failed.push([key, errorInfo(err)]);
       }
     }
-    return perItemParts(response, field, ok, failed, session.negotiated!.maxMessageBytes);
+    return { body: { [field]: Object.fromEntries(ok) }, errors: Object.fromEntries(failed) };
   };
 
   session.on(`${P}GetDataArrays`, async (ctx) => {
-    ctx.replyEach((await readAll(Object.entries(ctx.body.dataArrays).map(([k, uid]) => [k, { uid }]), `${P}GetDataArraysResponse`, 'dataArrays')) as never);
+    const { body, errors } = await readAll(Object.entries(ctx.body.dataArrays).map(([k, uid]) => [k, { uid }]), 'dataArrays');
+    ctx.reply(`${P}GetDataArraysResponse`, body as never, { errors });
   });
 
   session.on(`${P}GetDataSubarrays`, async (ctx) => {
-    ctx.replyEach((await readAll(Object.entries(ctx.body.dataSubarrays), `${P}GetDataSubarraysResponse`, 'dataSubarrays')) as never);
+    const { body, errors } = await readAll(Object.entries(ctx.body.dataSubarrays), 'dataSubarrays');
+    ctx.reply(`${P}GetDataSubarraysResponse`, body as never, { errors });
   });
 }

@@ -1,7 +1,7 @@
 import { EtpError } from '../errors.js';
 import { formatUri, parseUri } from '../schema/index.js';
 import type { EtpSession } from '../session/index.js';
-import { errorInfo, perItemParts } from './answer.js';
+import { errorInfo } from './answer.js';
 import type { StoreContext } from './server.js';
 import type { DataspaceRecord } from './storage.js';
 
@@ -55,7 +55,7 @@ export function serveDataspaces(session: EtpSession, c: StoreContext): void {
         failed.push([key, errorInfo(err)]);
       }
     }
-    ctx.replyEach(perItemParts(`${P}PutDataspacesResponse`, 'success', ok, failed, session.negotiated!.maxMessageBytes) as never);
+    ctx.reply(`${P}PutDataspacesResponse`, { success: Object.fromEntries(ok) }, { errors: Object.fromEntries(failed) });
   });
 
   session.on(`${P}DeleteDataspaces`, async (ctx) => {
@@ -71,6 +71,6 @@ export function serveDataspaces(session: EtpSession, c: StoreContext): void {
         failed.push([key, errorInfo(err)]);
       }
     }
-    ctx.replyEach(perItemParts(`${P}DeleteDataspacesResponse`, 'success', ok, failed, session.negotiated!.maxMessageBytes) as never);
+    ctx.reply(`${P}DeleteDataspacesResponse`, { success: Object.fromEntries(ok) }, { errors: Object.fromEntries(failed) });
   });
 }

@@ -1,6 +1,6 @@
 import { v4 as uuidv4 } from 'uuid';
 import { EtpError } from '../errors.js';
-import { type DataObjectUri, formatUri, parseUri } from '../schema/index.js';
+import { type ArrayOfString, type DataObjectUri, formatUri, parseUri, type PutResponseInput } from '../schema/index.js';
 import type { EtpSession } from '../session/index.js';
 import { type AnswerPart, errorInfo, partBudget, perItemParts } from './answer.js';
 import { readIdentity } from './identity.js';
@@ -79,7 +79,7 @@ export function serveObjects(session: EtpSession, c: StoreContext): void {
   });
 
   session.on(`${P}PutDataObjects`, async (ctx) => {
-    const ok: [string, unknown][] = [];
+    const ok: [string, PutResponseInput][] = [];
     const failed: [string, { message: string; code: number }][] = Object.entries(ctx.errors);
     const touched = new Map<string, string | undefined>();
     const spaces = new Map<string, boolean>();
@@ -134,11 +134,11 @@ export function serveObjects(session: EtpSession, c: StoreContext): void {
       }
     }
     for (const [ds, txn] of touched) if (ds !== '') await c.storage.touchDataspace(ds, c.now(), txn);
-    ctx.replyEach(perItemParts(`${P}PutDataObjectsResponse`, 'success', ok, failed, session.negotiated!.maxMessageBytes) as never);
+    ctx.reply(`${P}PutDataObjectsResponse`, { success: Object.fromEntries(ok) }, { errors: Object.fromEntries(failed) });
   });
 
   session.on(`${P}DeleteDataObjects`, async (ctx) => {
-    const ok: [string, unknown][] = [];
+    const ok: [string, ArrayOfString][] = [];
     const failed: [string, { message: string; code: number }][] = [];
     for (const [key, uri] of Object.entries(ctx.body.uris)) {
       try {
@@ -152,6 +152,6 @@ export function serveObjects(session: EtpSession, c: StoreContext): void {
         failed.push([key, errorInfo(err)]);
       }
     }
-    ctx.replyEach(perItemParts(`${P}DeleteDataObjectsResponse`, 'deletedUris', ok, failed, session.negotiated!.maxMessageBytes) as never);
+    ctx.reply(`${P}DeleteDataObjectsResponse`, { deletedUris: Object.fromEntries(ok) }, { errors: Object.fromEntries(failed) });
   });
 }

@@ -122,6 +122,14 @@ function typedCalls(session: EtpSession): void {
     // @ts-expect-error a resource without its required fields
     ctx.reply('Energistics.Etp.v12.Protocol.Discovery.GetResourcesResponse', { resources: [{ uri: 'eml:///' }] });
   });
+  session.on('Energistics.Etp.v12.Protocol.Store.GetDataObjects', (ctx) => {
+    // Per-item errors beside the successes, keyed like the request.
+    ctx.reply('Energistics.Etp.v12.Protocol.Store.GetDataObjectsResponse', { dataObjects: {} }, { errors: { a: { message: 'no object', code: 11 } } });
+    // @ts-expect-error an error without its code
+    ctx.reply('Energistics.Etp.v12.Protocol.Store.GetDataObjectsResponse', { dataObjects: {} }, { errors: { a: { message: 'no object' } } });
+    // @ts-expect-error a success of the wrong shape
+    ctx.reply('Energistics.Etp.v12.Protocol.Store.GetDataObjectsResponse', { dataObjects: { a: { uri: 'eml:///' } } }, { errors: {} });
+  });
   session.on(1, 2, (ctx) => {
     expectTypeOf(ctx.body.data[0]!.channelId).toEqualTypeOf<number>();
   });
