@@ -13,7 +13,7 @@ import { SPARKLE_OFFER, SPARKLE_PROTOCOL, sparkleBundle, type SparkleMessageMap 
 import { serveSparkleSynthetic, SparkleStore } from './sparkle-synthetic.js';
 import { SYNTHETIC_PROTOCOLS, serveSynthetic } from './synthetic.js';
 import { serveSynthetic11 } from './synthetic11.js';
-import { SqliteStoreStorage, STORE_OFFER, StoreServer } from '../store/index.js';
+import { SqliteStoreStorage, StoreServer } from '../store/index.js';
 import { seedWells, SEED_DATASPACE } from './store-seed.js';
 
 /** `etp-codec serve`: the synthetic store, ETP 1.2 or 1.1, until SIGINT or SIGTERM. */
@@ -120,7 +120,7 @@ async function serveStore(args: Args): Promise<number> {
     port: option('--port'),
     host: text('--host'),
     applicationName: 'etp-codec serve',
-    protocols: [...STORE_OFFER],
+    protocols: store.offer,
     dataObjects: text('--data-objects').split(',').map((s) => s.trim()).filter(Boolean),
     capabilities: { MaxWebSocketMessagePayloadSize: size },
     maxSessions: option('--max-sessions'),

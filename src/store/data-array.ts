@@ -29,7 +29,7 @@ const numbers = (xs: readonly (number | bigint)[]): number[] => xs.map((x) => Nu
 
 type Failure = [string, { message: string; code: number }];
 
-export function serveDataArrays(session: EtpSession, c: StoreContext): void {
+export function serveDataArrays(session: EtpSession, c: StoreContext, on: EtpSession['on']): void {
   /** The array a uid names (NOT_FOUND when none), and the transaction its dataspace reads through. */
   const find = async (uid: { uri: string; pathInResource: string }): Promise<ArrayRecord> => {
     const k = objectKey(uid.uri);
@@ -48,7 +48,7 @@ export function serveDataArrays(session: EtpSession, c: StoreContext): void {
     return txn;
   };
 
-  session.on(`${P}PutUninitializedDataArrays`, async (ctx) => {
+  on(`${P}PutUninitializedDataArrays`, async (ctx) => {
     const ok: [string, string][] = [];
     const failed: Failure[] = [];
     for (const [key, item] of Object.entries(ctx.body.dataArrays)) {
@@ -81,7 +81,7 @@ export function serveDataArrays(session: EtpSession, c: StoreContext): void {
     ctx.reply(`${P}PutUninitializedDataArraysResponse`, { success: Object.fromEntries(ok) }, { errors: Object.fromEntries(failed) });
   });
 
-  session.on(`${P}PutDataArrays`, async (ctx) => {
+  on(`${P}PutDataArrays`, async (ctx) => {
     const ok: [string, string][] = [];
     const failed: Failure[] = [];
     for (const [key, item] of Object.entries(ctx.body.dataArrays)) {
@@ -115,7 +115,7 @@ export function serveDataArrays(session: EtpSession, c: StoreContext): void {
     ctx.reply(`${P}PutDataArraysResponse`, { success: Object.fromEntries(ok) }, { errors: Object.fromEntries(failed) });
   });
 
-  session.on(`${P}PutDataSubarrays`, async (ctx) => {
+  on(`${P}PutDataSubarrays`, async (ctx) => {
     const ok: [string, string][] = [];
     const failed: Failure[] = [];
     for (const [key, item] of Object.entries(ctx.body.dataSubarrays)) {
@@ -133,7 +133,7 @@ export function serveDataArrays(session: EtpSession, c: StoreContext): void {
     ctx.reply(`${P}PutDataSubarraysResponse`, { success: Object.fromEntries(ok) }, { errors: Object.fromEntries(failed) });
   });
 
-  session.on(`${P}GetDataArrayMetadata`, async (ctx) => {
+  on(`${P}GetDataArrayMetadata`, async (ctx) => {
     const ok: [string, DataArrayMetadataInput][] = [];
     const failed: Failure[] = [];
     for (const [key, uid] of Object.entries(ctx.body.dataArrays)) {
@@ -184,12 +184,12 @@ export function serveDataArrays(session: EtpSession, c: StoreContext): void {
     return { body: { [field]: Object.fromEntries(ok) }, errors: Object.fromEntries(failed) };
   };
 
-  session.on(`${P}GetDataArrays`, async (ctx) => {
+  on(`${P}GetDataArrays`, async (ctx) => {
     const { body, errors } = await readAll(Object.entries(ctx.body.dataArrays).map(([k, uid]) => [k, { uid }]), 'dataArrays');
     ctx.reply(`${P}GetDataArraysResponse`, body as never, { errors });
   });
 
-  session.on(`${P}GetDataSubarrays`, async (ctx) => {
+  on(`${P}GetDataSubarrays`, async (ctx) => {
     const { body, errors } = await readAll(Object.entries(ctx.body.dataSubarrays), 'dataSubarrays');
     ctx.reply(`${P}GetDataSubarraysResponse`, body as never, { errors });
   });

@@ -28,8 +28,8 @@ function pathOf(uri: string): string {
   return u.dataspace;
 }
 
-export function serveDataspaces(session: EtpSession, c: StoreContext): void {
-  session.on(`${P}GetDataspaces`, async (ctx) => {
+export function serveDataspaces(session: EtpSession, c: StoreContext, on: EtpSession['on']): void {
+  on(`${P}GetDataspaces`, async (ctx) => {
     const after = ctx.body.storeLastWriteFilter;
     const t = c.transactionOf(session);
     const all = await c.storage.getDataspaces(after === null ? undefined : Number(after), t && !t.readOnly ? t.id : undefined);
@@ -37,7 +37,7 @@ export function serveDataspaces(session: EtpSession, c: StoreContext): void {
     ctx.reply(`${P}GetDataspacesResponse`, { dataspaces: all.slice(0, c.maxResponseCount).map(dataspaceBody) });
   });
 
-  session.on(`${P}PutDataspaces`, async (ctx) => {
+  on(`${P}PutDataspaces`, async (ctx) => {
     const ok: [string, string][] = [];
     const failed: [string, { message: string; code: number }][] = [];
     for (const [key, ds] of Object.entries(ctx.body.dataspaces)) {
@@ -58,7 +58,7 @@ export function serveDataspaces(session: EtpSession, c: StoreContext): void {
     ctx.reply(`${P}PutDataspacesResponse`, { success: Object.fromEntries(ok) }, { errors: Object.fromEntries(failed) });
   });
 
-  session.on(`${P}DeleteDataspaces`, async (ctx) => {
+  on(`${P}DeleteDataspaces`, async (ctx) => {
     const ok: [string, string][] = [];
     const failed: [string, { message: string; code: number }][] = [];
     for (const [key, uri] of Object.entries(ctx.body.uris)) {

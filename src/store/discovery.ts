@@ -79,8 +79,8 @@ async function walk(c: StoreContext, start: ObjectSummary, scope: string, depth:
   return { found: [...seen.values()], edges, more };
 }
 
-export function serveDiscovery(session: EtpSession, c: StoreContext): void {
-  session.on(`${D}GetResources`, async (ctx) => {
+export function serveDiscovery(session: EtpSession, c: StoreContext, on: EtpSession['on']): void {
+  on(`${D}GetResources`, async (ctx) => {
     const b = ctx.body;
     const u = parseUri(b.context.uri);
     const dataspace = u.dataspace ?? '';
@@ -135,7 +135,7 @@ export function serveDiscovery(session: EtpSession, c: StoreContext): void {
     ctx.replyEach(parts as never);
   });
 
-  session.on(`${D}GetDeletedResources`, async (ctx) => {
+  on(`${D}GetDeletedResources`, async (ctx) => {
     const u = parseUri(ctx.body.dataspaceUri);
     if (u.kind !== 'dataspace') throw new EtpError('INVALID_URI', `${ctx.body.dataspaceUri} is not a dataspace uri`);
     const after = ctx.body.deleteTimeFilter === null ? undefined : Number(ctx.body.deleteTimeFilter);
@@ -145,7 +145,7 @@ export function serveDiscovery(session: EtpSession, c: StoreContext): void {
     ctx.reply(`${D}GetDeletedResourcesResponse`, { deletedResources: kept.map((t) => ({ uri: objectUri(t), deletedTime: t.deleted, customData: {} })) });
   });
 
-  session.on(`${S}GetSupportedTypes`, async (ctx) => {
+  on(`${S}GetSupportedTypes`, async (ctx) => {
     const b = ctx.body;
     const u = parseUri(b.uri);
     const dataspace = u.dataspace ?? '';

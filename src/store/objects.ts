@@ -45,8 +45,8 @@ export function objectKey(uri: string): { dataspace: string; uuid: string; type:
   return { dataspace: u.dataspace ?? '', uuid: u.uuid.toLowerCase(), type: `${u.domain}${u.domainVersion}.${u.objectType}` };
 }
 
-export function serveObjects(session: EtpSession, c: StoreContext): void {
-  session.on(`${P}GetDataObjects`, async (ctx) => {
+export function serveObjects(session: EtpSession, c: StoreContext, on: EtpSession['on']): void {
+  on(`${P}GetDataObjects`, async (ctx) => {
     const max = session.negotiated!.maxMessageBytes;
     const budget = partBudget(max);
     const ok: [string, unknown][] = [];
@@ -78,7 +78,7 @@ export function serveObjects(session: EtpSession, c: StoreContext): void {
     ctx.replyEach(perItemParts(`${P}GetDataObjectsResponse`, 'dataObjects', ok, failed, max, chunks) as never);
   });
 
-  session.on(`${P}PutDataObjects`, async (ctx) => {
+  on(`${P}PutDataObjects`, async (ctx) => {
     const ok: [string, PutResponseInput][] = [];
     const failed: [string, { message: string; code: number }][] = Object.entries(ctx.errors);
     const touched = new Map<string, string | undefined>();
@@ -137,7 +137,7 @@ export function serveObjects(session: EtpSession, c: StoreContext): void {
     ctx.reply(`${P}PutDataObjectsResponse`, { success: Object.fromEntries(ok) }, { errors: Object.fromEntries(failed) });
   });
 
-  session.on(`${P}DeleteDataObjects`, async (ctx) => {
+  on(`${P}DeleteDataObjects`, async (ctx) => {
     const ok: [string, ArrayOfString][] = [];
     const failed: [string, { message: string; code: number }][] = [];
     for (const [key, uri] of Object.entries(ctx.body.uris)) {

@@ -1,7 +1,7 @@
 import { v4 as uuidv4 } from 'uuid';
 import { EtpError } from '../errors.js';
 import { parseUri } from '../schema/index.js';
-import type { EtpSession } from '../session/index.js';
+import { type EtpSession, SESSION_DEFAULTS } from '../session/index.js';
 import { serveDataArrays } from './data-array.js';
 import { serveDataspaces } from './dataspace.js';
 import { serveDiscovery } from './discovery.js';
@@ -47,12 +47,14 @@ export interface StoreServerOptions {
   maxResponseBytes?: number;
   /** Largest array a client may declare, in bytes of its elements (arrays are kept in blocks, never whole in memory). Default 16 GiB. */
   maxArrayBytes?: number;
+  /** Requests of one session waiting for the one being handled (each is answered in arrival order); one more gets 12. Default 256. */
+  maxQueuedRequests?: number;
   /** The clock, in milliseconds since the epoch (times sent are microseconds). Default Date.now. */
   now?: () => number;
 }
 
 /** The defaults of {@link StoreServerOptions}. */
-export const STORE_DEFAULTS = { maxResponseCount: 10_000, maxResponseBytes: 64 * 1024 * 1024, maxArrayBytes: 16 * 1024 ** 3 } as const;
+export const STORE_DEFAULTS = { maxResponseCount: 10_000, maxResponseBytes: 64 * 1024 * 1024, maxArrayBytes: 16 * 1024 ** 3, maxQueuedRequests: 256 } as const;
 
 /** A session's open transaction. */
 export interface OpenTransaction {
@@ -70,6 +72,7 @@ export class StoreContext {
   readonly maxResponseCount: number;
   readonly maxResponseBytes: number;
   readonly maxArrayBytes: number;
+  readonly maxQueuedRequests: number;
   private readonly clock: () => number;
   /** Dataspace path → the transaction that holds its write lock. */
   private readonly locks = new Map<string, string>();
@@ -84,6 +87,7 @@ export class StoreContext {
     this.maxResponseCount = positive('maxResponseCount', options.maxResponseCount ?? STORE_DEFAULTS.maxResponseCount);
     this.maxResponseBytes = positive('maxResponseBytes', options.maxResponseBytes ?? STORE_DEFAULTS.maxResponseBytes);
     this.maxArrayBytes = positive('maxArrayBytes', options.maxArrayBytes ?? STORE_DEFAULTS.maxArrayBytes);
+    this.maxQueuedRequests = positive('maxQueuedRequests', options.maxQueuedRequests ?? STORE_DEFAULTS.maxQueuedRequests);
     this.clock = options.now ?? Date.now;
   }
 
@@ -162,6 +166,25 @@ export class StoreContext {
   }
 }
 
+/**
+ * `session.on` whose handlers run one at a time in the order their requests arrived: a client that
+ * pipelines a put and a get reads what it put, whatever the backend awaits. At most `max` requests
+ * wait; one more is refused with ELIMIT_EXCEEDED (12).
+ */
+function inOrder(session: EtpSession, max: number): EtpSession['on'] {
+  let tail: Promise<unknown> = Promise.resolve();
+  let waiting = 0;
+  const on = (name: string, handler: (ctx: unknown) => unknown): EtpSession =>
+    session.on(name as never, ((ctx: unknown) => {
+      if (waiting >= max) throw new EtpError('LIMIT_EXCEEDED', `more than ${max} requests wait for this store session: wait for answers before sending more`);
+      waiting++;
+      const run = tail.then(() => handler(ctx)).finally(() => waiting--);
+      tail = run.catch(() => {});
+      return run;
+    }) as never);
+  return on as EtpSession['on'];
+}
+
 function positive(name: string, v: number): number {
   if (!Number.isSafeInteger(v) || v < 1) throw new EtpError('INVALID_OPTION', `${name} must be a positive integer, got ${String(v)}`);
   return v;
@@ -183,13 +206,31 @@ export class StoreServer {
     return this.context.storage;
   }
 
+  /**
+   * What to offer in `listen`'s `protocols`: {@link STORE_OFFER} with the protocol capabilities
+   * that tell a client this store's bounds (longs, as the specification declares them):
+   * Discovery's MaxResponseCount, Store's MaxDataObjectSize (the smaller of maxResponseBytes and
+   * the session's default maxMultipartBytes), DataArray's MaxDataArraySize.
+   */
+  get offer(): { protocol: number; role: string; capabilities: Record<string, { item: { long: number } }> }[] {
+    const c = this.context;
+    const long = (n: number) => ({ item: { long: n } });
+    const caps: Record<number, Record<string, { item: { long: number } }>> = {
+      3: { MaxResponseCount: long(c.maxResponseCount) },
+      4: { MaxDataObjectSize: long(Math.min(c.maxResponseBytes, SESSION_DEFAULTS.maxMultipartBytes)) },
+      9: { MaxDataArraySize: long(c.maxArrayBytes) },
+    };
+    return STORE_OFFER.map((p) => ({ ...p, capabilities: caps[p.protocol] ?? {} }));
+  }
+
   attach(session: EtpSession): void {
     const c = this.context;
-    serveDataspaces(session, c);
-    serveObjects(session, c);
-    serveDataArrays(session, c);
-    serveTransactions(session, c);
-    serveDiscovery(session, c);
+    const on = inOrder(session, c.maxQueuedRequests);
+    serveDataspaces(session, c, on);
+    serveObjects(session, c, on);
+    serveDataArrays(session, c, on);
+    serveTransactions(session, c, on);
+    serveDiscovery(session, c, on);
     void session.closed.then(() => c.end(session, false)).catch(() => {});
   }
 }

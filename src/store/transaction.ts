@@ -9,8 +9,8 @@ import type { StoreContext } from './server.js';
 
 const P = 'Energistics.Etp.v12.Protocol.Transaction.';
 
-export function serveTransactions(session: EtpSession, c: StoreContext): void {
-  session.on(`${P}StartTransaction`, async (ctx) => {
+export function serveTransactions(session: EtpSession, c: StoreContext, on: EtpSession['on']): void {
+  on(`${P}StartTransaction`, async (ctx) => {
     const uris = ctx.body.dataspaceUris.length === 0 ? ['eml:///'] : ctx.body.dataspaceUris;
     const paths = uris.map((u) => {
       const parsed = parseUri(u);
@@ -36,6 +36,6 @@ export function serveTransactions(session: EtpSession, c: StoreContext): void {
     }
     ctx.reply(name as never, { transactionUuid: t.id, successful: true, failureReason: '' } as never);
   };
-  session.on(`${P}CommitTransaction`, finish(true) as never);
-  session.on(`${P}RollbackTransaction`, finish(false) as never);
+  on(`${P}CommitTransaction`, finish(true) as never);
+  on(`${P}RollbackTransaction`, finish(false) as never);
 }

@@ -1,4 +1,4 @@
-import { SqliteStoreStorage, STORE_OFFER, StoreServer, type StoreServerOptions } from '../../src/store/index.js';
+import { MemoryStoreStorage, SqliteStoreStorage, STORE_OFFER, StoreServer, type StoreServerOptions, type StoreStorage } from '../../src/store/index.js';
 import { sessionPair } from '../helpers/session-pair.js';
 import { bytes } from './fixtures.js';
 
@@ -9,7 +9,7 @@ export const SMALL = 16 * 1024;
 export async function storePair(store?: StoreServer, size = SMALL, options: Partial<StoreServerOptions> = {}): Promise<ReturnType<typeof sessionPair> & { store: StoreServer }> {
   const s = store ?? new StoreServer({ storage: new SqliteStoreStorage(':memory:'), ...options });
   const caps = { capabilities: { MaxWebSocketMessagePayloadSize: size } };
-  const pair = sessionPair({ protocols: [...STORE_OFFER], ...caps }, { protocols: [...STORE_OFFER], ...caps });
+  const pair = sessionPair({ protocols: [...STORE_OFFER], ...caps }, { protocols: s.offer, ...caps });
   s.attach(pair.server);
   await pair.client.start();
   return { ...pair, store: s };
@@ -25,4 +25,22 @@ export function dataObject(uri: string, xml: string | Uint8Array, blobId?: strin
     blobId: blobId ?? null,
     data: blobId ? new Uint8Array(0) : typeof xml === 'string' ? bytes(xml) : xml,
   };
+}
+
+/** A backend that answers every call a turn of the event loop later, as a networked one would. */
+export function deferredStorage(): StoreStorage {
+  const inner = new MemoryStoreStorage();
+  return new Proxy(inner, {
+    get(target, key) {
+      const v = (target as unknown as Record<string | symbol, unknown>)[key];
+      if (typeof v !== 'function') return v;
+      return (...args: unknown[]) => new Promise((resolve, reject) => setImmediate(() => {
+        try {
+          resolve((v as (...a: unknown[]) => unknown).apply(target, args));
+        } catch (err) {
+          reject(err);
+        }
+      }));
+    },
+  });
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { v4 as uuidv4 } from 'uuid';
 import { SqliteStoreStorage, StoreServer } from '../../src/store/index.js';
 import { bytes, CRS_URI, crsXml, DS, DS_URI, EPC_URI, epcXml, GRID_URI, GRID_UUID, gridXml } from './fixtures.js';
-import { dataObject, SMALL, storePair } from './helpers.js';
+import { dataObject, deferredStorage, SMALL, storePair } from './helpers.js';
+import { codec } from '../helpers/raw-peer.js';
 
 const DSP = 'Energistics.Etp.v12.Protocol.Dataspace.';
 const ST = 'Energistics.Etp.v12.Protocol.Store.';
@@ -254,5 +255,38 @@ describe('Discovery', () => {
     expect((await from(CRS_URI, 'sources', 2)).sort()).toEqual([GRID_URI, GRID2].sort());
     expect((await from(GRID_URI, 'targets', 2, ['eml20.*'])).sort()).toEqual([EPC_URI]);
     await expect(req(client, `${DI}GetResources`, { context: { uri: CRS_URI.replace('0d1f', 'ffff'), depth: 1, navigableEdges: 'Primary' }, scope: 'self' })).rejects.toMatchObject({ etpCode: 11 });
+  });
+});
+
+describe('OpenSession', () => {
+  it("offers the six protocols in the store role with the store's bounds as protocol capabilities (longs)", async () => {
+    const { sent } = await storePair(undefined, SMALL, { maxResponseCount: 500 });
+    const open = codec.decode(sent.server[0]!).body as { supportedProtocols: { protocol: number; role: string; protocolCapabilities: Record<string, unknown> }[]; supportedFormats: string[] };
+    expect(open.supportedProtocols.map((p) => `${p.protocol}:${p.role}`)).toEqual(['3:store', '4:store', '9:store', '18:store', '24:store', '25:store']);
+    const caps = Object.fromEntries(open.supportedProtocols.map((p) => [p.protocol, p.protocolCapabilities]));
+    expect(caps[3]).toEqual({ MaxResponseCount: { item: { long: 500 } } });
+    expect(caps[4]).toEqual({ MaxDataObjectSize: { item: { long: 32_000_000 } } });
+    expect(caps[9]).toEqual({ MaxDataArraySize: { item: { long: 16 * 1024 ** 3 } } });
+    expect(open.supportedFormats).toEqual(['xml']);
+  });
+
+  it('answers pipelined requests (sent without waiting) each once, in order, over a backend that awaits', async () => {
+    const { client } = await storePair(new StoreServer({ storage: deferredStorage() }));
+    await putDataspace(client);
+    const puts = [CRS_URI, EPC_URI].map((uri, i) => req(client, `${ST}PutDataObjects`, { dataObjects: { [i]: dataObject(uri, i === 0 ? crsXml() : epcXml()) } }));
+    const gets = [CRS_URI, EPC_URI, GRID_URI].map((uri) => req(client, `${ST}GetDataObjects`, { uris: { u: uri } }));
+    const done = await Promise.all([...puts, ...gets]);
+    expect(done.slice(0, 2).map((r) => r.errors)).toEqual([{}, {}]);
+    expect(done.slice(2).map((r) => Object.keys((r.body as { dataObjects?: object } | undefined)?.dataObjects ?? {}).length)).toEqual([1, 1, 0]);
+    expect(done[4]!.errors.u?.code).toBe(11);
+  });
+
+  it('refuses a request past maxQueuedRequests waiting in one session with 12, and answers the others', async () => {
+    const { client } = await storePair(new StoreServer({ storage: deferredStorage(), maxQueuedRequests: 2 }));
+    const all = await Promise.allSettled(Array.from({ length: 6 }, () => req(client, `${DSP}GetDataspaces`, {})));
+    const refused = all.filter((r) => r.status === 'rejected').map((r) => (r as PromiseRejectedResult).reason.etpCode);
+    expect(refused.length).toBeGreaterThan(0);
+    expect(new Set(refused)).toEqual(new Set([12]));
+    expect(all.filter((r) => r.status === 'fulfilled').length).toBeGreaterThanOrEqual(2);
   });
 });
