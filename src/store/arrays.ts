@@ -106,9 +106,13 @@ function emptyBlock(type: ArrayElementType): Uint8Array {
   return type === 'arrayOfString' ? new TextEncoder().encode(JSON.stringify(new Array<string>(ARRAY_BLOCK_ELEMENTS).fill(''))) : new Uint8Array(ARRAY_BLOCK_ELEMENTS * WIDTH[type]);
 }
 
-/** One block open for reading or writing: numbers in a DataView, strings as an array. */
+/** True on a little-endian machine, where a typed array over a block reads its elements as kept. */
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/** One block open for reading or writing: numbers in a DataView (ints, floats and doubles also in a typed array), strings as an array. */
 class OpenBlock {
   private view: DataView | undefined;
+  private typed: Int32Array | Float32Array | Float64Array | undefined;
   private strings: string[] | undefined;
   dirty = false;
   constructor(
@@ -120,7 +124,27 @@ class OpenBlock {
     else {
       const copy = new Uint8Array(bytes); // a block read from the backend may be a view into its memory
       this.view = new DataView(copy.buffer);
+      if (LITTLE_ENDIAN) {
+        if (type === 'arrayOfDouble') this.typed = new Float64Array(copy.buffer);
+        else if (type === 'arrayOfFloat') this.typed = new Float32Array(copy.buffer);
+        else if (type === 'arrayOfInt') this.typed = new Int32Array(copy.buffer);
+      }
     }
+  }
+
+  /** Elements [from, to) of the block into out[k…]. */
+  readRun(out: unknown[], k: number, from: number, to: number): void {
+    const t = this.typed;
+    if (t) for (let i = from; i < to; i++) out[k++] = t[i];
+    else for (let i = from; i < to; i++) out[k++] = this.get(i);
+  }
+
+  /** values[k…] into elements [from, to) of the block. */
+  writeRun(values: ArrayLike<unknown>, k: number, from: number, to: number): void {
+    this.dirty = true;
+    const t = this.typed;
+    if (t) for (let i = from; i < to; i++) t[i] = Number(values[k++]);
+    else for (let i = from; i < to; i++) this.set(i, values[k++]);
   }
 
   get(i: number): unknown {
@@ -180,7 +204,7 @@ class OpenBlock {
 }
 
 /** Reads or writes a window of an array a block at a time. */
-async function walk(storage: StoreStorage, array: ArrayRecord, starts: readonly number[], counts: readonly number[], visit: (block: OpenBlock, at: number, k: number) => void): Promise<void> {
+async function walk(storage: StoreStorage, array: ArrayRecord, starts: readonly number[], counts: readonly number[], visit: (block: OpenBlock, from: number, to: number, k: number) => void): Promise<void> {
   let open: OpenBlock | undefined;
   const flush = async (): Promise<void> => {
     if (open?.dirty) await storage.writeBlock(array, open.index, open.bytes());
@@ -194,7 +218,10 @@ async function walk(storage: StoreStorage, array: ArrayRecord, starts: readonly 
         open = new OpenBlock(index, array.transportType, (await storage.readBlock(array, index)) ?? emptyBlock(array.transportType));
       }
       const end = Math.min(offset + length, (index + 1) * ARRAY_BLOCK_ELEMENTS);
-      for (; e < end; e++, k++) visit(open, e - index * ARRAY_BLOCK_ELEMENTS, k);
+      const base = index * ARRAY_BLOCK_ELEMENTS;
+      visit(open, e - base, end - base, k);
+      k += end - e;
+      e = end;
     }
   }
   await flush();
@@ -206,7 +233,7 @@ export async function writeWindow(storage: StoreStorage, array: ArrayRecord, sta
   if (data.type !== array.transportType) throw new EtpError('INVALID_ARGUMENT', `${data.type} values for an array of ${array.transportType}`);
   if (data.values.length !== n) throw new EtpError('INVALID_ARGUMENT', `${data.values.length} values for a window of ${n} elements`);
   const values = data.values;
-  await walk(storage, array, starts, counts, (block, at, k) => block.set(at, values[k]));
+  await walk(storage, array, starts, counts, (block, from, to, k) => block.writeRun(values, k, from, to));
 }
 
 /** Reads a window of an array (row-major). */
@@ -214,8 +241,6 @@ export async function readWindow(storage: StoreStorage, array: ArrayRecord, star
   const n = checkWindow(array.dimensions, starts, counts);
   const type = array.transportType;
   const out: unknown[] | Uint8Array = type === 'bytes' ? new Uint8Array(n) : new Array<unknown>(n);
-  await walk(storage, array, starts, counts, (block, at, k) => {
-    (out as unknown[])[k] = block.get(at);
-  });
+  await walk(storage, array, starts, counts, (block, from, to, k) => block.readRun(out as unknown[], k, from, to));
   return { type, values: out };
 }
