@@ -38,12 +38,7 @@ export async function serve(args: Args): Promise<number> {
     // A stable server instance id: Sink devices that connected before are Connected again.
     instanceId: args.strings['--instance-id'] ?? COMMANDS.serve!.options['--instance-id']!.default as string,
     capabilities: { MaxWebSocketMessagePayloadSize: size },
-    maxSessions: option('--max-sessions'),
-    maxOutgoingBytes: option('--max-outgoing-bytes'),
-    idleTimeoutMs: option('--idle-timeout-ms'),
-    upgradeTimeoutMs: option('--upgrade-timeout-ms'),
-    maxFragments: option('--max-fragments'),
-    maxBufferedBytes: option('--max-buffered-bytes'),
+    ...transportBounds(option),
     setup: (session) => {
       if (etp === '1.1') serveSynthetic11(session as EtpSession<Etp11.Etp11MessageMap>, { resources });
       else serveSynthetic(session as EtpSession, { resources });
@@ -123,12 +118,7 @@ async function serveStore(args: Args): Promise<number> {
     protocols: store.offer,
     dataObjects: text('--data-objects').split(',').map((s) => s.trim()).filter(Boolean),
     capabilities: { MaxWebSocketMessagePayloadSize: size },
-    maxSessions: option('--max-sessions'),
-    maxOutgoingBytes: option('--max-outgoing-bytes'),
-    idleTimeoutMs: option('--idle-timeout-ms'),
-    upgradeTimeoutMs: option('--upgrade-timeout-ms'),
-    maxFragments: option('--max-fragments'),
-    maxBufferedBytes: option('--max-buffered-bytes'),
+    ...transportBounds(option),
     setup: (session) => {
       store.attach(session as EtpSession);
       session.opened.then(
@@ -146,4 +136,16 @@ async function serveStore(args: Args): Promise<number> {
   await server.close();
   storage.close();
   return 0;
+}
+
+/** The transport's bounds from serve's options (both kinds of server share them). */
+function transportBounds(option: (name: string) => number) {
+  return {
+    maxSessions: option('--max-sessions'),
+    maxOutgoingBytes: option('--max-outgoing-bytes'),
+    idleTimeoutMs: option('--idle-timeout-ms'),
+    upgradeTimeoutMs: option('--upgrade-timeout-ms'),
+    maxFragments: option('--max-fragments'),
+    maxBufferedBytes: option('--max-buffered-bytes'),
+  };
 }

@@ -72,6 +72,24 @@ export function errorInfo(err: unknown): ErrorInfo {
 }
 
 /**
+ * Runs `fn` on each item of a request's map, in order: what it returns is that item's success,
+ * what it throws that item's error (its ETP code), both keyed like the request.
+ */
+export async function eachItem<I, R>(items: Record<string, I>, fn: (item: I, key: string) => R | Promise<R>): Promise<{ success: Record<string, R>; errors: Record<string, ErrorInfo> }> {
+  const success: [string, R][] = [];
+  const errors: [string, ErrorInfo][] = [];
+  for (const [key, item] of Object.entries(items)) {
+    try {
+      success.push([key, await fn(item, key)]);
+    } catch (err) {
+      errors.push([key, errorInfo(err)]);
+    }
+  }
+  // fromEntries defines each key as its own property: a key named __proto__ stays a key.
+  return { success: Object.fromEntries(success), errors: Object.fromEntries(errors) };
+}
+
+/**
  * The parts of a per-item response: `field` (a map) of `response` holding the successes, split to
  * fit; then `extra` (Chunk messages); then the errors. A response with neither successes nor
  * errors is one empty response message; one with only errors is only the ProtocolException.

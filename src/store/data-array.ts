@@ -1,7 +1,7 @@
 import { EtpError } from '../errors.js';
 import type { AnyLogicalArrayType, DataArrayMetadataInput, DataValueInput } from '../schema/index.js';
 import type { EtpSession } from '../session/index.js';
-import { errorInfo, partBudget } from './answer.js';
+import { eachItem, errorInfo, partBudget } from './answer.js';
 import { elementBytes, elementCount, fromAnyArray, isElementType, readWindow, toAnyArray, writeWindow } from './arrays.js';
 import { objectKey } from './objects.js';
 import type { StoreContext } from './server.js';
@@ -49,88 +49,70 @@ export function serveDataArrays(session: EtpSession, c: StoreContext, on: EtpSes
   };
 
   on(`${P}PutUninitializedDataArrays`, async (ctx) => {
-    const ok: [string, string][] = [];
-    const failed: Failure[] = [];
-    for (const [key, item] of Object.entries(ctx.body.dataArrays)) {
-      try {
-        const m = item.metadata;
-        if (!isElementType(m.transportArrayType)) throw new EtpError('INVALID_ARGUMENT', `transport type ${String(m.transportArrayType)} is not an AnyArray type`);
-        const dimensions = numbers(m.dimensions);
-        const txn = await declare(item.uid.uri, m.transportArrayType, dimensions);
-        const now = c.now();
-        await c.storage.putArray(
-          {
-            uri: item.uid.uri,
-            pathInResource: item.uid.pathInResource,
-            dataspace: objectKey(item.uid.uri).dataspace,
-            dimensions,
-            preferredSubarrayDimensions: numbers(m.preferredSubarrayDimensions),
-            transportType: m.transportArrayType,
-            logicalType: m.logicalArrayType,
-            created: now,
-            lastWrite: now,
-            customData: m.customData,
-          },
-          txn,
-        );
-        ok.push([key, '']);
-      } catch (err) {
-        failed.push([key, errorInfo(err)]);
-      }
-    }
-    ctx.reply(`${P}PutUninitializedDataArraysResponse`, { success: Object.fromEntries(ok) }, { errors: Object.fromEntries(failed) });
+    const { success, errors } = await eachItem(ctx.body.dataArrays, async (item): Promise<string> => {
+      const m = item.metadata;
+      if (!isElementType(m.transportArrayType)) throw new EtpError('INVALID_ARGUMENT', `transport type ${String(m.transportArrayType)} is not an AnyArray type`);
+      const dimensions = numbers(m.dimensions);
+      const txn = await declare(item.uid.uri, m.transportArrayType, dimensions);
+      const now = c.now();
+      await c.storage.putArray(
+        {
+          uri: item.uid.uri,
+          pathInResource: item.uid.pathInResource,
+          dataspace: objectKey(item.uid.uri).dataspace,
+          dimensions,
+          preferredSubarrayDimensions: numbers(m.preferredSubarrayDimensions),
+          transportType: m.transportArrayType,
+          logicalType: m.logicalArrayType,
+          created: now,
+          lastWrite: now,
+          customData: m.customData,
+        },
+        txn,
+      );
+      return '';
+    });
+    ctx.reply(`${P}PutUninitializedDataArraysResponse`, { success }, { errors });
   });
 
   on(`${P}PutDataArrays`, async (ctx) => {
-    const ok: [string, string][] = [];
-    const failed: Failure[] = [];
-    for (const [key, item] of Object.entries(ctx.body.dataArrays)) {
-      try {
-        const values = fromAnyArray(item.array.data);
-        const dimensions = numbers(item.array.dimensions);
-        const txn = await declare(item.uid.uri, values.type, dimensions);
-        if (values.values.length !== elementCount(dimensions)) throw new EtpError('INVALID_ARGUMENT', `${values.values.length} values for an array of ${dimensions.join(' × ')}`);
-        const now = c.now();
-        const a = await c.storage.putArray(
-          {
-            uri: item.uid.uri,
-            pathInResource: item.uid.pathInResource,
-            dataspace: objectKey(item.uid.uri).dataspace,
-            dimensions,
-            preferredSubarrayDimensions: [],
-            transportType: values.type,
-            logicalType: LOGICAL[values.type],
-            created: now,
-            lastWrite: now,
-            customData: item.customData,
-          },
-          txn,
-        );
-        await writeWindow(c.storage, a, dimensions.map(() => 0), dimensions, values);
-        ok.push([key, '']);
-      } catch (err) {
-        failed.push([key, errorInfo(err)]);
-      }
-    }
-    ctx.reply(`${P}PutDataArraysResponse`, { success: Object.fromEntries(ok) }, { errors: Object.fromEntries(failed) });
+    const { success, errors } = await eachItem(ctx.body.dataArrays, async (item): Promise<string> => {
+      const values = fromAnyArray(item.array.data);
+      const dimensions = numbers(item.array.dimensions);
+      const txn = await declare(item.uid.uri, values.type, dimensions);
+      if (values.values.length !== elementCount(dimensions)) throw new EtpError('INVALID_ARGUMENT', `${values.values.length} values for an array of ${dimensions.join(' × ')}`);
+      const now = c.now();
+      const a = await c.storage.putArray(
+        {
+          uri: item.uid.uri,
+          pathInResource: item.uid.pathInResource,
+          dataspace: objectKey(item.uid.uri).dataspace,
+          dimensions,
+          preferredSubarrayDimensions: [],
+          transportType: values.type,
+          logicalType: LOGICAL[values.type],
+          created: now,
+          lastWrite: now,
+          customData: item.customData,
+        },
+        txn,
+      );
+      await writeWindow(c.storage, a, dimensions.map(() => 0), dimensions, values);
+      return '';
+    });
+    ctx.reply(`${P}PutDataArraysResponse`, { success }, { errors });
   });
 
   on(`${P}PutDataSubarrays`, async (ctx) => {
-    const ok: [string, string][] = [];
-    const failed: Failure[] = [];
-    for (const [key, item] of Object.entries(ctx.body.dataSubarrays)) {
-      try {
-        const k = objectKey(item.uid.uri);
-        const txn = c.writeTxn(session, k.dataspace);
-        const a = await c.storage.arrayForWrite(item.uid.uri, item.uid.pathInResource, c.now(), txn);
-        if (!a) throw new EtpError('NOT_FOUND', `no array ${item.uid.pathInResource} under ${item.uid.uri}: put it first (PutUninitializedDataArrays)`);
-        await writeWindow(c.storage, a, numbers(item.starts), numbers(item.counts), fromAnyArray(item.data));
-        ok.push([key, '']);
-      } catch (err) {
-        failed.push([key, errorInfo(err)]);
-      }
-    }
-    ctx.reply(`${P}PutDataSubarraysResponse`, { success: Object.fromEntries(ok) }, { errors: Object.fromEntries(failed) });
+    const { success, errors } = await eachItem(ctx.body.dataSubarrays, async (item): Promise<string> => {
+      const k = objectKey(item.uid.uri);
+      const txn = c.writeTxn(session, k.dataspace);
+      const a = await c.storage.arrayForWrite(item.uid.uri, item.uid.pathInResource, c.now(), txn);
+      if (!a) throw new EtpError('NOT_FOUND', `no array ${item.uid.pathInResource} under ${item.uid.uri}: put it first (PutUninitializedDataArrays)`);
+      await writeWindow(c.storage, a, numbers(item.starts), numbers(item.counts), fromAnyArray(item.data));
+      return '';
+    });
+    ctx.reply(`${P}PutDataSubarraysResponse`, { success }, { errors });
   });
 
   on(`${P}GetDataArrayMetadata`, async (ctx) => {

@@ -1,7 +1,7 @@
 import { EtpError } from '../errors.js';
 import { formatUri, parseUri } from '../schema/index.js';
 import type { EtpSession } from '../session/index.js';
-import { errorInfo } from './answer.js';
+import { eachItem } from './answer.js';
 import type { StoreContext } from './server.js';
 import type { DataspaceRecord } from './storage.js';
 
@@ -38,39 +38,27 @@ export function serveDataspaces(session: EtpSession, c: StoreContext, on: EtpSes
   });
 
   on(`${P}PutDataspaces`, async (ctx) => {
-    const ok: [string, string][] = [];
-    const failed: [string, { message: string; code: number }][] = [];
-    for (const [key, ds] of Object.entries(ctx.body.dataspaces)) {
-      try {
-        const path = pathOf(ds.uri);
-        if (ds.path !== '' && ds.path !== path) throw new EtpError('INVALID_ARGUMENT', `path ${JSON.stringify(ds.path)} is not the path in ${ds.uri}`);
-        const txn = c.writeTxn(session, path);
-        const existing = await c.storage.getDataspace(path, txn);
-        if (existing && c.profile === 'rddms') throw new EtpError('INVALID_ARGUMENT', `dataspace ${ds.uri} already exists`);
-        const now = c.now();
-        // The specification's PutDataspaces creates or updates: an existing dataspace keeps its creation time.
-        await c.storage.putDataspace({ path, created: existing?.created ?? now, lastWrite: now, customData: ds.customData }, txn);
-        ok.push([key, '']);
-      } catch (err) {
-        failed.push([key, errorInfo(err)]);
-      }
-    }
-    ctx.reply(`${P}PutDataspacesResponse`, { success: Object.fromEntries(ok) }, { errors: Object.fromEntries(failed) });
+    const { success, errors } = await eachItem(ctx.body.dataspaces, async (ds): Promise<string> => {
+      const path = pathOf(ds.uri);
+      if (ds.path !== '' && ds.path !== path) throw new EtpError('INVALID_ARGUMENT', `path ${JSON.stringify(ds.path)} is not the path in ${ds.uri}`);
+      const txn = c.writeTxn(session, path);
+      const existing = await c.storage.getDataspace(path, txn);
+      if (existing && c.profile === 'rddms') throw new EtpError('INVALID_ARGUMENT', `dataspace ${ds.uri} already exists`);
+      const now = c.now();
+      // The specification's PutDataspaces creates or updates: an existing dataspace keeps its creation time.
+      await c.storage.putDataspace({ path, created: existing?.created ?? now, lastWrite: now, customData: ds.customData }, txn);
+      return '';
+    });
+    ctx.reply(`${P}PutDataspacesResponse`, { success }, { errors });
   });
 
   on(`${P}DeleteDataspaces`, async (ctx) => {
-    const ok: [string, string][] = [];
-    const failed: [string, { message: string; code: number }][] = [];
-    for (const [key, uri] of Object.entries(ctx.body.uris)) {
-      try {
-        const path = pathOf(uri);
-        const txn = c.writeTxn(session, path);
-        if (!(await c.storage.deleteDataspace(path, c.now(), txn))) throw new EtpError('NOT_FOUND', `no dataspace ${uri}`);
-        ok.push([key, '']);
-      } catch (err) {
-        failed.push([key, errorInfo(err)]);
-      }
-    }
-    ctx.reply(`${P}DeleteDataspacesResponse`, { success: Object.fromEntries(ok) }, { errors: Object.fromEntries(failed) });
+    const { success, errors } = await eachItem(ctx.body.uris, async (uri): Promise<string> => {
+      const path = pathOf(uri);
+      const txn = c.writeTxn(session, path);
+      if (!(await c.storage.deleteDataspace(path, c.now(), txn))) throw new EtpError('NOT_FOUND', `no dataspace ${uri}`);
+      return '';
+    });
+    ctx.reply(`${P}DeleteDataspacesResponse`, { success }, { errors });
   });
 }

@@ -2,7 +2,7 @@ import { v4 as uuidv4 } from 'uuid';
 import { EtpError } from '../errors.js';
 import { type ArrayOfString, type DataObjectUri, formatUri, parseUri, type PutResponseInput } from '../schema/index.js';
 import type { EtpSession } from '../session/index.js';
-import { type AnswerPart, errorInfo, partBudget, perItemParts } from './answer.js';
+import { type AnswerPart, eachItem, errorInfo, partBudget, perItemParts } from './answer.js';
 import { readIdentity } from './identity.js';
 import type { StoreContext } from './server.js';
 import type { ObjectRecord, ObjectSummary } from './storage.js';
@@ -138,20 +138,14 @@ export function serveObjects(session: EtpSession, c: StoreContext, on: EtpSessio
   });
 
   on(`${P}DeleteDataObjects`, async (ctx) => {
-    const ok: [string, ArrayOfString][] = [];
-    const failed: [string, { message: string; code: number }][] = [];
-    for (const [key, uri] of Object.entries(ctx.body.uris)) {
-      try {
-        const k = objectKey(uri);
-        const txn = c.writeTxn(session, k.dataspace);
-        const o = await c.storage.getObject(k.dataspace, k.uuid, txn);
-        if (!o || o.type !== k.type) throw new EtpError('NOT_FOUND', `no object ${uri}`);
-        await c.storage.deleteObject(k.dataspace, k.uuid, c.now(), txn);
-        ok.push([key, { values: [objectUri(o)] }]);
-      } catch (err) {
-        failed.push([key, errorInfo(err)]);
-      }
-    }
-    ctx.reply(`${P}DeleteDataObjectsResponse`, { deletedUris: Object.fromEntries(ok) }, { errors: Object.fromEntries(failed) });
+    const { success, errors } = await eachItem(ctx.body.uris, async (uri): Promise<ArrayOfString> => {
+      const k = objectKey(uri);
+      const txn = c.writeTxn(session, k.dataspace);
+      const o = await c.storage.getObject(k.dataspace, k.uuid, txn);
+      if (!o || o.type !== k.type) throw new EtpError('NOT_FOUND', `no object ${uri}`);
+      await c.storage.deleteObject(k.dataspace, k.uuid, c.now(), txn);
+      return { values: [objectUri(o)] };
+    });
+    ctx.reply(`${P}DeleteDataObjectsResponse`, { deletedUris: success }, { errors });
   });
 }

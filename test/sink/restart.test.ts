@@ -1,10 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { expect, it } from 'vitest';
+import { freePort } from '../helpers/ports.js';
 import { ROOT } from '../helpers/shared.js';
 
 // Nothing lost, tested as it happens: `etp-codec serve --state DIR` and `etp-codec publish
@@ -16,14 +16,6 @@ import { ROOT } from '../helpers/shared.js';
 const CLI = join(ROOT, 'dist/cli.js');
 const EVENTS = 60_000;
 const IN_FLIGHT = 64;
-
-async function freePort(): Promise<number> {
-  const s = createServer();
-  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
-  const port = (s.address() as { port: number }).port;
-  await new Promise((r) => s.close(r));
-  return port;
-}
 
 /** Starts serve on `port` with its state in `dir`; resolves once it listens. */
 async function startServe(port: number, dir: string, log: string): Promise<ChildProcess> {

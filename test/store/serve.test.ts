@@ -1,12 +1,12 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { v4 as uuidv4 } from 'uuid';
 import { afterEach, expect, it } from 'vitest';
 import { STORE_OFFER } from '../../src/store/index.js';
 import { connect } from '../../src/transport/index.js';
+import { freePort } from '../helpers/ports.js';
 import { ROOT } from '../helpers/shared.js';
 import { bytes, CRS_URI, crsXml, DS_URI, EPC_URI, epcXml, GRID_URI, GRID_UUID, gridXml } from './fixtures.js';
 import { dataObject, SMALL } from './helpers.js';
@@ -21,14 +21,6 @@ const TX = 'Energistics.Etp.v12.Protocol.Transaction.';
 const DA = 'Energistics.Etp.v12.Protocol.DataArray.';
 const DI = 'Energistics.Etp.v12.Protocol.Discovery.';
 const T0 = 1_764_000_000_000_000;
-
-async function freePort(): Promise<number> {
-  const s = createServer();
-  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
-  const port = (s.address() as { port: number }).port;
-  await new Promise((r) => s.close(r));
-  return port;
-}
 
 const children: ChildProcess[] = [];
 afterEach(() => {
