@@ -19,6 +19,8 @@ export interface ObjectIdentity {
   /** Citation/LastUpdate or Creation, as microseconds since the epoch. */
   changed: number | undefined;
   references: ObjectReference[];
+  /** Arrays the object's values live in: an element holding a PathInHdfFile (or PathInExternalFile) beside a reference to the object that holds the file. */
+  arrays: { uuid: string; type: string; pathInResource: string }[];
 }
 
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
@@ -52,14 +54,16 @@ export function readIdentity(data: Uint8Array, format: string): ObjectIdentity {
 
 interface Open {
   name: string;
-  /** Text of its child elements, by local name (only the few a reference needs). */
+  /** Text of its leaf child elements, by local name (only the few a reference needs). */
   kids: Record<string, string>;
+  /** References among its children (an Hdf5Dataset's HdfProxy). */
+  refs: ObjectReference[];
 }
 
 function readXml(text: string): ObjectIdentity {
   const tag = /<(\/?)(?:[\w.-]+:)?([\w.-]+)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>|<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[[\s\S]*?\]\]>|<![^>]*>/g;
   const stack: Open[] = [];
-  const out: ObjectIdentity = { root: '', uuid: undefined, schemaVersion: undefined, title: '', changed: undefined, references: [] };
+  const out: ObjectIdentity = { root: '', uuid: undefined, schemaVersion: undefined, title: '', changed: undefined, references: [], arrays: [] };
   const seen = new Set<string>();
   let textStart = 0;
   let m: RegExpExecArray | null;
@@ -78,7 +82,7 @@ function readXml(text: string): ObjectIdentity {
           else if (k === 'schemaVersion') out.schemaVersion = unescape(v1 ?? v2 ?? '').trim();
         }
       }
-      if (!selfClose) stack.push({ name, kids: {} });
+      if (!selfClose) stack.push({ name, kids: Object.create(null) as Record<string, string>, refs: [] });
       textStart = m.index + all.length;
       continue;
     }
@@ -93,10 +97,15 @@ function readXml(text: string): ObjectIdentity {
       if (Number.isFinite(t)) out.changed = t * 1000;
     }
     const ref = referenceOf(open.kids);
-    if (ref && stack.length > 0 && !seen.has(ref.uuid)) {
-      seen.add(ref.uuid);
-      out.references.push(ref);
+    if (ref && stack.length > 0) {
+      parent?.refs.push(ref);
+      if (!seen.has(ref.uuid)) {
+        seen.add(ref.uuid);
+        out.references.push(ref);
+      }
     }
+    const path = open.kids.PathInHdfFile ?? open.kids.PathInExternalFile;
+    if (path !== undefined && open.refs.length > 0) out.arrays.push({ uuid: open.refs[0]!.uuid, type: open.refs[0]!.type, pathInResource: path });
     textStart = m.index + all.length;
   }
   if (!out.root) throw new EtpError('INVALID_OBJECT', 'the object has no xml root element');
@@ -130,6 +139,7 @@ function readJson(text: string): ObjectIdentity {
     title: typeof citation.Title === 'string' ? citation.Title : '',
     changed: undefined,
     references: [],
+    arrays: [],
   };
   const seen = new Set<string>();
   const visit = (v: unknown, depth: number): void => {

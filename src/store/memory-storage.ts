@@ -250,6 +250,13 @@ export class MemoryStoreStorage implements StoreStorage {
     return structuredClone(a.record);
   }
 
+  deleteArray(uri: string, pathInResource: string, txn?: string): boolean {
+    const key = arrayKey(uri, pathInResource);
+    if (!this.visibleArray(key, txn)) return false;
+    this.dropArray(key, txn);
+    return true;
+  }
+
   readBlock(array: ArrayRecord, index: number): Uint8Array | undefined {
     const a = this.arraysById.get(array.id);
     const b = a?.blocks.get(index) ?? a?.base?.blocks.get(index);

@@ -144,6 +144,12 @@ export function serveObjects(session: EtpSession, c: StoreContext, on: EtpSessio
       const o = await c.storage.getObject(k.dataspace, k.uuid, txn);
       if (!o || o.type !== k.type) throw new EtpError('NOT_FOUND', `no object ${uri}`);
       await c.storage.deleteObject(k.dataspace, k.uuid, c.now(), txn);
+      // open-etp-server deletes the arrays an object's XML points at (kept under another object's URI) with it.
+      if (c.profile === 'rddms') {
+        for (const a of readIdentity(o.data, o.format).arrays) {
+          await c.storage.deleteArray(objectUri({ dataspace: k.dataspace, uuid: a.uuid, type: a.type }), a.pathInResource, txn);
+        }
+      }
       return { values: [objectUri(o)] };
     });
     ctx.reply(`${P}DeleteDataObjectsResponse`, { deletedUris: success }, { errors });

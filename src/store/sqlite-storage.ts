@@ -339,6 +339,14 @@ export class SqliteStoreStorage implements StoreStorage {
     return { ...record, id };
   }
 
+  deleteArray(uri: string, pathInResource: string, txn?: string): boolean {
+    const row = this.q.array!.get({ uri, path: pathInResource, t: txn ?? '' }) as ArrayRow | undefined;
+    if (!row) return false;
+    const run = (): void => this.dropArrayAt(row, txn);
+    this.db.inTransaction ? run() : this.db.transaction(run)();
+    return true;
+  }
+
   readBlock(array: ArrayRecord, index: number): Uint8Array | undefined {
     const row = this.q.block!.get(array.id, index) as { bytes: Buffer } | undefined;
     if (row) return new Uint8Array(row.bytes.buffer, row.bytes.byteOffset, row.bytes.byteLength);

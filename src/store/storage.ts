@@ -134,6 +134,8 @@ export interface StoreStorage {
    * (made on first write; its blocks are copied only when written). Undefined when there is none.
    */
   arrayForWrite(uri: string, pathInResource: string, time: number, txn?: string): Awaitable<ArrayRecord | undefined>;
+  /** Deletes an array; false when there was none. */
+  deleteArray(uri: string, pathInResource: string, txn?: string): Awaitable<boolean>;
   /** A block's bytes as written (undefined when never written); a transaction's copy falls back to the committed blocks. */
   readBlock(array: ArrayRecord, index: number): Awaitable<Uint8Array | undefined>;
   writeBlock(array: ArrayRecord, index: number, bytes: Uint8Array): Awaitable<void>;

@@ -163,6 +163,15 @@ export function storageConformance(make: () => StoreStorage): void {
         await writeWindow(s, a, [0], [3], { type: c.type, values: c.values as ArrayLike<unknown> });
         expect((await readWindow(s, a, [0], [3])).values).toEqual(c.values);
       }
+      await s.begin('td');
+      expect(await s.deleteArray(ARRAY.uri, '/arrayOfBoolean', 'td')).toBe(true);
+      expect(await s.getArray(ARRAY.uri, '/arrayOfBoolean', 'td')).toBeUndefined();
+      expect(await s.getArray(ARRAY.uri, '/arrayOfBoolean')).toBeDefined();
+      await s.commit('td');
+      expect(await s.getArray(ARRAY.uri, '/arrayOfBoolean')).toBeUndefined();
+      expect(await s.deleteArray(ARRAY.uri, '/arrayOfBoolean')).toBe(false);
+      expect(await s.deleteArray(ARRAY.uri, '/arrayOfFloat')).toBe(true);
+      expect(await s.getArray(ARRAY.uri, '/arrayOfFloat')).toBeUndefined();
       await s.deleteObject('a', U3, 50);
       expect(await s.getArray(ARRAY.uri, '/arrayOfInt')).toBeUndefined();
     }));

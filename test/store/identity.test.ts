@@ -14,6 +14,7 @@ it('a RESQML 2.0.1 grid: uuid, schema version, title (entities decoded), change 
       { uuid: CRS_UUID, type: 'resqml20.obj_LocalDepth3dCrs' },
       { uuid: EPC_UUID, type: 'eml20.obj_EpcExternalPartReference' },
     ],
+    arrays: [{ uuid: EPC_UUID, type: 'eml20.obj_EpcExternalPartReference', pathInResource: `/RESQML/${GRID_UUID}/zvalues` }],
   });
   expect(readIdentity(bytes(crsXml()), 'xml').references).toEqual([]);
 });

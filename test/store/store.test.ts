@@ -289,4 +289,17 @@ describe('OpenSession', () => {
     expect(new Set(refused)).toEqual(new Set([12]));
     expect(all.filter((r) => r.status === 'fulfilled').length).toBeGreaterThanOrEqual(2);
   });
+
+  it("the rddms profile deletes the arrays a deleted object's XML points at; the etp profile keeps them (they hang under the EPC)", async () => {
+    for (const profile of ['etp', 'rddms'] as const) {
+      const { client } = await storePair(undefined, SMALL, { profile });
+      await putDataspace(client);
+      await req(client, `${ST}PutDataObjects`, { dataObjects: { c: dataObject(CRS_URI, crsXml()), e: dataObject(EPC_URI, epcXml()), g: dataObject(GRID_URI, gridXml()) } });
+      const uid = { uri: EPC_URI, pathInResource: `/RESQML/${GRID_UUID}/zvalues` };
+      await req(client, `${DA}PutDataArrays`, { dataArrays: { z: { uid, array: { dimensions: [2], data: { item: { 'Energistics.Etp.v12.Datatypes.ArrayOfDouble': { values: [1, 2] } } } } } } });
+      await req(client, `${ST}DeleteDataObjects`, { uris: { g: GRID_URI } });
+      const meta = await req(client, `${DA}GetDataArrayMetadata`, { dataArrays: { z: uid } });
+      expect(meta.errors.z?.code, profile).toBe(profile === 'rddms' ? 11 : undefined);
+    }
+  });
 });
