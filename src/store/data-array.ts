@@ -41,7 +41,7 @@ export function serveDataArrays(session: EtpSession, c: StoreContext, on: EtpSes
   /** Checks that the object an array hangs under is kept, and that the array's size is within bounds; returns the write transaction. */
   const declare = async (uri: string, type: ArrayElementType, dimensions: number[]): Promise<string | undefined> => {
     const k = objectKey(uri);
-    const txn = c.writeTxn(session, k.dataspace);
+    const txn = await c.writeTxn(session, k.dataspace);
     if (!(await c.storage.getObject(k.dataspace, k.uuid, txn))) throw new EtpError('NOT_FOUND', `no object ${uri}: put it before its arrays`);
     const bytes = elementCount(dimensions) * elementBytes(type);
     if (bytes > c.maxArrayBytes) throw new EtpError('LIMIT_EXCEEDED', `an array of ${dimensions.join(' × ')} ${type} takes ${bytes} bytes, more than the store's ${c.maxArrayBytes}`);
@@ -106,7 +106,7 @@ export function serveDataArrays(session: EtpSession, c: StoreContext, on: EtpSes
   on(`${P}PutDataSubarrays`, async (ctx) => {
     const { success, errors } = await eachItem(ctx.body.dataSubarrays, async (item): Promise<string> => {
       const k = objectKey(item.uid.uri);
-      const txn = c.writeTxn(session, k.dataspace);
+      const txn = await c.writeTxn(session, k.dataspace);
       const a = await c.storage.arrayForWrite(item.uid.uri, item.uid.pathInResource, c.now(), txn);
       if (!a) throw new EtpError('NOT_FOUND', `no array ${item.uid.pathInResource} under ${item.uid.uri}: put it first (PutUninitializedDataArrays)`);
       await writeWindow(c.storage, a, numbers(item.starts), numbers(item.counts), fromAnyArray(item.data));

@@ -41,7 +41,7 @@ export function serveDataspaces(session: EtpSession, c: StoreContext, on: EtpSes
     const { success, errors } = await eachItem(ctx.body.dataspaces, async (ds): Promise<string> => {
       const path = pathOf(ds.uri);
       if (ds.path !== '' && ds.path !== path) throw new EtpError('INVALID_ARGUMENT', `path ${JSON.stringify(ds.path)} is not the path in ${ds.uri}`);
-      const txn = c.writeTxn(session, path);
+      const txn = await c.writeTxn(session, path);
       const existing = await c.storage.getDataspace(path, txn);
       if (existing && c.profile === 'rddms') throw new EtpError('INVALID_ARGUMENT', `dataspace ${ds.uri} already exists`);
       const now = c.now();
@@ -55,7 +55,7 @@ export function serveDataspaces(session: EtpSession, c: StoreContext, on: EtpSes
   on(`${P}DeleteDataspaces`, async (ctx) => {
     const { success, errors } = await eachItem(ctx.body.uris, async (uri): Promise<string> => {
       const path = pathOf(uri);
-      const txn = c.writeTxn(session, path);
+      const txn = await c.writeTxn(session, path);
       if (!(await c.storage.deleteDataspace(path, c.now(), txn))) throw new EtpError('NOT_FOUND', `no dataspace ${uri}`);
       return '';
     });

@@ -89,7 +89,7 @@ export function serveObjects(session: EtpSession, c: StoreContext, on: EtpSessio
       try {
         const k = objectKey(d.resource.uri);
         if (!c.accepts(k.type)) throw new EtpError('TYPE_NOT_SUPPORTED', `this store does not accept ${k.type}`);
-        const txn = c.writeTxn(session, k.dataspace);
+        const txn = await c.writeTxn(session, k.dataspace);
         let space = spaces.get(k.dataspace);
         if (space === undefined) spaces.set(k.dataspace, (space = k.dataspace === '' || (await c.storage.getDataspace(k.dataspace, txn)) !== undefined));
         if (!space) throw new EtpError('NOT_FOUND', `no dataspace ${JSON.stringify(k.dataspace)}: put it first`);
@@ -140,7 +140,7 @@ export function serveObjects(session: EtpSession, c: StoreContext, on: EtpSessio
   on(`${P}DeleteDataObjects`, async (ctx) => {
     const { success, errors } = await eachItem(ctx.body.uris, async (uri): Promise<ArrayOfString> => {
       const k = objectKey(uri);
-      const txn = c.writeTxn(session, k.dataspace);
+      const txn = await c.writeTxn(session, k.dataspace);
       const o = await c.storage.getObject(k.dataspace, k.uuid, txn);
       if (!o || o.type !== k.type) throw new EtpError('NOT_FOUND', `no object ${uri}`);
       await c.storage.deleteObject(k.dataspace, k.uuid, c.now(), txn);

@@ -47,6 +47,12 @@ export interface StoreServerOptions {
   maxResponseBytes?: number;
   /** Largest array a client may declare, in bytes of its elements (arrays are kept in blocks, never whole in memory). Default 16 GiB. */
   maxArrayBytes?: number;
+  /**
+   * How long a write transaction may hold its dataspaces against other writers: once past it, the
+   * next writer that wants one of them rolls it back and goes on (its session's commit then answers
+   * successful: false). Nothing happens to it while nobody else wants its dataspaces. Default 600,000 (10 minutes).
+   */
+  transactionTimeoutMs?: number;
   /** Requests of one session waiting for the one being handled (each is answered in arrival order); one more gets 12. Default 256. */
   maxQueuedRequests?: number;
   /** The clock, in milliseconds since the epoch (times sent are microseconds). Default Date.now. */
@@ -54,7 +60,7 @@ export interface StoreServerOptions {
 }
 
 /** The defaults of {@link StoreServerOptions}. */
-export const STORE_DEFAULTS = { maxResponseCount: 10_000, maxResponseBytes: 64 * 1024 * 1024, maxArrayBytes: 16 * 1024 ** 3, maxQueuedRequests: 256 } as const;
+export const STORE_DEFAULTS = { maxResponseCount: 10_000, maxResponseBytes: 64 * 1024 * 1024, maxArrayBytes: 16 * 1024 ** 3, maxQueuedRequests: 256, transactionTimeoutMs: 600_000 } as const;
 
 /** A session's open transaction. */
 export interface OpenTransaction {
@@ -62,6 +68,10 @@ export interface OpenTransaction {
   readOnly: boolean;
   /** Dataspace paths it holds ('' is the default dataspace). */
   dataspaces: Set<string>;
+  /** The session that opened it. */
+  session: object;
+  /** When it started (the store's clock, milliseconds). */
+  started: number;
 }
 
 /** What every protocol's handlers share: the storage, the options, the clock and the transactions. */
@@ -77,6 +87,10 @@ export class StoreContext {
   /** Dataspace path → the transaction that holds its write lock. */
   private readonly locks = new Map<string, string>();
   private readonly transactions = new WeakMap<object, OpenTransaction>();
+  /** Write transactions by id (those that hold locks). */
+  private readonly open = new Map<string, OpenTransaction>();
+  private readonly expired = new WeakMap<object, string>();
+  readonly transactionTimeoutMs: number;
 
   constructor(options: StoreServerOptions) {
     if (!options?.storage) throw new EtpError('INVALID_OPTION', 'a store needs its storage');
@@ -88,6 +102,7 @@ export class StoreContext {
     this.maxResponseBytes = positive('maxResponseBytes', options.maxResponseBytes ?? STORE_DEFAULTS.maxResponseBytes);
     this.maxArrayBytes = positive('maxArrayBytes', options.maxArrayBytes ?? STORE_DEFAULTS.maxArrayBytes);
     this.maxQueuedRequests = positive('maxQueuedRequests', options.maxQueuedRequests ?? STORE_DEFAULTS.maxQueuedRequests);
+    this.transactionTimeoutMs = positive('transactionTimeoutMs', options.transactionTimeoutMs ?? STORE_DEFAULTS.transactionTimeoutMs);
     this.clock = options.now ?? Date.now;
   }
 
@@ -109,24 +124,50 @@ export class StoreContext {
   }
 
   /** The transaction a write to `dataspace` goes into; TRANSACTION_CONFLICT when another session's transaction holds it. */
-  writeTxn(session: object, dataspace: string): string | undefined {
+  async writeTxn(session: object, dataspace: string): Promise<string | undefined> {
     const mine = this.readTxn(session, dataspace);
     if (mine) return mine;
-    const holder = this.locks.get(dataspace);
-    if (holder !== undefined) throw new EtpError('TRANSACTION_CONFLICT', `dataspace ${JSON.stringify(dataspace)} is locked by transaction ${holder}`);
+    // Not outside it either: what the session writes next was meant for the transaction it lost.
+    const lost = this.expired.get(session);
+    if (lost !== undefined) throw new EtpError('INVALID_STATE', `transaction ${lost} was rolled back (it outlived transactionTimeoutMs while another writer waited): commit or roll it back to learn so, or start another`);
+    await this.checkLock(dataspace);
     return undefined;
+  }
+
+  /**
+   * TRANSACTION_CONFLICT when a live transaction holds the dataspace's write lock. One that has held
+   * it longer than transactionTimeoutMs is rolled back first (its session's commit then fails).
+   */
+  private async checkLock(dataspace: string): Promise<void> {
+    const holder = this.locks.get(dataspace);
+    if (holder === undefined) return;
+    const t = this.open.get(holder);
+    if (t && this.clock() - t.started >= this.transactionTimeoutMs) {
+      this.expired.set(t.session, t.id);
+      await this.end(t.session, false);
+      return;
+    }
+    throw new EtpError('TRANSACTION_CONFLICT', `dataspace ${JSON.stringify(dataspace)} is locked by transaction ${holder}`);
+  }
+
+  /** Why a session has no transaction: the id of the one rolled back because it outlived transactionTimeoutMs; forgotten once asked. */
+  takeExpired(session: object): string | undefined {
+    const id = this.expired.get(session);
+    this.expired.delete(session);
+    return id;
   }
 
   /** Opens a transaction for a session; TRANSACTION_CONFLICT when a dataspace is held, INVALID_STATE when the session has one. */
   async begin(session: object, readOnly: boolean, dataspaces: readonly string[]): Promise<OpenTransaction> {
     if (this.transactions.has(session)) throw new EtpError('INVALID_STATE', 'this session already has a transaction open');
-    const t: OpenTransaction = { id: uuidv4(), readOnly, dataspaces: new Set(dataspaces) };
+    const t: OpenTransaction = { id: uuidv4(), readOnly, dataspaces: new Set(dataspaces), session, started: this.clock() };
+    this.expired.delete(session);
     if (!readOnly) {
-      for (const d of t.dataspaces) {
-        const holder = this.locks.get(d);
-        if (holder !== undefined) throw new EtpError('TRANSACTION_CONFLICT', `dataspace ${JSON.stringify(d)} is locked by transaction ${holder}`);
-      }
+      for (const d of t.dataspaces) await this.checkLock(d);
+      if (this.transactions.has(session)) throw new EtpError('INVALID_STATE', 'this session already has a transaction open');
+      for (const d of t.dataspaces) if (this.locks.has(d)) throw new EtpError('TRANSACTION_CONFLICT', `dataspace ${JSON.stringify(d)} is locked by transaction ${this.locks.get(d)}`);
       for (const d of t.dataspaces) this.locks.set(d, t.id);
+      this.open.set(t.id, t);
       try {
         await this.storage.begin(t.id);
       } catch (err) {
@@ -151,6 +192,7 @@ export class StoreContext {
   }
 
   private release(t: OpenTransaction): void {
+    this.open.delete(t.id);
     for (const d of t.dataspaces) if (this.locks.get(d) === t.id) this.locks.delete(d);
   }
 

@@ -25,7 +25,11 @@ export function serveTransactions(session: EtpSession, c: StoreContext, on: EtpS
     const name = `${P}${commit ? 'Commit' : 'Rollback'}TransactionResponse`;
     const t = c.transactionOf(session);
     if (!t || t.id !== ctx.body.transactionUuid.toLowerCase()) {
-      ctx.reply(name as never, { transactionUuid: ctx.body.transactionUuid, successful: false, failureReason: `no transaction ${ctx.body.transactionUuid} is open in this session` } as never);
+      const expired = c.takeExpired(session) === ctx.body.transactionUuid.toLowerCase();
+      const reason = expired
+        ? `transaction ${ctx.body.transactionUuid} was rolled back: it held its dataspaces longer than ${c.transactionTimeoutMs} ms while another writer waited`
+        : `no transaction ${ctx.body.transactionUuid} is open in this session`;
+      ctx.reply(name as never, { transactionUuid: ctx.body.transactionUuid, successful: false, failureReason: reason } as never);
       return;
     }
     try {

@@ -303,3 +303,24 @@ describe('OpenSession', () => {
     }
   });
 });
+
+describe('Transaction time', () => {
+  it('a transaction past transactionTimeoutMs is rolled back when another writer wants its dataspace; its session learns it at commit and cannot write meanwhile', async () => {
+    let now = 1_000_000;
+    const store = new StoreServer({ storage: new SqliteStoreStorage(':memory:'), transactionTimeoutMs: 60_000, now: () => now });
+    const a = await storePair(store);
+    const b = await storePair(store);
+    await putDataspace(a.client);
+    const ta = (await req(a.client, `${TX}StartTransaction`, { readOnly: false, dataspaceUris: [DS_URI] })).body as { transactionUuid: string };
+    await req(a.client, `${ST}PutDataObjects`, { dataObjects: { c: dataObject(CRS_URI, crsXml()) } });
+    now += 59_999;
+    await expect(req(b.client, `${TX}StartTransaction`, { readOnly: false, dataspaceUris: [DS_URI] })).rejects.toMatchObject({ etpCode: 15 });
+    now += 1;
+    const tb = (await req(b.client, `${TX}StartTransaction`, { readOnly: false, dataspaceUris: [DS_URI] })).body as { successful: boolean };
+    expect(tb.successful).toBe(true);
+    expect((await req(b.client, `${ST}GetDataObjects`, { uris: { c: CRS_URI } })).errors.c?.code).toBe(11);
+    expect((await req(a.client, `${ST}PutDataObjects`, { dataObjects: { e: dataObject(EPC_URI, epcXml()) } })).errors.e?.code).toBe(8);
+    const late = (await req(a.client, `${TX}CommitTransaction`, { transactionUuid: ta.transactionUuid })).body as { successful: boolean; failureReason: string };
+    expect(late).toMatchObject({ successful: false, failureReason: expect.stringContaining('was rolled back') });
+  });
+});
