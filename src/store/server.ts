@@ -72,6 +72,8 @@ export interface OpenTransaction {
   session: object;
   /** When it started (the store's clock, milliseconds). */
   started: number;
+  /** The objects it wrote, as [dataspace, uuid] (for the rddms profile's check of references at commit). */
+  written: [string, string][];
 }
 
 /** What every protocol's handlers share: the storage, the options, the clock and the transactions. */
@@ -90,6 +92,7 @@ export class StoreContext {
   /** Write transactions by id (those that hold locks). */
   private readonly open = new Map<string, OpenTransaction>();
   private readonly expired = new WeakMap<object, string>();
+  private readonly broken = new WeakSet<object>();
   readonly transactionTimeoutMs: number;
 
   constructor(options: StoreServerOptions) {
@@ -160,7 +163,7 @@ export class StoreContext {
   /** Opens a transaction for a session; TRANSACTION_CONFLICT when a dataspace is held, INVALID_STATE when the session has one. */
   async begin(session: object, readOnly: boolean, dataspaces: readonly string[]): Promise<OpenTransaction> {
     if (this.transactions.has(session)) throw new EtpError('INVALID_STATE', 'this session already has a transaction open');
-    const t: OpenTransaction = { id: uuidv4(), readOnly, dataspaces: new Set(dataspaces), session, started: this.clock() };
+    const t: OpenTransaction = { id: uuidv4(), readOnly, dataspaces: new Set(dataspaces), session, started: this.clock(), written: [] };
     this.expired.delete(session);
     if (!readOnly) {
       for (const d of t.dataspaces) await this.checkLock(d);
@@ -183,12 +186,37 @@ export class StoreContext {
   async end(session: object, commit: boolean): Promise<void> {
     const t = this.transactions.get(session);
     if (!t) return;
+    if (commit && this.profile === 'rddms') {
+      const missing = await this.missingReferences(t);
+      if (missing.length > 0) {
+        // As open-etp-server: the commit fails, nothing of it stays, and the session is refused from then on.
+        this.broken.add(session);
+        await this.end(session, false);
+        throw new EtpError('INVALID_STATE', `the transaction refers to objects the store does not hold: ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? `, and ${missing.length - 5} more` : ''}`);
+      }
+    }
     this.transactions.delete(session);
     try {
       if (!t.readOnly) await (commit ? this.storage.commit(t.id) : this.storage.rollback(t.id));
     } finally {
       this.release(t);
     }
+  }
+
+  /** References of the objects a transaction wrote to objects neither it nor the store holds, as `uuid (type)`. */
+  private async missingReferences(t: OpenTransaction): Promise<string[]> {
+    const missing: string[] = [];
+    for (const [ds, uuid] of t.written) {
+      for (const ref of await this.storage.targets(ds, uuid, this.maxResponseCount, t.id)) {
+        if (!(await this.storage.getObject(ds, ref.uuid, t.id))) missing.push(`${ref.uuid} (${ref.type})`);
+      }
+    }
+    return missing;
+  }
+
+  /** True once an rddms-profile commit failed its reference check: the session's requests get 8. */
+  isBroken(session: object): boolean {
+    return this.broken.has(session);
   }
 
   private release(t: OpenTransaction): void {
@@ -213,14 +241,20 @@ export class StoreContext {
  * pipelines a put and a get reads what it put, whatever the backend awaits. At most `max` requests
  * wait; one more is refused with ELIMIT_EXCEEDED (12).
  */
-function inOrder(session: EtpSession, max: number): EtpSession['on'] {
+function inOrder(session: EtpSession, c: StoreContext): EtpSession['on'] {
+  const max = c.maxQueuedRequests;
   let tail: Promise<unknown> = Promise.resolve();
   let waiting = 0;
   const on = (name: string, handler: (ctx: unknown) => unknown): EtpSession =>
     session.on(name as never, ((ctx: unknown) => {
       if (waiting >= max) throw new EtpError('LIMIT_EXCEEDED', `more than ${max} requests wait for this store session: wait for answers before sending more`);
       waiting++;
-      const run = tail.then(() => handler(ctx)).finally(() => waiting--);
+      const run = tail
+        .then(() => {
+          if (c.isBroken(session)) throw new EtpError('INVALID_STATE', 'this session committed a transaction whose references the store does not hold (profile rddms): open another session');
+          return handler(ctx);
+        })
+        .finally(() => waiting--);
       tail = run.catch(() => {});
       return run;
     }) as never);
@@ -267,7 +301,7 @@ export class StoreServer {
 
   attach(session: EtpSession): void {
     const c = this.context;
-    const on = inOrder(session, c.maxQueuedRequests);
+    const on = inOrder(session, c);
     serveDataspaces(session, c, on);
     serveObjects(session, c, on);
     serveDataArrays(session, c, on);

@@ -324,3 +324,25 @@ describe('Transaction time', () => {
     expect(late).toMatchObject({ successful: false, failureReason: expect.stringContaining('was rolled back') });
   });
 });
+
+describe('the rddms profile at commit', () => {
+  it('refuses a commit whose objects refer to objects the store does not hold, then refuses the session with 8; the etp profile commits it', async () => {
+    for (const profile of ['etp', 'rddms'] as const) {
+      const { client, store } = await storePair(undefined, SMALL, { profile });
+      await putDataspace(client);
+      const tx = (await req(client, `${TX}StartTransaction`, { readOnly: false, dataspaceUris: [DS_URI] })).body as { transactionUuid: string };
+      await req(client, `${ST}PutDataObjects`, { dataObjects: { c: dataObject(CRS_URI, crsXml()), g: dataObject(GRID_URI, gridXml()) } }); // the EPC is missing
+      const commit = (await req(client, `${TX}CommitTransaction`, { transactionUuid: tx.transactionUuid })).body as { successful: boolean; failureReason: string };
+      if (profile === 'etp') {
+        expect(commit.successful).toBe(true);
+        continue;
+      }
+      expect(commit.successful).toBe(false);
+      expect(commit.failureReason).toContain('eml20.obj_EpcExternalPartReference');
+      await expect(req(client, `${DSP}GetDataspaces`, {})).rejects.toMatchObject({ etpCode: 8 });
+      // Nothing of it stayed, and another session works.
+      const other = await storePair(store);
+      expect((await req(other.client, `${ST}GetDataObjects`, { uris: { c: CRS_URI } })).errors.c?.code).toBe(11);
+    }
+  });
+});
