@@ -37,6 +37,8 @@ export interface EndpointDescription {
   dataObjects: string[];
   /** Compression algorithms, in order of preference ("gzip" is the only one ETP names). */
   compression: string[];
+  /** Formats of data objects ("xml", "json"). Default ["xml"]. */
+  formats?: string[];
   capabilities: EndpointCapabilities;
   /** Capabilities of a protocol built on ETP (e.g. Sink's SinkServerInstanceId), sent as they are beside the library's. */
   extraCapabilities?: CapabilityMap;
@@ -91,7 +93,7 @@ export function requestSessionBody(client: EndpointDescription, nowMicros: numbe
     requestedProtocols: client.protocols.map(supportedProtocol),
     supportedDataObjects: client.dataObjects.map((qualifiedType) => ({ qualifiedType, dataObjectCapabilities: {} })),
     supportedCompression: client.compression,
-    supportedFormats: ['xml'],
+    supportedFormats: client.formats ?? ['xml'],
     currentDateTime: nowMicros,
     earliestRetainedChangeTime: 0,
     serverAuthorizationRequired: false,
@@ -131,7 +133,8 @@ export function negotiate(
     supportedProtocols: agreed.map(offered),
     supportedDataObjects: server.dataObjects.map((qualifiedType) => ({ qualifiedType, dataObjectCapabilities: {} })),
     supportedCompression: compression,
-    supportedFormats: ['xml'],
+    // xml always; another format only when the client listed it too.
+    supportedFormats: ['xml', ...(server.formats ?? []).filter((f) => f !== 'xml' && (rs.supportedFormats ?? []).includes(f))],
     currentDateTime: nowMicros,
     earliestRetainedChangeTime: 0,
     sessionId,

@@ -65,6 +65,12 @@ export interface SessionOptions<M = Etp12MessageMap> {
   /** Client: protocols and server roles to request. Server: protocols and roles it offers. */
   protocols?: ProtocolOffer[];
   dataObjects?: string[];
+  /**
+   * Formats of data objects this endpoint handles, `xml` always among them. A client lists them in
+   * RequestSession; a server lists in OpenSession `xml` and those of its formats the client listed
+   * (a client that did not ask for `json` is not offered it). Default ['xml'].
+   */
+  formats?: string[];
   /** Default ['gzip']. */
   compression?: string[];
   /**
@@ -135,7 +141,7 @@ export const MIN_MESSAGE_BYTES_FLOOR = 256;
 const OPTION_NAMES = new Set<string>([
   ...Object.keys(SESSION_DEFAULTS),
   ...['role', 'etp', 'context', 'send', 'bufferedBytes', 'onClose', 'onReport', 'onTraffic', 'codec', 'applicationName', 'applicationVersion', 'instanceId'],
-  ...['protocols', 'dataObjects', 'compression', 'capabilities', 'endpointCapabilities', 'idPolicy', 'now', 'timers', 'sharedBudget'],
+  ...['protocols', 'dataObjects', 'formats', 'compression', 'capabilities', 'endpointCapabilities', 'idPolicy', 'now', 'timers', 'sharedBudget'],
 ]);
 
 /** The numeric limits of a session, each from its option or its default, checked. */

@@ -120,6 +120,7 @@ export class EtpSession<M = Etp12MessageMap> {
       instanceId: options.instanceId ?? uuidv4(),
       protocols: options.protocols ?? [],
       dataObjects: options.dataObjects ?? [],
+      formats: options.formats ?? ['xml'],
       compression: options.compression ?? ['gzip'],
       capabilities: this.capabilities,
       minMessageBytes: this.limits.minMessageBytes,

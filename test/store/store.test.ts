@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { v4 as uuidv4 } from 'uuid';
-import { SqliteStoreStorage, StoreServer } from '../../src/store/index.js';
+import { SqliteStoreStorage, STORE_OFFER, StoreServer } from '../../src/store/index.js';
 import { bytes, CRS_URI, crsXml, DS, DS_URI, EPC_URI, epcXml, GRID_URI, GRID_UUID, gridXml } from './fixtures.js';
 import { dataObject, deferredStorage, SMALL, storePair } from './helpers.js';
 import { codec } from '../helpers/raw-peer.js';
+import { sessionPair } from '../helpers/session-pair.js';
 
 const DSP = 'Energistics.Etp.v12.Protocol.Dataspace.';
 const ST = 'Energistics.Etp.v12.Protocol.Store.';
@@ -344,5 +345,20 @@ describe('the rddms profile at commit', () => {
       const other = await storePair(store);
       expect((await req(other.client, `${ST}GetDataObjects`, { uris: { c: CRS_URI } })).errors.c?.code).toBe(11);
     }
+  });
+});
+
+describe('formats in the handshake', () => {
+  it("a server that handles json offers it only to a client that listed it; xml always", async () => {
+    const openFormats = async (client: string[] | undefined): Promise<string[]> => {
+      const p = sessionPair({ protocols: [...STORE_OFFER], ...(client ? { formats: client } : {}) }, { protocols: [...STORE_OFFER], formats: ['xml', 'json'] });
+      await p.client.start();
+      const request = codec.decode(p.sent.client[0]!).body as { supportedFormats: string[] };
+      const open = codec.decode(p.sent.server[0]!).body as { supportedFormats: string[] };
+      expect(request.supportedFormats).toEqual(client ?? ['xml']);
+      return open.supportedFormats;
+    };
+    expect(await openFormats(undefined)).toEqual(['xml']);
+    expect(await openFormats(['xml', 'json'])).toEqual(['xml', 'json']);
   });
 });
