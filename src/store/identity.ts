@@ -38,8 +38,13 @@ export function qualifiedType(text: string): string | undefined {
 const decoder = new TextDecoder('utf-8', { fatal: true });
 const unescape = (s: string): string =>
   s.replace(/&(lt|gt|amp|quot|apos|#x[0-9a-fA-F]+|#[0-9]+);/g, (_m, e: string) =>
-    e === 'lt' ? '<' : e === 'gt' ? '>' : e === 'amp' ? '&' : e === 'quot' ? '"' : e === 'apos' ? "'" : String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10)),
+    e === 'lt' ? '<' : e === 'gt' ? '>' : e === 'amp' ? '&' : e === 'quot' ? '"' : e === 'apos' ? "'" : codePoint(e),
   );
+/** A numeric character reference's character; the reference as written when it names none. */
+const codePoint = (e: string): string => {
+  const n = e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+  return Number.isInteger(n) && n >= 0 && n <= 0x10ffff ? String.fromCodePoint(n) : `&${e};`;
+};
 
 /** Reads an object's identity and references; INVALID_OBJECT when the bytes are not UTF-8 XML (or JSON) with a root element. */
 export function readIdentity(data: Uint8Array, format: string): ObjectIdentity {
@@ -60,35 +65,101 @@ interface Open {
   refs: ObjectReference[];
 }
 
+/** Where the markup that starts at `at` ends (the index after it), for comments, CDATA, processing instructions and declarations; -1 when it is not one. */
+function skipMarkup(text: string, at: number): number {
+  for (const [open, close] of [['<!--', '-->'], ['<![CDATA[', ']]>'], ['<?', '?>'], ['<!', '>']] as const) {
+    if (!text.startsWith(open, at)) continue;
+    const end = text.indexOf(close, at + open.length);
+    if (end < 0) throw new EtpError('INVALID_OBJECT', `the xml ends inside ${open}`);
+    return end + close.length;
+  }
+  return -1;
+}
+
+/** The index of the `>` that ends the tag starting at `at` (a `>` inside a quoted attribute value does not). */
+function tagEnd(text: string, at: number): number {
+  let quote = '';
+  for (let i = at + 1; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quote) {
+      if (ch === quote) quote = '';
+    } else if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === '>') return i;
+    else if (ch === '<') break;
+  }
+  throw new EtpError('INVALID_OBJECT', `a tag at ${at} does not end`);
+}
+
+const NAME_CHAR = /[\w.:-]/;
+
+/** The attributes of a tag's text (after its name), by local name: one pass, no backtracking. */
+function attributes(tag: string, from: number): Map<string, string> {
+  const out = new Map<string, string>();
+  let i = from;
+  const n = tag.length;
+  for (;;) {
+    while (i < n && /\s/.test(tag[i]!)) i++;
+    const start = i;
+    while (i < n && NAME_CHAR.test(tag[i]!)) i++;
+    if (i === start) return out;
+    const name = tag.slice(start, i);
+    while (i < n && /\s/.test(tag[i]!)) i++;
+    if (tag[i] !== '=') return out;
+    i++;
+    while (i < n && /\s/.test(tag[i]!)) i++;
+    const quote = tag[i];
+    if (quote !== '"' && quote !== "'") return out;
+    const end = tag.indexOf(quote, i + 1);
+    if (end < 0) return out;
+    out.set(name.slice(name.lastIndexOf(':') + 1), unescape(tag.slice(i + 1, end)).trim());
+    i = end + 1;
+  }
+}
+
+/**
+ * One pass over the document, each character looked at a bounded number of times: markup is
+ * skipped with indexOf, a tag's end found by a scan that respects quotes, attributes read without
+ * regular expressions that could backtrack (hostile XML costs time in proportion to its length).
+ */
 function readXml(text: string): ObjectIdentity {
-  const tag = /<(\/?)(?:[\w.-]+:)?([\w.-]+)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>|<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[[\s\S]*?\]\]>|<![^>]*>/g;
   const stack: Open[] = [];
   const out: ObjectIdentity = { root: '', uuid: undefined, schemaVersion: undefined, title: '', changed: undefined, references: [], arrays: [] };
   const seen = new Set<string>();
   let textStart = 0;
-  let m: RegExpExecArray | null;
-  while ((m = tag.exec(text))) {
-    const [all, close, name, attrs, selfClose] = m;
-    if (name === undefined) {
-      textStart = m.index + all.length;
+  let at = text.indexOf('<');
+  while (at >= 0) {
+    const skipped = skipMarkup(text, at);
+    if (skipped >= 0) {
+      textStart = skipped;
+      at = text.indexOf('<', skipped);
       continue;
     }
+    const end = tagEnd(text, at);
+    const tag = text.slice(at + 1, end);
+    const close = tag.startsWith('/');
+    const selfClose = !close && tag.endsWith('/');
+    let nameEnd = close ? 1 : 0;
+    while (nameEnd < tag.length && NAME_CHAR.test(tag[nameEnd]!)) nameEnd++;
+    const qualified = tag.slice(close ? 1 : 0, nameEnd);
+    if (!qualified) throw new EtpError('INVALID_OBJECT', `a tag at ${at} has no name`);
+    const name = qualified.slice(qualified.lastIndexOf(':') + 1);
+    const next = end + 1;
     if (!close) {
       if (stack.length === 0) {
         if (out.root) throw new EtpError('INVALID_OBJECT', 'the xml has more than one root element');
         out.root = name;
-        for (const [, k, v1, v2] of attrs!.matchAll(/\s+(?:[\w.-]+:)?([\w.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
-          if (k === 'uuid') out.uuid = unescape(v1 ?? v2 ?? '').trim();
-          else if (k === 'schemaVersion') out.schemaVersion = unescape(v1 ?? v2 ?? '').trim();
-        }
+        const attrs = attributes(selfClose ? tag.slice(0, -1) : tag, nameEnd);
+        out.uuid = attrs.get('uuid');
+        out.schemaVersion = attrs.get('schemaVersion');
       }
       if (!selfClose) stack.push({ name, kids: Object.create(null) as Record<string, string>, refs: [] });
-      textStart = m.index + all.length;
+      textStart = next;
+      at = text.indexOf('<', next);
       continue;
     }
     const open = stack.pop();
     if (!open || open.name !== name) throw new EtpError('INVALID_OBJECT', `the xml closes ${name} where ${open?.name ?? 'nothing'} is open`);
-    const value = unescape(text.slice(textStart, m.index)).trim();
+    const value = unescape(text.slice(textStart, at)).trim();
     const parent = stack[stack.length - 1];
     if (parent && Object.keys(open.kids).length === 0) parent.kids[name] = value;
     if (name === 'Title' && !out.title && parent?.name === 'Citation' && stack.length === 2) out.title = value;
@@ -106,7 +177,8 @@ function readXml(text: string): ObjectIdentity {
     }
     const path = open.kids.PathInHdfFile ?? open.kids.PathInExternalFile;
     if (path !== undefined && open.refs.length > 0) out.arrays.push({ uuid: open.refs[0]!.uuid, type: open.refs[0]!.type, pathInResource: path });
-    textStart = m.index + all.length;
+    textStart = next;
+    at = text.indexOf('<', next);
   }
   if (!out.root) throw new EtpError('INVALID_OBJECT', 'the object has no xml root element');
   if (stack.length > 0) throw new EtpError('INVALID_OBJECT', `the xml ends inside ${stack[stack.length - 1]!.name}`);

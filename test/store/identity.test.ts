@@ -52,3 +52,22 @@ it('bytes that are not an object are INVALID_OBJECT (14), each with its reason',
   expect(bad(new Uint8Array([0x3c, 0xff, 0x3e]))).toBe('the object is not utf-8');
   expect(bad('{', 'json')).toBe('the object is not json');
 });
+
+it('hostile XML costs one pass: 1 MB of unterminated comments, quotes, attributes and spaces are refused or read, never rescanned from every <', () => {
+  // Each of these made the first, regular-expression scanner rescan the rest of the document from
+  // every '<' (or every space): minutes for 1 MB. One pass takes milliseconds.
+  const MB4 = 1024 * 1024;
+  const cases: [string, string | undefined][] = [
+    ['<!--'.repeat(MB4 / 4), 'the xml ends inside <!--'],
+    ['<a b="'.repeat(MB4 / 6), 'does not end'],
+    [`<a${' '.repeat(MB4)}/>`, undefined],
+    [`<a ${'x'.repeat(MB4)}/>`, undefined],
+    [`<a>${'&#1'.repeat(MB4 / 3)}</a>`, undefined],
+    [`<a>${'<b>'.repeat(MB4 / 3)}`, 'the xml ends inside b'],
+  ];
+  for (const [xml, error] of cases) {
+    if (error === undefined) expect(readIdentity(bytes(xml), 'xml').root).toBe('a');
+    else expect(() => readIdentity(bytes(xml), 'xml')).toThrow(error);
+  }
+  expect(readIdentity(bytes('<a>&#99999999999;</a>'), 'xml').root).toBe('a');
+});
