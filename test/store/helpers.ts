@@ -2,12 +2,22 @@ import { MemoryStoreStorage, SqliteStoreStorage, STORE_OFFER, StoreServer, type 
 import { sessionPair } from '../helpers/session-pair.js';
 import { bytes } from './fixtures.js';
 
+/** The backends the protocol tests run on; {@link useBackend} picks one for the tests that follow. */
+export const BACKENDS: [string, () => StoreStorage][] = [
+  ['SQLite in memory', () => new SqliteStoreStorage(':memory:')],
+  ['MemoryStoreStorage', () => new MemoryStoreStorage()],
+];
+let backend: () => StoreStorage = BACKENDS[0]![1];
+export const useBackend = (make: () => StoreStorage): void => void (backend = make);
+/** A new storage of the backend in use. */
+export const newStorage = (): StoreStorage => backend();
+
 /** A 16 KiB negotiated size: large objects and arrays must be split. */
 export const SMALL = 16 * 1024;
 
 /** A client session linked in memory to a session served by `store` (a new in-memory SQLite store when not given). */
 export async function storePair(store?: StoreServer, size = SMALL, options: Partial<StoreServerOptions> = {}): Promise<ReturnType<typeof sessionPair> & { store: StoreServer }> {
-  const s = store ?? new StoreServer({ storage: new SqliteStoreStorage(':memory:'), ...options });
+  const s = store ?? new StoreServer({ storage: newStorage(), ...options });
   const caps = { capabilities: { MaxWebSocketMessagePayloadSize: size } };
   const pair = sessionPair({ protocols: [...STORE_OFFER], ...caps }, { protocols: s.offer, ...caps });
   s.attach(pair.server);
