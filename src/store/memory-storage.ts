@@ -178,6 +178,14 @@ export class MemoryStoreStorage implements StoreStorage {
     return out;
   }
 
+  stagedObjects(txn: string, limit: number): { dataspace: string; uuid: string }[] {
+    const out: { dataspace: string; uuid: string }[] = [];
+    for (const [dataspace, objects] of this.staged.get(txn)?.objects ?? []) {
+      for (const [uuid, o] of objects) if (!isGone(o) && out.length < limit) out.push({ dataspace, uuid });
+    }
+    return out;
+  }
+
   deleted(ds: string, after: number | undefined, limit: number): Tombstone[] {
     return this.tombstones
       .filter((t) => t.dataspace === ds && (after === undefined || t.deleted > after))

@@ -118,7 +118,6 @@ export function serveObjects(session: EtpSession, c: StoreContext, on: EtpSessio
         if (!batch) batches.set(txn, (batch = []));
         batch.push({ key, record });
         touched.set(k.dataspace, txn);
-        if (txn) c.transactionOf(session)?.written.push([k.dataspace, k.uuid]);
       } catch (err) {
         failed.push([key, errorInfo(err)]);
       }

@@ -6,6 +6,7 @@ import { serveDataArrays } from './data-array.js';
 import { serveDataspaces } from './dataspace.js';
 import { serveDiscovery } from './discovery.js';
 import { serveObjects } from './objects.js';
+import { estimateBytes } from './answer.js';
 import type { StoreStorage } from './storage.js';
 import { serveTransactions } from './transaction.js';
 
@@ -55,12 +56,14 @@ export interface StoreServerOptions {
   transactionTimeoutMs?: number;
   /** Requests of one session waiting for the one being handled (each is answered in arrival order); one more gets 12. Default 256. */
   maxQueuedRequests?: number;
+  /** Bytes (estimated from their bodies) of the requests of one session waiting for their turn; one more gets 12. Default 64 MiB. */
+  maxQueuedBytes?: number;
   /** The clock, in milliseconds since the epoch (times sent are microseconds). Default Date.now. */
   now?: () => number;
 }
 
 /** The defaults of {@link StoreServerOptions}. */
-export const STORE_DEFAULTS = { maxResponseCount: 10_000, maxResponseBytes: 64 * 1024 * 1024, maxArrayBytes: 16 * 1024 ** 3, maxQueuedRequests: 256, transactionTimeoutMs: 600_000 } as const;
+export const STORE_DEFAULTS = { maxResponseCount: 10_000, maxResponseBytes: 64 * 1024 * 1024, maxArrayBytes: 16 * 1024 ** 3, maxQueuedRequests: 256, maxQueuedBytes: 64 * 1024 * 1024, transactionTimeoutMs: 600_000 } as const;
 
 /** A session's open transaction. */
 export interface OpenTransaction {
@@ -72,8 +75,6 @@ export interface OpenTransaction {
   session: object;
   /** When it started (the store's clock, milliseconds). */
   started: number;
-  /** The objects it wrote, as [dataspace, uuid] (for the rddms profile's check of references at commit). */
-  written: [string, string][];
 }
 
 /** What every protocol's handlers share: the storage, the options, the clock and the transactions. */
@@ -85,6 +86,7 @@ export class StoreContext {
   readonly maxResponseBytes: number;
   readonly maxArrayBytes: number;
   readonly maxQueuedRequests: number;
+  readonly maxQueuedBytes: number;
   private readonly clock: () => number;
   /** Dataspace path → the transaction that holds its write lock. */
   private readonly locks = new Map<string, string>();
@@ -105,6 +107,7 @@ export class StoreContext {
     this.maxResponseBytes = positive('maxResponseBytes', options.maxResponseBytes ?? STORE_DEFAULTS.maxResponseBytes);
     this.maxArrayBytes = positive('maxArrayBytes', options.maxArrayBytes ?? STORE_DEFAULTS.maxArrayBytes);
     this.maxQueuedRequests = positive('maxQueuedRequests', options.maxQueuedRequests ?? STORE_DEFAULTS.maxQueuedRequests);
+    this.maxQueuedBytes = positive('maxQueuedBytes', options.maxQueuedBytes ?? STORE_DEFAULTS.maxQueuedBytes);
     this.transactionTimeoutMs = positive('transactionTimeoutMs', options.transactionTimeoutMs ?? STORE_DEFAULTS.transactionTimeoutMs);
     this.clock = options.now ?? Date.now;
   }
@@ -163,7 +166,7 @@ export class StoreContext {
   /** Opens a transaction for a session; TRANSACTION_CONFLICT when a dataspace is held, INVALID_STATE when the session has one. */
   async begin(session: object, readOnly: boolean, dataspaces: readonly string[]): Promise<OpenTransaction> {
     if (this.transactions.has(session)) throw new EtpError('INVALID_STATE', 'this session already has a transaction open');
-    const t: OpenTransaction = { id: uuidv4(), readOnly, dataspaces: new Set(dataspaces), session, started: this.clock(), written: [] };
+    const t: OpenTransaction = { id: uuidv4(), readOnly, dataspaces: new Set(dataspaces), session, started: this.clock() };
     this.expired.delete(session);
     if (!readOnly) {
       for (const d of t.dataspaces) await this.checkLock(d);
@@ -206,9 +209,9 @@ export class StoreContext {
   /** References of the objects a transaction wrote to objects neither it nor the store holds, as `uuid (type)`. */
   private async missingReferences(t: OpenTransaction): Promise<string[]> {
     const missing: string[] = [];
-    for (const [ds, uuid] of t.written) {
-      for (const ref of await this.storage.targets(ds, uuid, this.maxResponseCount, t.id)) {
-        if (!(await this.storage.getObject(ds, ref.uuid, t.id))) missing.push(`${ref.uuid} (${ref.type})`);
+    for (const { dataspace, uuid } of await this.storage.stagedObjects(t.id, this.maxResponseCount)) {
+      for (const ref of await this.storage.targets(dataspace, uuid, this.maxResponseCount, t.id)) {
+        if (!(await this.storage.getObject(dataspace, ref.uuid, t.id))) missing.push(`${ref.uuid} (${ref.type})`);
       }
     }
     return missing;
@@ -245,16 +248,33 @@ function inOrder(session: EtpSession, c: StoreContext): EtpSession['on'] {
   const max = c.maxQueuedRequests;
   let tail: Promise<unknown> = Promise.resolve();
   let waiting = 0;
-  const on = (name: string, handler: (ctx: unknown) => unknown): EtpSession =>
-    session.on(name as never, ((ctx: unknown) => {
+  let waitingBytes = 0;
+  const on = (name: string, handler: (ctx: { body: unknown }) => unknown): EtpSession =>
+    session.on(name as never, ((ctx: { body: unknown }) => {
       if (waiting >= max) throw new EtpError('LIMIT_EXCEEDED', `more than ${max} requests wait for this store session: wait for answers before sending more`);
+      // A request that must wait holds its body meanwhile: counted (estimated) against maxQueuedBytes.
+      const bytes = waiting > 0 ? estimateBytes(ctx.body) : 0;
+      if (waiting > 0 && waitingBytes + bytes > c.maxQueuedBytes) {
+        throw new EtpError('LIMIT_EXCEEDED', `requests waiting for this store session would hold more than ${c.maxQueuedBytes} bytes: wait for answers before sending more`);
+      }
       waiting++;
+      waitingBytes += bytes;
+      let released = false;
+      const release = (): void => {
+        if (released) return;
+        released = true;
+        waitingBytes -= bytes;
+      };
       const run = tail
         .then(() => {
+          release(); // its turn: the body is the handler's now, as any request's is
           if (c.isBroken(session)) throw new EtpError('INVALID_STATE', 'this session committed a transaction whose references the store does not hold (profile rddms): open another session');
           return handler(ctx);
         })
-        .finally(() => waiting--);
+        .finally(() => {
+          release();
+          waiting--;
+        });
       tail = run.catch(() => {});
       return run;
     }) as never);

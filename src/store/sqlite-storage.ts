@@ -176,6 +176,7 @@ export class SqliteStoreStorage implements StoreStorage {
       commitObjects: p("UPDATE store_objects SET txn = '' WHERE txn = ?"),
       commitRefs: p("UPDATE store_refs SET txn = '' WHERE txn = ?"),
       dropStagedObjects: p('DELETE FROM store_objects WHERE txn = ?'),
+      staged: p('SELECT ds, uuid FROM store_objects WHERE txn = ? AND deleted = 0 LIMIT ?'),
       dropStagedRefs: p('DELETE FROM store_refs WHERE txn = ?'),
       dropStagedDataspaces: p('DELETE FROM store_dataspaces WHERE txn = ?'),
     };
@@ -295,6 +296,10 @@ export class SqliteStoreStorage implements StoreStorage {
 
   countTypes(ds: string, txn?: string): Map<string, number> {
     return new Map((this.q.countTypes!.all({ ds, t: txn ?? '' }) as { type: string; n: number }[]).map((r) => [r.type, r.n]));
+  }
+
+  stagedObjects(txn: string, limit: number): { dataspace: string; uuid: string }[] {
+    return (this.q.staged!.all(txn, limit) as { ds: string; uuid: string }[]).map((r) => ({ dataspace: r.ds, uuid: r.uuid }));
   }
 
   deleted(ds: string, after: number | undefined, limit: number): Tombstone[] {

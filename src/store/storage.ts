@@ -123,6 +123,8 @@ export interface StoreStorage {
   targets(dataspace: string, uuid: string, limit: number, txn?: string): Awaitable<ObjectReference[]>;
   /** Objects per qualified type in a dataspace. */
   countTypes(dataspace: string, txn?: string): Awaitable<Map<string, number>>;
+  /** The objects a transaction put (not those it deleted), at most `limit`. */
+  stagedObjects(txn: string, limit: number): Awaitable<{ dataspace: string; uuid: string }[]>;
   /** Tombstones of a dataspace deleted after `after`, at most `limit`. */
   deleted(dataspace: string, after: number | undefined, limit: number): Awaitable<Tombstone[]>;
 

@@ -92,6 +92,8 @@ export function storageConformance(make: () => StoreStorage): void {
       expect((await s.getObject('a', U1))?.name).toBe('before');
       expect(await s.getObject('a', U2)).toBeUndefined();
       expect((await s.getObject('a', U1, 't1'))?.name).toBe('again');
+      expect((await s.stagedObjects('t1', 10)).map((o) => o.uuid).sort()).toEqual([U1, U2]);
+      expect(await s.stagedObjects('t1', 1)).toHaveLength(1);
       expect((await s.sources('a', U1, 10, 't1')).map((o) => o.uuid)).toEqual([U2]);
       expect(await s.sources('a', U1, 10)).toEqual([]);
       await s.putObject(obj(U3), 't1');

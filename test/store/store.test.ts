@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { v4 as uuidv4 } from 'uuid';
 import { STORE_OFFER, StoreServer } from '../../src/store/index.js';
-import { bytes, CRS_URI, crsXml, DS, DS_URI, EPC_URI, epcXml, GRID_URI, GRID_UUID, gridXml } from './fixtures.js';
+import { bytes, CRS_URI, CRS_UUID, crsXml, DS, DS_URI, EPC_URI, epcXml, GRID_URI, GRID_UUID, gridXml } from './fixtures.js';
 import { BACKENDS, dataObject, deferredStorage, newStorage, SMALL, storePair, useBackend } from './helpers.js';
 import { codec } from '../helpers/raw-peer.js';
 import { sessionPair } from '../helpers/session-pair.js';
@@ -292,7 +292,18 @@ function suite(): void {
       expect(done[4]!.errors.u?.code).toBe(11);
     });
 
-    it('refuses a request past maxQueuedRequests waiting in one session with 12, and answers the others', async () => {
+    it('refuses a request whose body would take the waiting requests of one session past maxQueuedBytes with 12, and answers the others', async () => {
+    const { client } = await storePair(new StoreServer({ storage: deferredStorage(), maxQueuedBytes: 25_000 }));
+    await putDataspace(client);
+    const big = (i: number) => dataObject(CRS_URI.replace('0d1f2a3b', `0d1f2a3${i}`), crsXml(CRS_UUID.replace('0d1f2a3b', `0d1f2a3${i}`)) + ' '.repeat(10_000));
+    const all = await Promise.allSettled(Array.from({ length: 6 }, (_, i) => req(client, `${ST}PutDataObjects`, { dataObjects: { o: big(i) } })));
+    const refused = all.filter((r) => r.status === 'rejected').map((r) => (r as PromiseRejectedResult).reason.etpCode);
+    // The first runs at once, two more fit the 25,000 bytes while they wait; the rest are refused.
+    expect(refused).toEqual([12, 12, 12]);
+    expect(all.filter((r) => r.status === 'fulfilled').length).toBe(3);
+  });
+
+  it('refuses a request past maxQueuedRequests waiting in one session with 12, and answers the others', async () => {
       const { client } = await storePair(new StoreServer({ storage: deferredStorage(), maxQueuedRequests: 2 }));
       const all = await Promise.allSettled(Array.from({ length: 6 }, () => req(client, `${DSP}GetDataspaces`, {})));
       const refused = all.filter((r) => r.status === 'rejected').map((r) => (r as PromiseRejectedResult).reason.etpCode);
