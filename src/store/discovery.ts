@@ -4,8 +4,8 @@ import type { EtpSession } from '../session/index.js';
 import { type AnswerPart, estimateBytes, pack, partBudget } from './answer.js';
 import { objectUri, resourceBody } from './objects.js';
 import type { StoreContext } from './server.js';
-import { matches } from './sqlite-storage.js';
 import type { ObjectFilter, ObjectSummary } from './storage.js';
+import { matches } from './storage.js';
 
 // Discovery (3) and SupportedTypes (25) over the kept objects and the graph their references make:
 // an object's targets are what it references, its sources what references it. Every edge is

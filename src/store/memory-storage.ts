@@ -1,6 +1,6 @@
 import { parseUri } from '../schema/index.js';
-import { matches } from './sqlite-storage.js';
 import type { ArrayRecord, DataspaceRecord, ObjectFilter, ObjectRecord, ObjectReference, ObjectSummary, StoreStorage, Tombstone } from './storage.js';
+import { matches } from './storage.js';
 
 // The store kit's storage in plain maps, gone with the process: for tests, and the second
 // implementation that keeps the contract honest (the conformance suite runs against both). What a

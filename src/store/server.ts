@@ -1,6 +1,5 @@
 import { v4 as uuidv4 } from 'uuid';
 import { EtpError } from '../errors.js';
-import { parseUri } from '../schema/index.js';
 import { type EtpSession, SESSION_DEFAULTS } from '../session/index.js';
 import { serveDataArrays } from './data-array.js';
 import { serveDataspaces } from './dataspace.js';
@@ -225,11 +224,6 @@ export class StoreContext {
   private release(t: OpenTransaction): void {
     this.open.delete(t.id);
     for (const d of t.dataspaces) if (this.locks.get(d) === t.id) this.locks.delete(d);
-  }
-
-  /** The dataspace path a URI names ('' for the default dataspace); INVALID_URI when it is no URI. */
-  dataspaceOf(uri: string): string {
-    return parseUri(uri).dataspace ?? '';
   }
 
   /** True when PutDataObjects accepts objects of this qualified type. */

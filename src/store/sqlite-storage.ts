@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { EtpError } from '../errors.js';
 import { parseUri } from '../schema/index.js';
-import type { ArrayRecord, DataspaceRecord, ObjectFilter, ObjectRecord, ObjectReference, ObjectSummary, StoreStorage, Tombstone } from './storage.js';
+import { type ArrayRecord, type DataspaceRecord, matches, type ObjectFilter, type ObjectRecord, type ObjectReference, type ObjectSummary, type StoreStorage, type Tombstone } from './storage.js';
 
 // The store kit's embedded backend: one SQLite file (better-sqlite3, synchronous, WAL). Rows carry
 // the transaction that wrote them ('' once committed): a transaction's writes are staged rows that
@@ -455,12 +455,3 @@ const metaOf = (r: Omit<ArrayRecord, 'id'>): ArrayMeta => ({
   customData: r.customData,
 });
 const arrayRecord = (row: ArrayRow): ArrayRecord => ({ id: row.id, uri: row.uri, pathInResource: row.path, dataspace: row.ds, ...fromJson<ArrayMeta>(row.meta) });
-
-/** True when an object passes a filter's types and active status (its time is filtered by the query). */
-export function matches(s: ObjectSummary, filter: ObjectFilter): boolean {
-  if (filter.active !== undefined && s.active !== filter.active) return false;
-  if (filter.lastWriteAfter !== undefined && !(s.lastWrite > filter.lastWriteAfter)) return false;
-  if (!filter.types || filter.types.length === 0) return true;
-  const short = s.type.slice(s.type.indexOf('.') + 1);
-  return filter.types.some((t) => t === s.type || t === short || (t.endsWith('.*') && s.type.startsWith(t.slice(0, -1))));
-}

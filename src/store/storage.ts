@@ -150,3 +150,12 @@ export interface StoreStorage {
   rollback(txn: string): Awaitable<void>;
   close(): Awaitable<void>;
 }
+
+/** True when an object passes a filter's types and active status (its time is filtered by the query). */
+export function matches(s: ObjectSummary, filter: ObjectFilter): boolean {
+  if (filter.active !== undefined && s.active !== filter.active) return false;
+  if (filter.lastWriteAfter !== undefined && !(s.lastWrite > filter.lastWriteAfter)) return false;
+  if (!filter.types || filter.types.length === 0) return true;
+  const short = s.type.slice(s.type.indexOf('.') + 1);
+  return filter.types.some((t) => t === s.type || t === short || (t.endsWith('.*') && s.type.startsWith(t.slice(0, -1))));
+}
