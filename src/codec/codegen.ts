@@ -1,5 +1,5 @@
 import type { AvroType, RecordType, UnionType } from '../schema/avro.js';
-import { branchName, isUuid, minBytes, nullableIndex } from './type-info.js';
+import { branchName, floatArrayMethod, isUuid, minBytes, nullableIndex } from './type-info.js';
 
 // Source code of specialised encoders and decoders, one function per record type, as text: run
 // at load time with `new Function` (bundles loaded at run time) or written into a module at build
@@ -168,6 +168,17 @@ class Generator {
         ];
       }
       case 'array': {
+        const bulk = floatArrayMethod(t.itemsType);
+        if (bulk) {
+          // Doubles and floats go through the writer in one call (a typed array of the item's own
+          // type is copied as bytes); a refused item is reported as the per-item loop would.
+          const bad = this.name();
+          return [
+            `${ind}if (!Array.isArray(${x}) && !(${x} instanceof ${bulk.typed})) throw invalid('an array', ${x});`,
+            `${ind}w.pos = pos; const ${bad} = w.${bulk.method}(${x}); buf = w.buf; pos = w.pos;`,
+            `${ind}if (${bad} >= 0) throw invalid(${JSON.stringify(`a ${t.itemsType.typeName}`)}, ${x}[${bad}]);`,
+          ];
+        }
         const n = this.name();
         const c = this.name();
         const k = this.name();
@@ -311,6 +322,11 @@ class Generator {
         // The count is checked against the bytes left before the array is allocated.
         const min = minBytes(t.itemsType);
         const item = this.read(t.itemsType);
+        const bulk = floatArrayMethod(t.itemsType);
+        if (bulk) {
+          // A block of doubles or floats is read in one call, its bytes checked once.
+          return `${this.helper('A', `if (r.buf[r.pos] === 0) { r.pos++; return []; } let n = r.block(${min}, 'array'); if (n === 0) return []; const out = new Array(n); r.${bulk.method}(out, 0, n); while ((n = r.block(${min}, 'array')) !== 0) { const at = out.length; out.length = at + n; r.${bulk.method}(out, at, n); } return out;`)}(r)`;
+        }
         // A zero byte (the end of the array) is read in place; any other count goes through block().
         return `${this.helper('A', `if (r.buf[r.pos] === 0) { r.pos++; return []; } let n = r.block(${min}, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = ${item}; if (r.buf[r.pos] === 0) { r.pos++; return out; } while ((n = r.block(${min}, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push(${item}); } return out;`)}(r)`;
       }
@@ -357,3 +373,4 @@ function literal(v: unknown): string {
   if (v !== null && typeof v === 'object') return `{${Object.entries(v).map(([k, x]) => `${JSON.stringify(k)}:${literal(x)}`).join(',')}}`;
   return JSON.stringify(v);
 }
+

@@ -1,7 +1,7 @@
 import type { LongMode } from '../wire/long.js';
 import type { Reader } from '../wire/reader.js';
 import type { RecordType, UnionType } from '../schema/avro.js';
-import { type AnyType, branchName, describe, isUuid, minBytes, nullableIndex } from './type-info.js';
+import { type AnyType, branchName, describe, floatArrayMethod, isUuid, minBytes, nullableIndex } from './type-info.js';
 
 /** Reads one value of a type. */
 export type ReadFn = (r: Reader) => unknown;
@@ -50,8 +50,10 @@ export class ReaderCompiler {
       }
       case 'enum':
         return enumReader(t.symbols, describe(t));
-      case 'array':
-        return arrayReader(this.compile(t.itemsType), minBytes(t.itemsType));
+      case 'array': {
+        const bulk = floatArrayMethod(t.itemsType);
+        return bulk ? floatArrayReader(bulk.method, minBytes(t.itemsType)) : arrayReader(this.compile(t.itemsType), minBytes(t.itemsType));
+      }
       case 'map':
         return mapReader(this.compile(t.valuesType), 1 + minBytes(t.valuesType));
       case 'union':
@@ -114,6 +116,22 @@ function arrayReader(item: ReadFn, min: number): ReadFn {
     for (let i = 0; i < n; i++) out[i] = item(r);
     while ((n = r.block(min, 'array')) !== 0) {
       for (let i = 0; i < n; i++) out.push(item(r));
+    }
+    return out;
+  };
+}
+
+/** An array of doubles or floats, a block at a time. */
+function floatArrayReader(method: 'doubles' | 'floats', min: number): ReadFn {
+  return (r) => {
+    let n = r.block(min, 'array');
+    if (n === 0) return [];
+    const out: number[] = new Array(n);
+    r[method](out, 0, n);
+    while ((n = r.block(min, 'array')) !== 0) {
+      const at = out.length;
+      out.length = at + n;
+      r[method](out, at, n);
     }
     return out;
   };

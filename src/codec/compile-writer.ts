@@ -2,7 +2,7 @@ import { EtpError } from '../errors.js';
 import type { RecordType, UnionType } from '../schema/avro.js';
 import { MAX_LONG, MIN_LONG } from '../wire/long.js';
 import type { Writer } from '../wire/writer.js';
-import { type AnyType, branchName, describe, isUuid, nullableIndex, show } from './type-info.js';
+import { type AnyType, branchName, describe, floatArrayMethod, isUuid, nullableIndex, show } from './type-info.js';
 
 /** Writes one value of a type; throws INVALID_VALUE (or LONG_OUT_OF_RANGE) when it does not fit. */
 export type WriteFn = (w: Writer, v: unknown) => void;
@@ -63,8 +63,10 @@ export class WriterCompiler {
     switch (t.typeName) {
       case 'enum':
         return enumWriter(t.symbols, describe(t));
-      case 'array':
-        return arrayWriter(this.compile(t.itemsType));
+      case 'array': {
+        const bulk = floatArrayMethod(t.itemsType);
+        return bulk ? floatArrayWriter(bulk.method, t.itemsType.typeName) : arrayWriter(this.compile(t.itemsType));
+      }
       case 'map':
         return mapWriter(this.compile(t.valuesType));
       case 'union':
@@ -188,6 +190,16 @@ function arrayWriter(item: WriteFn): WriteFn {
       }
     }
     w.int(0);
+  };
+}
+
+/** An array of doubles or floats in one call (a Float64Array or Float32Array of the item's type is copied as bytes). */
+function floatArrayWriter(method: 'doubles' | 'floats', item: string): WriteFn {
+  const Typed = method === 'doubles' ? Float64Array : Float32Array;
+  return (w, v) => {
+    if (!Array.isArray(v) && !(v instanceof Typed)) throw invalid('an array', v);
+    const bad = w[method](v);
+    if (bad >= 0) throw atPath(invalid(`a ${item}`, v[bad]), `[${bad}]`);
   };
 }
 

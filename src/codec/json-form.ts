@@ -22,7 +22,8 @@ export function toJSONValue(t: AnyType, v: unknown): unknown {
     case 'fixed':
       return isUuid(t) && typeof v === 'string' ? v : { $hex: toHex(v as Uint8Array) };
     case 'array':
-      return (v as unknown[]).map((x) => toJSONValue(t.itemsType, x));
+      // Array.from: encode also takes a Float64Array or Float32Array, whose own map would stay typed.
+      return Array.from(v as ArrayLike<unknown>, (x) => toJSONValue(t.itemsType, x));
     case 'map': {
       const out: Record<string, unknown> = {};
       for (const k of Object.keys(v as object)) defineKey(out, k, toJSONValue(t.valuesType, (v as Record<string, unknown>)[k]));

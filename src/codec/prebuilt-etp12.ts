@@ -566,21 +566,9 @@ function W14(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.ArrayOfFloat record", v);
   let buf = w.buf, pos = w.pos, x;
   x = v["values"];
-  if (!Array.isArray(x)) throw invalid('an array', x);
-  const t0 = x.length;
-  if (t0 > 0) {
-    if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
-    let t1 = t0 * 2;
-    if (t1 < 0x80000000) { while (t1 > 0x7f) { buf[pos++] = (t1 & 0x7f) | 0x80; t1 >>>= 7; } buf[pos++] = t1; } else { w.pos = pos; w.long(t0); buf = w.buf; pos = w.pos; }
-    for (let t2 = 0; t2 < t0; t2++) {
-      const t3 = x[t2];
-      if (typeof t3 !== 'number') throw invalid('a float', t3);
-      if (pos + 4 > buf.length) { w.pos = pos; w.ensure(4); buf = w.buf; }
-      F32[0] = t3; buf[pos] = B32[0]; buf[pos + 1] = B32[1]; buf[pos + 2] = B32[2]; buf[pos + 3] = B32[3]; pos += 4;
-    }
-  }
-  if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
-  buf[pos++] = 0;
+  if (!Array.isArray(x) && !(x instanceof Float32Array)) throw invalid('an array', x);
+  w.pos = pos; const t0 = w.floats(x); buf = w.buf; pos = w.pos;
+  if (t0 >= 0) throw invalid("a float", x[t0]);
   w.pos = pos;
 }
 function R14(r) { return { "values": A12(r) }; }
@@ -588,21 +576,9 @@ function W15(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.ArrayOfDouble record", v);
   let buf = w.buf, pos = w.pos, x;
   x = v["values"];
-  if (!Array.isArray(x)) throw invalid('an array', x);
-  const t0 = x.length;
-  if (t0 > 0) {
-    if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
-    let t1 = t0 * 2;
-    if (t1 < 0x80000000) { while (t1 > 0x7f) { buf[pos++] = (t1 & 0x7f) | 0x80; t1 >>>= 7; } buf[pos++] = t1; } else { w.pos = pos; w.long(t0); buf = w.buf; pos = w.pos; }
-    for (let t2 = 0; t2 < t0; t2++) {
-      const t3 = x[t2];
-      if (typeof t3 !== 'number') throw invalid('a double', t3);
-      if (pos + 8 > buf.length) { w.pos = pos; w.ensure(8); buf = w.buf; }
-      F64[0] = t3; buf[pos] = B64[0]; buf[pos + 1] = B64[1]; buf[pos + 2] = B64[2]; buf[pos + 3] = B64[3]; buf[pos + 4] = B64[4]; buf[pos + 5] = B64[5]; buf[pos + 6] = B64[6]; buf[pos + 7] = B64[7]; pos += 8;
-    }
-  }
-  if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
-  buf[pos++] = 0;
+  if (!Array.isArray(x) && !(x instanceof Float64Array)) throw invalid('an array', x);
+  w.pos = pos; const t0 = w.doubles(x); buf = w.buf; pos = w.pos;
+  if (t0 >= 0) throw invalid("a double", x[t0]);
   w.pos = pos;
 }
 function R15(r) { return { "values": A13(r) }; }
@@ -4358,8 +4334,8 @@ function A8(r) { if (r.buf[r.pos] === 0) { r.pos++; return []; } let n = r.block
 function A9(r) { if (r.buf[r.pos] === 0) { r.pos++; return []; } let n = r.block(1, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : r.int()); if (r.buf[r.pos] === 0) { r.pos++; return out; } while ((n = r.block(1, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push(((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : r.int())); } return out; }
 function A10(r) { if (r.buf[r.pos] === 0) { r.pos++; return []; } let n = r.block(1, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = r.long(); if (r.buf[r.pos] === 0) { r.pos++; return out; } while ((n = r.block(1, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push(r.long()); } return out; }
 function A11(r) { if (r.buf[r.pos] === 0) { r.pos++; return []; } let n = r.block(1, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : r.long()); if (r.buf[r.pos] === 0) { r.pos++; return out; } while ((n = r.block(1, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push(((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : r.long())); } return out; }
-function A12(r) { if (r.buf[r.pos] === 0) { r.pos++; return []; } let n = r.block(4, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = r.float(); if (r.buf[r.pos] === 0) { r.pos++; return out; } while ((n = r.block(4, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push(r.float()); } return out; }
-function A13(r) { if (r.buf[r.pos] === 0) { r.pos++; return []; } let n = r.block(8, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = r.double(); if (r.buf[r.pos] === 0) { r.pos++; return out; } while ((n = r.block(8, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push(r.double()); } return out; }
+function A12(r) { if (r.buf[r.pos] === 0) { r.pos++; return []; } let n = r.block(4, 'array'); if (n === 0) return []; const out = new Array(n); r.floats(out, 0, n); while ((n = r.block(4, 'array')) !== 0) { const at = out.length; out.length = at + n; r.floats(out, at, n); } return out; }
+function A13(r) { if (r.buf[r.pos] === 0) { r.pos++; return []; } let n = r.block(8, 'array'); if (n === 0) return []; const out = new Array(n); r.doubles(out, 0, n); while ((n = r.block(8, 'array')) !== 0) { const at = out.length; out.length = at + n; r.doubles(out, at, n); } return out; }
 function A14(r) { if (r.buf[r.pos] === 0) { r.pos++; return []; } let n = r.block(1, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = r.string(); if (r.buf[r.pos] === 0) { r.pos++; return out; } while ((n = r.block(1, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push(r.string()); } return out; }
 function A15(r) { if (r.buf[r.pos] === 0) { r.pos++; return []; } let n = r.block(1, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = r.bytes(); if (r.buf[r.pos] === 0) { r.pos++; return out; } while ((n = r.block(1, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push(r.bytes()); } return out; }
 function A16(r) { if (r.buf[r.pos] === 0) { r.pos++; return []; } let n = r.block(2, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = R19(r); if (r.buf[r.pos] === 0) { r.pos++; return out; } while ((n = r.block(2, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push(R19(r)); } return out; }

@@ -46,3 +46,10 @@ export function show(v: unknown): string {
   if (typeof v === 'object' && v !== null) return 'object';
   return String(v);
 }
+
+/** The bulk reader/writer method for an array of doubles or floats (undefined for other items). */
+export function floatArrayMethod(t: AnyType): { method: 'doubles' | 'floats'; typed: 'Float64Array' | 'Float32Array' } | undefined {
+  if (t.typeName === 'double') return { method: 'doubles', typed: 'Float64Array' };
+  if (t.typeName === 'float') return { method: 'floats', typed: 'Float32Array' };
+  return undefined;
+}

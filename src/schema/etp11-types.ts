@@ -16,10 +16,18 @@ export interface ArrayOfBoolean {
 export interface ArrayOfDouble {
   values: Array<number>;
 }
+/** Energistics.Datatypes.ArrayOfDouble, as encode accepts it. */
+export interface ArrayOfDoubleInput {
+  values: Array<number> | Float64Array;
+}
 
 /** Energistics.Datatypes.ArrayOfFloat. */
 export interface ArrayOfFloat {
   values: Array<number>;
+}
+/** Energistics.Datatypes.ArrayOfFloat, as encode accepts it. */
+export interface ArrayOfFloatInput {
+  values: Array<number> | Float32Array;
 }
 
 /** Energistics.Datatypes.ArrayOfInt. */
@@ -42,7 +50,7 @@ export interface AnyArray<L extends number | bigint = number> {
 }
 /** Energistics.Datatypes.AnyArray, as encode accepts it. */
 export interface AnyArrayInput {
-  item?: null | { "Energistics.Datatypes.ArrayOfBoolean": ArrayOfBoolean } | { "bytes": Uint8Array } | { "Energistics.Datatypes.ArrayOfInt": ArrayOfInt } | { "Energistics.Datatypes.ArrayOfLong": ArrayOfLongInput } | { "Energistics.Datatypes.ArrayOfFloat": ArrayOfFloat } | { "Energistics.Datatypes.ArrayOfDouble": ArrayOfDouble };
+  item?: null | { "Energistics.Datatypes.ArrayOfBoolean": ArrayOfBoolean } | { "bytes": Uint8Array } | { "Energistics.Datatypes.ArrayOfInt": ArrayOfInt } | { "Energistics.Datatypes.ArrayOfLong": ArrayOfLongInput } | { "Energistics.Datatypes.ArrayOfFloat": ArrayOfFloatInput } | { "Energistics.Datatypes.ArrayOfDouble": ArrayOfDoubleInput };
 }
 
 /** Energistics.Datatypes.Contact. */
@@ -66,7 +74,7 @@ export interface DataValue<L extends number | bigint = number> {
 }
 /** Energistics.Datatypes.DataValue, as encode accepts it. */
 export interface DataValueInput {
-  item?: null | { "double": number } | { "float": number } | { "int": number } | { "long": number | bigint } | { "string": string } | { "Energistics.Datatypes.ArrayOfDouble": ArrayOfDouble } | { "boolean": boolean } | { "bytes": Uint8Array };
+  item?: null | { "double": number } | { "float": number } | { "int": number } | { "long": number | bigint } | { "string": string } | { "Energistics.Datatypes.ArrayOfDouble": ArrayOfDoubleInput } | { "boolean": boolean } | { "bytes": Uint8Array };
 }
 
 /** Energistics.Datatypes.DataAttribute. */

@@ -27,10 +27,18 @@ export interface ArrayOfBytes {
 export interface ArrayOfDouble {
   values: Array<number>;
 }
+/** Energistics.Etp.v12.Datatypes.ArrayOfDouble, as encode accepts it. */
+export interface ArrayOfDoubleInput {
+  values: Array<number> | Float64Array;
+}
 
 /** Energistics.Etp.v12.Datatypes.ArrayOfFloat. */
 export interface ArrayOfFloat {
   values: Array<number>;
+}
+/** Energistics.Etp.v12.Datatypes.ArrayOfFloat, as encode accepts it. */
+export interface ArrayOfFloatInput {
+  values: Array<number> | Float32Array;
 }
 
 /** Energistics.Etp.v12.Datatypes.ArrayOfInt. */
@@ -77,7 +85,7 @@ export interface AnyArray<L extends number | bigint = number> {
 }
 /** Energistics.Etp.v12.Datatypes.AnyArray, as encode accepts it. */
 export interface AnyArrayInput {
-  item: { "Energistics.Etp.v12.Datatypes.ArrayOfBoolean": ArrayOfBoolean } | { "Energistics.Etp.v12.Datatypes.ArrayOfInt": ArrayOfInt } | { "Energistics.Etp.v12.Datatypes.ArrayOfLong": ArrayOfLongInput } | { "Energistics.Etp.v12.Datatypes.ArrayOfFloat": ArrayOfFloat } | { "Energistics.Etp.v12.Datatypes.ArrayOfDouble": ArrayOfDouble } | { "Energistics.Etp.v12.Datatypes.ArrayOfString": ArrayOfString } | { "bytes": Uint8Array };
+  item: { "Energistics.Etp.v12.Datatypes.ArrayOfBoolean": ArrayOfBoolean } | { "Energistics.Etp.v12.Datatypes.ArrayOfInt": ArrayOfInt } | { "Energistics.Etp.v12.Datatypes.ArrayOfLong": ArrayOfLongInput } | { "Energistics.Etp.v12.Datatypes.ArrayOfFloat": ArrayOfFloatInput } | { "Energistics.Etp.v12.Datatypes.ArrayOfDouble": ArrayOfDoubleInput } | { "Energistics.Etp.v12.Datatypes.ArrayOfString": ArrayOfString } | { "bytes": Uint8Array };
 }
 
 /** Energistics.Etp.v12.Datatypes.AnySubarray. */
@@ -124,7 +132,7 @@ export interface DataValue<L extends number | bigint = number> {
 }
 /** Energistics.Etp.v12.Datatypes.DataValue, as encode accepts it. */
 export interface DataValueInput {
-  item?: null | { "boolean": boolean } | { "int": number } | { "long": number | bigint } | { "float": number } | { "double": number } | { "string": string } | { "Energistics.Etp.v12.Datatypes.ArrayOfBoolean": ArrayOfBoolean } | { "Energistics.Etp.v12.Datatypes.ArrayOfNullableBoolean": ArrayOfNullableBoolean } | { "Energistics.Etp.v12.Datatypes.ArrayOfInt": ArrayOfInt } | { "Energistics.Etp.v12.Datatypes.ArrayOfNullableInt": ArrayOfNullableInt } | { "Energistics.Etp.v12.Datatypes.ArrayOfLong": ArrayOfLongInput } | { "Energistics.Etp.v12.Datatypes.ArrayOfNullableLong": ArrayOfNullableLongInput } | { "Energistics.Etp.v12.Datatypes.ArrayOfFloat": ArrayOfFloat } | { "Energistics.Etp.v12.Datatypes.ArrayOfDouble": ArrayOfDouble } | { "Energistics.Etp.v12.Datatypes.ArrayOfString": ArrayOfString } | { "Energistics.Etp.v12.Datatypes.ArrayOfBytes": ArrayOfBytes } | { "bytes": Uint8Array } | { "Energistics.Etp.v12.Datatypes.AnySparseArray": AnySparseArrayInput };
+  item?: null | { "boolean": boolean } | { "int": number } | { "long": number | bigint } | { "float": number } | { "double": number } | { "string": string } | { "Energistics.Etp.v12.Datatypes.ArrayOfBoolean": ArrayOfBoolean } | { "Energistics.Etp.v12.Datatypes.ArrayOfNullableBoolean": ArrayOfNullableBoolean } | { "Energistics.Etp.v12.Datatypes.ArrayOfInt": ArrayOfInt } | { "Energistics.Etp.v12.Datatypes.ArrayOfNullableInt": ArrayOfNullableInt } | { "Energistics.Etp.v12.Datatypes.ArrayOfLong": ArrayOfLongInput } | { "Energistics.Etp.v12.Datatypes.ArrayOfNullableLong": ArrayOfNullableLongInput } | { "Energistics.Etp.v12.Datatypes.ArrayOfFloat": ArrayOfFloatInput } | { "Energistics.Etp.v12.Datatypes.ArrayOfDouble": ArrayOfDoubleInput } | { "Energistics.Etp.v12.Datatypes.ArrayOfString": ArrayOfString } | { "Energistics.Etp.v12.Datatypes.ArrayOfBytes": ArrayOfBytes } | { "bytes": Uint8Array } | { "Energistics.Etp.v12.Datatypes.AnySparseArray": AnySparseArrayInput };
 }
 
 /** Energistics.Etp.v12.Datatypes.DataAttribute. */

@@ -87,15 +87,16 @@ export function generateTypes(bundles: readonly SchemaBundle[], options: Typegen
   const isUuid = (e: Entry): boolean => e.schema.type === 'fixed' && e.schema.name === 'Uuid' && e.schema.size === 16;
 
   // Which named types hold a long (they take the long type L), and which need a second, input
-  // shape (a long, a default or a nullable field anywhere inside).
-  const fixpoint = (own: (e: Entry, recur: (s: AvroSchema, ns: string) => boolean) => boolean): Set<string> => {
+  // shape (a long, an array of doubles or floats — encode also takes a Float64Array or
+  // Float32Array — a default or a nullable field anywhere inside).
+  const fixpoint = (leaf: (p: string) => boolean, own: (e: Entry, recur: (s: AvroSchema, ns: string) => boolean) => boolean): Set<string> => {
     const yes = new Set<string>();
     let changed = true;
     while (changed) {
       changed = false;
       for (const e of entries.values()) {
         if (yes.has(e.full)) continue;
-        const recur = (s: AvroSchema, ns: string): boolean => walkAny(s, ns, (x) => x === 'long', (ref) => yes.has(resolve(ref, ns).full));
+        const recur = (s: AvroSchema, ns: string): boolean => walkAny(s, ns, leaf, (ref) => yes.has(resolve(ref, ns).full));
         if (own(e, recur)) {
           yes.add(e.full);
           changed = true;
@@ -105,8 +106,8 @@ export function generateTypes(bundles: readonly SchemaBundle[], options: Typegen
     return yes;
   };
   const fieldsOf = (e: Entry): { name: string; type: AvroSchema; default?: unknown }[] => (e.schema.fields as never) ?? [];
-  const withLong = fixpoint((e, recur) => fieldsOf(e).some((f) => recur(f.type, e.ns)));
-  const needsInput = fixpoint((e, recur) => fieldsOf(e).some((f) => f.default !== undefined || nullable(f.type) || recur(f.type, e.ns)));
+  const withLong = fixpoint((x) => x === 'long', (e, recur) => fieldsOf(e).some((f) => recur(f.type, e.ns)));
+  const needsInput = fixpoint((x) => x === 'long' || x === 'array of double' || x === 'array of float', (e, recur) => fieldsOf(e).some((f) => f.default !== undefined || nullable(f.type) || recur(f.type, e.ns)));
 
   const ref = (e: Entry, input: boolean): string => {
     if (isUuid(e)) return e.base && options.base ? `${ALIAS[options.base.etp]}.Uuid` : 'Uuid';
@@ -127,8 +128,10 @@ export function generateTypes(bundles: readonly SchemaBundle[], options: Typegen
     }
     const t = s as Named & { items?: AvroSchema; values?: AvroSchema };
     switch (t.type) {
-      case 'array':
-        return `Array<${ts(t.items!, ns, input)}>`;
+      case 'array': {
+        const typed = input && typeof t.items === 'string' ? TYPED_ITEMS[t.items] : undefined;
+        return `Array<${ts(t.items!, ns, input)}>${typed ? ` | ${typed}` : ''}`;
+      }
       case 'map':
         return `Record<string, ${ts(t.values!, ns, input)}>`;
       case 'record':
@@ -229,13 +232,16 @@ function nullable(s: AvroSchema): boolean {
 }
 
 /** True when `leaf` holds for a primitive, or `named` for a reference, anywhere in `s`. */
+/** Arrays that encode also takes as a typed array of their item type (copied as bytes). */
+const TYPED_ITEMS: Record<string, string> = { double: 'Float64Array', float: 'Float32Array' };
+
 function walkAny(s: AvroSchema, ns: string, leaf: (p: string) => boolean, named: (name: string) => boolean): boolean {
   if (typeof s === 'string') return PRIMITIVES[s] ? leaf(s) : named(s);
   if (Array.isArray(s)) return s.some((b) => walkAny(b, ns, leaf, named));
   const t = s as Named & { items?: AvroSchema; values?: AvroSchema };
   switch (t.type) {
     case 'array':
-      return walkAny(t.items!, ns, leaf, named);
+      return (typeof t.items === 'string' && leaf(`array of ${t.items}`)) || walkAny(t.items!, ns, leaf, named);
     case 'map':
       return walkAny(t.values!, ns, leaf, named);
     case 'record':

@@ -1,5 +1,5 @@
 import { EtpError } from '../errors.js';
-import { ARRAY_BLOCK_ELEMENTS, type ArrayElementType, type ArrayRecord, type StoreStorage } from './storage.js';
+import { ARRAY_BLOCK_ELEMENTS, ARRAY_WRITE_BATCH, type ArrayBlock, type ArrayElementType, type ArrayRecord, type StoreStorage } from './storage.js';
 
 // Arrays as blocks: an AnyArray's values become fixed-width little-endian elements (strings: a
 // JSON array per block), and a window (starts, counts) of an n-dimensional array is a series of
@@ -132,10 +132,11 @@ class OpenBlock {
     }
   }
 
-  /** Elements [from, to) of the block into out[k…]. */
-  readRun(out: unknown[], k: number, from: number, to: number): void {
+  /** Elements [from, to) of the block into out[k…] (a typed array of the block's own kind: one copy). */
+  readRun(out: unknown[] | Float64Array | Float32Array, k: number, from: number, to: number): void {
     const t = this.typed;
-    if (t) for (let i = from; i < to; i++) out[k++] = t[i];
+    if (t && out instanceof t.constructor) (out as Float64Array | Float32Array).set(t.subarray(from, to), k);
+    else if (t) for (let i = from; i < to; i++) out[k++] = t[i]!;
     else for (let i = from; i < to; i++) out[k++] = this.get(i);
   }
 
@@ -206,15 +207,24 @@ class OpenBlock {
 /** Reads or writes a window of an array a block at a time. */
 async function walk(storage: StoreStorage, array: ArrayRecord, starts: readonly number[], counts: readonly number[], visit: (block: OpenBlock, from: number, to: number, k: number) => void): Promise<void> {
   let open: OpenBlock | undefined;
+  // Written blocks wait to go to the storage together, at most ARRAY_WRITE_BATCH (1 MiB) of them.
+  let pending: ArrayBlock[] = [];
   const flush = async (): Promise<void> => {
-    if (open?.dirty) await storage.writeBlock(array, open.index, open.bytes());
+    if (pending.length === 0) return;
+    const blocks = pending;
+    pending = [];
+    await storage.writeBlocks(array, blocks);
+  };
+  const close = async (): Promise<void> => {
+    if (open?.dirty) pending.push({ index: open.index, bytes: open.bytes() });
+    if (pending.length >= ARRAY_WRITE_BATCH) await flush();
   };
   let k = 0;
   for (const [offset, length] of runs(array.dimensions, starts, counts)) {
     for (let e = offset; e < offset + length; ) {
       const index = Math.floor(e / ARRAY_BLOCK_ELEMENTS);
       if (open?.index !== index) {
-        await flush();
+        await close();
         open = new OpenBlock(index, array.transportType, (await storage.readBlock(array, index)) ?? emptyBlock(array.transportType));
       }
       const end = Math.min(offset + length, (index + 1) * ARRAY_BLOCK_ELEMENTS);
@@ -224,6 +234,7 @@ async function walk(storage: StoreStorage, array: ArrayRecord, starts: readonly 
       e = end;
     }
   }
+  await close();
   await flush();
 }
 
@@ -236,11 +247,14 @@ export async function writeWindow(storage: StoreStorage, array: ArrayRecord, sta
   await walk(storage, array, starts, counts, (block, from, to, k) => block.writeRun(values, k, from, to));
 }
 
-/** Reads a window of an array (row-major). */
+/**
+ * Reads a window of an array (row-major): doubles as a Float64Array and floats as a Float32Array
+ * (which encode copies as bytes), bytes as a Uint8Array, other types as an array.
+ */
 export async function readWindow(storage: StoreStorage, array: ArrayRecord, starts: readonly number[], counts: readonly number[]): Promise<ArrayValues> {
   const n = checkWindow(array.dimensions, starts, counts);
   const type = array.transportType;
-  const out: unknown[] | Uint8Array = type === 'bytes' ? new Uint8Array(n) : new Array<unknown>(n);
+  const out = type === 'bytes' ? new Uint8Array(n) : type === 'arrayOfDouble' ? new Float64Array(n) : type === 'arrayOfFloat' ? new Float32Array(n) : new Array<unknown>(n);
   await walk(storage, array, starts, counts, (block, from, to, k) => block.readRun(out as unknown[], k, from, to));
   return { type, values: out };
 }

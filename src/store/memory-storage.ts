@@ -1,5 +1,5 @@
 import { parseUri } from '../schema/index.js';
-import type { ArrayRecord, DataspaceRecord, ObjectFilter, ObjectRecord, ObjectReference, ObjectSummary, StoreStorage, Tombstone } from './storage.js';
+import type { ArrayBlock, ArrayRecord, DataspaceRecord, ObjectFilter, ObjectRecord, ObjectReference, ObjectSummary, StoreStorage, Tombstone } from './storage.js';
 import { matches } from './storage.js';
 
 // The store kit's storage in plain maps, gone with the process: for tests, and the second
@@ -271,8 +271,9 @@ export class MemoryStoreStorage implements StoreStorage {
     return b?.slice();
   }
 
-  writeBlock(array: ArrayRecord, index: number, bytes: Uint8Array): void {
-    this.arraysById.get(array.id)?.blocks.set(index, bytes.slice());
+  writeBlocks(array: ArrayRecord, blocks: readonly ArrayBlock[]): void {
+    const kept = this.arraysById.get(array.id)?.blocks;
+    for (const b of blocks) kept?.set(b.index, b.bytes.slice());
   }
 
   // ---- transactions

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { EtpError } from '../errors.js';
 import { parseUri } from '../schema/index.js';
-import { type ArrayRecord, type DataspaceRecord, matches, type ObjectFilter, type ObjectRecord, type ObjectReference, type ObjectSummary, type StoreStorage, type Tombstone } from './storage.js';
+import { type ArrayBlock, type ArrayRecord, type DataspaceRecord, matches, type ObjectFilter, type ObjectRecord, type ObjectReference, type ObjectSummary, type StoreStorage, type Tombstone } from './storage.js';
 
 // The store kit's embedded backend: one SQLite file (better-sqlite3, synchronous, WAL). Rows carry
 // the transaction that wrote them ('' once committed): a transaction's writes are staged rows that
@@ -361,8 +361,11 @@ export class SqliteStoreStorage implements StoreStorage {
     return b && new Uint8Array(b.bytes.buffer, b.bytes.byteOffset, b.bytes.byteLength);
   }
 
-  writeBlock(array: ArrayRecord, index: number, bytes: Uint8Array): void {
-    this.q.putBlock!.run(array.id, index, bytes);
+  writeBlocks(array: ArrayRecord, blocks: readonly ArrayBlock[]): void {
+    const run = (): void => {
+      for (const b of blocks) this.q.putBlock!.run(array.id, b.index, b.bytes);
+    };
+    this.db.inTransaction ? run() : this.db.transaction(run)();
   }
 
   begin(_txn: string): void {

@@ -77,6 +77,14 @@ export interface ArrayRecord {
 
 /** Elements per block: numbers are kept as little-endian bytes (at most 8 × 8192 = 64 KiB a block), strings as a JSON array. */
 export const ARRAY_BLOCK_ELEMENTS = 8192;
+/** Blocks the store writes in one call of {@link StoreStorage.writeBlocks} (≤ 1 MiB of elements). */
+export const ARRAY_WRITE_BATCH = 16;
+
+/** A block of an array: its index and its bytes. */
+export interface ArrayBlock {
+  index: number;
+  bytes: Uint8Array;
+}
 
 /** What GetResources asks of a dataspace's objects. */
 export interface ObjectFilter {
@@ -140,7 +148,11 @@ export interface StoreStorage {
   deleteArray(uri: string, pathInResource: string, txn?: string): Awaitable<boolean>;
   /** A block's bytes as written (undefined when never written); a transaction's copy falls back to the committed blocks. */
   readBlock(array: ArrayRecord, index: number): Awaitable<Uint8Array | undefined>;
-  writeBlock(array: ArrayRecord, index: number, bytes: Uint8Array): Awaitable<void>;
+  /**
+   * Writes blocks of one array together (the store hands at most {@link ARRAY_WRITE_BATCH} at a
+   * time): in one database transaction where the backend has them.
+   */
+  writeBlocks(array: ArrayRecord, blocks: readonly ArrayBlock[]): Awaitable<void>;
 
   /** Starts keeping writes apart under `txn`. */
   begin(txn: string): Awaitable<void>;

@@ -54,3 +54,54 @@ export function writeFloat64(buf: Uint8Array, pos: number, v: number): void {
   buf[pos + 6] = b64[6]!;
   buf[pos + 7] = b64[7]!;
 }
+
+type FloatArrayType = Float32ArrayConstructor | Float64ArrayConstructor;
+
+/** Below this many items a run of floats is copied one at a time (a view costs more than it saves). */
+const BULK = 16;
+
+/**
+ * Reads `n` floats of `Type` (Float32Array or Float64Array) at `pos` into `out[at..]` (the caller
+ * checked that the bytes are there): through one view of the bytes, or of an aligned copy of them,
+ * instead of a scratch round trip per item.
+ */
+export function readFloats(Type: FloatArrayType, buf: Uint8Array, pos: number, n: number, out: number[], at: number): void {
+  const size = Type.BYTES_PER_ELEMENT;
+  if (n < BULK) {
+    for (let i = 0; i < n; i++) out[at + i] = size === 8 ? readFloat64(buf, pos + i * 8) : readFloat32(buf, pos + i * 4);
+    return;
+  }
+  const offset = buf.byteOffset + pos;
+  let view: Float32Array | Float64Array;
+  if (offset % size === 0) view = new Type(buf.buffer as ArrayBuffer, offset, n);
+  else {
+    // An aligned copy (not buf.slice: a Node Buffer's slice is a view of the same memory).
+    const copy = new Uint8Array(n * size);
+    copy.set(buf.subarray(pos, pos + n * size));
+    view = new Type(copy.buffer, 0, n);
+  }
+  for (let i = 0; i < n; i++) out[at + i] = view[i]!;
+}
+
+/**
+ * Writes `n` items of `x` as floats of `Type` at `pos` (the caller made room). A typed array of
+ * exactly `Type` is copied as bytes; anything else item by item. Returns the index of the first
+ * item that is not a number (nothing after it is meaningful), or -1.
+ */
+export function writeFloats(Type: FloatArrayType, buf: Uint8Array, pos: number, x: ArrayLike<unknown>, n: number): number {
+  const size = Type.BYTES_PER_ELEMENT;
+  if (x instanceof Type) {
+    buf.set(new Uint8Array(x.buffer, x.byteOffset, n * size), pos);
+    return -1;
+  }
+  const offset = buf.byteOffset + pos;
+  const aligned = offset % size === 0;
+  const view = aligned ? new Type(buf.buffer as ArrayBuffer, offset, n) : new Type(n);
+  for (let i = 0; i < n; i++) {
+    const v = x[i];
+    if (typeof v !== 'number') return i;
+    view[i] = v;
+  }
+  if (!aligned) buf.set(new Uint8Array(view.buffer, 0, n * size), pos);
+  return -1;
+}

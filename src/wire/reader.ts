@@ -1,5 +1,5 @@
 import { EtpError } from '../errors.js';
-import { readFloat32, readFloat64 } from './floats.js';
+import { readFloat32, readFloat64, readFloats } from './floats.js';
 import { MAX_SAFE } from './long.js';
 import { allocBytes, utf8Decode } from './platform.js';
 import { uuidFromBytes } from './uuid-bytes.js';
@@ -191,6 +191,22 @@ export class Reader {
     if (pos + 8 > this.end) throw truncated(`double at offset ${pos} needs 8 bytes, ${Math.max(this.end - pos, 0)} left`);
     this.pos = pos + 8;
     return readFloat64(this.buf, pos);
+  }
+
+  /** `n` doubles into `out[at..]`, the bytes checked once (an array block's items). */
+  doubles(out: number[], at: number, n: number): void {
+    const pos = this.pos;
+    if (pos + n * 8 > this.end) throw truncated(`${n} doubles at offset ${pos} need ${n * 8} bytes, ${Math.max(this.end - pos, 0)} left`);
+    readFloats(Float64Array, this.buf, pos, n, out, at);
+    this.pos = pos + n * 8;
+  }
+
+  /** `n` floats into `out[at..]`, the bytes checked once. */
+  floats(out: number[], at: number, n: number): void {
+    const pos = this.pos;
+    if (pos + n * 4 > this.end) throw truncated(`${n} floats at offset ${pos} need ${n * 4} bytes, ${Math.max(this.end - pos, 0)} left`);
+    readFloats(Float32Array, this.buf, pos, n, out, at);
+    this.pos = pos + n * 4;
   }
 
   /** A string or bytes length, checked against the bytes left. */

@@ -1,5 +1,5 @@
 import { EtpError } from '../errors.js';
-import { writeFloat32, writeFloat64 } from './floats.js';
+import { writeFloat32, writeFloat64, writeFloats } from './floats.js';
 import { allocBytes, utf8Encode } from './platform.js';
 import { uuidToBytes } from './uuid-bytes.js';
 
@@ -119,6 +119,32 @@ export class Writer {
     this.ensure(8);
     writeFloat64(this.buf, this.pos, v);
     this.pos += 8;
+  }
+
+  /**
+   * A whole array of doubles (count, items, end): a Float64Array is copied as bytes, a number[]
+   * item by item through one view. Returns the index of the first item that is not a number, or -1.
+   */
+  doubles(x: ArrayLike<unknown>): number {
+    return this.floatArray(Float64Array, x);
+  }
+
+  /** A whole array of floats, as `doubles` does (a Float32Array is copied as bytes). */
+  floats(x: ArrayLike<unknown>): number {
+    return this.floatArray(Float32Array, x);
+  }
+
+  private floatArray(Type: Float32ArrayConstructor | Float64ArrayConstructor, x: ArrayLike<unknown>): number {
+    const n = x.length;
+    if (n > 0) {
+      this.ensure(11 + n * Type.BYTES_PER_ELEMENT);
+      this.long(n);
+      const bad = writeFloats(Type, this.buf, this.pos, x, n);
+      if (bad >= 0) return bad;
+      this.pos += n * Type.BYTES_PER_ELEMENT;
+    }
+    this.int(0);
+    return -1;
   }
 
   string(s: string): void {
