@@ -1,8 +1,8 @@
 // The store kit against its floors, in the same rounds: 100 objects of 10 KB XML put and got in one
 // request over a loopback WebSocket into a SQLite file, against raw better-sqlite3 inserts and
 // selects of the same rows (one transaction); and 1 MiB of doubles put and got as a subarray, against
-// the loopback WebSocket carrying the same bytes (ws alone, a one-byte answer). ops/s count
-// objects, and MiB for arrays.
+// the loopback WebSocket carrying the same bytes (ws alone, a one-byte answer) and against raw
+// SQLite writing and reading the same blocks. ops/s count objects, and MiB for arrays.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -64,6 +64,20 @@ export async function storeRows(): Promise<{ rows: SessionRow[]; cleanup: () => 
   const putArray = { dataSubarrays: { a: { uid, data: { item: { 'Energistics.Etp.v12.Datatypes.ArrayOfDouble': { values } } }, starts: [0], counts: [DOUBLES] } } };
   const getArray = { dataSubarrays: { a: { uid, starts: [0], counts: [DOUBLES] } } };
 
+  // The storage floor of the same window: its 16 blocks of 64 KiB written in one transaction and read back, raw.
+  raw.exec('CREATE TABLE blocks (array_id INTEGER NOT NULL, idx INTEGER NOT NULL, bytes BLOB NOT NULL, PRIMARY KEY (array_id, idx))');
+  const putBlock = raw.prepare('INSERT OR REPLACE INTO blocks (array_id, idx, bytes) VALUES (?, ?, ?)');
+  const getBlock = raw.prepare('SELECT bytes FROM blocks WHERE array_id = ? AND idx = ?');
+  const BLOCKS = DOUBLES / 8192;
+  const blockBytes = Buffer.from(new Float64Array(values.slice(0, 8192)).buffer);
+  const writeBlocks = raw.transaction(() => {
+    for (let i = 0; i < BLOCKS; i++) putBlock.run(1, i, blockBytes);
+  });
+  writeBlocks();
+  const readBlocks = (): void => {
+    for (let i = 0; i < BLOCKS; i++) getBlock.get(1, i);
+  };
+
   // The loopback floor: ws carrying 1 MiB one way and one byte back.
   const wss = new WebSocketServer({ port: 0, host: '127.0.0.1' });
   const block = Buffer.alloc(DOUBLES * 8, 1);
@@ -105,6 +119,18 @@ export async function storeRows(): Promise<{ rows: SessionRow[]; cleanup: () => 
       ours: { name: 'GetDataSubarrays from SQLite blocks', times: 1, fn: () => req('Energistics.Etp.v12.Protocol.DataArray.GetDataSubarrays', getArray) },
       baseline: { name: 'ws carrying a one-byte request and 1 MiB back', times: 1, fn: roundTrip(Buffer.of(0)) },
       target: 0.5,
+    },
+    {
+      case: 'DataArray: 1 MiB of doubles as one subarray, loopback ws',
+      op: 'PutDataSubarrays against its storage alone, MiB/s',
+      ours: { name: 'PutDataSubarrays into SQLite blocks', times: 1, fn: () => req('Energistics.Etp.v12.Protocol.DataArray.PutDataSubarrays', putArray) },
+      baseline: { name: 'raw better-sqlite3 writing its 16 blocks of 64 KiB, one transaction', times: 1, fn: () => writeBlocks() },
+    },
+    {
+      case: 'DataArray: 1 MiB of doubles as one subarray, loopback ws',
+      op: 'GetDataSubarrays against its storage alone, MiB/s',
+      ours: { name: 'GetDataSubarrays from SQLite blocks', times: 1, fn: () => req('Energistics.Etp.v12.Protocol.DataArray.GetDataSubarrays', getArray) },
+      baseline: { name: 'raw better-sqlite3 reading its 16 blocks', times: 1, fn: readBlocks },
     },
   ];
   return {

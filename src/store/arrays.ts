@@ -204,8 +204,12 @@ class OpenBlock {
   }
 }
 
-/** Reads or writes a window of an array a block at a time. */
-async function walk(storage: StoreStorage, array: ArrayRecord, starts: readonly number[], counts: readonly number[], visit: (block: OpenBlock, from: number, to: number, k: number) => void): Promise<void> {
+/**
+ * Reads or writes a window of an array a block at a time. When writing, a block the window covers
+ * whole is not read first.
+ */
+async function walk(storage: StoreStorage, array: ArrayRecord, starts: readonly number[], counts: readonly number[], writing: boolean, visit: (block: OpenBlock, from: number, to: number, k: number) => void): Promise<void> {
+  const total = elementCount(array.dimensions);
   let open: OpenBlock | undefined;
   // Written blocks wait to go to the storage together, at most ARRAY_WRITE_BATCH (1 MiB) of them.
   let pending: ArrayBlock[] = [];
@@ -225,7 +229,10 @@ async function walk(storage: StoreStorage, array: ArrayRecord, starts: readonly 
       const index = Math.floor(e / ARRAY_BLOCK_ELEMENTS);
       if (open?.index !== index) {
         await close();
-        open = new OpenBlock(index, array.transportType, (await storage.readBlock(array, index)) ?? emptyBlock(array.transportType));
+        const first = index * ARRAY_BLOCK_ELEMENTS;
+        const whole = writing && e === first && offset + length >= Math.min(first + ARRAY_BLOCK_ELEMENTS, total);
+        const kept = whole ? undefined : await storage.readBlock(array, index);
+        open = new OpenBlock(index, array.transportType, kept ?? emptyBlock(array.transportType));
       }
       const end = Math.min(offset + length, (index + 1) * ARRAY_BLOCK_ELEMENTS);
       const base = index * ARRAY_BLOCK_ELEMENTS;
@@ -244,7 +251,7 @@ export async function writeWindow(storage: StoreStorage, array: ArrayRecord, sta
   if (data.type !== array.transportType) throw new EtpError('INVALID_ARGUMENT', `${data.type} values for an array of ${array.transportType}`);
   if (data.values.length !== n) throw new EtpError('INVALID_ARGUMENT', `${data.values.length} values for a window of ${n} elements`);
   const values = data.values;
-  await walk(storage, array, starts, counts, (block, from, to, k) => block.writeRun(values, k, from, to));
+  await walk(storage, array, starts, counts, true, (block, from, to, k) => block.writeRun(values, k, from, to));
 }
 
 /**
@@ -255,6 +262,6 @@ export async function readWindow(storage: StoreStorage, array: ArrayRecord, star
   const n = checkWindow(array.dimensions, starts, counts);
   const type = array.transportType;
   const out = type === 'bytes' ? new Uint8Array(n) : type === 'arrayOfDouble' ? new Float64Array(n) : type === 'arrayOfFloat' ? new Float32Array(n) : new Array<unknown>(n);
-  await walk(storage, array, starts, counts, (block, from, to, k) => block.readRun(out as unknown[], k, from, to));
+  await walk(storage, array, starts, counts, false, (block, from, to, k) => block.readRun(out as unknown[], k, from, to));
   return { type, values: out };
 }

@@ -130,6 +130,7 @@ export class SqliteStoreStorage implements StoreStorage {
       dropDataspace: p('DELETE FROM store_dataspaces WHERE path = @path AND txn = @t'),
       touchDataspace: p('UPDATE store_dataspaces SET last_write = MAX(last_write, @time) WHERE path = @path AND txn = @t AND deleted = 0'),
       object: p(`SELECT o.* FROM store_objects o WHERE o.ds = @ds AND o.uuid = @uuid AND ${OBJ}`),
+      committedObject: p("SELECT * FROM store_objects WHERE ds = ? AND uuid = ? AND txn = '' AND deleted = 0"),
       // A replaced object keeps its creation time, a transaction's copy the committed one's.
       putObject: p(`INSERT INTO store_objects (ds, uuid, txn, type, name, created, last_write, last_changed, active, format, data, refs, deleted)
         VALUES (@ds, @uuid, @t, @type, @name, COALESCE((SELECT created FROM store_objects WHERE ds = @ds AND uuid = @uuid AND txn = '' AND deleted = 0), @created),
@@ -220,9 +221,12 @@ export class SqliteStoreStorage implements StoreStorage {
   }
 
   getObject(ds: string, uuid: string, txn?: string): ObjectRecord | undefined {
-    const r = this.q.object!.get({ ds, uuid, t: txn ?? '' }) as ObjectRow | undefined;
+    // Outside a transaction only committed rows count: a plain key lookup.
+    const r = (txn ? this.q.object!.get({ ds, uuid, t: txn }) : this.q.committedObject!.get(ds, uuid)) as ObjectRow | undefined;
     if (!r) return undefined;
-    return { ...summary(r), format: r.format!, data: new Uint8Array(r.data!), references: JSON.parse(r.refs!) as ObjectReference[] };
+    // The row's bytes are a buffer better-sqlite3 made for this row alone: a view, not another copy.
+    const data = r.data!;
+    return { ...summary(r), format: r.format!, data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength), references: r.refs === '[]' ? [] : (JSON.parse(r.refs!) as ObjectReference[]) };
   }
 
   putObject(r: ObjectRecord, txn?: string): boolean {

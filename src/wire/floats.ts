@@ -62,8 +62,8 @@ const BULK = 16;
 
 /**
  * Reads `n` floats of `Type` (Float32Array or Float64Array) at `pos` into `out[at..]` (the caller
- * checked that the bytes are there): through one view of the bytes, or of an aligned copy of them,
- * instead of a scratch round trip per item.
+ * checked that the bytes are there): through one typed view of the bytes when they are aligned,
+ * else one DataView, instead of a scratch round trip per item.
  */
 export function readFloats(Type: FloatArrayType, buf: Uint8Array, pos: number, n: number, out: number[], at: number): void {
   const size = Type.BYTES_PER_ELEMENT;
@@ -72,15 +72,16 @@ export function readFloats(Type: FloatArrayType, buf: Uint8Array, pos: number, n
     return;
   }
   const offset = buf.byteOffset + pos;
-  let view: Float32Array | Float64Array;
-  if (offset % size === 0) view = new Type(buf.buffer as ArrayBuffer, offset, n);
-  else {
-    // An aligned copy (not buf.slice: a Node Buffer's slice is a view of the same memory).
-    const copy = new Uint8Array(n * size);
-    copy.set(buf.subarray(pos, pos + n * size));
-    view = new Type(copy.buffer, 0, n);
+  if (offset % size === 0) {
+    const view = new Type(buf.buffer as ArrayBuffer, offset, n);
+    for (let i = 0; i < n; i++) out[at + i] = view[i]!;
+  } else if (size === 8) {
+    const view = new DataView(buf.buffer, offset, n * 8);
+    for (let i = 0; i < n; i++) out[at + i] = view.getFloat64(i * 8, true);
+  } else {
+    const view = new DataView(buf.buffer, offset, n * 4);
+    for (let i = 0; i < n; i++) out[at + i] = view.getFloat32(i * 4, true);
   }
-  for (let i = 0; i < n; i++) out[at + i] = view[i]!;
 }
 
 /**

@@ -106,6 +106,9 @@ describe('typed arrays in ETP messages', () => {
     });
     const enc = (v: ArrayOfDoubleInput['values']) => codec.encode('Energistics.Etp.v12.Protocol.DataArray.PutDataSubarrays', body(v), { correlationId: 0, messageId: 2, messageFlags: 2 });
     expect(Buffer.from(enc(new Float64Array(values))).equals(Buffer.from(enc(values)))).toBe(true);
+    // The JSON form of a message holding a typed array is the JSON form of its numbers.
+    const header = { protocol: 9, messageType: 5, correlationId: 0, messageId: 2, messageFlags: 2 };
+    expect(codec.toJSON({ header, body: body(new Float64Array([1.5, -2])) })).toEqual(codec.toJSON({ header, body: body([1.5, -2]) }));
     expectTypeOf<ArrayOfDoubleInput['values']>().toEqualTypeOf<number[] | Float64Array>();
     expectTypeOf<ArrayOfFloatInput['values']>().toEqualTypeOf<number[] | Float32Array>();
     // @ts-expect-error a Float32Array is not an array of doubles
