@@ -1,12 +1,13 @@
 import { v4 as uuidv4 } from 'uuid';
 import { EtpError } from '../errors.js';
 import { type EtpSession, SESSION_DEFAULTS } from '../session/index.js';
+import { ACTIVITY_TEMPLATE_UUID, activityRecord, templateRecord } from './activity.js';
 import { serveDataArrays } from './data-array.js';
 import { serveDataspaces } from './dataspace.js';
 import { serveDiscovery } from './discovery.js';
 import { serveObjects } from './objects.js';
 import { estimateBytes } from './answer.js';
-import type { StoreStorage } from './storage.js';
+import type { ObjectSummary, StoreStorage } from './storage.js';
 import { serveTransactions } from './transaction.js';
 
 // The store kit on a server: one StoreServer shared by every session, which `attach` serves
@@ -36,7 +37,8 @@ export interface StoreServerOptions {
   storage: StoreStorage;
   /**
    * 'etp' (default) follows the specification; 'rddms' behaves as open-etp-server does where it
-   * differs (PutDataspaces on an existing dataspace fails with 5). See docs/store.md.
+   * differs (PutDataspaces on an existing dataspace fails with 5, references checked at commit, an
+   * obj_Activity per write commit, arrays deleted with their object). See docs/store.md.
    */
   profile?: 'etp' | 'rddms';
   /** Qualified types or families (`resqml20.*`) accepted by PutDataObjects; empty: every type. Default empty. */
@@ -196,12 +198,35 @@ export class StoreContext {
         await this.end(session, false);
         throw new EtpError('INVALID_STATE', `the transaction refers to objects the store does not hold: ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? `, and ${missing.length - 5} more` : ''}`);
       }
+      if (!t.readOnly) await this.recordActivity(t);
     }
     this.transactions.delete(session);
     try {
       if (!t.readOnly) await (commit ? this.storage.commit(t.id) : this.storage.rollback(t.id));
     } finally {
       this.release(t);
+    }
+  }
+
+  /**
+   * As open-etp-server: a commit that put objects also puts, in the same transaction, an
+   * obj_Activity per dataspace naming them (at most maxResponseCount), and the dataspace's
+   * obj_ActivityTemplate when it has none yet.
+   */
+  private async recordActivity(t: OpenTransaction): Promise<void> {
+    const written = new Map<string, ObjectSummary[]>();
+    for (const { dataspace, uuid } of await this.storage.stagedObjects(t.id, this.maxResponseCount)) {
+      const o = await this.storage.getObject(dataspace, uuid, t.id);
+      if (!o || o.type === 'resqml20.obj_Activity' || o.type === 'resqml20.obj_ActivityTemplate') continue;
+      const list = written.get(dataspace) ?? [];
+      list.push({ dataspace, uuid, type: o.type, name: o.name, created: o.created, lastWrite: o.lastWrite, lastChanged: o.lastChanged, active: o.active }); // not its bytes
+      written.set(dataspace, list);
+    }
+    for (const [dataspace, objects] of written) {
+      const now = this.now();
+      const records = [activityRecord(dataspace, uuidv4(), t.id, objects, now)];
+      if (!(await this.storage.getObject(dataspace, ACTIVITY_TEMPLATE_UUID, t.id))) records.push(templateRecord(dataspace, now));
+      await this.storage.putObjects(records, t.id);
     }
   }
 

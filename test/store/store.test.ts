@@ -369,6 +369,45 @@ function suite(): void {
     });
   });
 
+  describe('the rddms profile records each write commit as an obj_Activity', () => {
+    it('a commit that put objects adds an obj_Activity naming them and, once per dataspace, its template; the etp profile adds nothing; a rollback adds nothing', async () => {
+      for (const profile of ['etp', 'rddms'] as const) {
+        const { client } = await storePair(undefined, SMALL, { profile });
+        await putDataspace(client);
+        const commitWith = async (objects: [string, string][], commit: boolean): Promise<void> => {
+          const tx = (await req(client, `${TX}StartTransaction`, { readOnly: false, dataspaceUris: [DS_URI] })).body as { transactionUuid: string };
+          for (const [uri, xml] of objects) await req(client, `${ST}PutDataObjects`, { dataObjects: { o: dataObject(uri, xml) } });
+          const end = (await req(client, `${TX}${commit ? 'Commit' : 'Rollback'}Transaction`, { transactionUuid: tx.transactionUuid })).body as { successful: boolean };
+          expect(end.successful).toBe(true);
+        };
+        const listed = async (): Promise<string[]> =>
+          ((await req(client, `${DI}GetResources`, { context: { uri: DS_URI, depth: 1, navigableEdges: 'Primary' }, scope: 'self' })).body as { resources: { uri: string }[] }).resources.map((r) => r.uri);
+        const activities = async (): Promise<string[]> => (await listed()).filter((u) => u.includes('obj_Activity('));
+        await commitWith([[CRS_URI, crsXml()], [EPC_URI, epcXml()]], true);
+        await commitWith([[GRID_URI, gridXml()]], false);
+        if (profile === 'etp') {
+          expect(await listed()).toHaveLength(2);
+          continue;
+        }
+        const [activity] = await activities();
+        expect(await activities()).toHaveLength(1);
+        expect((await listed()).filter((u) => u.includes('obj_ActivityTemplate('))).toHaveLength(1);
+        // The activity names what the commit put; Discovery walks from it to them and to its template.
+        const got = await req(client, `${ST}GetDataObjects`, { uris: { a: activity! } });
+        const xml = new TextDecoder().decode((got.body as { dataObjects: Record<string, { data: Uint8Array }> }).dataObjects.a!.data);
+        expect(xml).toContain('<resqml2:obj_Activity ');
+        expect(xml).toContain(CRS_UUID);
+        const targets = ((await req(client, `${DI}GetResources`, { context: { uri: activity!, depth: 1, navigableEdges: 'Primary' }, scope: 'targets' })).body as { resources: { uri: string }[] }).resources.map((r) => r.uri);
+        expect(targets).toEqual(expect.arrayContaining([CRS_URI, EPC_URI, expect.stringContaining('obj_ActivityTemplate(')]));
+        expect(targets).toHaveLength(3);
+        // A second commit: a second activity, the same template.
+        await commitWith([[GRID_URI, gridXml()]], true);
+        expect(await activities()).toHaveLength(2);
+        expect((await listed()).filter((u) => u.includes('obj_ActivityTemplate('))).toHaveLength(1);
+      }
+    });
+  });
+
   describe('formats in the handshake', () => {
     it("a server that handles json offers it only to a client that listed it; xml always", async () => {
       const openFormats = async (client: string[] | undefined): Promise<string[]> => {
