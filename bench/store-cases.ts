@@ -10,6 +10,8 @@ import Database from 'better-sqlite3';
 import { v5 as uuidv5 } from 'uuid';
 import { WebSocket, WebSocketServer } from 'ws';
 import { SqliteStoreStorage, STORE_OFFER, StoreServer } from '../src/store/index.js';
+import { type AnyCodec, createCodec } from '../src/codec/index.js';
+import { SESSION_CODEC_MAX_ITEMS } from '../src/session/index.js';
 import { connect, listen } from '../src/transport/index.js';
 import type { SessionRow } from './session-cases.js';
 
@@ -27,8 +29,10 @@ export async function storeRows(): Promise<{ rows: SessionRow[]; cleanup: () => 
   const dir = mkdtempSync(join(tmpdir(), 'etp-store-bench-'));
   const storage = new SqliteStoreStorage(join(dir, 'store.sqlite'));
   const store = new StoreServer({ storage });
-  const server = await listen({ port: 0, compression: [], protocols: [...STORE_OFFER], setup: (s) => store.attach(s) });
-  const { session } = await connect(server.url, { compression: [], protocols: [...STORE_OFFER] });
+  // Both ends decode arrays of doubles as Float64Array (floatArrays: 'typed'), as `serve --store` does.
+  const typedCodec = (): AnyCodec => createCodec({ floatArrays: 'typed', bytesView: true, maxMessageBytes: 16_000_000, maxDecompressedBytes: 16_000_000, maxItems: SESSION_CODEC_MAX_ITEMS }) as AnyCodec;
+  const server = await listen({ port: 0, compression: [], codec: typedCodec(), protocols: [...STORE_OFFER], setup: (s) => store.attach(s) });
+  const { session } = await connect(server.url, { compression: [], codec: typedCodec(), protocols: [...STORE_OFFER] });
   const req = (name: string, body: unknown) => session.request(name as never, body as never);
   await req('Energistics.Etp.v12.Protocol.Dataspace.PutDataspaces', { dataspaces: { a: { uri: DS, storeLastWrite: 0, storeCreated: 0 } } });
   const enc = new TextEncoder();
@@ -60,7 +64,7 @@ export async function storeRows(): Promise<{ rows: SessionRow[]; cleanup: () => 
   await req('Energistics.Etp.v12.Protocol.DataArray.PutUninitializedDataArrays', {
     dataArrays: { a: { uid, metadata: { dimensions: [DOUBLES], transportArrayType: 'arrayOfDouble', logicalArrayType: 'arrayOfDouble64LE', storeLastWrite: 0, storeCreated: 0 } } },
   });
-  const values = Array.from({ length: DOUBLES }, (_, i) => i / 3);
+  const values = new Float64Array(DOUBLES).map((_, i) => i / 3);
   const putArray = { dataSubarrays: { a: { uid, data: { item: { 'Energistics.Etp.v12.Datatypes.ArrayOfDouble': { values } } }, starts: [0], counts: [DOUBLES] } } };
   const getArray = { dataSubarrays: { a: { uid, starts: [0], counts: [DOUBLES] } } };
 
@@ -69,7 +73,7 @@ export async function storeRows(): Promise<{ rows: SessionRow[]; cleanup: () => 
   const putBlock = raw.prepare('INSERT OR REPLACE INTO blocks (array_id, idx, bytes) VALUES (?, ?, ?)');
   const getBlock = raw.prepare('SELECT bytes FROM blocks WHERE array_id = ? AND idx = ?');
   const BLOCKS = DOUBLES / 8192;
-  const blockBytes = Buffer.from(new Float64Array(values.slice(0, 8192)).buffer);
+  const blockBytes = Buffer.from(values.slice(0, 8192).buffer);
   const writeBlocks = raw.transaction(() => {
     for (let i = 0; i < BLOCKS; i++) putBlock.run(1, i, blockBytes);
   });
@@ -131,6 +135,25 @@ export async function storeRows(): Promise<{ rows: SessionRow[]; cleanup: () => 
       op: 'GetDataSubarrays against its storage alone, MiB/s',
       ours: { name: 'GetDataSubarrays from SQLite blocks', times: 1, fn: () => req('Energistics.Etp.v12.Protocol.DataArray.GetDataSubarrays', getArray) },
       baseline: { name: 'raw better-sqlite3 reading its 16 blocks', times: 1, fn: readBlocks },
+    },
+    // The whole floor of each: the storage work and the loopback carrying the same bytes, one after the other.
+    {
+      case: `Store: ${OBJECTS} objects of 10 KB XML in one request, loopback ws, SQLite file`,
+      op: 'GetDataObjects against raw SELECT + ws carrying 1 MB, objects/s',
+      ours: { name: 'GetDataObjects', times: OBJECTS, fn: () => req('Energistics.Etp.v12.Protocol.Store.GetDataObjects', getBody) },
+      baseline: { name: 'raw SELECT of the rows, then ws carrying their 1 MB back', times: OBJECTS, fn: () => (objects.forEach((o) => select.get('bench', o.uuid)), roundTrip(Buffer.of(0))()) },
+    },
+    {
+      case: 'DataArray: 1 MiB of doubles as one subarray, loopback ws',
+      op: 'PutDataSubarrays against ws carrying 1 MiB + raw block writes, MiB/s',
+      ours: { name: 'PutDataSubarrays into SQLite blocks', times: 1, fn: () => req('Energistics.Etp.v12.Protocol.DataArray.PutDataSubarrays', putArray) },
+      baseline: { name: 'ws carrying 1 MiB, then raw better-sqlite3 writing its 16 blocks', times: 1, fn: () => roundTrip(block)().then(() => writeBlocks()) },
+    },
+    {
+      case: 'DataArray: 1 MiB of doubles as one subarray, loopback ws',
+      op: 'GetDataSubarrays against raw block reads + ws carrying 1 MiB, MiB/s',
+      ours: { name: 'GetDataSubarrays from SQLite blocks', times: 1, fn: () => req('Energistics.Etp.v12.Protocol.DataArray.GetDataSubarrays', getArray) },
+      baseline: { name: 'raw better-sqlite3 reading its 16 blocks, then ws carrying 1 MiB back', times: 1, fn: () => (readBlocks(), roundTrip(Buffer.of(0))()) },
     },
   ];
   return {

@@ -2,7 +2,9 @@
 // Each record has two shapes: `Name<L>` as the codec decodes it (every field present; `L` is the
 // type of longs, number or bigint with createCodec({ longs: 'bigint' })), and `NameInput`, what
 // encode and send accept (fields with a schema default or a null branch may be left out, longs
-// may be numbers or bigints). `NameInput` is `Name` where the two are the same.
+// may be numbers or bigints). `NameInput` is `Name` where the two are the same. `F` is how arrays of
+// doubles and floats decode: number[] ('array'), or Float64Array and Float32Array with
+// createCodec({ floatArrays: 'typed' }); encode takes either.
 
 import type { Etp12 } from "etp-codec";
 
@@ -10,13 +12,13 @@ import type { Etp12 } from "etp-codec";
 export type RigActivity = "Drilling" | "Tripping" | "Circulating" | "Idle";
 
 /** Example.RigStatus.RigStatus. */
-export interface RigStatus<L extends number | bigint = number> {
+export interface RigStatus<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
   rigId: Etp12.Uuid;
   name: string;
   activity: RigActivity;
   bitDepth: number | null;
   time: L;
-  attributes: Record<string, Etp12.DataValue<L>>;
+  attributes: Record<string, Etp12.DataValue<L, F>>;
 }
 /** Example.RigStatus.RigStatus, as encode accepts it. */
 export interface RigStatusInput {
@@ -34,8 +36,8 @@ export interface GetRigStatus {
 }
 
 /** Example.RigStatus.GetRigStatusResponse. Protocol 2001, message type 2, multipart. */
-export interface GetRigStatusResponse<L extends number | bigint = number> {
-  rigs: Record<string, RigStatus<L>>;
+export interface GetRigStatusResponse<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
+  rigs: Record<string, RigStatus<L, F>>;
 }
 /** Example.RigStatus.GetRigStatusResponse, as encode accepts it. */
 export interface GetRigStatusResponseInput {
@@ -43,8 +45,8 @@ export interface GetRigStatusResponseInput {
 }
 
 /** Example.RigStatus.RigStatusChanged. Protocol 2001, message type 3. */
-export interface RigStatusChanged<L extends number | bigint = number> {
-  status: RigStatus<L>;
+export interface RigStatusChanged<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
+  status: RigStatus<L, F>;
 }
 /** Example.RigStatus.RigStatusChanged, as encode accepts it. */
 export interface RigStatusChangedInput {
@@ -55,8 +57,8 @@ export interface RigStatusChangedInput {
  * Every message by full schema name: its protocol and message type, the role that sends it, whether
  * it may come in parts, its body as decoded and as accepted, and the messages that answer it.
  */
-export interface RigStatusMessageMap<L extends number | bigint = number> extends Etp12.Etp12MessageMap<L> {
+export interface RigStatusMessageMap<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> extends Etp12.Etp12MessageMap<L, F> {
   "Example.RigStatus.GetRigStatus": { protocol: 2001; messageType: 1; senderRole: "customer"; multipart: false; body: GetRigStatus; input: GetRigStatus; answers: "Example.RigStatus.GetRigStatusResponse" };
-  "Example.RigStatus.GetRigStatusResponse": { protocol: 2001; messageType: 2; senderRole: "store"; multipart: true; body: GetRigStatusResponse<L>; input: GetRigStatusResponseInput; answers: never };
-  "Example.RigStatus.RigStatusChanged": { protocol: 2001; messageType: 3; senderRole: "store"; multipart: false; body: RigStatusChanged<L>; input: RigStatusChangedInput; answers: never };
+  "Example.RigStatus.GetRigStatusResponse": { protocol: 2001; messageType: 2; senderRole: "store"; multipart: true; body: GetRigStatusResponse<L, F>; input: GetRigStatusResponseInput; answers: never };
+  "Example.RigStatus.RigStatusChanged": { protocol: 2001; messageType: 3; senderRole: "store"; multipart: false; body: RigStatusChanged<L, F>; input: RigStatusChangedInput; answers: never };
 }

@@ -111,10 +111,13 @@ async function serveStore(args: Args): Promise<number> {
     process.stdout.write(n > 0 ? `seeded ${n} objects into dataspace ${SEED_DATASPACE}\n` : `dataspace ${SEED_DATASPACE} is there already: not seeded again\n`);
   }
   const size = option('--max-message-bytes');
+  // Arrays of doubles and floats arrive as typed arrays, which the store copies into its blocks whole.
+  const codec = createCodec({ floatArrays: 'typed', bytesView: true, maxMessageBytes: size, maxDecompressedBytes: size, maxItems: SESSION_CODEC_MAX_ITEMS });
   const server = await listen({
     port: option('--port'),
     host: text('--host'),
     applicationName: 'etp-codec serve',
+    codec: codec as AnyCodec,
     protocols: store.offer,
     dataObjects: text('--data-objects').split(',').map((s) => s.trim()).filter(Boolean),
     capabilities: { MaxWebSocketMessagePayloadSize: size },

@@ -324,8 +324,9 @@ class Generator {
         const item = this.read(t.itemsType);
         const bulk = floatArrayMethod(t.itemsType);
         if (bulk) {
-          // A block of doubles or floats is read in one call, its bytes checked once.
-          return `${this.helper('A', `if (r.buf[r.pos] === 0) { r.pos++; return []; } let n = r.block(${min}, 'array'); if (n === 0) return []; const out = new Array(n); r.${bulk.method}(out, 0, n); while ((n = r.block(${min}, 'array')) !== 0) { const at = out.length; out.length = at + n; r.${bulk.method}(out, at, n); } return out;`)}(r)`;
+          // A block of doubles or floats is read in one call, its bytes checked once; with
+          // floatArrays: 'typed' the whole array is one typed array.
+          return `${this.helper('A', `if (r.typedFloats) return r.floatArray(${bulk.typed}); if (r.buf[r.pos] === 0) { r.pos++; return []; } let n = r.block(${min}, 'array'); if (n === 0) return []; const out = new Array(n); r.${bulk.method}(out, 0, n); while ((n = r.block(${min}, 'array')) !== 0) { const at = out.length; out.length = at + n; r.${bulk.method}(out, at, n); } return out;`)}(r)`;
         }
         // A zero byte (the end of the array) is read in place; any other count goes through block().
         return `${this.helper('A', `if (r.buf[r.pos] === 0) { r.pos++; return []; } let n = r.block(${min}, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = ${item}; if (r.buf[r.pos] === 0) { r.pos++; return out; } while ((n = r.block(${min}, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push(${item}); } return out;`)}(r)`;

@@ -123,7 +123,9 @@ function arrayReader(item: ReadFn, min: number): ReadFn {
 
 /** An array of doubles or floats, a block at a time. */
 function floatArrayReader(method: 'doubles' | 'floats', min: number): ReadFn {
+  const Typed = method === 'doubles' ? Float64Array : Float32Array;
   return (r) => {
+    if (r.typedFloats) return r.floatArray(Typed);
     let n = r.block(min, 'array');
     if (n === 0) return [];
     const out: number[] = new Array(n);

@@ -4,11 +4,12 @@ import type { DecodedMessage } from './codec.js';
 /**
  * Narrows a decoded message to a built-in ETP 1.2 message by its full schema name, typing its body:
  * `if (isMessage(m, 'Energistics.Etp.v12.Protocol.Core.Ping')) m.body.currentDateTime`.
- * With `longs: 'bigint'`, pass `bigint` as the second type argument.
+ * With `longs: 'bigint'`, pass `bigint` as the second type argument; with `floatArrays: 'typed'`,
+ * `'typed'` as the third.
  */
-export function isMessage<N extends Etp12MessageName, L extends number | bigint = number>(
+export function isMessage<N extends Etp12MessageName, L extends number | bigint = number, F extends 'array' | 'typed' = 'array'>(
   message: DecodedMessage,
   name: N,
-): message is DecodedMessage<Etp12Messages<L>[N]> {
+): message is DecodedMessage<Etp12Messages<L, F>[N]> {
   return message.name === name;
 }

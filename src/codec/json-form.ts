@@ -3,7 +3,7 @@ import type { LongMode } from '../wire/long.js';
 import { fromHex, toHex } from '../wire/bytes.js';
 import { isUuidString } from '../wire/uuid-bytes.js';
 import type { UnionType } from '../schema/avro.js';
-import { type AnyType, branchName, isUuid, nullableIndex, show } from './type-info.js';
+import { type AnyType, branchName, floatArrayMethod, isUuid, nullableIndex, show } from './type-info.js';
 
 /**
  * Converts between in-memory values and the interchange JSON form (shared/vectors/README.md):
@@ -48,8 +48,14 @@ export function toJSONValue(t: AnyType, v: unknown): unknown {
   }
 }
 
+/** How {@link fromJSONValue} gives longs, and arrays of doubles and floats (as decode would, with the codec's options). */
+export interface JsonMode {
+  longs: LongMode;
+  floatArrays: 'array' | 'typed';
+}
+
 /** The reverse of {@link toJSONValue}; throws INVALID_JSON with the path of the bad value. */
-export function fromJSONValue(t: AnyType, j: unknown, longs: LongMode, path = ''): unknown {
+export function fromJSONValue(t: AnyType, j: unknown, mode: JsonMode, path = ''): unknown {
   const bad = (expected: string): EtpError =>
     new EtpError('INVALID_JSON', `${path || 'value'}: expected ${expected}, got ${show(j)}`);
   switch (t.typeName) {
@@ -63,7 +69,7 @@ export function fromJSONValue(t: AnyType, j: unknown, longs: LongMode, path = ''
       if (typeof j !== 'number' || (j | 0) !== j) throw bad('an int');
       return j;
     case 'long':
-      return longFromJSON(j, longs, bad);
+      return longFromJSON(j, mode.longs, bad);
     case 'float':
     case 'double':
       if (typeof j === 'number') return j;
@@ -85,11 +91,13 @@ export function fromJSONValue(t: AnyType, j: unknown, longs: LongMode, path = ''
       return j;
     case 'array':
       if (!Array.isArray(j)) throw bad('an array');
-      return j.map((x, i) => fromJSONValue(t.itemsType, x, longs, `${path}[${i}]`));
+      const items = j.map((x, i) => fromJSONValue(t.itemsType, x, mode, `${path}[${i}]`));
+      const typed = mode.floatArrays === 'typed' ? floatArrayMethod(t.itemsType) : undefined;
+      return typed ? (typed.method === 'doubles' ? Float64Array : Float32Array).from(items as number[]) : items;
     case 'map': {
       if (!isObject(j)) throw bad('an object');
       const out: Record<string, unknown> = {};
-      for (const k of Object.keys(j)) defineKey(out, k, fromJSONValue(t.valuesType, j[k], longs, `${path}[${JSON.stringify(k)}]`));
+      for (const k of Object.keys(j)) defineKey(out, k, fromJSONValue(t.valuesType, j[k], mode, `${path}[${JSON.stringify(k)}]`));
       return out;
     }
     case 'record':
@@ -99,7 +107,7 @@ export function fromJSONValue(t: AnyType, j: unknown, longs: LongMode, path = ''
       for (const f of t.fields) {
         const fj = j[f.name];
         if (fj === undefined && f.default !== undefined) continue; // the encoder fills defaults
-        out[f.name] = fromJSONValue(f.type, fj, longs, `${path}.${f.name}`);
+        out[f.name] = fromJSONValue(f.type, fj, mode, `${path}.${f.name}`);
       }
       return out;
     }
@@ -109,12 +117,12 @@ export function fromJSONValue(t: AnyType, j: unknown, longs: LongMode, path = ''
         return null;
       }
       const nullAt = nullableIndex(t);
-      if (nullAt >= 0) return fromJSONValue(t.types[1 - nullAt]!, j, longs, path);
+      if (nullAt >= 0) return fromJSONValue(t.types[1 - nullAt]!, j, mode, path);
       if (!isObject(j) || Object.keys(j).length !== 1) throw bad('a {"<branch>": value} object');
       const key = Object.keys(j)[0]!;
       const branch = t.types.find((b) => branchName(b) === key);
       if (!branch || branch.typeName === 'null') throw bad(`a branch of ${t.types.map(branchName).join(', ')}`);
-      return { [key]: fromJSONValue(branch, j[key], longs, `${path}.${key}`) };
+      return { [key]: fromJSONValue(branch, j[key], mode, `${path}.${key}`) };
     }
   }
 }

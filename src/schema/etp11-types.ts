@@ -2,7 +2,9 @@
 // Each record has two shapes: `Name<L>` as the codec decodes it (every field present; `L` is the
 // type of longs, number or bigint with createCodec({ longs: 'bigint' })), and `NameInput`, what
 // encode and send accept (fields with a schema default or a null branch may be left out, longs
-// may be numbers or bigints). `NameInput` is `Name` where the two are the same.
+// may be numbers or bigints). `NameInput` is `Name` where the two are the same. `F` is how arrays of
+// doubles and floats decode: number[] ('array'), or Float64Array and Float32Array with
+// createCodec({ floatArrays: 'typed' }); encode takes either.
 
 /** A Uuid (fixed 16) as its lowercase 8-4-4-4-12 string. */
 export type Uuid = string;
@@ -13,8 +15,8 @@ export interface ArrayOfBoolean {
 }
 
 /** Energistics.Datatypes.ArrayOfDouble. */
-export interface ArrayOfDouble {
-  values: Array<number>;
+export interface ArrayOfDouble<F extends 'array' | 'typed' = 'array'> {
+  values: F extends 'typed' ? Float64Array : Array<number>;
 }
 /** Energistics.Datatypes.ArrayOfDouble, as encode accepts it. */
 export interface ArrayOfDoubleInput {
@@ -22,8 +24,8 @@ export interface ArrayOfDoubleInput {
 }
 
 /** Energistics.Datatypes.ArrayOfFloat. */
-export interface ArrayOfFloat {
-  values: Array<number>;
+export interface ArrayOfFloat<F extends 'array' | 'typed' = 'array'> {
+  values: F extends 'typed' ? Float32Array : Array<number>;
 }
 /** Energistics.Datatypes.ArrayOfFloat, as encode accepts it. */
 export interface ArrayOfFloatInput {
@@ -45,8 +47,8 @@ export interface ArrayOfLongInput {
 }
 
 /** Energistics.Datatypes.AnyArray. */
-export interface AnyArray<L extends number | bigint = number> {
-  item: null | { "Energistics.Datatypes.ArrayOfBoolean": ArrayOfBoolean } | { "bytes": Uint8Array } | { "Energistics.Datatypes.ArrayOfInt": ArrayOfInt } | { "Energistics.Datatypes.ArrayOfLong": ArrayOfLong<L> } | { "Energistics.Datatypes.ArrayOfFloat": ArrayOfFloat } | { "Energistics.Datatypes.ArrayOfDouble": ArrayOfDouble };
+export interface AnyArray<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
+  item: null | { "Energistics.Datatypes.ArrayOfBoolean": ArrayOfBoolean } | { "bytes": Uint8Array } | { "Energistics.Datatypes.ArrayOfInt": ArrayOfInt } | { "Energistics.Datatypes.ArrayOfLong": ArrayOfLong<L> } | { "Energistics.Datatypes.ArrayOfFloat": ArrayOfFloat<F> } | { "Energistics.Datatypes.ArrayOfDouble": ArrayOfDouble<F> };
 }
 /** Energistics.Datatypes.AnyArray, as encode accepts it. */
 export interface AnyArrayInput {
@@ -69,8 +71,8 @@ export interface ContactInput {
 }
 
 /** Energistics.Datatypes.DataValue. */
-export interface DataValue<L extends number | bigint = number> {
-  item: null | { "double": number } | { "float": number } | { "int": number } | { "long": L } | { "string": string } | { "Energistics.Datatypes.ArrayOfDouble": ArrayOfDouble } | { "boolean": boolean } | { "bytes": Uint8Array };
+export interface DataValue<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
+  item: null | { "double": number } | { "float": number } | { "int": number } | { "long": L } | { "string": string } | { "Energistics.Datatypes.ArrayOfDouble": ArrayOfDouble<F> } | { "boolean": boolean } | { "bytes": Uint8Array };
 }
 /** Energistics.Datatypes.DataValue, as encode accepts it. */
 export interface DataValueInput {
@@ -78,9 +80,9 @@ export interface DataValueInput {
 }
 
 /** Energistics.Datatypes.DataAttribute. */
-export interface DataAttribute<L extends number | bigint = number> {
+export interface DataAttribute<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
   attributeId: number;
-  attributeValue: DataValue<L>;
+  attributeValue: DataValue<L, F>;
 }
 /** Energistics.Datatypes.DataAttribute, as encode accepts it. */
 export interface DataAttributeInput {
@@ -117,11 +119,11 @@ export interface Version {
 }
 
 /** Energistics.Datatypes.SupportedProtocol. */
-export interface SupportedProtocol<L extends number | bigint = number> {
+export interface SupportedProtocol<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
   protocol: number;
   protocolVersion: Version;
   role: string;
-  protocolCapabilities: Record<string, DataValue<L>>;
+  protocolCapabilities: Record<string, DataValue<L, F>>;
 }
 /** Energistics.Datatypes.SupportedProtocol, as encode accepts it. */
 export interface SupportedProtocolInput {
@@ -132,10 +134,10 @@ export interface SupportedProtocolInput {
 }
 
 /** Energistics.Datatypes.ServerCapabilities. */
-export interface ServerCapabilities<L extends number | bigint = number> {
+export interface ServerCapabilities<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
   applicationName: string;
   applicationVersion: string;
-  supportedProtocols: Array<SupportedProtocol<L>>;
+  supportedProtocols: Array<SupportedProtocol<L, F>>;
   supportedObjects: Array<string>;
   contactInformation: Contact;
   supportedEncodings: string;
@@ -170,9 +172,9 @@ export interface ChannelRangeInfoInput {
 export type ChannelStatuses = "Active" | "Inactive" | "Closed";
 
 /** Energistics.Datatypes.ChannelData.DataFrame. */
-export interface DataFrame<L extends number | bigint = number> {
+export interface DataFrame<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
   index: Array<L>;
-  data: Array<DataValue<L>>;
+  data: Array<DataValue<L, F>>;
 }
 /** Energistics.Datatypes.ChannelData.DataFrame, as encode accepts it. */
 export interface DataFrameInput {
@@ -181,11 +183,11 @@ export interface DataFrameInput {
 }
 
 /** Energistics.Datatypes.ChannelData.DataItem. */
-export interface DataItem<L extends number | bigint = number> {
+export interface DataItem<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
   indexes: Array<L>;
   channelId: L;
-  value: DataValue<L>;
-  valueAttributes: Array<DataAttribute<L>>;
+  value: DataValue<L, F>;
+  valueAttributes: Array<DataAttribute<L, F>>;
 }
 /** Energistics.Datatypes.ChannelData.DataItem, as encode accepts it. */
 export interface DataItemInput {
@@ -199,7 +201,7 @@ export interface DataItemInput {
 export type IndexDirections = "Increasing" | "Decreasing";
 
 /** Energistics.Datatypes.ChannelData.IndexMetadataRecord. */
-export interface IndexMetadataRecord<L extends number | bigint = number> {
+export interface IndexMetadataRecord<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
   indexType: ChannelIndexTypes;
   uom: string;
   depthDatum: string | null;
@@ -207,7 +209,7 @@ export interface IndexMetadataRecord<L extends number | bigint = number> {
   mnemonic: string | null;
   description: string | null;
   uri: string | null;
-  customData: Record<string, DataValue<L>>;
+  customData: Record<string, DataValue<L, F>>;
   scale: number;
   timeDatum: string | null;
 }
@@ -320,10 +322,10 @@ export interface DataObjectInput {
 }
 
 /** Energistics.Datatypes.ChannelData.ChannelMetadataRecord. */
-export interface ChannelMetadataRecord<L extends number | bigint = number> {
+export interface ChannelMetadataRecord<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
   channelUri: string;
   channelId: L;
-  indexes: Array<IndexMetadataRecord<L>>;
+  indexes: Array<IndexMetadataRecord<L, F>>;
   channelName: string;
   dataType: string;
   uom: string;
@@ -335,7 +337,7 @@ export interface ChannelMetadataRecord<L extends number | bigint = number> {
   source: string;
   measureClass: string;
   uuid: string | null;
-  customData: Record<string, DataValue<L>>;
+  customData: Record<string, DataValue<L, F>>;
   domainObject: DataObject<L> | null;
 }
 /** Energistics.Datatypes.ChannelData.ChannelMetadataRecord, as encode accepts it. */
@@ -372,9 +374,9 @@ export interface ObjectChangeInput {
 }
 
 /** Energistics.Protocol.ChannelDataFrame.ChannelDataFrameSet. Protocol 2, message type 4. */
-export interface ChannelDataFrameSet<L extends number | bigint = number> {
+export interface ChannelDataFrameSet<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
   channels: Array<L>;
-  data: Array<DataFrame<L>>;
+  data: Array<DataFrame<L, F>>;
 }
 /** Energistics.Protocol.ChannelDataFrame.ChannelDataFrameSet, as encode accepts it. */
 export interface ChannelDataFrameSetInput {
@@ -383,8 +385,8 @@ export interface ChannelDataFrameSetInput {
 }
 
 /** Energistics.Protocol.ChannelDataFrame.ChannelMetadata. Protocol 2, message type 3. */
-export interface ChannelDataFrameChannelMetadata<L extends number | bigint = number> {
-  channels: Array<ChannelMetadataRecord<L>>;
+export interface ChannelDataFrameChannelMetadata<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
+  channels: Array<ChannelMetadataRecord<L, F>>;
 }
 /** Energistics.Protocol.ChannelDataFrame.ChannelMetadata, as encode accepts it. */
 export interface ChannelDataFrameChannelMetadataInput {
@@ -405,8 +407,8 @@ export interface RequestChannelDataInput {
 }
 
 /** Energistics.Protocol.ChannelStreaming.ChannelData. Protocol 1, message type 3. */
-export interface ChannelData<L extends number | bigint = number> {
-  data: Array<DataItem<L>>;
+export interface ChannelData<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
+  data: Array<DataItem<L, F>>;
 }
 /** Energistics.Protocol.ChannelStreaming.ChannelData, as encode accepts it. */
 export interface ChannelDataInput {
@@ -414,11 +416,11 @@ export interface ChannelDataInput {
 }
 
 /** Energistics.Protocol.ChannelStreaming.ChannelDataChange. Protocol 1, message type 6. */
-export interface ChannelDataChange<L extends number | bigint = number> {
+export interface ChannelDataChange<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
   channelId: L;
   startIndex: L;
   endIndex: L;
-  data: Array<DataItem<L>>;
+  data: Array<DataItem<L, F>>;
 }
 /** Energistics.Protocol.ChannelStreaming.ChannelDataChange, as encode accepts it. */
 export interface ChannelDataChangeInput {
@@ -434,8 +436,8 @@ export interface ChannelDescribe {
 }
 
 /** Energistics.Protocol.ChannelStreaming.ChannelMetadata. Protocol 1, message type 2. */
-export interface ChannelStreamingChannelMetadata<L extends number | bigint = number> {
-  channels: Array<ChannelMetadataRecord<L>>;
+export interface ChannelStreamingChannelMetadata<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
+  channels: Array<ChannelMetadataRecord<L, F>>;
 }
 /** Energistics.Protocol.ChannelStreaming.ChannelMetadata, as encode accepts it. */
 export interface ChannelStreamingChannelMetadataInput {
@@ -511,11 +513,11 @@ export interface CloseSessionInput {
 }
 
 /** Energistics.Protocol.Core.OpenSession. Protocol 0, message type 2. */
-export interface OpenSession<L extends number | bigint = number> {
+export interface OpenSession<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
   applicationName: string;
   applicationVersion: string;
   sessionId: string;
-  supportedProtocols: Array<SupportedProtocol<L>>;
+  supportedProtocols: Array<SupportedProtocol<L, F>>;
   supportedObjects: Array<string>;
 }
 /** Energistics.Protocol.Core.OpenSession, as encode accepts it. */
@@ -539,10 +541,10 @@ export interface RenewSecurityToken {
 }
 
 /** Energistics.Protocol.Core.RequestSession. Protocol 0, message type 1. */
-export interface RequestSession<L extends number | bigint = number> {
+export interface RequestSession<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
   applicationName: string;
   applicationVersion: string;
-  requestedProtocols: Array<SupportedProtocol<L>>;
+  requestedProtocols: Array<SupportedProtocol<L, F>>;
   supportedObjects: Array<string>;
 }
 /** Energistics.Protocol.Core.RequestSession, as encode accepts it. */
@@ -554,9 +556,9 @@ export interface RequestSessionInput {
 }
 
 /** Energistics.Protocol.DataArray.DataArray. Protocol 7, message type 1. */
-export interface DataArray<L extends number | bigint = number> {
+export interface DataArray<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
   dimensions: Array<L>;
-  data: AnyArray<L>;
+  data: AnyArray<L, F>;
 }
 /** Energistics.Protocol.DataArray.DataArray, as encode accepts it. */
 export interface DataArrayInput {
@@ -583,9 +585,9 @@ export interface GetDataArraySliceInput {
 }
 
 /** Energistics.Protocol.DataArray.PutDataArray. Protocol 7, message type 4. */
-export interface PutDataArray<L extends number | bigint = number> {
+export interface PutDataArray<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
   uri: string;
-  data: AnyArray<L>;
+  data: AnyArray<L, F>;
   dimensions: Array<L>;
 }
 /** Energistics.Protocol.DataArray.PutDataArray, as encode accepts it. */
@@ -596,9 +598,9 @@ export interface PutDataArrayInput {
 }
 
 /** Energistics.Protocol.DataArray.PutDataArraySlice. Protocol 7, message type 5. */
-export interface PutDataArraySlice<L extends number | bigint = number> {
+export interface PutDataArraySlice<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
   uri: string;
-  data: AnyArray<L>;
+  data: AnyArray<L, F>;
   dimensions: Array<L>;
   start: Array<L>;
   count: Array<L>;
@@ -840,14 +842,14 @@ export interface WMSL_UpdateInStoreResponse {
  * Every message by full schema name: its protocol and message type, the role that sends it, whether
  * it may come in parts, its body as decoded and as accepted, and the messages that answer it.
  */
-export interface Etp11MessageMap<L extends number | bigint = number> {
-  "Energistics.Protocol.ChannelDataFrame.ChannelDataFrameSet": { protocol: 2; messageType: 4; senderRole: "producer"; multipart: false; body: ChannelDataFrameSet<L>; input: ChannelDataFrameSetInput; answers: never };
-  "Energistics.Protocol.ChannelDataFrame.ChannelMetadata": { protocol: 2; messageType: 3; senderRole: "producer"; multipart: false; body: ChannelDataFrameChannelMetadata<L>; input: ChannelDataFrameChannelMetadataInput; answers: never };
+export interface Etp11MessageMap<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
+  "Energistics.Protocol.ChannelDataFrame.ChannelDataFrameSet": { protocol: 2; messageType: 4; senderRole: "producer"; multipart: false; body: ChannelDataFrameSet<L, F>; input: ChannelDataFrameSetInput; answers: never };
+  "Energistics.Protocol.ChannelDataFrame.ChannelMetadata": { protocol: 2; messageType: 3; senderRole: "producer"; multipart: false; body: ChannelDataFrameChannelMetadata<L, F>; input: ChannelDataFrameChannelMetadataInput; answers: never };
   "Energistics.Protocol.ChannelDataFrame.RequestChannelData": { protocol: 2; messageType: 1; senderRole: "consumer"; multipart: false; body: RequestChannelData<L>; input: RequestChannelDataInput; answers: "Energistics.Protocol.ChannelDataFrame.ChannelMetadata" | "Energistics.Protocol.ChannelDataFrame.ChannelDataFrameSet" };
-  "Energistics.Protocol.ChannelStreaming.ChannelData": { protocol: 1; messageType: 3; senderRole: "producer"; multipart: false; body: ChannelData<L>; input: ChannelDataInput; answers: never };
-  "Energistics.Protocol.ChannelStreaming.ChannelDataChange": { protocol: 1; messageType: 6; senderRole: "producer"; multipart: false; body: ChannelDataChange<L>; input: ChannelDataChangeInput; answers: never };
+  "Energistics.Protocol.ChannelStreaming.ChannelData": { protocol: 1; messageType: 3; senderRole: "producer"; multipart: false; body: ChannelData<L, F>; input: ChannelDataInput; answers: never };
+  "Energistics.Protocol.ChannelStreaming.ChannelDataChange": { protocol: 1; messageType: 6; senderRole: "producer"; multipart: false; body: ChannelDataChange<L, F>; input: ChannelDataChangeInput; answers: never };
   "Energistics.Protocol.ChannelStreaming.ChannelDescribe": { protocol: 1; messageType: 1; senderRole: "consumer"; multipart: false; body: ChannelDescribe; input: ChannelDescribe; answers: "Energistics.Protocol.ChannelStreaming.ChannelMetadata" };
-  "Energistics.Protocol.ChannelStreaming.ChannelMetadata": { protocol: 1; messageType: 2; senderRole: "producer"; multipart: false; body: ChannelStreamingChannelMetadata<L>; input: ChannelStreamingChannelMetadataInput; answers: never };
+  "Energistics.Protocol.ChannelStreaming.ChannelMetadata": { protocol: 1; messageType: 2; senderRole: "producer"; multipart: false; body: ChannelStreamingChannelMetadata<L, F>; input: ChannelStreamingChannelMetadataInput; answers: never };
   "Energistics.Protocol.ChannelStreaming.ChannelRangeRequest": { protocol: 1; messageType: 9; senderRole: "consumer"; multipart: false; body: ChannelRangeRequest<L>; input: ChannelRangeRequestInput; answers: "Energistics.Protocol.ChannelStreaming.ChannelData" };
   "Energistics.Protocol.ChannelStreaming.ChannelRemove": { protocol: 1; messageType: 8; senderRole: "producer"; multipart: false; body: ChannelRemove<L>; input: ChannelRemoveInput; answers: never };
   "Energistics.Protocol.ChannelStreaming.ChannelStatusChange": { protocol: 1; messageType: 10; senderRole: "producer"; multipart: false; body: ChannelStatusChange<L>; input: ChannelStatusChangeInput; answers: never };
@@ -856,15 +858,15 @@ export interface Etp11MessageMap<L extends number | bigint = number> {
   "Energistics.Protocol.ChannelStreaming.Start": { protocol: 1; messageType: 0; senderRole: "consumer"; multipart: false; body: Start; input: Start; answers: never };
   "Energistics.Protocol.Core.Acknowledge": { protocol: 0; messageType: 1001; senderRole: "*"; multipart: false; body: Acknowledge; input: Acknowledge; answers: never };
   "Energistics.Protocol.Core.CloseSession": { protocol: 0; messageType: 5; senderRole: "client,server"; multipart: false; body: CloseSession; input: CloseSessionInput; answers: never };
-  "Energistics.Protocol.Core.OpenSession": { protocol: 0; messageType: 2; senderRole: "server"; multipart: false; body: OpenSession<L>; input: OpenSessionInput; answers: never };
+  "Energistics.Protocol.Core.OpenSession": { protocol: 0; messageType: 2; senderRole: "server"; multipart: false; body: OpenSession<L, F>; input: OpenSessionInput; answers: never };
   "Energistics.Protocol.Core.ProtocolException": { protocol: 0; messageType: 1000; senderRole: "*"; multipart: false; body: ProtocolException; input: ProtocolException; answers: never };
   "Energistics.Protocol.Core.RenewSecurityToken": { protocol: 0; messageType: 6; senderRole: "client"; multipart: false; body: RenewSecurityToken; input: RenewSecurityToken; answers: never };
-  "Energistics.Protocol.Core.RequestSession": { protocol: 0; messageType: 1; senderRole: "client"; multipart: false; body: RequestSession<L>; input: RequestSessionInput; answers: "Energistics.Protocol.Core.OpenSession" };
-  "Energistics.Protocol.DataArray.DataArray": { protocol: 7; messageType: 1; senderRole: "store"; multipart: false; body: DataArray<L>; input: DataArrayInput; answers: never };
+  "Energistics.Protocol.Core.RequestSession": { protocol: 0; messageType: 1; senderRole: "client"; multipart: false; body: RequestSession<L, F>; input: RequestSessionInput; answers: "Energistics.Protocol.Core.OpenSession" };
+  "Energistics.Protocol.DataArray.DataArray": { protocol: 7; messageType: 1; senderRole: "store"; multipart: false; body: DataArray<L, F>; input: DataArrayInput; answers: never };
   "Energistics.Protocol.DataArray.GetDataArray": { protocol: 7; messageType: 2; senderRole: "customer"; multipart: false; body: GetDataArray; input: GetDataArray; answers: "Energistics.Protocol.DataArray.DataArray" };
   "Energistics.Protocol.DataArray.GetDataArraySlice": { protocol: 7; messageType: 3; senderRole: "customer"; multipart: false; body: GetDataArraySlice<L>; input: GetDataArraySliceInput; answers: "Energistics.Protocol.DataArray.DataArray" };
-  "Energistics.Protocol.DataArray.PutDataArray": { protocol: 7; messageType: 4; senderRole: "customer"; multipart: false; body: PutDataArray<L>; input: PutDataArrayInput; answers: never };
-  "Energistics.Protocol.DataArray.PutDataArraySlice": { protocol: 7; messageType: 5; senderRole: "customer"; multipart: false; body: PutDataArraySlice<L>; input: PutDataArraySliceInput; answers: never };
+  "Energistics.Protocol.DataArray.PutDataArray": { protocol: 7; messageType: 4; senderRole: "customer"; multipart: false; body: PutDataArray<L, F>; input: PutDataArrayInput; answers: never };
+  "Energistics.Protocol.DataArray.PutDataArraySlice": { protocol: 7; messageType: 5; senderRole: "customer"; multipart: false; body: PutDataArraySlice<L, F>; input: PutDataArraySliceInput; answers: never };
   "Energistics.Protocol.Discovery.GetResources": { protocol: 3; messageType: 1; senderRole: "customer"; multipart: false; body: GetResources; input: GetResources; answers: "Energistics.Protocol.Discovery.GetResourcesResponse" };
   "Energistics.Protocol.Discovery.GetResourcesResponse": { protocol: 3; messageType: 2; senderRole: "store"; multipart: false; body: GetResourcesResponse<L>; input: GetResourcesResponseInput; answers: never };
   "Energistics.Protocol.GrowingObject.GrowingObjectDelete": { protocol: 6; messageType: 1; senderRole: "customer"; multipart: false; body: GrowingObjectDelete; input: GrowingObjectDelete; answers: never };

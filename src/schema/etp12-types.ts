@@ -2,7 +2,9 @@
 // Each record has two shapes: `Name<L>` as the codec decodes it (every field present; `L` is the
 // type of longs, number or bigint with createCodec({ longs: 'bigint' })), and `NameInput`, what
 // encode and send accept (fields with a schema default or a null branch may be left out, longs
-// may be numbers or bigints). `NameInput` is `Name` where the two are the same.
+// may be numbers or bigints). `NameInput` is `Name` where the two are the same. `F` is how arrays of
+// doubles and floats decode: number[] ('array'), or Float64Array and Float32Array with
+// createCodec({ floatArrays: 'typed' }); encode takes either.
 
 /** A Uuid (fixed 16) as its lowercase 8-4-4-4-12 string. */
 export type Uuid = string;
@@ -24,8 +26,8 @@ export interface ArrayOfBytes {
 }
 
 /** Energistics.Etp.v12.Datatypes.ArrayOfDouble. */
-export interface ArrayOfDouble {
-  values: Array<number>;
+export interface ArrayOfDouble<F extends 'array' | 'typed' = 'array'> {
+  values: F extends 'typed' ? Float64Array : Array<number>;
 }
 /** Energistics.Etp.v12.Datatypes.ArrayOfDouble, as encode accepts it. */
 export interface ArrayOfDoubleInput {
@@ -33,8 +35,8 @@ export interface ArrayOfDoubleInput {
 }
 
 /** Energistics.Etp.v12.Datatypes.ArrayOfFloat. */
-export interface ArrayOfFloat {
-  values: Array<number>;
+export interface ArrayOfFloat<F extends 'array' | 'typed' = 'array'> {
+  values: F extends 'typed' ? Float32Array : Array<number>;
 }
 /** Energistics.Etp.v12.Datatypes.ArrayOfFloat, as encode accepts it. */
 export interface ArrayOfFloatInput {
@@ -80,8 +82,8 @@ export interface ArrayOfString {
 }
 
 /** Energistics.Etp.v12.Datatypes.AnyArray. */
-export interface AnyArray<L extends number | bigint = number> {
-  item: { "Energistics.Etp.v12.Datatypes.ArrayOfBoolean": ArrayOfBoolean } | { "Energistics.Etp.v12.Datatypes.ArrayOfInt": ArrayOfInt } | { "Energistics.Etp.v12.Datatypes.ArrayOfLong": ArrayOfLong<L> } | { "Energistics.Etp.v12.Datatypes.ArrayOfFloat": ArrayOfFloat } | { "Energistics.Etp.v12.Datatypes.ArrayOfDouble": ArrayOfDouble } | { "Energistics.Etp.v12.Datatypes.ArrayOfString": ArrayOfString } | { "bytes": Uint8Array };
+export interface AnyArray<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
+  item: { "Energistics.Etp.v12.Datatypes.ArrayOfBoolean": ArrayOfBoolean } | { "Energistics.Etp.v12.Datatypes.ArrayOfInt": ArrayOfInt } | { "Energistics.Etp.v12.Datatypes.ArrayOfLong": ArrayOfLong<L> } | { "Energistics.Etp.v12.Datatypes.ArrayOfFloat": ArrayOfFloat<F> } | { "Energistics.Etp.v12.Datatypes.ArrayOfDouble": ArrayOfDouble<F> } | { "Energistics.Etp.v12.Datatypes.ArrayOfString": ArrayOfString } | { "bytes": Uint8Array };
 }
 /** Energistics.Etp.v12.Datatypes.AnyArray, as encode accepts it. */
 export interface AnyArrayInput {
@@ -89,9 +91,9 @@ export interface AnyArrayInput {
 }
 
 /** Energistics.Etp.v12.Datatypes.AnySubarray. */
-export interface AnySubarray<L extends number | bigint = number> {
+export interface AnySubarray<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
   start: L;
-  slice: AnyArray<L>;
+  slice: AnyArray<L, F>;
 }
 /** Energistics.Etp.v12.Datatypes.AnySubarray, as encode accepts it. */
 export interface AnySubarrayInput {
@@ -100,8 +102,8 @@ export interface AnySubarrayInput {
 }
 
 /** Energistics.Etp.v12.Datatypes.AnySparseArray. */
-export interface AnySparseArray<L extends number | bigint = number> {
-  slices: Array<AnySubarray<L>>;
+export interface AnySparseArray<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
+  slices: Array<AnySubarray<L, F>>;
 }
 /** Energistics.Etp.v12.Datatypes.AnySparseArray, as encode accepts it. */
 export interface AnySparseArrayInput {
@@ -127,8 +129,8 @@ export interface ContactInput {
 export type DataObjectCapabilityKind = "ActiveTimeoutPeriod" | "MaxContainedDataObjectCount" | "MaxDataObjectSize" | "OrphanedChildrenPrunedOnDelete" | "SupportsGet" | "SupportsPut" | "SupportsDelete" | "MaxSecondaryIndexCount";
 
 /** Energistics.Etp.v12.Datatypes.DataValue. */
-export interface DataValue<L extends number | bigint = number> {
-  item: null | { "boolean": boolean } | { "int": number } | { "long": L } | { "float": number } | { "double": number } | { "string": string } | { "Energistics.Etp.v12.Datatypes.ArrayOfBoolean": ArrayOfBoolean } | { "Energistics.Etp.v12.Datatypes.ArrayOfNullableBoolean": ArrayOfNullableBoolean } | { "Energistics.Etp.v12.Datatypes.ArrayOfInt": ArrayOfInt } | { "Energistics.Etp.v12.Datatypes.ArrayOfNullableInt": ArrayOfNullableInt } | { "Energistics.Etp.v12.Datatypes.ArrayOfLong": ArrayOfLong<L> } | { "Energistics.Etp.v12.Datatypes.ArrayOfNullableLong": ArrayOfNullableLong<L> } | { "Energistics.Etp.v12.Datatypes.ArrayOfFloat": ArrayOfFloat } | { "Energistics.Etp.v12.Datatypes.ArrayOfDouble": ArrayOfDouble } | { "Energistics.Etp.v12.Datatypes.ArrayOfString": ArrayOfString } | { "Energistics.Etp.v12.Datatypes.ArrayOfBytes": ArrayOfBytes } | { "bytes": Uint8Array } | { "Energistics.Etp.v12.Datatypes.AnySparseArray": AnySparseArray<L> };
+export interface DataValue<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
+  item: null | { "boolean": boolean } | { "int": number } | { "long": L } | { "float": number } | { "double": number } | { "string": string } | { "Energistics.Etp.v12.Datatypes.ArrayOfBoolean": ArrayOfBoolean } | { "Energistics.Etp.v12.Datatypes.ArrayOfNullableBoolean": ArrayOfNullableBoolean } | { "Energistics.Etp.v12.Datatypes.ArrayOfInt": ArrayOfInt } | { "Energistics.Etp.v12.Datatypes.ArrayOfNullableInt": ArrayOfNullableInt } | { "Energistics.Etp.v12.Datatypes.ArrayOfLong": ArrayOfLong<L> } | { "Energistics.Etp.v12.Datatypes.ArrayOfNullableLong": ArrayOfNullableLong<L> } | { "Energistics.Etp.v12.Datatypes.ArrayOfFloat": ArrayOfFloat<F> } | { "Energistics.Etp.v12.Datatypes.ArrayOfDouble": ArrayOfDouble<F> } | { "Energistics.Etp.v12.Datatypes.ArrayOfString": ArrayOfString } | { "Energistics.Etp.v12.Datatypes.ArrayOfBytes": ArrayOfBytes } | { "bytes": Uint8Array } | { "Energistics.Etp.v12.Datatypes.AnySparseArray": AnySparseArray<L, F> };
 }
 /** Energistics.Etp.v12.Datatypes.DataValue, as encode accepts it. */
 export interface DataValueInput {
@@ -136,9 +138,9 @@ export interface DataValueInput {
 }
 
 /** Energistics.Etp.v12.Datatypes.DataAttribute. */
-export interface DataAttribute<L extends number | bigint = number> {
+export interface DataAttribute<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
   attributeId: number;
-  attributeValue: DataValue<L>;
+  attributeValue: DataValue<L, F>;
 }
 /** Energistics.Etp.v12.Datatypes.DataAttribute, as encode accepts it. */
 export interface DataAttributeInput {
@@ -173,8 +175,8 @@ export interface ErrorInfo {
 }
 
 /** Energistics.Etp.v12.Datatypes.MessageHeaderExtension. */
-export interface MessageHeaderExtension<L extends number | bigint = number> {
-  extension: Record<string, DataValue<L>>;
+export interface MessageHeaderExtension<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
+  extension: Record<string, DataValue<L, F>>;
 }
 /** Energistics.Etp.v12.Datatypes.MessageHeaderExtension, as encode accepts it. */
 export interface MessageHeaderExtensionInput {
@@ -188,9 +190,9 @@ export type Protocol = "Core" | "ChannelStreaming" | "ChannelDataFrame" | "Disco
 export type ProtocolCapabilityKind = "FrameChangeDetectionPeriod" | "MaxDataArraySize" | "MaxDataObjectSize" | "MaxFrameResponseRowCount" | "MaxIndexCount" | "MaxRangeChannelCount" | "MaxRangeDataItemCount" | "MaxResponseCount" | "MaxStreamingChannelsSessionCount" | "MaxSubscriptionSessionCount" | "MaxTransactionCount" | "SupportsSecondaryIndexFiltering" | "TransactionTimeoutPeriod";
 
 /** Energistics.Etp.v12.Datatypes.SupportedDataObject. */
-export interface SupportedDataObject<L extends number | bigint = number> {
+export interface SupportedDataObject<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
   qualifiedType: string;
-  dataObjectCapabilities: Record<string, DataValue<L>>;
+  dataObjectCapabilities: Record<string, DataValue<L, F>>;
 }
 /** Energistics.Etp.v12.Datatypes.SupportedDataObject, as encode accepts it. */
 export interface SupportedDataObjectInput {
@@ -214,11 +216,11 @@ export interface VersionInput {
 }
 
 /** Energistics.Etp.v12.Datatypes.SupportedProtocol. */
-export interface SupportedProtocol<L extends number | bigint = number> {
+export interface SupportedProtocol<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
   protocol: number;
   protocolVersion: Version;
   role: string;
-  protocolCapabilities: Record<string, DataValue<L>>;
+  protocolCapabilities: Record<string, DataValue<L, F>>;
 }
 /** Energistics.Etp.v12.Datatypes.SupportedProtocol, as encode accepts it. */
 export interface SupportedProtocolInput {
@@ -229,16 +231,16 @@ export interface SupportedProtocolInput {
 }
 
 /** Energistics.Etp.v12.Datatypes.ServerCapabilities. */
-export interface ServerCapabilities<L extends number | bigint = number> {
+export interface ServerCapabilities<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
   applicationName: string;
   applicationVersion: string;
   contactInformation: Contact;
   supportedCompression: Array<string>;
   supportedEncodings: Array<string>;
   supportedFormats: Array<string>;
-  supportedDataObjects: Array<SupportedDataObject<L>>;
-  supportedProtocols: Array<SupportedProtocol<L>>;
-  endpointCapabilities: Record<string, DataValue<L>>;
+  supportedDataObjects: Array<SupportedDataObject<L, F>>;
+  supportedProtocols: Array<SupportedProtocol<L, F>>;
+  endpointCapabilities: Record<string, DataValue<L, F>>;
 }
 /** Energistics.Etp.v12.Datatypes.ServerCapabilities, as encode accepts it. */
 export interface ServerCapabilitiesInput {
@@ -282,9 +284,9 @@ export interface AttributeMetadataRecord {
 export type ChannelIndexKind = "DateTime" | "ElapsedTime" | "MeasuredDepth" | "TrueVerticalDepth" | "PassIndexedDepth" | "Pressure" | "Temperature" | "Scalar";
 
 /** Energistics.Etp.v12.Datatypes.ChannelData.FramePoint. */
-export interface FramePoint<L extends number | bigint = number> {
-  value: DataValue<L>;
-  valueAttributes: Array<DataAttribute<L>>;
+export interface FramePoint<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
+  value: DataValue<L, F>;
+  valueAttributes: Array<DataAttribute<L, F>>;
 }
 /** Energistics.Etp.v12.Datatypes.ChannelData.FramePoint, as encode accepts it. */
 export interface FramePointInput {
@@ -336,11 +338,11 @@ export interface ChannelSubscribeInfoInput {
 }
 
 /** Energistics.Etp.v12.Datatypes.ChannelData.DataItem. */
-export interface DataItem<L extends number | bigint = number> {
+export interface DataItem<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
   channelId: L;
   indexes: Array<IndexValue<L>>;
-  value: DataValue<L>;
-  valueAttributes: Array<DataAttribute<L>>;
+  value: DataValue<L, F>;
+  valueAttributes: Array<DataAttribute<L, F>>;
 }
 /** Energistics.Etp.v12.Datatypes.ChannelData.DataItem, as encode accepts it. */
 export interface DataItemInput {
@@ -351,9 +353,9 @@ export interface DataItemInput {
 }
 
 /** Energistics.Etp.v12.Datatypes.ChannelData.FrameRow. */
-export interface FrameRow<L extends number | bigint = number> {
+export interface FrameRow<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
   indexes: Array<IndexValue<L>>;
-  points: Array<FramePoint<L>>;
+  points: Array<FramePoint<L, F>>;
 }
 /** Energistics.Etp.v12.Datatypes.ChannelData.FrameRow, as encode accepts it. */
 export interface FrameRowInput {
@@ -373,9 +375,9 @@ export interface TruncateInfoInput {
 }
 
 /** Energistics.Etp.v12.Datatypes.DataArrayTypes.DataArray. */
-export interface DataArray<L extends number | bigint = number> {
+export interface DataArray<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
   dimensions: Array<L>;
-  data: AnyArray<L>;
+  data: AnyArray<L, F>;
 }
 /** Energistics.Etp.v12.Datatypes.DataArrayTypes.DataArray, as encode accepts it. */
 export interface DataArrayInput {
@@ -403,14 +405,14 @@ export interface GetDataSubarraysTypeInput {
 }
 
 /** Energistics.Etp.v12.Datatypes.DataArrayTypes.DataArrayMetadata. */
-export interface DataArrayMetadata<L extends number | bigint = number> {
+export interface DataArrayMetadata<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
   dimensions: Array<L>;
   preferredSubarrayDimensions: Array<L>;
   transportArrayType: AnyArrayType;
   logicalArrayType: AnyLogicalArrayType;
   storeLastWrite: L;
   storeCreated: L;
-  customData: Record<string, DataValue<L>>;
+  customData: Record<string, DataValue<L, F>>;
 }
 /** Energistics.Etp.v12.Datatypes.DataArrayTypes.DataArrayMetadata, as encode accepts it. */
 export interface DataArrayMetadataInput {
@@ -424,10 +426,10 @@ export interface DataArrayMetadataInput {
 }
 
 /** Energistics.Etp.v12.Datatypes.DataArrayTypes.PutDataArraysType. */
-export interface PutDataArraysType<L extends number | bigint = number> {
+export interface PutDataArraysType<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
   uid: DataArrayIdentifier;
-  array: DataArray<L>;
-  customData: Record<string, DataValue<L>>;
+  array: DataArray<L, F>;
+  customData: Record<string, DataValue<L, F>>;
 }
 /** Energistics.Etp.v12.Datatypes.DataArrayTypes.PutDataArraysType, as encode accepts it. */
 export interface PutDataArraysTypeInput {
@@ -437,9 +439,9 @@ export interface PutDataArraysTypeInput {
 }
 
 /** Energistics.Etp.v12.Datatypes.DataArrayTypes.PutDataSubarraysType. */
-export interface PutDataSubarraysType<L extends number | bigint = number> {
+export interface PutDataSubarraysType<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
   uid: DataArrayIdentifier;
-  data: AnyArray<L>;
+  data: AnyArray<L, F>;
   starts: Array<L>;
   counts: Array<L>;
 }
@@ -452,9 +454,9 @@ export interface PutDataSubarraysTypeInput {
 }
 
 /** Energistics.Etp.v12.Datatypes.DataArrayTypes.PutUninitializedDataArrayType. */
-export interface PutUninitializedDataArrayType<L extends number | bigint = number> {
+export interface PutUninitializedDataArrayType<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
   uid: DataArrayIdentifier;
-  metadata: DataArrayMetadata<L>;
+  metadata: DataArrayMetadata<L, F>;
 }
 /** Energistics.Etp.v12.Datatypes.DataArrayTypes.PutUninitializedDataArrayType, as encode accepts it. */
 export interface PutUninitializedDataArrayTypeInput {
@@ -466,7 +468,7 @@ export interface PutUninitializedDataArrayTypeInput {
 export type ActiveStatusKind = "Active" | "Inactive";
 
 /** Energistics.Etp.v12.Datatypes.ChannelData.FrameChannelMetadataRecord. */
-export interface FrameChannelMetadataRecord<L extends number | bigint = number> {
+export interface FrameChannelMetadataRecord<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
   uri: string;
   channelName: string;
   dataKind: ChannelDataKind;
@@ -477,7 +479,7 @@ export interface FrameChannelMetadataRecord<L extends number | bigint = number> 
   source: string;
   axisVectorLengths: Array<number>;
   attributeMetadata: Array<AttributeMetadataRecord>;
-  customData: Record<string, DataValue<L>>;
+  customData: Record<string, DataValue<L, F>>;
 }
 /** Energistics.Etp.v12.Datatypes.ChannelData.FrameChannelMetadataRecord, as encode accepts it. */
 export interface FrameChannelMetadataRecordInput {
@@ -498,12 +500,12 @@ export interface FrameChannelMetadataRecordInput {
 export type ContextScopeKind = "self" | "sources" | "targets" | "sourcesOrSelf" | "targetsOrSelf";
 
 /** Energistics.Etp.v12.Datatypes.Object.Dataspace. */
-export interface Dataspace<L extends number | bigint = number> {
+export interface Dataspace<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
   uri: string;
   path: string;
   storeLastWrite: L;
   storeCreated: L;
-  customData: Record<string, DataValue<L>>;
+  customData: Record<string, DataValue<L, F>>;
 }
 /** Energistics.Etp.v12.Datatypes.Object.Dataspace, as encode accepts it. */
 export interface DataspaceInput {
@@ -515,10 +517,10 @@ export interface DataspaceInput {
 }
 
 /** Energistics.Etp.v12.Datatypes.Object.DeletedResource. */
-export interface DeletedResource<L extends number | bigint = number> {
+export interface DeletedResource<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
   uri: string;
   deletedTime: L;
-  customData: Record<string, DataValue<L>>;
+  customData: Record<string, DataValue<L, F>>;
 }
 /** Energistics.Etp.v12.Datatypes.Object.DeletedResource, as encode accepts it. */
 export interface DeletedResourceInput {
@@ -579,7 +581,7 @@ export interface IndexMetadataRecordInput {
 }
 
 /** Energistics.Etp.v12.Datatypes.ChannelData.ChannelMetadataRecord. */
-export interface ChannelMetadataRecord<L extends number | bigint = number> {
+export interface ChannelMetadataRecord<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
   uri: string;
   id: L;
   indexes: Array<IndexMetadataRecord<L>>;
@@ -592,7 +594,7 @@ export interface ChannelMetadataRecord<L extends number | bigint = number> {
   source: string;
   axisVectorLengths: Array<number>;
   attributeMetadata: Array<AttributeMetadataRecord>;
-  customData: Record<string, DataValue<L>>;
+  customData: Record<string, DataValue<L, F>>;
 }
 /** Energistics.Etp.v12.Datatypes.ChannelData.ChannelMetadataRecord, as encode accepts it. */
 export interface ChannelMetadataRecordInput {
@@ -612,8 +614,8 @@ export interface ChannelMetadataRecordInput {
 }
 
 /** Energistics.Etp.v12.Datatypes.ChannelData.OpenChannelInfo. */
-export interface OpenChannelInfo<L extends number | bigint = number> {
-  metadata: ChannelMetadataRecord<L>;
+export interface OpenChannelInfo<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
+  metadata: ChannelMetadataRecord<L, F>;
   preferRealtime: boolean;
   dataChanges: boolean;
 }
@@ -656,11 +658,11 @@ export interface ObjectPart {
 }
 
 /** Energistics.Etp.v12.Datatypes.Object.PartsMetadataInfo. */
-export interface PartsMetadataInfo<L extends number | bigint = number> {
+export interface PartsMetadataInfo<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
   uri: string;
   name: string;
   index: IndexMetadataRecord<L>;
-  customData: Record<string, DataValue<L>>;
+  customData: Record<string, DataValue<L, F>>;
 }
 /** Energistics.Etp.v12.Datatypes.Object.PartsMetadataInfo, as encode accepts it. */
 export interface PartsMetadataInfoInput {
@@ -708,11 +710,11 @@ export interface ContextInfoInput {
 }
 
 /** Energistics.Etp.v12.Datatypes.Object.Edge. */
-export interface Edge<L extends number | bigint = number> {
+export interface Edge<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
   sourceUri: string;
   targetUri: string;
   relationshipKind: RelationshipKind;
-  customData: Record<string, DataValue<L>>;
+  customData: Record<string, DataValue<L, F>>;
 }
 /** Energistics.Etp.v12.Datatypes.Object.Edge, as encode accepts it. */
 export interface EdgeInput {
@@ -723,7 +725,7 @@ export interface EdgeInput {
 }
 
 /** Energistics.Etp.v12.Datatypes.Object.Resource. */
-export interface Resource<L extends number | bigint = number> {
+export interface Resource<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
   uri: string;
   alternateUris: Array<string>;
   name: string;
@@ -733,7 +735,7 @@ export interface Resource<L extends number | bigint = number> {
   storeLastWrite: L;
   storeCreated: L;
   activeStatus: ActiveStatusKind;
-  customData: Record<string, DataValue<L>>;
+  customData: Record<string, DataValue<L, F>>;
 }
 /** Energistics.Etp.v12.Datatypes.Object.Resource, as encode accepts it. */
 export interface ResourceInput {
@@ -750,8 +752,8 @@ export interface ResourceInput {
 }
 
 /** Energistics.Etp.v12.Datatypes.Object.DataObject. */
-export interface DataObject<L extends number | bigint = number> {
-  resource: Resource<L>;
+export interface DataObject<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
+  resource: Resource<L, F>;
   format: string;
   blobId: Uuid | null;
   data: Uint8Array;
@@ -765,10 +767,10 @@ export interface DataObjectInput {
 }
 
 /** Energistics.Etp.v12.Datatypes.Object.ObjectChange. */
-export interface ObjectChange<L extends number | bigint = number> {
+export interface ObjectChange<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
   changeKind: ObjectChangeKind;
   changeTime: L;
-  dataObject: DataObject<L>;
+  dataObject: DataObject<L, F>;
 }
 /** Energistics.Etp.v12.Datatypes.Object.ObjectChange, as encode accepts it. */
 export interface ObjectChangeInput {
@@ -824,8 +826,8 @@ export interface CancelGetFrame {
 }
 
 /** Energistics.Etp.v12.Protocol.ChannelDataFrame.GetFrameResponseRows. Protocol 2, message type 6, multipart. */
-export interface GetFrameResponseRows<L extends number | bigint = number> {
-  frame: Array<FrameRow<L>>;
+export interface GetFrameResponseRows<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
+  frame: Array<FrameRow<L, F>>;
 }
 /** Energistics.Etp.v12.Protocol.ChannelDataFrame.GetFrameResponseRows, as encode accepts it. */
 export interface GetFrameResponseRowsInput {
@@ -850,10 +852,10 @@ export interface GetFrameInput {
 }
 
 /** Energistics.Etp.v12.Protocol.ChannelDataFrame.GetFrameMetadataResponse. Protocol 2, message type 2, multipart. */
-export interface GetFrameMetadataResponse<L extends number | bigint = number> {
+export interface GetFrameMetadataResponse<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
   uri: string;
   indexes: Array<IndexMetadataRecord<L>>;
-  channels: Array<FrameChannelMetadataRecord<L>>;
+  channels: Array<FrameChannelMetadataRecord<L, F>>;
 }
 /** Energistics.Etp.v12.Protocol.ChannelDataFrame.GetFrameMetadataResponse, as encode accepts it. */
 export interface GetFrameMetadataResponseInput {
@@ -917,8 +919,8 @@ export interface TruncateChannelsResponseInput {
 }
 
 /** Energistics.Etp.v12.Protocol.ChannelDataLoad.ChannelData. Protocol 22, message type 4. */
-export interface ChannelDataLoadChannelData<L extends number | bigint = number> {
-  data: Array<DataItem<L>>;
+export interface ChannelDataLoadChannelData<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
+  data: Array<DataItem<L, F>>;
 }
 /** Energistics.Etp.v12.Protocol.ChannelDataLoad.ChannelData, as encode accepts it. */
 export interface ChannelDataLoadChannelDataInput {
@@ -935,10 +937,10 @@ export interface ChannelDataLoadTruncateChannelsInput {
 }
 
 /** Energistics.Etp.v12.Protocol.ChannelDataLoad.ReplaceRange. Protocol 22, message type 6, multipart. */
-export interface ReplaceRange<L extends number | bigint = number> {
+export interface ReplaceRange<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
   changedInterval: IndexInterval<L>;
   channelIds: Array<L>;
-  data: Array<DataItem<L>>;
+  data: Array<DataItem<L, F>>;
 }
 /** Energistics.Etp.v12.Protocol.ChannelDataLoad.ReplaceRange, as encode accepts it. */
 export interface ReplaceRangeInput {
@@ -948,8 +950,8 @@ export interface ReplaceRangeInput {
 }
 
 /** Energistics.Etp.v12.Protocol.ChannelDataLoad.OpenChannelsResponse. Protocol 22, message type 2, multipart. */
-export interface OpenChannelsResponse<L extends number | bigint = number> {
-  channels: Record<string, OpenChannelInfo<L>>;
+export interface OpenChannelsResponse<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
+  channels: Record<string, OpenChannelInfo<L, F>>;
 }
 /** Energistics.Etp.v12.Protocol.ChannelDataLoad.OpenChannelsResponse, as encode accepts it. */
 export interface OpenChannelsResponseInput {
@@ -965,8 +967,8 @@ export interface StopStreaming {
 }
 
 /** Energistics.Etp.v12.Protocol.ChannelStreaming.ChannelData. Protocol 1, message type 2. */
-export interface ChannelStreamingChannelData<L extends number | bigint = number> {
-  data: Array<DataItem<L>>;
+export interface ChannelStreamingChannelData<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
+  data: Array<DataItem<L, F>>;
 }
 /** Energistics.Etp.v12.Protocol.ChannelStreaming.ChannelData, as encode accepts it. */
 export interface ChannelStreamingChannelDataInput {
@@ -983,8 +985,8 @@ export interface ChannelStreamingTruncateChannelsInput {
 }
 
 /** Energistics.Etp.v12.Protocol.ChannelStreaming.ChannelMetadata. Protocol 1, message type 1. */
-export interface ChannelMetadata<L extends number | bigint = number> {
-  channels: Array<ChannelMetadataRecord<L>>;
+export interface ChannelMetadata<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
+  channels: Array<ChannelMetadataRecord<L, F>>;
 }
 /** Energistics.Etp.v12.Protocol.ChannelStreaming.ChannelMetadata, as encode accepts it. */
 export interface ChannelMetadataInput {
@@ -1047,8 +1049,8 @@ export interface SubscribeChannelsInput {
 }
 
 /** Energistics.Etp.v12.Protocol.ChannelSubscribe.ChannelData. Protocol 21, message type 4. */
-export interface ChannelSubscribeChannelData<L extends number | bigint = number> {
-  data: Array<DataItem<L>>;
+export interface ChannelSubscribeChannelData<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
+  data: Array<DataItem<L, F>>;
 }
 /** Energistics.Etp.v12.Protocol.ChannelSubscribe.ChannelData, as encode accepts it. */
 export interface ChannelSubscribeChannelDataInput {
@@ -1056,8 +1058,8 @@ export interface ChannelSubscribeChannelDataInput {
 }
 
 /** Energistics.Etp.v12.Protocol.ChannelSubscribe.GetRangesResponse. Protocol 21, message type 10, multipart. */
-export interface GetRangesResponse<L extends number | bigint = number> {
-  data: Array<DataItem<L>>;
+export interface GetRangesResponse<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
+  data: Array<DataItem<L, F>>;
 }
 /** Energistics.Etp.v12.Protocol.ChannelSubscribe.GetRangesResponse, as encode accepts it. */
 export interface GetRangesResponseInput {
@@ -1076,11 +1078,11 @@ export interface ChannelsTruncatedInput {
 }
 
 /** Energistics.Etp.v12.Protocol.ChannelSubscribe.RangeReplaced. Protocol 21, message type 6, multipart. */
-export interface RangeReplaced<L extends number | bigint = number> {
+export interface RangeReplaced<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
   changeTime: L;
   channelIds: Array<L>;
   changedInterval: IndexInterval<L>;
-  data: Array<DataItem<L>>;
+  data: Array<DataItem<L, F>>;
 }
 /** Energistics.Etp.v12.Protocol.ChannelSubscribe.RangeReplaced, as encode accepts it. */
 export interface RangeReplacedInput {
@@ -1102,8 +1104,8 @@ export interface GetRangesInput {
 }
 
 /** Energistics.Etp.v12.Protocol.ChannelSubscribe.GetChannelMetadataResponse. Protocol 21, message type 2, multipart. */
-export interface GetChannelMetadataResponse<L extends number | bigint = number> {
-  metadata: Record<string, ChannelMetadataRecord<L>>;
+export interface GetChannelMetadataResponse<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
+  metadata: Record<string, ChannelMetadataRecord<L, F>>;
 }
 /** Energistics.Etp.v12.Protocol.ChannelSubscribe.GetChannelMetadataResponse, as encode accepts it. */
 export interface GetChannelMetadataResponseInput {
@@ -1174,18 +1176,18 @@ export interface ProtocolExceptionInput {
 }
 
 /** Energistics.Etp.v12.Protocol.Core.OpenSession. Protocol 0, message type 2. */
-export interface OpenSession<L extends number | bigint = number> {
+export interface OpenSession<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
   applicationName: string;
   applicationVersion: string;
   serverInstanceId: Uuid;
-  supportedProtocols: Array<SupportedProtocol<L>>;
-  supportedDataObjects: Array<SupportedDataObject<L>>;
+  supportedProtocols: Array<SupportedProtocol<L, F>>;
+  supportedDataObjects: Array<SupportedDataObject<L, F>>;
   supportedCompression: string;
   supportedFormats: Array<string>;
   currentDateTime: L;
   earliestRetainedChangeTime: L;
   sessionId: Uuid;
-  endpointCapabilities: Record<string, DataValue<L>>;
+  endpointCapabilities: Record<string, DataValue<L, F>>;
 }
 /** Energistics.Etp.v12.Protocol.Core.OpenSession, as encode accepts it. */
 export interface OpenSessionInput {
@@ -1203,18 +1205,18 @@ export interface OpenSessionInput {
 }
 
 /** Energistics.Etp.v12.Protocol.Core.RequestSession. Protocol 0, message type 1. */
-export interface RequestSession<L extends number | bigint = number> {
+export interface RequestSession<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
   applicationName: string;
   applicationVersion: string;
   clientInstanceId: Uuid;
-  requestedProtocols: Array<SupportedProtocol<L>>;
-  supportedDataObjects: Array<SupportedDataObject<L>>;
+  requestedProtocols: Array<SupportedProtocol<L, F>>;
+  supportedDataObjects: Array<SupportedDataObject<L, F>>;
   supportedCompression: Array<string>;
   supportedFormats: Array<string>;
   currentDateTime: L;
   earliestRetainedChangeTime: L;
   serverAuthorizationRequired: boolean;
-  endpointCapabilities: Record<string, DataValue<L>>;
+  endpointCapabilities: Record<string, DataValue<L, F>>;
 }
 /** Energistics.Etp.v12.Protocol.Core.RequestSession, as encode accepts it. */
 export interface RequestSessionInput {
@@ -1247,8 +1249,8 @@ export interface PutUninitializedDataArraysResponse {
 }
 
 /** Energistics.Etp.v12.Protocol.DataArray.GetDataArraysResponse. Protocol 9, message type 1, multipart. */
-export interface GetDataArraysResponse<L extends number | bigint = number> {
-  dataArrays: Record<string, DataArray<L>>;
+export interface GetDataArraysResponse<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
+  dataArrays: Record<string, DataArray<L, F>>;
 }
 /** Energistics.Etp.v12.Protocol.DataArray.GetDataArraysResponse, as encode accepts it. */
 export interface GetDataArraysResponseInput {
@@ -1256,8 +1258,8 @@ export interface GetDataArraysResponseInput {
 }
 
 /** Energistics.Etp.v12.Protocol.DataArray.GetDataSubarraysResponse. Protocol 9, message type 8, multipart. */
-export interface GetDataSubarraysResponse<L extends number | bigint = number> {
-  dataSubarrays: Record<string, DataArray<L>>;
+export interface GetDataSubarraysResponse<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
+  dataSubarrays: Record<string, DataArray<L, F>>;
 }
 /** Energistics.Etp.v12.Protocol.DataArray.GetDataSubarraysResponse, as encode accepts it. */
 export interface GetDataSubarraysResponseInput {
@@ -1284,8 +1286,8 @@ export interface GetDataSubarraysInput {
 }
 
 /** Energistics.Etp.v12.Protocol.DataArray.GetDataArrayMetadataResponse. Protocol 9, message type 7, multipart. */
-export interface GetDataArrayMetadataResponse<L extends number | bigint = number> {
-  arrayMetadata: Record<string, DataArrayMetadata<L>>;
+export interface GetDataArrayMetadataResponse<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
+  arrayMetadata: Record<string, DataArrayMetadata<L, F>>;
 }
 /** Energistics.Etp.v12.Protocol.DataArray.GetDataArrayMetadataResponse, as encode accepts it. */
 export interface GetDataArrayMetadataResponseInput {
@@ -1293,8 +1295,8 @@ export interface GetDataArrayMetadataResponseInput {
 }
 
 /** Energistics.Etp.v12.Protocol.DataArray.PutDataArrays. Protocol 9, message type 4. */
-export interface PutDataArrays<L extends number | bigint = number> {
-  dataArrays: Record<string, PutDataArraysType<L>>;
+export interface PutDataArrays<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
+  dataArrays: Record<string, PutDataArraysType<L, F>>;
 }
 /** Energistics.Etp.v12.Protocol.DataArray.PutDataArrays, as encode accepts it. */
 export interface PutDataArraysInput {
@@ -1302,8 +1304,8 @@ export interface PutDataArraysInput {
 }
 
 /** Energistics.Etp.v12.Protocol.DataArray.PutDataSubarrays. Protocol 9, message type 5. */
-export interface PutDataSubarrays<L extends number | bigint = number> {
-  dataSubarrays: Record<string, PutDataSubarraysType<L>>;
+export interface PutDataSubarrays<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
+  dataSubarrays: Record<string, PutDataSubarraysType<L, F>>;
 }
 /** Energistics.Etp.v12.Protocol.DataArray.PutDataSubarrays, as encode accepts it. */
 export interface PutDataSubarraysInput {
@@ -1311,8 +1313,8 @@ export interface PutDataSubarraysInput {
 }
 
 /** Energistics.Etp.v12.Protocol.DataArray.PutUninitializedDataArrays. Protocol 9, message type 9. */
-export interface PutUninitializedDataArrays<L extends number | bigint = number> {
-  dataArrays: Record<string, PutUninitializedDataArrayType<L>>;
+export interface PutUninitializedDataArrays<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
+  dataArrays: Record<string, PutUninitializedDataArrayType<L, F>>;
 }
 /** Energistics.Etp.v12.Protocol.DataArray.PutUninitializedDataArrays, as encode accepts it. */
 export interface PutUninitializedDataArraysInput {
@@ -1344,8 +1346,8 @@ export interface PutDataspacesResponse {
 }
 
 /** Energistics.Etp.v12.Protocol.Dataspace.GetDataspacesResponse. Protocol 24, message type 2, multipart. */
-export interface GetDataspacesResponse<L extends number | bigint = number> {
-  dataspaces: Array<Dataspace<L>>;
+export interface GetDataspacesResponse<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
+  dataspaces: Array<Dataspace<L, F>>;
 }
 /** Energistics.Etp.v12.Protocol.Dataspace.GetDataspacesResponse, as encode accepts it. */
 export interface GetDataspacesResponseInput {
@@ -1353,8 +1355,8 @@ export interface GetDataspacesResponseInput {
 }
 
 /** Energistics.Etp.v12.Protocol.Dataspace.PutDataspaces. Protocol 24, message type 3. */
-export interface PutDataspaces<L extends number | bigint = number> {
-  dataspaces: Record<string, Dataspace<L>>;
+export interface PutDataspaces<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
+  dataspaces: Record<string, Dataspace<L, F>>;
 }
 /** Energistics.Etp.v12.Protocol.Dataspace.PutDataspaces, as encode accepts it. */
 export interface PutDataspacesInput {
@@ -1377,8 +1379,8 @@ export interface FindResourcesInput {
 }
 
 /** Energistics.Etp.v12.Protocol.DiscoveryQuery.FindResourcesResponse. Protocol 13, message type 2, multipart. */
-export interface FindResourcesResponse<L extends number | bigint = number> {
-  resources: Array<Resource<L>>;
+export interface FindResourcesResponse<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
+  resources: Array<Resource<L, F>>;
   serverSortOrder: string;
 }
 /** Energistics.Etp.v12.Protocol.DiscoveryQuery.FindResourcesResponse, as encode accepts it. */
@@ -1401,8 +1403,8 @@ export interface GetDeletedResourcesInput {
 }
 
 /** Energistics.Etp.v12.Protocol.Discovery.GetDeletedResourcesResponse. Protocol 3, message type 6, multipart. */
-export interface GetDeletedResourcesResponse<L extends number | bigint = number> {
-  deletedResources: Array<DeletedResource<L>>;
+export interface GetDeletedResourcesResponse<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
+  deletedResources: Array<DeletedResource<L, F>>;
 }
 /** Energistics.Etp.v12.Protocol.Discovery.GetDeletedResourcesResponse, as encode accepts it. */
 export interface GetDeletedResourcesResponseInput {
@@ -1429,8 +1431,8 @@ export interface GetResourcesInput {
 }
 
 /** Energistics.Etp.v12.Protocol.Discovery.GetResourcesEdgesResponse. Protocol 3, message type 7, multipart. */
-export interface GetResourcesEdgesResponse<L extends number | bigint = number> {
-  edges: Array<Edge<L>>;
+export interface GetResourcesEdgesResponse<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
+  edges: Array<Edge<L, F>>;
 }
 /** Energistics.Etp.v12.Protocol.Discovery.GetResourcesEdgesResponse, as encode accepts it. */
 export interface GetResourcesEdgesResponseInput {
@@ -1438,8 +1440,8 @@ export interface GetResourcesEdgesResponseInput {
 }
 
 /** Energistics.Etp.v12.Protocol.Discovery.GetResourcesResponse. Protocol 3, message type 4, multipart. */
-export interface GetResourcesResponse<L extends number | bigint = number> {
-  resources: Array<Resource<L>>;
+export interface GetResourcesResponse<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
+  resources: Array<Resource<L, F>>;
 }
 /** Energistics.Etp.v12.Protocol.Discovery.GetResourcesResponse, as encode accepts it. */
 export interface GetResourcesResponseInput {
@@ -1709,8 +1711,8 @@ export interface ReplacePartsByRangeInput {
 }
 
 /** Energistics.Etp.v12.Protocol.GrowingObject.GetPartsMetadataResponse. Protocol 6, message type 9, multipart. */
-export interface GetPartsMetadataResponse<L extends number | bigint = number> {
-  metadata: Record<string, PartsMetadataInfo<L>>;
+export interface GetPartsMetadataResponse<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
+  metadata: Record<string, PartsMetadataInfo<L, F>>;
 }
 /** Energistics.Etp.v12.Protocol.GrowingObject.GetPartsMetadataResponse, as encode accepts it. */
 export interface GetPartsMetadataResponseInput {
@@ -1718,8 +1720,8 @@ export interface GetPartsMetadataResponseInput {
 }
 
 /** Energistics.Etp.v12.Protocol.GrowingObject.GetGrowingDataObjectsHeaderResponse. Protocol 6, message type 15, multipart. */
-export interface GetGrowingDataObjectsHeaderResponse<L extends number | bigint = number> {
-  dataObjects: Record<string, DataObject<L>>;
+export interface GetGrowingDataObjectsHeaderResponse<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
+  dataObjects: Record<string, DataObject<L, F>>;
 }
 /** Energistics.Etp.v12.Protocol.GrowingObject.GetGrowingDataObjectsHeaderResponse, as encode accepts it. */
 export interface GetGrowingDataObjectsHeaderResponseInput {
@@ -1727,8 +1729,8 @@ export interface GetGrowingDataObjectsHeaderResponseInput {
 }
 
 /** Energistics.Etp.v12.Protocol.GrowingObject.PutGrowingDataObjectsHeader. Protocol 6, message type 16. */
-export interface PutGrowingDataObjectsHeader<L extends number | bigint = number> {
-  dataObjects: Record<string, DataObject<L>>;
+export interface PutGrowingDataObjectsHeader<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
+  dataObjects: Record<string, DataObject<L, F>>;
 }
 /** Energistics.Etp.v12.Protocol.GrowingObject.PutGrowingDataObjectsHeader, as encode accepts it. */
 export interface PutGrowingDataObjectsHeaderInput {
@@ -1785,10 +1787,10 @@ export interface UnsubscribeNotifications {
 }
 
 /** Energistics.Etp.v12.Protocol.StoreNotification.ObjectActiveStatusChanged. Protocol 5, message type 11. */
-export interface ObjectActiveStatusChanged<L extends number | bigint = number> {
+export interface ObjectActiveStatusChanged<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
   activeStatus: ActiveStatusKind;
   changeTime: L;
-  resource: Resource<L>;
+  resource: Resource<L, F>;
   requestUuid: Uuid;
 }
 /** Energistics.Etp.v12.Protocol.StoreNotification.ObjectActiveStatusChanged, as encode accepts it. */
@@ -1800,8 +1802,8 @@ export interface ObjectActiveStatusChangedInput {
 }
 
 /** Energistics.Etp.v12.Protocol.StoreNotification.ObjectChanged. Protocol 5, message type 2, multipart. */
-export interface ObjectChanged<L extends number | bigint = number> {
-  change: ObjectChange<L>;
+export interface ObjectChanged<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
+  change: ObjectChange<L, F>;
   requestUuid: Uuid;
 }
 /** Energistics.Etp.v12.Protocol.StoreNotification.ObjectChanged, as encode accepts it. */
@@ -1853,8 +1855,8 @@ export interface FindDataObjectsInput {
 }
 
 /** Energistics.Etp.v12.Protocol.StoreQuery.FindDataObjectsResponse. Protocol 14, message type 2, multipart. */
-export interface FindDataObjectsResponse<L extends number | bigint = number> {
-  dataObjects: Array<DataObject<L>>;
+export interface FindDataObjectsResponse<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
+  dataObjects: Array<DataObject<L, F>>;
   serverSortOrder: string;
 }
 /** Energistics.Etp.v12.Protocol.StoreQuery.FindDataObjectsResponse, as encode accepts it. */
@@ -1907,8 +1909,8 @@ export interface PutDataObjectsResponseInput {
 }
 
 /** Energistics.Etp.v12.Protocol.Store.GetDataObjectsResponse. Protocol 4, message type 4, multipart. */
-export interface GetDataObjectsResponse<L extends number | bigint = number> {
-  dataObjects: Record<string, DataObject<L>>;
+export interface GetDataObjectsResponse<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
+  dataObjects: Record<string, DataObject<L, F>>;
 }
 /** Energistics.Etp.v12.Protocol.Store.GetDataObjectsResponse, as encode accepts it. */
 export interface GetDataObjectsResponseInput {
@@ -1916,8 +1918,8 @@ export interface GetDataObjectsResponseInput {
 }
 
 /** Energistics.Etp.v12.Protocol.Store.PutDataObjects. Protocol 4, message type 2, multipart. */
-export interface PutDataObjects<L extends number | bigint = number> {
-  dataObjects: Record<string, DataObject<L>>;
+export interface PutDataObjects<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
+  dataObjects: Record<string, DataObject<L, F>>;
   pruneContainedObjects: boolean;
 }
 /** Energistics.Etp.v12.Protocol.Store.PutDataObjects, as encode accepts it. */
@@ -2104,27 +2106,27 @@ export interface WMLS_UpdateInStoreResponse {
  * Every message by full schema name: its protocol and message type, the role that sends it, whether
  * it may come in parts, its body as decoded and as accepted, and the messages that answer it.
  */
-export interface Etp12MessageMap<L extends number | bigint = number> {
+export interface Etp12MessageMap<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
   "Energistics.Etp.v12.Protocol.ChannelDataFrame.GetFrameMetadata": { protocol: 2; messageType: 1; senderRole: "customer"; multipart: false; body: GetFrameMetadata; input: GetFrameMetadataInput; answers: "Energistics.Etp.v12.Protocol.ChannelDataFrame.GetFrameMetadataResponse" };
   "Energistics.Etp.v12.Protocol.ChannelDataFrame.CancelGetFrame": { protocol: 2; messageType: 5; senderRole: "customer"; multipart: false; body: CancelGetFrame; input: CancelGetFrame; answers: never };
-  "Energistics.Etp.v12.Protocol.ChannelDataFrame.GetFrameResponseRows": { protocol: 2; messageType: 6; senderRole: "store"; multipart: true; body: GetFrameResponseRows<L>; input: GetFrameResponseRowsInput; answers: never };
+  "Energistics.Etp.v12.Protocol.ChannelDataFrame.GetFrameResponseRows": { protocol: 2; messageType: 6; senderRole: "store"; multipart: true; body: GetFrameResponseRows<L, F>; input: GetFrameResponseRowsInput; answers: never };
   "Energistics.Etp.v12.Protocol.ChannelDataFrame.GetFrame": { protocol: 2; messageType: 3; senderRole: "customer"; multipart: false; body: GetFrame<L>; input: GetFrameInput; answers: "Energistics.Etp.v12.Protocol.ChannelDataFrame.GetFrameResponseRows" | "Energistics.Etp.v12.Protocol.ChannelDataFrame.GetFrameResponseHeader" };
-  "Energistics.Etp.v12.Protocol.ChannelDataFrame.GetFrameMetadataResponse": { protocol: 2; messageType: 2; senderRole: "store"; multipart: true; body: GetFrameMetadataResponse<L>; input: GetFrameMetadataResponseInput; answers: never };
+  "Energistics.Etp.v12.Protocol.ChannelDataFrame.GetFrameMetadataResponse": { protocol: 2; messageType: 2; senderRole: "store"; multipart: true; body: GetFrameMetadataResponse<L, F>; input: GetFrameMetadataResponseInput; answers: never };
   "Energistics.Etp.v12.Protocol.ChannelDataFrame.GetFrameResponseHeader": { protocol: 2; messageType: 4; senderRole: "store"; multipart: true; body: GetFrameResponseHeader<L>; input: GetFrameResponseHeaderInput; answers: never };
   "Energistics.Etp.v12.Protocol.ChannelDataLoad.ChannelsClosed": { protocol: 22; messageType: 7; senderRole: "store"; multipart: true; body: ChannelsClosed<L>; input: ChannelsClosedInput; answers: never };
   "Energistics.Etp.v12.Protocol.ChannelDataLoad.CloseChannels": { protocol: 22; messageType: 3; senderRole: "customer"; multipart: false; body: CloseChannels<L>; input: CloseChannelsInput; answers: never };
   "Energistics.Etp.v12.Protocol.ChannelDataLoad.OpenChannels": { protocol: 22; messageType: 1; senderRole: "customer"; multipart: false; body: OpenChannels; input: OpenChannels; answers: "Energistics.Etp.v12.Protocol.ChannelDataLoad.OpenChannelsResponse" };
   "Energistics.Etp.v12.Protocol.ChannelDataLoad.ReplaceRangeResponse": { protocol: 22; messageType: 8; senderRole: "store"; multipart: false; body: ReplaceRangeResponse<L>; input: ReplaceRangeResponseInput; answers: never };
   "Energistics.Etp.v12.Protocol.ChannelDataLoad.TruncateChannelsResponse": { protocol: 22; messageType: 10; senderRole: "store"; multipart: true; body: TruncateChannelsResponse<L>; input: TruncateChannelsResponseInput; answers: never };
-  "Energistics.Etp.v12.Protocol.ChannelDataLoad.ChannelData": { protocol: 22; messageType: 4; senderRole: "customer"; multipart: false; body: ChannelDataLoadChannelData<L>; input: ChannelDataLoadChannelDataInput; answers: never };
+  "Energistics.Etp.v12.Protocol.ChannelDataLoad.ChannelData": { protocol: 22; messageType: 4; senderRole: "customer"; multipart: false; body: ChannelDataLoadChannelData<L, F>; input: ChannelDataLoadChannelDataInput; answers: never };
   "Energistics.Etp.v12.Protocol.ChannelDataLoad.TruncateChannels": { protocol: 22; messageType: 9; senderRole: "customer"; multipart: false; body: ChannelDataLoadTruncateChannels<L>; input: ChannelDataLoadTruncateChannelsInput; answers: "Energistics.Etp.v12.Protocol.ChannelDataLoad.TruncateChannelsResponse" };
-  "Energistics.Etp.v12.Protocol.ChannelDataLoad.ReplaceRange": { protocol: 22; messageType: 6; senderRole: "customer"; multipart: true; body: ReplaceRange<L>; input: ReplaceRangeInput; answers: "Energistics.Etp.v12.Protocol.ChannelDataLoad.ReplaceRangeResponse" };
-  "Energistics.Etp.v12.Protocol.ChannelDataLoad.OpenChannelsResponse": { protocol: 22; messageType: 2; senderRole: "store"; multipart: true; body: OpenChannelsResponse<L>; input: OpenChannelsResponseInput; answers: never };
+  "Energistics.Etp.v12.Protocol.ChannelDataLoad.ReplaceRange": { protocol: 22; messageType: 6; senderRole: "customer"; multipart: true; body: ReplaceRange<L, F>; input: ReplaceRangeInput; answers: "Energistics.Etp.v12.Protocol.ChannelDataLoad.ReplaceRangeResponse" };
+  "Energistics.Etp.v12.Protocol.ChannelDataLoad.OpenChannelsResponse": { protocol: 22; messageType: 2; senderRole: "store"; multipart: true; body: OpenChannelsResponse<L, F>; input: OpenChannelsResponseInput; answers: never };
   "Energistics.Etp.v12.Protocol.ChannelStreaming.StartStreaming": { protocol: 1; messageType: 3; senderRole: "consumer"; multipart: false; body: StartStreaming; input: StartStreaming; answers: never };
   "Energistics.Etp.v12.Protocol.ChannelStreaming.StopStreaming": { protocol: 1; messageType: 4; senderRole: "consumer"; multipart: false; body: StopStreaming; input: StopStreaming; answers: never };
-  "Energistics.Etp.v12.Protocol.ChannelStreaming.ChannelData": { protocol: 1; messageType: 2; senderRole: "producer"; multipart: false; body: ChannelStreamingChannelData<L>; input: ChannelStreamingChannelDataInput; answers: never };
+  "Energistics.Etp.v12.Protocol.ChannelStreaming.ChannelData": { protocol: 1; messageType: 2; senderRole: "producer"; multipart: false; body: ChannelStreamingChannelData<L, F>; input: ChannelStreamingChannelDataInput; answers: never };
   "Energistics.Etp.v12.Protocol.ChannelStreaming.TruncateChannels": { protocol: 1; messageType: 5; senderRole: "producer"; multipart: false; body: ChannelStreamingTruncateChannels<L>; input: ChannelStreamingTruncateChannelsInput; answers: never };
-  "Energistics.Etp.v12.Protocol.ChannelStreaming.ChannelMetadata": { protocol: 1; messageType: 1; senderRole: "producer"; multipart: false; body: ChannelMetadata<L>; input: ChannelMetadataInput; answers: never };
+  "Energistics.Etp.v12.Protocol.ChannelStreaming.ChannelMetadata": { protocol: 1; messageType: 1; senderRole: "producer"; multipart: false; body: ChannelMetadata<L, F>; input: ChannelMetadataInput; answers: never };
   "Energistics.Etp.v12.Protocol.ChannelSubscribe.GetChannelMetadata": { protocol: 21; messageType: 1; senderRole: "customer"; multipart: false; body: GetChannelMetadata; input: GetChannelMetadata; answers: "Energistics.Etp.v12.Protocol.ChannelSubscribe.GetChannelMetadataResponse" };
   "Energistics.Etp.v12.Protocol.ChannelSubscribe.SubscribeChannelsResponse": { protocol: 21; messageType: 12; senderRole: "store"; multipart: true; body: SubscribeChannelsResponse; input: SubscribeChannelsResponse; answers: never };
   "Energistics.Etp.v12.Protocol.ChannelSubscribe.SubscriptionsStopped": { protocol: 21; messageType: 8; senderRole: "store"; multipart: true; body: SubscriptionsStopped<L>; input: SubscriptionsStoppedInput; answers: never };
@@ -2132,12 +2134,12 @@ export interface Etp12MessageMap<L extends number | bigint = number> {
   "Energistics.Etp.v12.Protocol.ChannelSubscribe.CancelGetRanges": { protocol: 21; messageType: 11; senderRole: "customer"; multipart: false; body: CancelGetRanges; input: CancelGetRanges; answers: never };
   "Energistics.Etp.v12.Protocol.ChannelSubscribe.GetChangeAnnotations": { protocol: 21; messageType: 14; senderRole: "customer"; multipart: false; body: ChannelSubscribeGetChangeAnnotations<L>; input: ChannelSubscribeGetChangeAnnotationsInput; answers: "Energistics.Etp.v12.Protocol.ChannelSubscribe.GetChangeAnnotationsResponse" };
   "Energistics.Etp.v12.Protocol.ChannelSubscribe.SubscribeChannels": { protocol: 21; messageType: 3; senderRole: "customer"; multipart: false; body: SubscribeChannels<L>; input: SubscribeChannelsInput; answers: "Energistics.Etp.v12.Protocol.ChannelSubscribe.SubscribeChannelsResponse" };
-  "Energistics.Etp.v12.Protocol.ChannelSubscribe.ChannelData": { protocol: 21; messageType: 4; senderRole: "store"; multipart: false; body: ChannelSubscribeChannelData<L>; input: ChannelSubscribeChannelDataInput; answers: never };
-  "Energistics.Etp.v12.Protocol.ChannelSubscribe.GetRangesResponse": { protocol: 21; messageType: 10; senderRole: "store"; multipart: true; body: GetRangesResponse<L>; input: GetRangesResponseInput; answers: never };
+  "Energistics.Etp.v12.Protocol.ChannelSubscribe.ChannelData": { protocol: 21; messageType: 4; senderRole: "store"; multipart: false; body: ChannelSubscribeChannelData<L, F>; input: ChannelSubscribeChannelDataInput; answers: never };
+  "Energistics.Etp.v12.Protocol.ChannelSubscribe.GetRangesResponse": { protocol: 21; messageType: 10; senderRole: "store"; multipart: true; body: GetRangesResponse<L, F>; input: GetRangesResponseInput; answers: never };
   "Energistics.Etp.v12.Protocol.ChannelSubscribe.ChannelsTruncated": { protocol: 21; messageType: 13; senderRole: "store"; multipart: false; body: ChannelsTruncated<L>; input: ChannelsTruncatedInput; answers: never };
-  "Energistics.Etp.v12.Protocol.ChannelSubscribe.RangeReplaced": { protocol: 21; messageType: 6; senderRole: "store"; multipart: true; body: RangeReplaced<L>; input: RangeReplacedInput; answers: never };
+  "Energistics.Etp.v12.Protocol.ChannelSubscribe.RangeReplaced": { protocol: 21; messageType: 6; senderRole: "store"; multipart: true; body: RangeReplaced<L, F>; input: RangeReplacedInput; answers: never };
   "Energistics.Etp.v12.Protocol.ChannelSubscribe.GetRanges": { protocol: 21; messageType: 9; senderRole: "customer"; multipart: false; body: GetRanges<L>; input: GetRangesInput; answers: "Energistics.Etp.v12.Protocol.ChannelSubscribe.GetRangesResponse" };
-  "Energistics.Etp.v12.Protocol.ChannelSubscribe.GetChannelMetadataResponse": { protocol: 21; messageType: 2; senderRole: "store"; multipart: true; body: GetChannelMetadataResponse<L>; input: GetChannelMetadataResponseInput; answers: never };
+  "Energistics.Etp.v12.Protocol.ChannelSubscribe.GetChannelMetadataResponse": { protocol: 21; messageType: 2; senderRole: "store"; multipart: true; body: GetChannelMetadataResponse<L, F>; input: GetChannelMetadataResponseInput; answers: never };
   "Energistics.Etp.v12.Protocol.ChannelSubscribe.GetChangeAnnotationsResponse": { protocol: 21; messageType: 15; senderRole: "store"; multipart: true; body: ChannelSubscribeGetChangeAnnotationsResponse<L>; input: ChannelSubscribeGetChangeAnnotationsResponseInput; answers: never };
   "Energistics.Etp.v12.Protocol.Core.Acknowledge": { protocol: 0; messageType: 1001; senderRole: "*"; multipart: false; body: Acknowledge; input: Acknowledge; answers: never };
   "Energistics.Etp.v12.Protocol.Core.Authorize": { protocol: 0; messageType: 6; senderRole: "client,server"; multipart: false; body: Authorize; input: Authorize; answers: "Energistics.Etp.v12.Protocol.Core.AuthorizeResponse" };
@@ -2146,33 +2148,33 @@ export interface Etp12MessageMap<L extends number | bigint = number> {
   "Energistics.Etp.v12.Protocol.Core.Pong": { protocol: 0; messageType: 9; senderRole: "client,server"; multipart: false; body: Pong<L>; input: PongInput; answers: never };
   "Energistics.Etp.v12.Protocol.Core.Ping": { protocol: 0; messageType: 8; senderRole: "client,server"; multipart: false; body: Ping<L>; input: PingInput; answers: "Energistics.Etp.v12.Protocol.Core.Pong" };
   "Energistics.Etp.v12.Protocol.Core.ProtocolException": { protocol: 0; messageType: 1000; senderRole: "*"; multipart: true; body: ProtocolException; input: ProtocolExceptionInput; answers: never };
-  "Energistics.Etp.v12.Protocol.Core.OpenSession": { protocol: 0; messageType: 2; senderRole: "server"; multipart: false; body: OpenSession<L>; input: OpenSessionInput; answers: never };
-  "Energistics.Etp.v12.Protocol.Core.RequestSession": { protocol: 0; messageType: 1; senderRole: "client"; multipart: false; body: RequestSession<L>; input: RequestSessionInput; answers: "Energistics.Etp.v12.Protocol.Core.OpenSession" };
+  "Energistics.Etp.v12.Protocol.Core.OpenSession": { protocol: 0; messageType: 2; senderRole: "server"; multipart: false; body: OpenSession<L, F>; input: OpenSessionInput; answers: never };
+  "Energistics.Etp.v12.Protocol.Core.RequestSession": { protocol: 0; messageType: 1; senderRole: "client"; multipart: false; body: RequestSession<L, F>; input: RequestSessionInput; answers: "Energistics.Etp.v12.Protocol.Core.OpenSession" };
   "Energistics.Etp.v12.Protocol.DataArray.PutDataArraysResponse": { protocol: 9; messageType: 10; senderRole: "store"; multipart: true; body: PutDataArraysResponse; input: PutDataArraysResponse; answers: never };
   "Energistics.Etp.v12.Protocol.DataArray.PutDataSubarraysResponse": { protocol: 9; messageType: 11; senderRole: "store"; multipart: true; body: PutDataSubarraysResponse; input: PutDataSubarraysResponse; answers: never };
   "Energistics.Etp.v12.Protocol.DataArray.PutUninitializedDataArraysResponse": { protocol: 9; messageType: 12; senderRole: "store"; multipart: true; body: PutUninitializedDataArraysResponse; input: PutUninitializedDataArraysResponse; answers: never };
-  "Energistics.Etp.v12.Protocol.DataArray.GetDataArraysResponse": { protocol: 9; messageType: 1; senderRole: "store"; multipart: true; body: GetDataArraysResponse<L>; input: GetDataArraysResponseInput; answers: never };
-  "Energistics.Etp.v12.Protocol.DataArray.GetDataSubarraysResponse": { protocol: 9; messageType: 8; senderRole: "store"; multipart: true; body: GetDataSubarraysResponse<L>; input: GetDataSubarraysResponseInput; answers: never };
+  "Energistics.Etp.v12.Protocol.DataArray.GetDataArraysResponse": { protocol: 9; messageType: 1; senderRole: "store"; multipart: true; body: GetDataArraysResponse<L, F>; input: GetDataArraysResponseInput; answers: never };
+  "Energistics.Etp.v12.Protocol.DataArray.GetDataSubarraysResponse": { protocol: 9; messageType: 8; senderRole: "store"; multipart: true; body: GetDataSubarraysResponse<L, F>; input: GetDataSubarraysResponseInput; answers: never };
   "Energistics.Etp.v12.Protocol.DataArray.GetDataArrayMetadata": { protocol: 9; messageType: 6; senderRole: "customer"; multipart: false; body: GetDataArrayMetadata; input: GetDataArrayMetadata; answers: "Energistics.Etp.v12.Protocol.DataArray.GetDataArrayMetadataResponse" };
   "Energistics.Etp.v12.Protocol.DataArray.GetDataArrays": { protocol: 9; messageType: 2; senderRole: "customer"; multipart: false; body: GetDataArrays; input: GetDataArrays; answers: "Energistics.Etp.v12.Protocol.DataArray.GetDataArraysResponse" };
   "Energistics.Etp.v12.Protocol.DataArray.GetDataSubarrays": { protocol: 9; messageType: 3; senderRole: "customer"; multipart: false; body: GetDataSubarrays<L>; input: GetDataSubarraysInput; answers: "Energistics.Etp.v12.Protocol.DataArray.GetDataSubarraysResponse" };
-  "Energistics.Etp.v12.Protocol.DataArray.GetDataArrayMetadataResponse": { protocol: 9; messageType: 7; senderRole: "store"; multipart: true; body: GetDataArrayMetadataResponse<L>; input: GetDataArrayMetadataResponseInput; answers: never };
-  "Energistics.Etp.v12.Protocol.DataArray.PutDataArrays": { protocol: 9; messageType: 4; senderRole: "customer"; multipart: false; body: PutDataArrays<L>; input: PutDataArraysInput; answers: "Energistics.Etp.v12.Protocol.DataArray.PutDataArraysResponse" };
-  "Energistics.Etp.v12.Protocol.DataArray.PutDataSubarrays": { protocol: 9; messageType: 5; senderRole: "customer"; multipart: false; body: PutDataSubarrays<L>; input: PutDataSubarraysInput; answers: "Energistics.Etp.v12.Protocol.DataArray.PutDataSubarraysResponse" };
-  "Energistics.Etp.v12.Protocol.DataArray.PutUninitializedDataArrays": { protocol: 9; messageType: 9; senderRole: "customer"; multipart: false; body: PutUninitializedDataArrays<L>; input: PutUninitializedDataArraysInput; answers: "Energistics.Etp.v12.Protocol.DataArray.PutUninitializedDataArraysResponse" };
+  "Energistics.Etp.v12.Protocol.DataArray.GetDataArrayMetadataResponse": { protocol: 9; messageType: 7; senderRole: "store"; multipart: true; body: GetDataArrayMetadataResponse<L, F>; input: GetDataArrayMetadataResponseInput; answers: never };
+  "Energistics.Etp.v12.Protocol.DataArray.PutDataArrays": { protocol: 9; messageType: 4; senderRole: "customer"; multipart: false; body: PutDataArrays<L, F>; input: PutDataArraysInput; answers: "Energistics.Etp.v12.Protocol.DataArray.PutDataArraysResponse" };
+  "Energistics.Etp.v12.Protocol.DataArray.PutDataSubarrays": { protocol: 9; messageType: 5; senderRole: "customer"; multipart: false; body: PutDataSubarrays<L, F>; input: PutDataSubarraysInput; answers: "Energistics.Etp.v12.Protocol.DataArray.PutDataSubarraysResponse" };
+  "Energistics.Etp.v12.Protocol.DataArray.PutUninitializedDataArrays": { protocol: 9; messageType: 9; senderRole: "customer"; multipart: false; body: PutUninitializedDataArrays<L, F>; input: PutUninitializedDataArraysInput; answers: "Energistics.Etp.v12.Protocol.DataArray.PutUninitializedDataArraysResponse" };
   "Energistics.Etp.v12.Protocol.Dataspace.DeleteDataspaces": { protocol: 24; messageType: 4; senderRole: "customer"; multipart: false; body: DeleteDataspaces; input: DeleteDataspaces; answers: "Energistics.Etp.v12.Protocol.Dataspace.DeleteDataspacesResponse" };
   "Energistics.Etp.v12.Protocol.Dataspace.DeleteDataspacesResponse": { protocol: 24; messageType: 5; senderRole: "store"; multipart: true; body: DeleteDataspacesResponse; input: DeleteDataspacesResponse; answers: never };
   "Energistics.Etp.v12.Protocol.Dataspace.GetDataspaces": { protocol: 24; messageType: 1; senderRole: "customer"; multipart: false; body: GetDataspaces<L>; input: GetDataspacesInput; answers: "Energistics.Etp.v12.Protocol.Dataspace.GetDataspacesResponse" };
   "Energistics.Etp.v12.Protocol.Dataspace.PutDataspacesResponse": { protocol: 24; messageType: 6; senderRole: "store"; multipart: true; body: PutDataspacesResponse; input: PutDataspacesResponse; answers: never };
-  "Energistics.Etp.v12.Protocol.Dataspace.GetDataspacesResponse": { protocol: 24; messageType: 2; senderRole: "store"; multipart: true; body: GetDataspacesResponse<L>; input: GetDataspacesResponseInput; answers: never };
-  "Energistics.Etp.v12.Protocol.Dataspace.PutDataspaces": { protocol: 24; messageType: 3; senderRole: "customer"; multipart: false; body: PutDataspaces<L>; input: PutDataspacesInput; answers: "Energistics.Etp.v12.Protocol.Dataspace.PutDataspacesResponse" };
+  "Energistics.Etp.v12.Protocol.Dataspace.GetDataspacesResponse": { protocol: 24; messageType: 2; senderRole: "store"; multipart: true; body: GetDataspacesResponse<L, F>; input: GetDataspacesResponseInput; answers: never };
+  "Energistics.Etp.v12.Protocol.Dataspace.PutDataspaces": { protocol: 24; messageType: 3; senderRole: "customer"; multipart: false; body: PutDataspaces<L, F>; input: PutDataspacesInput; answers: "Energistics.Etp.v12.Protocol.Dataspace.PutDataspacesResponse" };
   "Energistics.Etp.v12.Protocol.DiscoveryQuery.FindResources": { protocol: 13; messageType: 1; senderRole: "customer"; multipart: false; body: FindResources<L>; input: FindResourcesInput; answers: "Energistics.Etp.v12.Protocol.DiscoveryQuery.FindResourcesResponse" };
-  "Energistics.Etp.v12.Protocol.DiscoveryQuery.FindResourcesResponse": { protocol: 13; messageType: 2; senderRole: "store"; multipart: true; body: FindResourcesResponse<L>; input: FindResourcesResponseInput; answers: never };
+  "Energistics.Etp.v12.Protocol.DiscoveryQuery.FindResourcesResponse": { protocol: 13; messageType: 2; senderRole: "store"; multipart: true; body: FindResourcesResponse<L, F>; input: FindResourcesResponseInput; answers: never };
   "Energistics.Etp.v12.Protocol.Discovery.GetDeletedResources": { protocol: 3; messageType: 5; senderRole: "customer"; multipart: false; body: GetDeletedResources<L>; input: GetDeletedResourcesInput; answers: "Energistics.Etp.v12.Protocol.Discovery.GetDeletedResourcesResponse" };
-  "Energistics.Etp.v12.Protocol.Discovery.GetDeletedResourcesResponse": { protocol: 3; messageType: 6; senderRole: "store"; multipart: true; body: GetDeletedResourcesResponse<L>; input: GetDeletedResourcesResponseInput; answers: never };
+  "Energistics.Etp.v12.Protocol.Discovery.GetDeletedResourcesResponse": { protocol: 3; messageType: 6; senderRole: "store"; multipart: true; body: GetDeletedResourcesResponse<L, F>; input: GetDeletedResourcesResponseInput; answers: never };
   "Energistics.Etp.v12.Protocol.Discovery.GetResources": { protocol: 3; messageType: 1; senderRole: "customer"; multipart: false; body: GetResources<L>; input: GetResourcesInput; answers: "Energistics.Etp.v12.Protocol.Discovery.GetResourcesResponse" };
-  "Energistics.Etp.v12.Protocol.Discovery.GetResourcesEdgesResponse": { protocol: 3; messageType: 7; senderRole: "store"; multipart: true; body: GetResourcesEdgesResponse<L>; input: GetResourcesEdgesResponseInput; answers: never };
-  "Energistics.Etp.v12.Protocol.Discovery.GetResourcesResponse": { protocol: 3; messageType: 4; senderRole: "store"; multipart: true; body: GetResourcesResponse<L>; input: GetResourcesResponseInput; answers: never };
+  "Energistics.Etp.v12.Protocol.Discovery.GetResourcesEdgesResponse": { protocol: 3; messageType: 7; senderRole: "store"; multipart: true; body: GetResourcesEdgesResponse<L, F>; input: GetResourcesEdgesResponseInput; answers: never };
+  "Energistics.Etp.v12.Protocol.Discovery.GetResourcesResponse": { protocol: 3; messageType: 4; senderRole: "store"; multipart: true; body: GetResourcesResponse<L, F>; input: GetResourcesResponseInput; answers: never };
   "Energistics.Etp.v12.Protocol.GrowingObjectNotification.SubscribePartNotificationsResponse": { protocol: 7; messageType: 10; senderRole: "store"; multipart: true; body: SubscribePartNotificationsResponse; input: SubscribePartNotificationsResponse; answers: never };
   "Energistics.Etp.v12.Protocol.GrowingObjectNotification.PartsDeleted": { protocol: 7; messageType: 3; senderRole: "store"; multipart: false; body: PartsDeleted<L>; input: PartsDeletedInput; answers: never };
   "Energistics.Etp.v12.Protocol.GrowingObjectNotification.PartSubscriptionEnded": { protocol: 7; messageType: 8; senderRole: "store"; multipart: false; body: PartSubscriptionEnded; input: PartSubscriptionEnded; answers: never };
@@ -2198,29 +2200,29 @@ export interface Etp12MessageMap<L extends number | bigint = number> {
   "Energistics.Etp.v12.Protocol.GrowingObject.GetPartsResponse": { protocol: 6; messageType: 6; senderRole: "store"; multipart: true; body: GetPartsResponse; input: GetPartsResponseInput; answers: never };
   "Energistics.Etp.v12.Protocol.GrowingObject.PutParts": { protocol: 6; messageType: 5; senderRole: "customer"; multipart: false; body: PutParts; input: PutPartsInput; answers: "Energistics.Etp.v12.Protocol.GrowingObject.PutPartsResponse" };
   "Energistics.Etp.v12.Protocol.GrowingObject.ReplacePartsByRange": { protocol: 6; messageType: 7; senderRole: "customer"; multipart: true; body: ReplacePartsByRange<L>; input: ReplacePartsByRangeInput; answers: "Energistics.Etp.v12.Protocol.GrowingObject.ReplacePartsByRangeResponse" };
-  "Energistics.Etp.v12.Protocol.GrowingObject.GetPartsMetadataResponse": { protocol: 6; messageType: 9; senderRole: "store"; multipart: true; body: GetPartsMetadataResponse<L>; input: GetPartsMetadataResponseInput; answers: never };
-  "Energistics.Etp.v12.Protocol.GrowingObject.GetGrowingDataObjectsHeaderResponse": { protocol: 6; messageType: 15; senderRole: "store"; multipart: true; body: GetGrowingDataObjectsHeaderResponse<L>; input: GetGrowingDataObjectsHeaderResponseInput; answers: never };
-  "Energistics.Etp.v12.Protocol.GrowingObject.PutGrowingDataObjectsHeader": { protocol: 6; messageType: 16; senderRole: "customer"; multipart: false; body: PutGrowingDataObjectsHeader<L>; input: PutGrowingDataObjectsHeaderInput; answers: "Energistics.Etp.v12.Protocol.GrowingObject.PutGrowingDataObjectsHeaderResponse" };
+  "Energistics.Etp.v12.Protocol.GrowingObject.GetPartsMetadataResponse": { protocol: 6; messageType: 9; senderRole: "store"; multipart: true; body: GetPartsMetadataResponse<L, F>; input: GetPartsMetadataResponseInput; answers: never };
+  "Energistics.Etp.v12.Protocol.GrowingObject.GetGrowingDataObjectsHeaderResponse": { protocol: 6; messageType: 15; senderRole: "store"; multipart: true; body: GetGrowingDataObjectsHeaderResponse<L, F>; input: GetGrowingDataObjectsHeaderResponseInput; answers: never };
+  "Energistics.Etp.v12.Protocol.GrowingObject.PutGrowingDataObjectsHeader": { protocol: 6; messageType: 16; senderRole: "customer"; multipart: false; body: PutGrowingDataObjectsHeader<L, F>; input: PutGrowingDataObjectsHeaderInput; answers: "Energistics.Etp.v12.Protocol.GrowingObject.PutGrowingDataObjectsHeaderResponse" };
   "Energistics.Etp.v12.Protocol.StoreNotification.SubscribeNotificationsResponse": { protocol: 5; messageType: 10; senderRole: "store"; multipart: true; body: SubscribeNotificationsResponse; input: SubscribeNotificationsResponse; answers: never };
   "Energistics.Etp.v12.Protocol.StoreNotification.Chunk": { protocol: 5; messageType: 9; senderRole: "store"; multipart: true; body: StoreNotificationChunk; input: StoreNotificationChunk; answers: never };
   "Energistics.Etp.v12.Protocol.StoreNotification.ObjectAccessRevoked": { protocol: 5; messageType: 5; senderRole: "store"; multipart: false; body: ObjectAccessRevoked<L>; input: ObjectAccessRevokedInput; answers: never };
   "Energistics.Etp.v12.Protocol.StoreNotification.ObjectDeleted": { protocol: 5; messageType: 3; senderRole: "store"; multipart: false; body: ObjectDeleted<L>; input: ObjectDeletedInput; answers: never };
   "Energistics.Etp.v12.Protocol.StoreNotification.SubscriptionEnded": { protocol: 5; messageType: 7; senderRole: "store"; multipart: false; body: SubscriptionEnded; input: SubscriptionEnded; answers: never };
   "Energistics.Etp.v12.Protocol.StoreNotification.UnsubscribeNotifications": { protocol: 5; messageType: 4; senderRole: "customer"; multipart: false; body: UnsubscribeNotifications; input: UnsubscribeNotifications; answers: never };
-  "Energistics.Etp.v12.Protocol.StoreNotification.ObjectActiveStatusChanged": { protocol: 5; messageType: 11; senderRole: "store"; multipart: false; body: ObjectActiveStatusChanged<L>; input: ObjectActiveStatusChangedInput; answers: never };
-  "Energistics.Etp.v12.Protocol.StoreNotification.ObjectChanged": { protocol: 5; messageType: 2; senderRole: "store"; multipart: true; body: ObjectChanged<L>; input: ObjectChangedInput; answers: never };
+  "Energistics.Etp.v12.Protocol.StoreNotification.ObjectActiveStatusChanged": { protocol: 5; messageType: 11; senderRole: "store"; multipart: false; body: ObjectActiveStatusChanged<L, F>; input: ObjectActiveStatusChangedInput; answers: never };
+  "Energistics.Etp.v12.Protocol.StoreNotification.ObjectChanged": { protocol: 5; messageType: 2; senderRole: "store"; multipart: true; body: ObjectChanged<L, F>; input: ObjectChangedInput; answers: never };
   "Energistics.Etp.v12.Protocol.StoreNotification.SubscribeNotifications": { protocol: 5; messageType: 6; senderRole: "customer"; multipart: false; body: SubscribeNotifications; input: SubscribeNotificationsInput; answers: "Energistics.Etp.v12.Protocol.StoreNotification.SubscribeNotificationsResponse" };
   "Energistics.Etp.v12.Protocol.StoreNotification.UnsolicitedStoreNotifications": { protocol: 5; messageType: 8; senderRole: "store"; multipart: false; body: UnsolicitedStoreNotifications; input: UnsolicitedStoreNotificationsInput; answers: never };
   "Energistics.Etp.v12.Protocol.StoreQuery.Chunk": { protocol: 14; messageType: 3; senderRole: "store"; multipart: true; body: StoreQueryChunk; input: StoreQueryChunk; answers: never };
   "Energistics.Etp.v12.Protocol.StoreQuery.FindDataObjects": { protocol: 14; messageType: 1; senderRole: "customer"; multipart: false; body: FindDataObjects<L>; input: FindDataObjectsInput; answers: "Energistics.Etp.v12.Protocol.StoreQuery.FindDataObjectsResponse" | "Energistics.Etp.v12.Protocol.StoreQuery.Chunk" };
-  "Energistics.Etp.v12.Protocol.StoreQuery.FindDataObjectsResponse": { protocol: 14; messageType: 2; senderRole: "store"; multipart: true; body: FindDataObjectsResponse<L>; input: FindDataObjectsResponseInput; answers: never };
+  "Energistics.Etp.v12.Protocol.StoreQuery.FindDataObjectsResponse": { protocol: 14; messageType: 2; senderRole: "store"; multipart: true; body: FindDataObjectsResponse<L, F>; input: FindDataObjectsResponseInput; answers: never };
   "Energistics.Etp.v12.Protocol.Store.DeleteDataObjects": { protocol: 4; messageType: 3; senderRole: "customer"; multipart: false; body: DeleteDataObjects; input: DeleteDataObjectsInput; answers: "Energistics.Etp.v12.Protocol.Store.DeleteDataObjectsResponse" };
   "Energistics.Etp.v12.Protocol.Store.GetDataObjects": { protocol: 4; messageType: 1; senderRole: "customer"; multipart: false; body: GetDataObjects; input: GetDataObjectsInput; answers: "Energistics.Etp.v12.Protocol.Store.GetDataObjectsResponse" | "Energistics.Etp.v12.Protocol.Store.Chunk" };
   "Energistics.Etp.v12.Protocol.Store.DeleteDataObjectsResponse": { protocol: 4; messageType: 10; senderRole: "store"; multipart: true; body: DeleteDataObjectsResponse; input: DeleteDataObjectsResponse; answers: never };
   "Energistics.Etp.v12.Protocol.Store.Chunk": { protocol: 4; messageType: 8; senderRole: "store,customer"; multipart: true; body: StoreChunk; input: StoreChunk; answers: never };
   "Energistics.Etp.v12.Protocol.Store.PutDataObjectsResponse": { protocol: 4; messageType: 9; senderRole: "store"; multipart: true; body: PutDataObjectsResponse; input: PutDataObjectsResponseInput; answers: never };
-  "Energistics.Etp.v12.Protocol.Store.GetDataObjectsResponse": { protocol: 4; messageType: 4; senderRole: "store"; multipart: true; body: GetDataObjectsResponse<L>; input: GetDataObjectsResponseInput; answers: never };
-  "Energistics.Etp.v12.Protocol.Store.PutDataObjects": { protocol: 4; messageType: 2; senderRole: "customer"; multipart: true; body: PutDataObjects<L>; input: PutDataObjectsInput; answers: "Energistics.Etp.v12.Protocol.Store.PutDataObjectsResponse" };
+  "Energistics.Etp.v12.Protocol.Store.GetDataObjectsResponse": { protocol: 4; messageType: 4; senderRole: "store"; multipart: true; body: GetDataObjectsResponse<L, F>; input: GetDataObjectsResponseInput; answers: never };
+  "Energistics.Etp.v12.Protocol.Store.PutDataObjects": { protocol: 4; messageType: 2; senderRole: "customer"; multipart: true; body: PutDataObjects<L, F>; input: PutDataObjectsInput; answers: "Energistics.Etp.v12.Protocol.Store.PutDataObjectsResponse" };
   "Energistics.Etp.v12.Protocol.SupportedTypes.GetSupportedTypes": { protocol: 25; messageType: 1; senderRole: "customer"; multipart: false; body: GetSupportedTypes; input: GetSupportedTypesInput; answers: "Energistics.Etp.v12.Protocol.SupportedTypes.GetSupportedTypesResponse" };
   "Energistics.Etp.v12.Protocol.SupportedTypes.GetSupportedTypesResponse": { protocol: 25; messageType: 2; senderRole: "store"; multipart: true; body: GetSupportedTypesResponse; input: GetSupportedTypesResponseInput; answers: never };
   "Energistics.Etp.v12.Protocol.Transaction.StartTransaction": { protocol: 18; messageType: 1; senderRole: "customer"; multipart: false; body: StartTransaction; input: StartTransactionInput; answers: "Energistics.Etp.v12.Protocol.Transaction.StartTransactionResponse" };

@@ -70,7 +70,7 @@ export type BodiesOf<M> = { [K in keyof M]: BodyOf<M, K> };
 
 
 /** Every built-in ETP 1.2 message body by full schema name. */
-export type Etp12Messages<L extends number | bigint = number> = BodiesOf<Etp12MessageMap<L>>;
+export type Etp12Messages<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> = BodiesOf<Etp12MessageMap<L, F>>;
 
 /** The full schema name of a built-in ETP 1.2 message. */
 export type Etp12MessageName = MessageName<Etp12MessageMap>;

@@ -107,13 +107,17 @@ export function generateTypes(bundles: readonly SchemaBundle[], options: Typegen
   };
   const fieldsOf = (e: Entry): { name: string; type: AvroSchema; default?: unknown }[] => (e.schema.fields as never) ?? [];
   const withLong = fixpoint((x) => x === 'long', (e, recur) => fieldsOf(e).some((f) => recur(f.type, e.ns)));
+  // Which hold an array of doubles or floats (they take F, how decode gives those arrays).
+  const withFloats = fixpoint((x) => x === 'array of double' || x === 'array of float', (e, recur) => fieldsOf(e).some((f) => recur(f.type, e.ns)));
+  const params = (e: Entry): string[] => [...(withLong.has(e.full) ? ['L'] : []), ...(withFloats.has(e.full) ? ['F'] : [])];
   const needsInput = fixpoint((x) => x === 'long' || x === 'array of double' || x === 'array of float', (e, recur) => fieldsOf(e).some((f) => f.default !== undefined || nullable(f.type) || recur(f.type, e.ns)));
 
   const ref = (e: Entry, input: boolean): string => {
     if (isUuid(e)) return e.base && options.base ? `${ALIAS[options.base.etp]}.Uuid` : 'Uuid';
     const name = tsNames.get(e.full)!;
     if (input) return needsInput.has(e.full) ? `${name}Input` : name;
-    return withLong.has(e.full) ? `${name}<L>` : name;
+    const p = params(e);
+    return p.length ? `${name}<${p.join(', ')}>` : name;
   };
   const ts = (s: AvroSchema, ns: string, input: boolean): string => {
     if (typeof s === 'string') {
@@ -129,8 +133,9 @@ export function generateTypes(bundles: readonly SchemaBundle[], options: Typegen
     const t = s as Named & { items?: AvroSchema; values?: AvroSchema };
     switch (t.type) {
       case 'array': {
-        const typed = input && typeof t.items === 'string' ? TYPED_ITEMS[t.items] : undefined;
-        return `Array<${ts(t.items!, ns, input)}>${typed ? ` | ${typed}` : ''}`;
+        const typed = typeof t.items === 'string' ? TYPED_ITEMS[t.items] : undefined;
+        if (!typed) return `Array<${ts(t.items!, ns, input)}>`;
+        return input ? `Array<number> | ${typed}` : `F extends 'typed' ? ${typed} : Array<number>`;
       }
       case 'map':
         return `Record<string, ${ts(t.values!, ns, input)}>`;
@@ -156,7 +161,9 @@ export function generateTypes(bundles: readonly SchemaBundle[], options: Typegen
     '// Each record has two shapes: `Name<L>` as the codec decodes it (every field present; `L` is the',
     "// type of longs, number or bigint with createCodec({ longs: 'bigint' })), and `NameInput`, what",
     '// encode and send accept (fields with a schema default or a null branch may be left out, longs',
-    '// may be numbers or bigints). `NameInput` is `Name` where the two are the same.',
+    '// may be numbers or bigints). `NameInput` is `Name` where the two are the same. `F` is how arrays of',
+    "// doubles and floats decode: number[] ('array'), or Float64Array and Float32Array with",
+    "// createCodec({ floatArrays: 'typed' }); encode takes either.",
     '',
   ];
   if (options.base) out.push(`import type { ${ALIAS[options.base.etp]} } from ${JSON.stringify(options.base.importFrom)};`, '');
@@ -177,7 +184,8 @@ export function generateTypes(bundles: readonly SchemaBundle[], options: Typegen
       out.push(`export type ${name} = Uint8Array;`, '');
       continue;
     }
-    const param = withLong.has(e.full) ? '<L extends number | bigint = number>' : '';
+    const declared = params(e).map((p) => (p === 'L' ? 'L extends number | bigint = number' : "F extends 'array' | 'typed' = 'array'"));
+    const param = declared.length ? `<${declared.join(', ')}>` : '';
     out.push(`export interface ${name}${param} {`);
     for (const f of fieldsOf(e)) out.push(`  ${f.name}: ${ts(f.type, e.ns, false)};`);
     out.push('}');
@@ -193,12 +201,12 @@ export function generateTypes(bundles: readonly SchemaBundle[], options: Typegen
   const messages = own.filter((e) => e.schema.messageType !== undefined);
   const catalog = [...entries.values()].filter((e) => e.schema.messageType !== undefined);
   const sameProtocol = (a: Entry, b: Entry): boolean => String(a.schema.protocol) === String(b.schema.protocol);
-  const base = options.base ? ` extends ${ALIAS[options.base.etp]}.${BASE_MAP[options.base.etp]}<L>` : '';
+  const base = options.base ? ` extends ${ALIAS[options.base.etp]}.${BASE_MAP[options.base.etp]}<L, F>` : '';
   out.push('/**');
   out.push(' * Every message by full schema name: its protocol and message type, the role that sends it, whether');
   out.push(' * it may come in parts, its body as decoded and as accepted, and the messages that answer it.');
   out.push(' */');
-  out.push(`export interface ${options.mapName}<L extends number | bigint = number>${base} {`);
+  out.push(`export interface ${options.mapName}<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'>${base} {`);
   for (const e of messages) {
     const t = e.schema;
     const declared = Array.isArray(t.answers) ? (t.answers as unknown[]).map(String) : undefined;
@@ -231,10 +239,10 @@ function nullable(s: AvroSchema): boolean {
   return Array.isArray(s) && s.includes('null');
 }
 
-/** True when `leaf` holds for a primitive, or `named` for a reference, anywhere in `s`. */
-/** Arrays that encode also takes as a typed array of their item type (copied as bytes). */
+/** Arrays of doubles and floats: encode also takes them as this typed array (copied as bytes), and decode gives one with `floatArrays: 'typed'`. */
 const TYPED_ITEMS: Record<string, string> = { double: 'Float64Array', float: 'Float32Array' };
 
+/** True when `leaf` holds for a primitive, or `named` for a reference, anywhere in `s`. */
 function walkAny(s: AvroSchema, ns: string, leaf: (p: string) => boolean, named: (name: string) => boolean): boolean {
   if (typeof s === 'string') return PRIMITIVES[s] ? leaf(s) : named(s);
   if (Array.isArray(s)) return s.some((b) => walkAny(b, ns, leaf, named));

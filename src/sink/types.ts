@@ -2,7 +2,9 @@
 // Each record has two shapes: `Name<L>` as the codec decodes it (every field present; `L` is the
 // type of longs, number or bigint with createCodec({ longs: 'bigint' })), and `NameInput`, what
 // encode and send accept (fields with a schema default or a null branch may be left out, longs
-// may be numbers or bigints). `NameInput` is `Name` where the two are the same.
+// may be numbers or bigints). `NameInput` is `Name` where the two are the same. `F` is how arrays of
+// doubles and floats decode: number[] ('array'), or Float64Array and Float32Array with
+// createCodec({ floatArrays: 'typed' }); encode takes either.
 
 import type { Etp12 } from "../schema/index.js";
 
@@ -62,7 +64,7 @@ export interface NackInput {
  * Every message by full schema name: its protocol and message type, the role that sends it, whether
  * it may come in parts, its body as decoded and as accepted, and the messages that answer it.
  */
-export interface SinkMessageMap<L extends number | bigint = number> extends Etp12.Etp12MessageMap<L> {
+export interface SinkMessageMap<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> extends Etp12.Etp12MessageMap<L, F> {
   "EtpCodec.Sink.Admission": { protocol: 2010; messageType: 1; senderRole: "ingest"; multipart: false; body: Admission; input: AdmissionInput; answers: never };
   "EtpCodec.Sink.Publish": { protocol: 2010; messageType: 2; senderRole: "device"; multipart: false; body: Publish<L>; input: PublishInput; answers: "EtpCodec.Sink.Ack" | "EtpCodec.Sink.Nack" };
   "EtpCodec.Sink.Ack": { protocol: 2010; messageType: 3; senderRole: "ingest"; multipart: false; body: Ack; input: Ack; answers: never };

@@ -2,14 +2,16 @@
 // Each record has two shapes: `Name<L>` as the codec decodes it (every field present; `L` is the
 // type of longs, number or bigint with createCodec({ longs: 'bigint' })), and `NameInput`, what
 // encode and send accept (fields with a schema default or a null branch may be left out, longs
-// may be numbers or bigints). `NameInput` is `Name` where the two are the same.
+// may be numbers or bigints). `NameInput` is `Name` where the two are the same. `F` is how arrays of
+// doubles and floats decode: number[] ('array'), or Float64Array and Float32Array with
+// createCodec({ floatArrays: 'typed' }); encode takes either.
 
 import type { Etp12 } from "../schema/index.js";
 
 /** EtpCodec.Sparkle.SourceSelector. */
-export interface SourceSelector<L extends number | bigint = number> {
+export interface SourceSelector<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
   selector: string;
-  selectorParameters: Record<string, Etp12.DataValue<L>>;
+  selectorParameters: Record<string, Etp12.DataValue<L, F>>;
 }
 /** EtpCodec.Sparkle.SourceSelector, as encode accepts it. */
 export interface SourceSelectorInput {
@@ -21,9 +23,9 @@ export interface SourceSelectorInput {
 export type StreamType = "KeyValue" | "Value";
 
 /** EtpCodec.Sparkle.StreamItem. */
-export interface StreamItem<L extends number | bigint = number> {
+export interface StreamItem<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
   key: string | null;
-  value: Etp12.DataValue<L>;
+  value: Etp12.DataValue<L, F>;
 }
 /** EtpCodec.Sparkle.StreamItem, as encode accepts it. */
 export interface StreamItemInput {
@@ -32,11 +34,11 @@ export interface StreamItemInput {
 }
 
 /** EtpCodec.Sparkle.StreamInfo. */
-export interface StreamInfo<L extends number | bigint = number> {
+export interface StreamInfo<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
   streamId: L;
   streamType: StreamType;
-  metadata: Record<string, Etp12.DataValue<L>>;
-  data: Array<StreamItem<L>>;
+  metadata: Record<string, Etp12.DataValue<L, F>>;
+  data: Array<StreamItem<L, F>>;
   end: boolean;
 }
 /** EtpCodec.Sparkle.StreamInfo, as encode accepts it. */
@@ -49,9 +51,9 @@ export interface StreamInfoInput {
 }
 
 /** EtpCodec.Sparkle.StreamUpdate. */
-export interface StreamUpdate<L extends number | bigint = number> {
+export interface StreamUpdate<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
   streamId: L;
-  data: Array<StreamItem<L>>;
+  data: Array<StreamItem<L, F>>;
   delete: Array<string>;
   end: boolean;
 }
@@ -64,12 +66,12 @@ export interface StreamUpdateInput {
 }
 
 /** EtpCodec.Sparkle.StreamRequest. Protocol 2000, message type 1. */
-export interface StreamRequest<L extends number | bigint = number> {
+export interface StreamRequest<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
   sendUpdates: boolean;
   request: L;
-  sources: Array<{ "string": string } | { "EtpCodec.Sparkle.SourceSelector": SourceSelector<L> }>;
+  sources: Array<{ "string": string } | { "EtpCodec.Sparkle.SourceSelector": SourceSelector<L, F> }>;
   transform: string;
-  transformParameters: Record<string, Etp12.DataValue<L>>;
+  transformParameters: Record<string, Etp12.DataValue<L, F>>;
 }
 /** EtpCodec.Sparkle.StreamRequest, as encode accepts it. */
 export interface StreamRequestInput {
@@ -101,8 +103,8 @@ export interface StreamDropInput {
 }
 
 /** EtpCodec.Sparkle.Streams. Protocol 2000, message type 4, multipart. */
-export interface Streams<L extends number | bigint = number> {
-  streams: Array<StreamInfo<L>>;
+export interface Streams<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
+  streams: Array<StreamInfo<L, F>>;
 }
 /** EtpCodec.Sparkle.Streams, as encode accepts it. */
 export interface StreamsInput {
@@ -110,8 +112,8 @@ export interface StreamsInput {
 }
 
 /** EtpCodec.Sparkle.Update. Protocol 2000, message type 5, multipart. */
-export interface Update<L extends number | bigint = number> {
-  streams: Array<StreamUpdate<L>>;
+export interface Update<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
+  streams: Array<StreamUpdate<L, F>>;
 }
 /** EtpCodec.Sparkle.Update, as encode accepts it. */
 export interface UpdateInput {
@@ -135,11 +137,11 @@ export interface StatusInput {
  * Every message by full schema name: its protocol and message type, the role that sends it, whether
  * it may come in parts, its body as decoded and as accepted, and the messages that answer it.
  */
-export interface SparkleMessageMap<L extends number | bigint = number> extends Etp12.Etp12MessageMap<L> {
-  "EtpCodec.Sparkle.StreamRequest": { protocol: 2000; messageType: 1; senderRole: "consumer"; multipart: false; body: StreamRequest<L>; input: StreamRequestInput; answers: "EtpCodec.Sparkle.Streams" | "EtpCodec.Sparkle.Status" };
+export interface SparkleMessageMap<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> extends Etp12.Etp12MessageMap<L, F> {
+  "EtpCodec.Sparkle.StreamRequest": { protocol: 2000; messageType: 1; senderRole: "consumer"; multipart: false; body: StreamRequest<L, F>; input: StreamRequestInput; answers: "EtpCodec.Sparkle.Streams" | "EtpCodec.Sparkle.Status" };
   "EtpCodec.Sparkle.StreamControl": { protocol: 2000; messageType: 2; senderRole: "consumer"; multipart: false; body: StreamControl<L>; input: StreamControlInput; answers: "EtpCodec.Sparkle.Status" };
   "EtpCodec.Sparkle.StreamDrop": { protocol: 2000; messageType: 3; senderRole: "consumer"; multipart: false; body: StreamDrop<L>; input: StreamDropInput; answers: never };
-  "EtpCodec.Sparkle.Streams": { protocol: 2000; messageType: 4; senderRole: "producer"; multipart: true; body: Streams<L>; input: StreamsInput; answers: never };
-  "EtpCodec.Sparkle.Update": { protocol: 2000; messageType: 5; senderRole: "producer"; multipart: true; body: Update<L>; input: UpdateInput; answers: never };
+  "EtpCodec.Sparkle.Streams": { protocol: 2000; messageType: 4; senderRole: "producer"; multipart: true; body: Streams<L, F>; input: StreamsInput; answers: never };
+  "EtpCodec.Sparkle.Update": { protocol: 2000; messageType: 5; senderRole: "producer"; multipart: true; body: Update<L, F>; input: UpdateInput; answers: never };
   "EtpCodec.Sparkle.Status": { protocol: 2000; messageType: 6; senderRole: "producer"; multipart: false; body: Status<L>; input: StatusInput; answers: never };
 }

@@ -119,15 +119,20 @@ class OpenBlock {
     readonly index: number,
     private readonly type: ArrayElementType,
     bytes: Uint8Array,
+    writing: boolean,
   ) {
     if (type === 'arrayOfString') this.strings = JSON.parse(new TextDecoder().decode(bytes)) as string[];
     else {
-      const copy = new Uint8Array(bytes); // a block read from the backend may be a view into its memory
-      this.view = new DataView(copy.buffer);
+      // A block read from the backend may be a view into its memory: written to, it is copied
+      // first; read, it is used in place when its elements are aligned.
+      const own = writing || bytes.byteOffset % WIDTH[type] !== 0 ? new Uint8Array(bytes) : bytes;
+      const { buffer, byteOffset } = own;
+      const count = own.byteLength / WIDTH[type];
+      this.view = new DataView(buffer, byteOffset, own.byteLength);
       if (LITTLE_ENDIAN) {
-        if (type === 'arrayOfDouble') this.typed = new Float64Array(copy.buffer);
-        else if (type === 'arrayOfFloat') this.typed = new Float32Array(copy.buffer);
-        else if (type === 'arrayOfInt') this.typed = new Int32Array(copy.buffer);
+        if (type === 'arrayOfDouble') this.typed = new Float64Array(buffer, byteOffset, count);
+        else if (type === 'arrayOfFloat') this.typed = new Float32Array(buffer, byteOffset, count);
+        else if (type === 'arrayOfInt') this.typed = new Int32Array(buffer, byteOffset, count);
       }
     }
   }
@@ -144,7 +149,8 @@ class OpenBlock {
   writeRun(values: ArrayLike<unknown>, k: number, from: number, to: number): void {
     this.dirty = true;
     const t = this.typed;
-    if (t) for (let i = from; i < to; i++) t[i] = Number(values[k++]);
+    if (t && values instanceof t.constructor) t.set((values as Float64Array | Float32Array | Int32Array).subarray(k, k + to - from), from);
+    else if (t) for (let i = from; i < to; i++) t[i] = Number(values[k++]);
     else for (let i = from; i < to; i++) this.set(i, values[k++]);
   }
 
@@ -200,7 +206,7 @@ class OpenBlock {
   }
 
   bytes(): Uint8Array {
-    return this.strings ? new TextEncoder().encode(JSON.stringify(this.strings)) : new Uint8Array(this.view!.buffer);
+    return this.strings ? new TextEncoder().encode(JSON.stringify(this.strings)) : new Uint8Array(this.view!.buffer, this.view!.byteOffset, this.view!.byteLength);
   }
 }
 
@@ -232,7 +238,7 @@ async function walk(storage: StoreStorage, array: ArrayRecord, starts: readonly 
         const first = index * ARRAY_BLOCK_ELEMENTS;
         const whole = writing && e === first && offset + length >= Math.min(first + ARRAY_BLOCK_ELEMENTS, total);
         const kept = whole ? undefined : await storage.readBlock(array, index);
-        open = new OpenBlock(index, array.transportType, kept ?? emptyBlock(array.transportType));
+        open = new OpenBlock(index, array.transportType, kept ?? emptyBlock(array.transportType), writing);
       }
       const end = Math.min(offset + length, (index + 1) * ARRAY_BLOCK_ELEMENTS);
       const base = index * ARRAY_BLOCK_ELEMENTS;

@@ -36,6 +36,8 @@ export class Reader {
   /** Bytes of this message's strings and bytes values of {@link LARGE_VALUE} bytes or more (what costs about its size in memory). */
   large: number;
   readonly limits: ReaderLimits;
+  /** Arrays of doubles and floats decode as Float64Array and Float32Array (the codec's floatArrays: 'typed'). */
+  typedFloats = false;
 
   constructor(limits: ReaderLimits) {
     this.buf = EMPTY;
@@ -207,6 +209,29 @@ export class Reader {
     if (pos + n * 4 > this.end) throw truncated(`${n} floats at offset ${pos} need ${n * 4} bytes, ${Math.max(this.end - pos, 0)} left`);
     readFloats(Float32Array, this.buf, pos, n, out, at);
     this.pos = pos + n * 4;
+  }
+
+  /**
+   * A whole array of doubles (Float64Array) or floats (Float32Array), every block: its bytes copied
+   * once (the wire's little-endian layout is the platform's), whatever their alignment.
+   */
+  floatArray(Type: Float32ArrayConstructor | Float64ArrayConstructor): Float32Array | Float64Array {
+    const size = Type.BYTES_PER_ELEMENT;
+    let n = this.block(size, 'array');
+    let out = new Type(n);
+    let at = 0;
+    while (n !== 0) {
+      if (at + n > out.length) {
+        const grown = new Type(at + n);
+        grown.set(out.subarray(0, at));
+        out = grown;
+      }
+      new Uint8Array(out.buffer, at * size, n * size).set(this.buf.subarray(this.pos, this.pos + n * size));
+      this.pos += n * size;
+      at += n;
+      n = this.block(size, 'array');
+    }
+    return out;
   }
 
   /** A string or bytes length, checked against the bytes left. */

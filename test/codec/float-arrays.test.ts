@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { type ArrayOfDoubleInput, type ArrayOfFloatInput, createCodec } from '../../src/index.js';
+import { type ArrayOfDouble, type ArrayOfDoubleInput, type ArrayOfFloat, type ArrayOfFloatInput, createCodec, type Etp12MessageMap, isMessage } from '../../src/index.js';
 import { thrown } from '../helpers/errors.js';
 
 // Arrays of doubles and floats are read and written a block at a time (one view of the bytes), and
@@ -11,9 +11,10 @@ const HEADER_9_1 = Buffer.from('1202000204', 'hex');
 const MODES = ['auto', 'closures'] as const;
 
 /** A codec for a one-message protocol whose body is { v: array of `items` }. */
-function arrayCodec(items: 'double' | 'float', codegen: (typeof MODES)[number]) {
+function arrayCodec(items: 'double' | 'float', codegen: (typeof MODES)[number], floatArrays: 'array' | 'typed' = 'array') {
   return createCodec({
     codegen,
+    floatArrays,
     schemas: [{ types: [{ type: 'record', name: 'T', namespace: 'X', protocol: '9', messageType: '1', fields: [{ name: 'v', type: { type: 'array', items } }] }] }],
   });
 }
@@ -97,7 +98,57 @@ describe.each(MODES)('arrays of doubles and floats (codegen %s)', (codegen) => {
   });
 });
 
+describe.each(MODES)("floatArrays: 'typed' (codegen %s)", (codegen) => {
+  it.each(['double', 'float'] as const)('%s: arrays decode as one typed array of their item type, aligned or not, in one block or several', (items) => {
+    const codec = arrayCodec(items, codegen, 'typed');
+    const Typed = items === 'double' ? Float64Array : Float32Array;
+    const value = items === 'double' ? fc.double() : fc.float();
+    fc.assert(
+      fc.property(fc.array(value, { maxLength: 70 }), (values) => {
+        const frame = codec.encode({ header, body: { v: values } } as never);
+        for (const f of [frame, unaligned(frame)]) {
+          const back = (codec.decode(f).body as { v: Float64Array | Float32Array }).v;
+          expect(back).toBeInstanceOf(Typed);
+          expect(Array.from(back)).toEqual(items === 'double' ? values : values.map(Math.fround));
+        }
+      }),
+      { numRuns: 100 },
+    );
+    const size = Typed.BYTES_PER_ELEMENT;
+    const bytes = (v: number[]): Buffer => Buffer.from(new Typed(v).buffer);
+    const a = [1, 2, 3];
+    const b = Array.from({ length: 40 }, (_, i) => i + 0.5);
+    const multi = Buffer.concat([HEADER_9_1, varint(3), bytes(a), varint(-40), varint(40 * size), bytes(b), Buffer.of(0)]);
+    expect(Array.from((codec.decode(unaligned(multi)).body as { v: Float64Array }).v)).toEqual([...a, ...b]);
+    expect(thrown(() => codec.decode(Buffer.concat([HEADER_9_1, varint(20), Buffer.alloc(10)])))).toMatchObject({ code: 'TRUNCATED' });
+  });
+
+  it('JSON comes back as decode would give it, typed; an unknown mode is refused', () => {
+    const codec = arrayCodec('float', codegen, 'typed');
+    const m = codec.fromJSON({ header, body: { v: [1.5, 'NaN', -2] } });
+    expect((m.body as { v: Float32Array }).v).toBeInstanceOf(Float32Array);
+    expect(codec.toJSON(m).body).toEqual({ v: [1.5, 'NaN', -2] });
+    expect(thrown(() => createCodec({ floatArrays: 'views' as never }))).toMatchObject({ code: 'INVALID_OPTION', message: "floatArrays must be 'array' or 'typed', got views" });
+  });
+});
+
 describe('typed arrays in ETP messages', () => {
+  it("a codec with floatArrays: 'typed' decodes a DataArray response's doubles as a Float64Array, typed so with Etp12MessageMap<number, 'typed'>", () => {
+    const codec = createCodec<Etp12MessageMap<number, 'typed'>>({ floatArrays: 'typed' });
+    const values = new Float64Array(5000).map((_, i) => i / 3);
+    const name = 'Energistics.Etp.v12.Protocol.DataArray.GetDataSubarraysResponse';
+    const frame = codec.encode(name, { dataSubarrays: { a: { dimensions: [5000], data: { item: { 'Energistics.Etp.v12.Datatypes.ArrayOfDouble': { values } } } } } }, { correlationId: 1, messageId: 2, messageFlags: 2 });
+    const m = codec.decode(frame);
+    if (!isMessage<typeof name, number, 'typed'>(m, name)) throw new Error('not GetDataSubarraysResponse');
+    const item = m.body.dataSubarrays.a!.data.item;
+    if (!('Energistics.Etp.v12.Datatypes.ArrayOfDouble' in item)) throw new Error('not doubles');
+    const got = item['Energistics.Etp.v12.Datatypes.ArrayOfDouble'].values;
+    expectTypeOf(got).toEqualTypeOf<Float64Array>();
+    expect(got).toEqual(values);
+    expectTypeOf<ArrayOfDouble['values']>().toEqualTypeOf<number[]>();
+    expectTypeOf<ArrayOfFloat<'typed'>['values']>().toEqualTypeOf<Float32Array>();
+  });
+
   it('a DataArray put takes a Float64Array or a Float32Array where its schema has doubles or floats, in the types too', () => {
     const codec = createCodec();
     const values = Array.from({ length: 1000 }, (_, i) => Math.sin(i));
