@@ -1,3 +1,5 @@
+import { type AnyCodec, createCodec } from '../../src/codec/index.js';
+import { SESSION_CODEC_MAX_ITEMS } from '../../src/session/index.js';
 import { MemoryStoreStorage, SqliteStoreStorage, STORE_OFFER, StoreServer, type StoreServerOptions, type StoreStorage } from '../../src/store/index.js';
 import { sessionPair } from '../helpers/session-pair.js';
 import { bytes } from './fixtures.js';
@@ -16,10 +18,13 @@ export const newStorage = (): StoreStorage => backend();
 export const SMALL = 16 * 1024;
 
 /** A client session linked in memory to a session served by `store` (a new in-memory SQLite store when not given). */
-export async function storePair(store?: StoreServer, size = SMALL, options: Partial<StoreServerOptions> = {}): Promise<ReturnType<typeof sessionPair> & { store: StoreServer }> {
+export async function storePair(store?: StoreServer, size = SMALL, options: Partial<StoreServerOptions> = {}, floatArrays: 'array' | 'typed' = 'array'): Promise<ReturnType<typeof sessionPair> & { store: StoreServer }> {
   const s = store ?? new StoreServer({ storage: newStorage(), ...options });
+  // With floatArrays 'typed', both ends decode arrays of doubles and floats as typed arrays.
+  const codec = (): { codec?: AnyCodec } =>
+    floatArrays === 'typed' ? { codec: createCodec({ floatArrays, bytesView: true, maxMessageBytes: size, maxDecompressedBytes: size, maxItems: SESSION_CODEC_MAX_ITEMS }) as AnyCodec } : {};
   const caps = { capabilities: { MaxWebSocketMessagePayloadSize: size } };
-  const pair = sessionPair({ protocols: [...STORE_OFFER], ...caps }, { protocols: s.offer, ...caps });
+  const pair = sessionPair({ protocols: [...STORE_OFFER], ...caps, ...codec() }, { protocols: s.offer, ...caps, ...codec() });
   s.attach(pair.server);
   await pair.client.start();
   return { ...pair, store: s };

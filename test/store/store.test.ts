@@ -237,6 +237,31 @@ function suite(): void {
       expect(Object.values(got.errors).map((e) => e.code)).toEqual(new Array(3 - kept.length).fill(17));
     });
 
+    it("with floatArrays 'typed' at both ends, windows of doubles and floats go as typed arrays and come back so, in any window", async () => {
+      const { client } = await storePair(undefined, 1_000_000, {}, 'typed');
+      await putDataspace(client);
+      await req(client, `${ST}PutDataObjects`, { dataObjects: { e: dataObject(EPC_URI, epcXml()) } });
+      for (const [type, Typed] of [['arrayOfDouble', Float64Array], ['arrayOfFloat', Float32Array]] as const) {
+        const uid = { uri: EPC_URI, pathInResource: `/${type}` };
+        const branch = `Energistics.Etp.v12.Datatypes.${type === 'arrayOfDouble' ? 'ArrayOfDouble' : 'ArrayOfFloat'}`;
+        // 3 rows of 9000: each row spans two blocks; written as two windows of whole rows.
+        const all = new Typed(27_000);
+        for (let i = 0; i < all.length; i++) all[i] = i / 8;
+        const declared = await req(client, `${DA}PutUninitializedDataArrays`, { dataArrays: { x: { uid, metadata: { dimensions: [3, 9000], transportArrayType: type, logicalArrayType: type === 'arrayOfDouble' ? 'arrayOfDouble64LE' : 'arrayOfFloat32LE', storeLastWrite: T0, storeCreated: T0 } } } });
+        expect(declared.errors).toEqual({});
+        for (const [row, rows] of [[0, 1], [1, 2]] as const) {
+          const values = all.subarray(row * 9000, (row + rows) * 9000);
+          const put = await req(client, `${DA}PutDataSubarrays`, { dataSubarrays: { w: { uid, data: { item: { [branch]: { values } } }, starts: [row, 0], counts: [rows, 9000] } } });
+          expect(put.errors).toEqual({});
+        }
+        // A window across the rows' ends and the blocks' edges.
+        const got = await req(client, `${DA}GetDataSubarrays`, { dataSubarrays: { s: { uid, starts: [0, 8000], counts: [3, 1000] } } });
+        const back = (got.body as { dataSubarrays: Record<string, { data: { item: Record<string, { values: Float64Array | Float32Array }> } }> }).dataSubarrays.s!.data.item[branch]!.values;
+        expect(back).toBeInstanceOf(Typed);
+        expect(Array.from(back)).toEqual([0, 1, 2].flatMap((r) => Array.from(all.subarray(r * 9000 + 8000, r * 9000 + 9000))));
+      }
+    });
+
     it('an array larger than maxArrayBytes is refused with 12 before anything is kept', async () => {
       const { client } = await storePair(undefined, SMALL, { maxArrayBytes: 1000 });
       await putDataspace(client);
