@@ -374,4 +374,3 @@ function literal(v: unknown): string {
   if (v !== null && typeof v === 'object') return `{${Object.entries(v).map(([k, x]) => `${JSON.stringify(k)}:${literal(x)}`).join(',')}}`;
   return JSON.stringify(v);
 }
-

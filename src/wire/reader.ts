@@ -213,7 +213,8 @@ export class Reader {
 
   /**
    * A whole array of doubles (Float64Array) or floats (Float32Array), every block: its bytes copied
-   * once (the wire's little-endian layout is the platform's), whatever their alignment.
+   * once (the wire's little-endian layout is the platform's), whatever their alignment. An array
+   * in several blocks grows by doubling (a peer sending one item a block costs linear time).
    */
   floatArray(Type: Float32ArrayConstructor | Float64ArrayConstructor): Float32Array | Float64Array {
     const size = Type.BYTES_PER_ELEMENT;
@@ -222,7 +223,7 @@ export class Reader {
     let at = 0;
     while (n !== 0) {
       if (at + n > out.length) {
-        const grown = new Type(at + n);
+        const grown = new Type(Math.max(at + n, out.length * 2));
         grown.set(out.subarray(0, at));
         out = grown;
       }
@@ -231,7 +232,7 @@ export class Reader {
       at += n;
       n = this.block(size, 'array');
     }
-    return out;
+    return at === out.length ? out : out.slice(0, at);
   }
 
   /** A string or bytes length, checked against the bytes left. */

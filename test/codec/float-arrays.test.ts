@@ -123,6 +123,23 @@ describe.each(MODES)("floatArrays: 'typed' (codegen %s)", (codegen) => {
     expect(thrown(() => codec.decode(Buffer.concat([HEADER_9_1, varint(20), Buffer.alloc(10)])))).toMatchObject({ code: 'TRUNCATED' });
   });
 
+  it('an array sent one item a block (200,000 blocks) decodes whole, in time linear in its size', () => {
+    for (const floatArrays of ['array', 'typed'] as const) {
+      const codec = arrayCodec('double', codegen, floatArrays);
+      const parts: Buffer[] = [HEADER_9_1];
+      const item = Buffer.alloc(9);
+      item[0] = 2; // a block of one item
+      for (let i = 0; i < 200_000; i++) {
+        item.writeDoubleLE(i, 1);
+        parts.push(Buffer.from(item));
+      }
+      parts.push(Buffer.of(0));
+      const v = (codec.decode(Buffer.concat(parts)).body as { v: ArrayLike<number> }).v;
+      expect(v.length).toBe(200_000);
+      expect(v[199_999]).toBe(199_999);
+    }
+  });
+
   it('JSON comes back as decode would give it, typed; an unknown mode is refused', () => {
     const codec = arrayCodec('float', codegen, 'typed');
     const m = codec.fromJSON({ header, body: { v: [1.5, 'NaN', -2] } });
