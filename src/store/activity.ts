@@ -17,7 +17,13 @@ const TEMPLATE_TITLE = 'ETP write transaction';
 
 const escape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const isoTime = (micros: number): string => new Date(Math.floor(micros / 1000)).toISOString();
-const contentType = (type: string): string => `application/x-resqml+xml;version=2.0;type=${type.slice(type.indexOf('.') + 1)}`;
+/** `resqml20.obj_X` → `application/x-resqml+xml;version=2.0;type=obj_X` (the family and version of the type's own). */
+function contentType(type: string): string {
+  const dot = type.indexOf('.');
+  const family = type.slice(0, dot).replace(/\d+$/, '');
+  const digits = type.slice(family.length, dot);
+  return `application/x-${family}+xml;version=${digits.slice(0, 1)}.${digits.slice(1) || '0'};type=${type.slice(dot + 1)}`;
+}
 
 function citation(title: string, micros: number): string {
   return `<eml:Citation><eml:Title>${escape(title)}</eml:Title><eml:Originator>etp-codec</eml:Originator><eml:Creation>${isoTime(micros)}</eml:Creation><eml:Format>etp-codec store</eml:Format></eml:Citation>`;

@@ -422,6 +422,7 @@ function suite(): void {
         const xml = new TextDecoder().decode((got.body as { dataObjects: Record<string, { data: Uint8Array }> }).dataObjects.a!.data);
         expect(xml).toContain('<resqml2:obj_Activity ');
         expect(xml).toContain(CRS_UUID);
+        expect(xml).toContain('<eml:ContentType>application/x-eml+xml;version=2.0;type=obj_EpcExternalPartReference</eml:ContentType>');
         const targets = ((await req(client, `${DI}GetResources`, { context: { uri: activity!, depth: 1, navigableEdges: 'Primary' }, scope: 'targets' })).body as { resources: { uri: string }[] }).resources.map((r) => r.uri);
         expect(targets).toEqual(expect.arrayContaining([CRS_URI, EPC_URI, expect.stringContaining('obj_ActivityTemplate(')]));
         expect(targets).toHaveLength(3);
