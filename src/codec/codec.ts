@@ -400,8 +400,16 @@ export class Codec<M = Etp12MessageMap> {
     return peekHeader(frame);
   }
 
-  /** A message (decoded or to encode) in the interchange JSON form. */
+  /**
+   * A message (decoded or to encode) in the interchange JSON form. Called by `JSON.stringify` on the
+   * codec itself (or on anything holding it, such as a session), it gives the codec's description
+   * instead: `{ codec: 'etp-codec', etp, longs, floatArrays }`, so a logger that serialises it
+   * does not crash.
+   */
   toJSON(message: EtpMessage): JsonMessage {
+    if (typeof (message as unknown) === 'string') {
+      return { codec: 'etp-codec', etp: this.options.etp, longs: this.options.longs, floatArrays: this.options.floatArrays } as unknown as JsonMessage;
+    }
     const info = this.lookup(message.header);
     const out: JsonMessage = { header: { ...message.header }, body: undefined };
     if (message.extension !== undefined && this.extensionType) out.extension = toJSONValue(this.extensionType, message.extension);

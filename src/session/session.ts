@@ -170,6 +170,20 @@ export class EtpSession<M = Etp12MessageMap> {
     if (this.role === 'server') this.armTimer();
   }
 
+  /**
+   * What `JSON.stringify(session)` gives (a session holds timers, its transport and its peer's
+   * state, which do not serialise): its role, state, instance id and, once open, the agreed terms.
+   */
+  toJSON(): { role: SessionRole; state: string; instanceId: string; sessionId?: string; peerApplication?: string; protocols?: number[]; maxMessageBytes?: number } {
+    const n = this.negotiated;
+    return {
+      role: this.role,
+      state: this.state,
+      instanceId: this.instanceId,
+      ...(n ? { sessionId: n.sessionId, peerApplication: n.peerApplication, protocols: n.protocols.map((p) => p.protocol), maxMessageBytes: n.maxMessageBytes } : {}),
+    };
+  }
+
   /** True once OpenSession went out (server) or came in (client), until the session closes. */
   get isOpen(): boolean {
     return this.state === 'open';
