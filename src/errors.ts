@@ -96,6 +96,7 @@ export const ERROR_CODES = {
   UPGRADE_REFUSED: undefined,
   /** connect: the network refused, reset or timed out the connection (the system error is the `cause`). */
   CONNECTION_FAILED: undefined,
+  LISTEN_FAILED: undefined,
   /** connect: the server did not agree the etp12.energistics.org subprotocol. */
   NO_SUBPROTOCOL: undefined,
   /** connect: the server closed the connection before it answered RequestSession. */

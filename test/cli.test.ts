@@ -165,6 +165,23 @@ describe('etp-codec CLI', () => {
 });
 
 describe('etp-codec serve and connect', () => {
+  it('serve on a port another process holds says so in one line, without a stack, and exits 2', async () => {
+    const { createServer } = await import('node:net');
+    const busy = createServer();
+    await new Promise<void>((r) => busy.listen(0, '127.0.0.1', r));
+    const port = (busy.address() as { port: number }).port;
+    const r = await runAsync(['serve', '--port', String(port)]);
+    busy.close();
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(`LISTEN_FAILED: cannot listen on 127.0.0.1:${port}: the address is in use (another process listens there) (EADDRINUSE)\n`);
+  });
+
+  it('connect to a url without a scheme says what to write instead', () => {
+    const r = run(['connect', 'localhost:9']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe('INVALID_OPTION: localhost:9 is not a ws:// or wss:// url (did you mean ws://localhost:9?)\n');
+  });
+
   it('serve runs a synthetic server that connect opens a session with and lists resources from', async () => {
     const { spawn } = await import('node:child_process');
     const serve = spawn(process.execPath, [CLI, 'serve', '--port', '0', '--resources', '3', '--max-message-bytes', '100000'], { stdio: ['ignore', 'pipe', 'pipe'] });

@@ -148,7 +148,9 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (err) => {
-    process.stderr.write(`${(err as Error).stack ?? err}\n`);
+    // A library error (a busy port, a refused connection, a bad option) is the user's to fix: one
+    // line with its code. Anything else is a bug of ours: its stack.
+    process.stderr.write(err instanceof EtpError ? `${err.code}: ${err.message}\n` : `${(err as Error).stack ?? err}\n`);
     process.exitCode = 2;
   },
 );

@@ -3,7 +3,7 @@ import type { Etp12MessageMap } from '../schema/etp12-types.js';
 import type { Negotiated } from '../session/handshake.js';
 import { sessionLimits } from '../session/options.js';
 import { EtpSession } from '../session/session.js';
-import { type ConnectionOptions, nonNegative, openClient, profileOf, type SessionPart, TRANSPORT_DEFAULTS } from './common.js';
+import { checkUrl, type ConnectionOptions, nonNegative, openClient, profileOf, type SessionPart, TRANSPORT_DEFAULTS } from './common.js';
 
 // The client side of the transport over the platform's own WebSocket (browsers, Deno, Bun,
 // workers): what `etp-codec/transport` is in the browser build. Same session API as Node's.
@@ -48,6 +48,7 @@ const DRAIN_POLL_MS = 10;
  * cannot set upgrade headers: put credentials in the URL or a cookie.
  */
 export async function connect<M = Etp12MessageMap>(url: string, options: BrowserConnectOptions<M> = {}): Promise<BrowserConnection<M>> {
+  checkUrl(url);
   const { maxOutgoingBytes, handshakeTimeoutMs, setup, WebSocket: Ctor, ...sessionOptions } = options;
   sessionLimits({ ...sessionOptions, role: 'client', send: () => {} });
   const profile = profileOf(sessionOptions);

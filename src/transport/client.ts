@@ -6,7 +6,7 @@ import { sessionLimits } from '../session/options.js';
 import { EtpSession } from '../session/session.js';
 import type { Etp12MessageMap } from '../schema/etp12-types.js';
 import type { EtpProfile } from '../schema/profile.js';
-import { type ConnectionOptions, maxPayload, nonNegative, openClient, profileOf, type SessionPart, TRANSPORT_DEFAULTS } from './common.js';
+import { checkUrl, type ConnectionOptions, maxPayload, nonNegative, openClient, profileOf, type SessionPart, TRANSPORT_DEFAULTS } from './common.js';
 import { type Corkable, type RawStream, SocketLink } from './socket.js';
 
 /** Options of {@link connect}. */
@@ -54,6 +54,7 @@ function socketFailure(url: string, err: Error & { code?: string }, profile: Etp
  * PROTOCOL_EXCEPTION (the server refused the session, e.g. `etpCode` 2).
  */
 export async function connect<M = Etp12MessageMap>(url: string, options: ConnectOptions<M> = {}): Promise<ClientConnection<M>> {
+  checkUrl(url);
   const { headers, maxOutgoingBytes, maxFragments, handshakeTimeoutMs, setup, ...sessionOptions } = options;
   sessionLimits({ ...sessionOptions, role: 'client', send: () => {} });
   const profile = profileOf(sessionOptions);

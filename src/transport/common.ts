@@ -68,6 +68,23 @@ export function nonNegative(name: string, v: number | undefined, fallback: numbe
   return n;
 }
 
+/**
+ * INVALID_OPTION unless `url` is a WebSocket URL (ws:// or wss://; http:// and https:// are taken
+ * as ws and wss, as WebSocket clients do), naming the likely fix for a URL without a scheme.
+ */
+export function checkUrl(url: unknown): void {
+  if (typeof url !== 'string') throw new EtpError('INVALID_OPTION', `the url must be a string such as ws://host:port/, got ${String(url)}`);
+  let scheme: string | undefined;
+  try {
+    scheme = new URL(url).protocol;
+  } catch {
+    scheme = undefined;
+  }
+  if (scheme === 'ws:' || scheme === 'wss:' || scheme === 'http:' || scheme === 'https:') return;
+  const hint = /^[\w.-]+(:\d+)?(\/|$)/.test(url) ? ` (did you mean ws://${url}?)` : '';
+  throw new EtpError('INVALID_OPTION', `${url} is not a ws:// or wss:// url${hint}`);
+}
+
 /** ws's `maxPayload` for an endpoint: its MaxWebSocketMessagePayloadSize plus the slack. */
 export function maxPayload(options: { capabilities?: { MaxWebSocketMessagePayloadSize?: number } }): number {
   return (options.capabilities?.MaxWebSocketMessagePayloadSize ?? DEFAULT_CAPABILITIES.MaxWebSocketMessagePayloadSize) + OVERSIZE_SLACK;

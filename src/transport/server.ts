@@ -251,7 +251,10 @@ export async function listen<M = Etp12MessageMap>(options: ListenOptions<M> = {}
     if (!server) {
       owned = createServer((_req, res) => res.writeHead(426, { 'Content-Type': 'text/plain' }).end(`an etp ${profile.etp} websocket endpoint (subprotocol ${profile.subprotocol})`));
       await new Promise<void>((resolve, reject) => {
-        owned!.once('error', reject);
+        owned!.once('error', (err: NodeJS.ErrnoException) => {
+          const why = err.code === 'EADDRINUSE' ? 'the address is in use (another process listens there)' : err.code === 'EACCES' ? 'not permitted' : err.message;
+          reject(new EtpError('LISTEN_FAILED', `cannot listen on ${urlHost}:${port ?? 0}: ${why}${err.code ? ` (${err.code})` : ''}`, { cause: err }));
+        });
         owned!.listen(port ?? 0, urlHost, resolve);
       });
       owned.on('connection', onConnection);

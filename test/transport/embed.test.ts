@@ -139,6 +139,19 @@ describe('each way connect can fail has its code, over real sockets', () => {
     expect(err).toMatchObject({ code: 'CONNECTION_FAILED', cause: expect.objectContaining({ code: 'ECONNREFUSED' }) });
   });
 
+  it('INVALID_OPTION: a url without a ws scheme, before any socket, naming the likely fix', async () => {
+    await expect(connect('localhost:9002', { protocols: STORE })).rejects.toMatchObject({ code: 'INVALID_OPTION', message: 'localhost:9002 is not a ws:// or wss:// url (did you mean ws://localhost:9002?)' });
+    await expect(connect('ftp://host/', { protocols: STORE })).rejects.toMatchObject({ code: 'INVALID_OPTION', message: 'ftp://host/ is not a ws:// or wss:// url' });
+    await expect(connect(42 as never, { protocols: STORE })).rejects.toMatchObject({ code: 'INVALID_OPTION' });
+  });
+
+  it('LISTEN_FAILED: a port another listener holds; the system error is the cause', async () => {
+    const first = await listen({ protocols: STORE });
+    cleanups.push(() => first.close());
+    const err = await listen({ protocols: STORE, port: first.port }).catch((e: EtpError) => e);
+    expect(err).toMatchObject({ code: 'LISTEN_FAILED', message: `cannot listen on 127.0.0.1:${first.port}: the address is in use (another process listens there) (EADDRINUSE)`, cause: expect.objectContaining({ code: 'EADDRINUSE' }) });
+  });
+
   it('NO_SUBPROTOCOL: the server upgraded without agreeing etp12.energistics.org', async () => {
     const url = await wsServer({ handleProtocols: () => false });
     await expect(connect(url, { protocols: STORE })).rejects.toMatchObject({ code: 'NO_SUBPROTOCOL' });
