@@ -39,6 +39,36 @@ const script = `
 `;
 
 describe('the packed package', () => {
+  it.each([
+    ['ES modules (nodenext)', { module: 'nodenext', moduleResolution: 'nodenext' }, 'module'],
+    ['CommonJS without esModuleInterop', { module: 'commonjs', moduleResolution: 'node10', esModuleInterop: false }, 'commonjs'],
+  ] as const)("a consumer's tsc with skipLibCheck off accepts the declarations of every entry point: %s", (_name, options, type) => {
+    const sub = mkdtempSync(join(dir, 'consumer-'));
+    writeFileSync(
+      join(sub, 'use.ts'),
+      [
+        "import { createCodec } from 'etp-codec';",
+        "import { connect, listen } from 'etp-codec/transport';",
+        "import { SqliteStoreStorage, StoreServer } from 'etp-codec/store';",
+        "import { SqliteSinkState } from 'etp-codec/sink';",
+        'export const used = [createCodec, connect, listen, SqliteStoreStorage, StoreServer, SqliteSinkState];',
+        '',
+      ].join('\n'),
+    );
+    // The package's own dependencies only: Node's types come from the repository, as a Node project has them.
+    writeFileSync(join(sub, 'tsconfig.json'), JSON.stringify({ compilerOptions: { strict: true, noEmit: true, target: 'es2022', skipLibCheck: false, typeRoots: [join(ROOT, 'node_modules/@types')], types: ['node'], ...options }, files: ['use.ts'] }));
+    writeFileSync(join(sub, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type }));
+    // Resolved from the install in `dir` above, as a workspace's node_modules would be.
+    let out = '';
+    try {
+      out = sh(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], sub);
+    } catch (err) {
+      out = String((err as { stdout?: string }).stdout ?? err);
+    }
+    expect(out).toBe('');
+  });
+
+
   it('passes publint (strict)', () => {
     const out = sh(join(ROOT, 'node_modules/.bin/publint'), [join(dir, tarball), '--strict']);
     expect(out).toMatch(/All good!/);

@@ -12,7 +12,7 @@ import type { PublishInput } from './types.js';
  * death of the process). Give both to the device: `{ outbox: state.outbox, storage: state.storage }`.
  */
 export class SqliteDeviceState {
-  readonly db: Database.Database;
+  readonly db: import('better-sqlite3').Database; // an import type: a consumer without esModuleInterop reads it too
   readonly outbox: Outbox;
   readonly storage: DeviceStorage;
 

@@ -24,7 +24,7 @@ const TRIM_EVERY = 1024;
  */
 export class SqliteSinkState implements SinkState {
   readonly durable = true;
-  readonly db: Database.Database;
+  readonly db: import('better-sqlite3').Database; // an import type: a consumer without esModuleInterop reads it too
   private readonly limits: Required<SinkStateLimits>;
   private readonly q: Record<string, Database.Statement>;
   private devices: number;

@@ -108,7 +108,7 @@ function ownerOf(uri: string): string {
  */
 export class SqliteStoreStorage implements StoreStorage {
   readonly durable: boolean;
-  readonly db: Database.Database;
+  readonly db: import('better-sqlite3').Database; // an import type: a consumer without esModuleInterop reads it too
   private readonly q: Record<string, Database.Statement>;
   private readonly commitTx: (txn: string) => void;
   private readonly rollbackTx: (txn: string) => void;

@@ -25,7 +25,7 @@ export interface ConnectOptions<M = Etp12MessageMap> extends SessionPart<M>, Con
 /** A client session over a WebSocket. */
 export interface ClientConnection<M = Etp12MessageMap> {
   session: EtpSession<M>;
-  socket: WebSocket;
+  socket: import('ws').WebSocket; // an import type: a consumer without esModuleInterop reads it too
   negotiated: Negotiated;
 }
 

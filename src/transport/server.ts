@@ -90,7 +90,7 @@ export interface EtpServer<M = Etp12MessageMap> extends EtpUpgradeHandler<M> {
  * Wires one already-upgraded ws socket to a new server session (for users who own their
  * WebSocketServer), and returns the session. A socket whose subprotocol is not ETP 1.2's is closed.
  */
-export function accept<M = Etp12MessageMap>(socket: WebSocket, request: IncomingMessage, options: AcceptOptions<M> = {}): EtpSession<M> {
+export function accept<M = Etp12MessageMap>(socket: import('ws').WebSocket, request: IncomingMessage, options: AcceptOptions<M> = {}): EtpSession<M> {
   return attachServer(socket, request, options, false);
 }
 
