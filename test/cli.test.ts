@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -154,7 +154,17 @@ describe('etp-codec CLI', () => {
     // Without a base, a reference to an ETP type is not defined.
     const alone = run(['types', join(ROOT, 'docs/examples/rig-status.avpr.json'), '--base', 'none']);
     expect(alone.status).toBe(1);
-    expect(alone.stderr).toMatch(/^type Energistics.Etp.v12.Datatypes.Uuid is not defined/);
+    expect(alone.stderr).toMatch(/^cannot load schema RigStatus: undefined type name: Energistics.Etp.v12.Datatypes.Uuid/);
+    // Two messages claiming one protocol and type: refused as createCodec refuses them, not typed.
+    const dir = mkdtempSync(join(tmpdir(), 'etp-types-'));
+    const twice = join(dir, 'twice.avpr');
+    const message = (name: string) => ({ type: 'record', name, namespace: 'X', protocol: '2001', messageType: '1', senderRole: 'store', fields: [] });
+    writeFileSync(twice, JSON.stringify({ protocol: 'Twice', namespace: 'X', types: [message('A'), message('B')] }));
+    const dup = run(['types', twice]);
+    expect(dup.status).toBe(1);
+    expect(dup.stderr).toBe('messages X.A and X.B both claim protocol 2001 type 1\n');
+    expect(dup.lines).toEqual([]);
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('points at --extend when the catalog does not hold a protocol', () => {

@@ -1,5 +1,6 @@
 import { BUILTIN_BUNDLES } from '../schema/builtin.js';
 import { readBundle, type SchemaBundle } from '../schema/bundle.js';
+import { SchemaRegistry } from '../schema/registry.js';
 import { generateTypes } from '../schema/typegen.js';
 
 /** What `etp-codec types` was asked for. */
@@ -25,6 +26,11 @@ export function typesSource(req: TypesRequest): string {
   const bundles: SchemaBundle[] = req.files.map((f) => readBundle(f));
   const base = req.base ?? 'etp12';
   const etp = base === 'etp12' ? '1.2' : base === 'etp11' ? '1.1' : undefined;
+  // The bundles are checked as createCodec would check them (types that resolve, no two messages
+  // with one protocol and message type), so types are never made for a bundle the codec refuses.
+  const registry = new SchemaRegistry();
+  for (const b of etp ? BUILTIN_BUNDLES[etp] : []) registry.add(b);
+  for (const b of bundles) registry.add(b);
   const protocol = typeof bundles[0]?.protocol === 'string' ? bundles[0].protocol.replace(/[^A-Za-z0-9]/g, '') : '';
   const mapName = req.map ?? `${protocol ? protocol[0]!.toUpperCase() + protocol.slice(1) : 'Custom'}MessageMap`;
   const words = ['etp-codec types', ...req.files.map((f) => f.split('/').pop()!), ...(req.base ? ['--base', req.base] : []), ...(req.importFrom ? ['--import-from', req.importFrom] : [])];
