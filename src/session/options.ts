@@ -71,6 +71,15 @@ export interface SessionOptions<M = Etp12MessageMap> {
    * (a client that did not ask for `json` is not offered it). Default ['xml'].
    */
   formats?: string[];
+  /**
+   * What the peer reads in the ProtocolException when a handler throws or rejects with an error
+   * that is not an {@link EtpError} (an EtpError's message is meant for the peer and always goes):
+   * `'generic'` (default) — `<message name> failed on this endpoint`, so internal details (a
+   * database's error, a path, a stack) stay inside; `'message'` — the error's own message (for
+   * development); or a function of the error and the message's name. The whole error is reported
+   * to `onReport` either way (kind `handler-error`).
+   */
+  errorText?: 'generic' | 'message' | ((err: unknown, messageName: string) => string);
   /** Default ['gzip']. */
   compression?: string[];
   /**
@@ -141,7 +150,7 @@ export const MIN_MESSAGE_BYTES_FLOOR = 256;
 const OPTION_NAMES = new Set<string>([
   ...Object.keys(SESSION_DEFAULTS),
   ...['role', 'etp', 'context', 'send', 'bufferedBytes', 'onClose', 'onReport', 'onTraffic', 'codec', 'applicationName', 'applicationVersion', 'instanceId'],
-  ...['protocols', 'dataObjects', 'formats', 'compression', 'capabilities', 'endpointCapabilities', 'idPolicy', 'now', 'timers', 'sharedBudget'],
+  ...['protocols', 'dataObjects', 'formats', 'errorText', 'compression', 'capabilities', 'endpointCapabilities', 'idPolicy', 'now', 'timers', 'sharedBudget'],
 ]);
 
 /** The numeric limits of a session, each from its option or its default, checked. */

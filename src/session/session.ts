@@ -114,6 +114,10 @@ export class EtpSession<M = Etp12MessageMap> {
       throw new EtpError('INVALID_OPTION', 'a session keeps its frames until the transport has them: its codec cannot have reuseFrames');
     }
     this.codec = options.codec ?? defaultCodec(this.capabilities.MaxWebSocketMessagePayloadSize, options.etp);
+    const errorText = options.errorText;
+    if (errorText !== undefined && errorText !== 'generic' && errorText !== 'message' && typeof errorText !== 'function') {
+      throw new EtpError('INVALID_OPTION', `errorText must be 'generic', 'message' or a function, got ${String(errorText)}`);
+    }
     this.endpoint = {
       applicationName: options.applicationName ?? 'etp-codec',
       applicationVersion: options.applicationVersion ?? '0.1.0',
@@ -553,9 +557,23 @@ export class EtpSession<M = Etp12MessageMap> {
     failed: (message: DecodedMessage, err: unknown): void => {
       this.report({ kind: 'handler-error', message: `handler of ${message.name} failed: ${(err as Error)?.message}`, header: message.header, error: err });
       if ((err as { answered?: boolean })?.answered) return; // reply() already told the peer
-      this.sendException(failureCode(err), String((err as Error)?.message ?? err), message.header);
+      this.sendException(failureCode(err), this.errorText(err, message.name), message.header);
     },
   };
+
+  /** What the peer reads of a handler's failure (the errorText option). */
+  private errorText(err: unknown, name: string): string {
+    if (err instanceof EtpError) return err.message;
+    const how = this.options.errorText ?? 'generic';
+    if (typeof how === 'function') {
+      try {
+        return String(how(err, name));
+      } catch {
+        return `${name} failed on this endpoint`;
+      }
+    }
+    return how === 'message' ? String((err as Error)?.message ?? err) : `${name} failed on this endpoint`;
+  }
 
   // ---- receiving ------------------------------------------------------------------------
 

@@ -160,8 +160,26 @@ describe('Core services', () => {
     });
     peer.deliver({ protocol: 3, messageType: 1, messageId: 6 }, getResources);
     await tick();
-    expect(errorOf(peer.last())!.message).toBe('store offline');
+    // Not an EtpError: its text stays inside (reported), the peer reads a generic one.
+    expect(errorOf(peer.last())).toEqual({ message: 'Energistics.Etp.v12.Protocol.Discovery.GetResources failed on this endpoint', code: 5 });
     expect(peer.last().header.correlationId).toBe(6);
+    expect(peer.reports.at(-1)).toMatchObject({ kind: 'handler-error', message: expect.stringContaining('store offline') });
+  });
+
+  it("errorText: 'message' sends a plain error's own text, a function says what to send; anything else is INVALID_OPTION", async () => {
+    const fail = (peer: ReturnType<typeof openServer>): void =>
+      peer.session.on(3, 1, () => {
+        throw new Error('db down at /var/lib/x');
+      });
+    const open = openServer({ errorText: 'message' });
+    fail(open);
+    open.deliver({ protocol: 3, messageType: 1, messageId: 4 }, getResources);
+    expect(errorOf(open.last())!.message).toBe('db down at /var/lib/x');
+    const custom = openServer({ errorText: (err, name) => `${name.split('.').pop()}: try again (${(err as Error).message.length} chars hidden)` });
+    fail(custom);
+    custom.deliver({ protocol: 3, messageType: 1, messageId: 4 }, getResources);
+    expect(errorOf(custom.last())!.message).toBe('GetResources: try again (21 chars hidden)');
+    expect(() => openServer({ errorText: 'verbose' as never })).toThrow(expect.objectContaining({ code: 'INVALID_OPTION', message: "errorText must be 'generic', 'message' or a function, got verbose" }));
   });
 });
 
