@@ -1,8 +1,10 @@
 import { EtpError } from '../errors.js';
 import type { Etp11 } from '../schema/index.js';
-import type { OpenSession, RequestSession, SupportedProtocol } from '../schema/etp12-types.js';
+import { v4 as uuidv4 } from 'uuid';
+import type { OpenSession, RequestSession, ServerCapabilities, SupportedProtocol } from '../schema/etp12-types.js';
 import { ETP11_PROFILE, type EtpProfile } from '../schema/profile.js';
-import { booleanCapability, type CapabilityMap, type EndpointCapabilities, numberCapability, toCapabilityMap } from './capabilities.js';
+import { booleanCapability, type CapabilityMap, DEFAULT_CAPABILITIES, type EndpointCapabilities, numberCapability, toCapabilityMap } from './capabilities.js';
+import type { SessionOptions } from './options.js';
 
 /** An ETP protocol version. */
 export interface ProtocolVersion {
@@ -82,6 +84,44 @@ export interface Negotiated {
 
 function supportedProtocol(p: ProtocolOffer): SupportedProtocol {
   return { protocol: p.protocol, protocolVersion: p.version ?? ETP12, role: p.role, protocolCapabilities: p.capabilities ?? {} };
+}
+
+/** What an endpoint says of itself, from a session's options (a new instance id unless given). */
+export function describeEndpoint(options: EndpointOptions, minMessageBytes: number): EndpointDescription {
+  return {
+    applicationName: options.applicationName ?? 'etp-codec',
+    applicationVersion: options.applicationVersion ?? '0.1.0',
+    instanceId: options.instanceId ?? uuidv4(),
+    protocols: options.protocols ?? [],
+    dataObjects: options.dataObjects ?? [],
+    formats: options.formats ?? ['xml'],
+    compression: options.compression ?? ['gzip'],
+    capabilities: { ...DEFAULT_CAPABILITIES, ...options.capabilities },
+    minMessageBytes,
+    ...(options.endpointCapabilities ? { extraCapabilities: options.endpointCapabilities } : {}),
+  };
+}
+
+/** The options {@link describeEndpoint} reads. */
+export type EndpointOptions = Pick<SessionOptions, 'applicationName' | 'applicationVersion' | 'instanceId' | 'protocols' | 'dataObjects' | 'formats' | 'compression' | 'capabilities' | 'endpointCapabilities'>;
+
+/**
+ * A server's ServerCapabilities (ETP 1.2), what `/.well-known/etp-server-capabilities?GetVersion=
+ * etp12.energistics.org` answers: the same protocols, data objects, formats, compression and
+ * endpoint capabilities its OpenSession would send.
+ */
+export function serverCapabilitiesBody(server: EndpointDescription): ServerCapabilities {
+  return {
+    applicationName: server.applicationName,
+    applicationVersion: server.applicationVersion,
+    contactInformation: { organizationName: '', contactName: '', contactPhone: '', contactEmail: '' },
+    supportedCompression: server.compression,
+    supportedEncodings: ['binary'],
+    supportedFormats: server.formats ?? ['xml'],
+    supportedDataObjects: server.dataObjects.map((qualifiedType) => ({ qualifiedType, dataObjectCapabilities: {} })),
+    supportedProtocols: server.protocols.map(supportedProtocol),
+    endpointCapabilities: { ...server.extraCapabilities, ...toCapabilityMap(server.capabilities) },
+  };
 }
 
 /** The RequestSession body a client sends. */

@@ -10,7 +10,7 @@ import { MessageFlags } from '../wire/flags.js';
 import type { MessageHeader } from '../wire/header.js';
 import { DEFAULT_CAPABILITIES, type EndpointCapabilities } from './capabilities.js';
 import { failureCode, type HandlerContextOf, type HandlerOf, Handlers, type ReplyOptions } from './handlers.js';
-import { type EndpointDescription, type Handshake, handshakeOf, type Negotiated } from './handshake.js';
+import { describeEndpoint, type EndpointDescription, type Handshake, handshakeOf, type Negotiated } from './handshake.js';
 import { partCost } from './budget.js';
 import { collectionFields } from './parts.js';
 import { Correlation } from './correlation.js';
@@ -118,18 +118,7 @@ export class EtpSession<M = Etp12MessageMap> {
     if (errorText !== undefined && errorText !== 'generic' && errorText !== 'message' && typeof errorText !== 'function') {
       throw new EtpError('INVALID_OPTION', `errorText must be 'generic', 'message' or a function, got ${String(errorText)}`);
     }
-    this.endpoint = {
-      applicationName: options.applicationName ?? 'etp-codec',
-      applicationVersion: options.applicationVersion ?? '0.1.0',
-      instanceId: options.instanceId ?? uuidv4(),
-      protocols: options.protocols ?? [],
-      dataObjects: options.dataObjects ?? [],
-      formats: options.formats ?? ['xml'],
-      compression: options.compression ?? ['gzip'],
-      capabilities: this.capabilities,
-      minMessageBytes: this.limits.minMessageBytes,
-      ...(options.endpointCapabilities ? { extraCapabilities: options.endpointCapabilities } : {}),
-    };
+    this.endpoint = { ...describeEndpoint(options, this.limits.minMessageBytes), capabilities: this.capabilities };
     this.instanceId = this.endpoint.instanceId;
     this.profile = this.codec.profile;
     this.handshake = handshakeOf(this.profile);

@@ -1,4 +1,4 @@
-import { createServer, type IncomingMessage, type Server, STATUS_CODES } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse, STATUS_CODES } from 'node:http';
 import type { Server as HttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
@@ -6,12 +6,13 @@ import type WebSocket from 'ws';
 import { WebSocketServer } from 'ws';
 import { EtpError } from '../errors.js';
 import { SharedBudget } from '../session/budget.js';
-import { SESSION_DEFAULTS, sessionLimits } from '../session/options.js';
+import { SESSION_DEFAULTS, type SessionOptions, sessionLimits } from '../session/options.js';
 import { EtpSession } from '../session/session.js';
 import type { Etp12MessageMap } from '../schema/etp12-types.js';
 import type { EtpProfile } from '../schema/profile.js';
 import { type ConnectionOptions, maxPayload, nonNegative, profileOf, type SessionPart, TRANSPORT_DEFAULTS } from './common.js';
 import { closeSocket, SocketLink } from './socket.js';
+import { wellKnown } from './well-known.js';
 
 /** Options of {@link accept}: one already-upgraded socket becomes a server session. */
 export interface AcceptOptions<M = Etp12MessageMap> extends SessionPart<M>, ConnectionOptions {
@@ -72,6 +73,13 @@ export interface EtpUpgradeHandler<M = Etp12MessageMap> {
   readonly bufferedBytes: number;
   /** Answers one HTTP upgrade request: for `noServer`, call it from your server's `upgrade` event. */
   handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void;
+  /**
+   * Answers a request for `<path>/.well-known/etp-server-capabilities` (`?GetVersions=true`, or
+   * `?GetVersion=etp12.energistics.org` for the ServerCapabilities document) and returns true;
+   * false, untouched, for any other request. A server on its own port answers it by itself; a
+   * mounted or `noServer` one leaves your http server's requests to you: call it from them.
+   */
+  answerWellKnown(request: IncomingMessage, response: ServerResponse): boolean;
   /**
    * Stops accepting, sends CloseSession to every session, waits up to `timeoutMs` (default 5000)
    * for them to close, then drops the rest. A mounted server's own http server stays open.
@@ -165,6 +173,7 @@ export async function listen<M = Etp12MessageMap>(options: ListenOptions<M> = {}
     maxFragments: nonNegative('maxFragments', maxFragments, TRANSPORT_DEFAULTS.maxFragments),
   };
 
+  const answerWellKnown = wellKnown(path, sessionOptions as Partial<SessionOptions>, profile);
   // autoPong off: the link answers pings itself, within maxOutgoingBytes.
   const wss = new WebSocketServer({ noServer: true, maxPayload: maxPayload(sessionOptions), perMessageDeflate: false, autoPong: false, handleProtocols: () => profile.subprotocol });
   const sessions = new Set<EtpSession<M>>();
@@ -249,7 +258,9 @@ export async function listen<M = Etp12MessageMap>(options: ListenOptions<M> = {}
   };
   if (!noServer) {
     if (!server) {
-      owned = createServer((_req, res) => res.writeHead(426, { 'Content-Type': 'text/plain' }).end(`an etp ${profile.etp} websocket endpoint (subprotocol ${profile.subprotocol})`));
+      owned = createServer((req, res) => {
+        if (!answerWellKnown(req, res)) res.writeHead(426, { 'Content-Type': 'text/plain' }).end(`an etp ${profile.etp} websocket endpoint (subprotocol ${profile.subprotocol})`);
+      });
       await new Promise<void>((resolve, reject) => {
         owned!.once('error', (err: NodeJS.ErrnoException) => {
           const why = err.code === 'EADDRINUSE' ? 'the address is in use (another process listens there)' : err.code === 'EACCES' ? 'not permitted' : err.message;
@@ -272,6 +283,7 @@ export async function listen<M = Etp12MessageMap>(options: ListenOptions<M> = {}
       return budget.held;
     },
     handleUpgrade,
+    answerWellKnown,
     close: async ({ timeoutMs } = {}) => {
       const waitMs = nonNegative('timeoutMs', timeoutMs, TRANSPORT_DEFAULTS.closeTimeoutMs);
       closing = true;

@@ -167,10 +167,11 @@ describe('Core services', () => {
   });
 
   it("errorText: 'message' sends a plain error's own text, a function says what to send; anything else is INVALID_OPTION", async () => {
-    const fail = (peer: ReturnType<typeof openServer>): void =>
+    const fail = (peer: ReturnType<typeof openServer>): void => {
       peer.session.on(3, 1, () => {
         throw new Error('db down at /var/lib/x');
       });
+    };
     const open = openServer({ errorText: 'message' });
     fail(open);
     open.deliver({ protocol: 3, messageType: 1, messageId: 4 }, getResources);

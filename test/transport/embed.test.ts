@@ -243,3 +243,53 @@ describe('backpressure', () => {
     expect(peak).toBeLessThanOrEqual(HWM + frameBytes);
   });
 });
+
+describe('/.well-known/etp-server-capabilities, as fetpapi reads it before each session', () => {
+  const get = async (url: string, init?: RequestInit): Promise<{ status: number; type: string | null; body: string }> => {
+    const r = await fetch(url, init);
+    return { status: r.status, type: r.headers.get('content-type'), body: await r.text() };
+  };
+
+  it('its own port: the versions, the ServerCapabilities of what OpenSession offers in Avro JSON, 422 without a query, 404 for another version, 426 elsewhere', async () => {
+    const etp = await listen({ protocols: [{ protocol: 3, role: 'store', capabilities: { MaxResponseCount: { item: { int: 500 } } } }], dataObjects: ['resqml20.*'], applicationName: 'rig store', capabilities: { MaxWebSocketMessagePayloadSize: 65_536 } });
+    cleanups.push(() => etp.close());
+    const base = `http://127.0.0.1:${etp.port}/.well-known/etp-server-capabilities`;
+    expect(await get(`${base}?GetVersions=true`)).toEqual({ status: 200, type: 'application/json', body: '["etp12.energistics.org"]' });
+    const caps = await get(`${base}?GetVersion=etp12.energistics.org`);
+    expect(caps.status).toBe(200);
+    const doc = JSON.parse(caps.body) as Record<string, unknown>;
+    expect(doc).toMatchObject({
+      applicationName: 'rig store',
+      supportedEncodings: ['binary'],
+      supportedFormats: ['xml'],
+      supportedCompression: ['gzip'],
+      supportedDataObjects: [{ qualifiedType: 'resqml20.*', dataObjectCapabilities: {} }],
+      supportedProtocols: [{ protocol: 3, protocolVersion: { major: 1, minor: 2, revision: 0, patch: 0 }, role: 'store', protocolCapabilities: { MaxResponseCount: { item: { int: 500 } } } }],
+    });
+    // Endpoint capabilities as DataValues in Avro's JSON union form, as OpenSession sends them.
+    expect((doc.endpointCapabilities as Record<string, unknown>).MaxWebSocketMessagePayloadSize).toEqual({ item: { long: 65_536 } });
+    expect((await get(base)).status).toBe(422);
+    expect((await get(`${base}?GetVersion=energistics-tp`)).status).toBe(404);
+    expect((await get(`${base}?GetVersions=true`, { method: 'POST' })).status).toBe(405);
+    expect((await get(`http://127.0.0.1:${etp.port}/`)).status).toBe(426);
+    // The client that read it opens a session as usual.
+    const { session } = await connect(etp.url, { protocols: STORE });
+    session.close();
+  });
+
+  it('mounted at /etp: the document is under the endpoint path, answered when the app asks answerWellKnown', async () => {
+    const http = createServer((req, res) => {
+      if (etpRef.current?.answerWellKnown(req, res)) return;
+      res.statusCode = 404;
+      res.end('no such page');
+    });
+    const etpRef: { current?: Awaited<ReturnType<typeof listen>> } = {};
+    await new Promise<void>((r) => http.listen(0, '127.0.0.1', r));
+    cleanups.push(() => new Promise((r) => http.close(r)));
+    etpRef.current = await listen({ server: http, path: '/etp', protocols: STORE });
+    cleanups.push(() => etpRef.current!.close());
+    const port = (http.address() as AddressInfo).port;
+    expect((await get(`http://127.0.0.1:${port}/etp/.well-known/etp-server-capabilities?GetVersions=true`)).body).toBe('["etp12.energistics.org"]');
+    expect((await get(`http://127.0.0.1:${port}/.well-known/etp-server-capabilities?GetVersions=true`)).status).toBe(404);
+  });
+});
