@@ -13,6 +13,16 @@ import { type Corkable, type RawStream, SocketLink } from './socket.js';
 export interface ConnectOptions<M = Etp12MessageMap> extends SessionPart<M>, ConnectionOptions {
   /** HTTP headers of the upgrade request, e.g. `{ Authorization: 'Bearer …' }`. */
   headers?: Record<string, string>;
+  /** wss: the certificate authorities to trust (PEM), instead of Node's bundled ones. */
+  ca?: string | Buffer | Array<string | Buffer>;
+  /** wss: this client's certificate (PEM), for a server that asks for one (mutual TLS). */
+  cert?: string | Buffer;
+  /** wss: the private key of `cert` (PEM). */
+  key?: string | Buffer;
+  /** wss: false accepts a server certificate that does not verify (testing only). Default true. */
+  rejectUnauthorized?: boolean;
+  /** The http(s) Agent of the upgrade request, e.g. one that goes through a proxy. */
+  agent?: import('node:http').Agent;
   /** Longest the WebSocket upgrade and the ETP handshake may take together. Default 45,000 ms. */
   handshakeTimeoutMs?: number;
   /**
@@ -55,7 +65,7 @@ function socketFailure(url: string, err: Error & { code?: string }, profile: Etp
  */
 export async function connect<M = Etp12MessageMap>(url: string, options: ConnectOptions<M> = {}): Promise<ClientConnection<M>> {
   checkUrl(url);
-  const { headers, maxOutgoingBytes, maxFragments, handshakeTimeoutMs, setup, ...sessionOptions } = options;
+  const { headers, ca, cert, key, rejectUnauthorized, agent, maxOutgoingBytes, maxFragments, handshakeTimeoutMs, setup, ...sessionOptions } = options;
   sessionLimits({ ...sessionOptions, role: 'client', send: () => {} });
   const profile = profileOf(sessionOptions);
   const limits = {
@@ -64,7 +74,8 @@ export async function connect<M = Etp12MessageMap>(url: string, options: Connect
   };
   const timeoutMs = nonNegative('handshakeTimeoutMs', handshakeTimeoutMs, TRANSPORT_DEFAULTS.handshakeTimeoutMs);
   // autoPong off: the link answers pings itself, within maxOutgoingBytes.
-  const socket = new WebSocket(url, [profile.subprotocol], { maxPayload: maxPayload(sessionOptions), perMessageDeflate: false, autoPong: false, headers, handshakeTimeout: timeoutMs });
+  const tls = { ...(ca !== undefined ? { ca } : {}), ...(cert !== undefined ? { cert } : {}), ...(key !== undefined ? { key } : {}), ...(rejectUnauthorized !== undefined ? { rejectUnauthorized } : {}), ...(agent !== undefined ? { agent } : {}) };
+  const socket = new WebSocket(url, [profile.subprotocol], { maxPayload: maxPayload(sessionOptions), perMessageDeflate: false, autoPong: false, headers, handshakeTimeout: timeoutMs, ...tls });
   // The TCP socket, known at the upgrade (before any frame is sent), for corking bursts.
   let raw: (Corkable & RawStream) | undefined;
   const corkable: Corkable = { cork: () => raw?.cork(), uncork: () => raw?.uncork() };
