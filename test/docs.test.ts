@@ -43,7 +43,7 @@ describe('docs', () => {
 
   it("docs/session.md's examples run and print what their comments say", async () => {
     const blocks = examples('docs/session.md', '## Examples');
-    expect(blocks.length).toBe(3);
+    expect(blocks.length).toBe(4);
     for (const [i, code] of blocks.entries()) await runExample(`session-example-${i}`, code);
   });
 

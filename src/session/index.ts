@@ -21,3 +21,4 @@ export { splitBody, BodyMerger, collectionFields } from './parts.js';
 export { Assembly, joinChunks, type AssemblyMode, type AssemblyKind } from './assembly.js';
 export { Budget, SharedBudget, partCost, BYTE_COST, LARGE_BYTE_COST, ITEM_COST, PART_COST, type BudgetLimits } from './budget.js';
 export type { SessionLimits } from './options.js';
+export { linkedSessions, type LinkedSessionsOptions } from './linked.js';
