@@ -19,7 +19,7 @@ import { platformCompressor } from './compression.js';
 import type { Compressor } from './compressor.js';
 import { fromJSONValue, toJSONValue } from './json-form.js';
 import { type CodeSource, type MessageCode, MessageCodes } from './message-codes.js';
-import type { AnyType } from './type-info.js';
+import { type AnyType, show } from './type-info.js';
 
 export type { CodeSource };
 
@@ -276,8 +276,9 @@ export class Codec<M = Etp12MessageMap> {
   private encodeMessage(message: EtpMessage): Uint8Array {
     if (message === null || typeof message !== 'object') throw new EtpError('INVALID_VALUE', 'message must be an object');
     const { header, extension, body } = message;
-    if (header === null || typeof header !== 'object' || typeof header.messageFlags !== 'number') {
-      throw new EtpError('INVALID_VALUE', 'message.header must be an object with numeric fields');
+    if (header === null || typeof header !== 'object') throw new EtpError('INVALID_VALUE', 'message.header must be an object with numeric fields');
+    for (const field of ['protocol', 'messageType', 'correlationId', 'messageId', 'messageFlags'] as const) {
+      if (typeof header[field] !== 'number') throw new EtpError('INVALID_VALUE', `message.header.${field} must be a number, got ${show(header[field])}`);
     }
     const c = this.forHeader(header);
     let flags = header.messageFlags;

@@ -12,7 +12,7 @@ import { branchName, floatArrayMethod, isUuid, minBytes, nullableIndex } from '.
 // so every decoded record of a type has one shape.
 
 /** What generated source expects in scope (the names are the parameters of its wrapper). */
-export const RUNTIME_NAMES = ['invalid', 'writeLong', 'onlyKey', 'F64', 'B64', 'F32', 'B32', 'mapRead', 'mapWrite', 'enumRead'] as const;
+export const RUNTIME_NAMES = ['invalid', 'writeLong', 'onlyKey', 'F64', 'B64', 'F32', 'B32', 'mapRead', 'mapWrite', 'enumRead', 'unknownField'] as const;
 
 /** The generated source of a set of root types: functions `W<i>`/`R<i>` and a table of them by full name. */
 export interface GeneratedSource {
@@ -91,13 +91,16 @@ class Generator {
 
   private writer(t: RecordType, i: number): string {
     this.tmp = 0;
-    const lines = [`function W${i}(w, v) {`, `  if (v === null || typeof v !== 'object') throw invalid(${JSON.stringify(`a ${t.name} record`)}, v);`, '  let buf = w.buf, pos = w.pos, x;'];
+    // `given` counts the fields the value holds; a value with more own keys than that holds a key
+    // the schema does not have, refused rather than dropped (unknownField names it).
+    const lines = [`function W${i}(w, v) {`, `  if (v === null || typeof v !== 'object') throw invalid(${JSON.stringify(`a ${t.name} record`)}, v);`, '  let buf = w.buf, pos = w.pos, x, given = 0;'];
     for (const f of t.fields) {
       const get = `x = v[${JSON.stringify(f.name)}];`;
-      const fill = f.default !== undefined ? ` if (x === undefined) x = ${this.constant(f.default)};` : '';
+      const fill = f.default !== undefined ? ` if (x === undefined) x = ${this.constant(f.default)}; else given++;` : ' if (x !== undefined) given++;';
       lines.push(`  ${get}${fill}`);
       lines.push(...this.write(f.type, 'x', '  '));
     }
+    lines.push(`  for (const k in v) if (--given < 0) { unknownField(v, ${this.constant(t.fields.map((f) => f.name))}); break; }`);
     lines.push('  w.pos = pos;', '}');
     return lines.join('\n');
   }

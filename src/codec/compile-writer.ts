@@ -43,6 +43,54 @@ export function onlyKey(v: object, key: string, expected: string): void {
 }
 
 /**
+ * Throws INVALID_VALUE naming the first own enumerable key of a record value that is none of its
+ * `fields` (with the field it most likely meant: `countObject` → `countObjects`); returns when every
+ * key is a field (some given as undefined). Encoders call it when a value holds more keys than
+ * fields, so a misspelt field is refused rather than dropped and left to its default.
+ */
+export function unknownField(v: object, fields: readonly string[]): void {
+  for (const k in v) {
+    if (fields.includes(k)) continue;
+    const near = nearest(k, fields);
+    throw new EtpError('INVALID_VALUE', `has no field ${k}${near ? ` (did you mean ${near}?)` : ''}: the record's fields are ${fields.join(', ')}`);
+  }
+}
+
+/** The field a misspelt key most likely meant: the same ignoring case, or at most two edits away. */
+function nearest(key: string, fields: readonly string[]): string | undefined {
+  const lower = key.toLowerCase();
+  let best: string | undefined;
+  let bestDistance = 3;
+  for (const f of fields) {
+    if (f.toLowerCase() === lower) return f;
+    const d = editDistance(lower, f.toLowerCase(), bestDistance);
+    if (d < bestDistance) {
+      best = f;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+/** Levenshtein distance of two short strings, or `limit` once it is certain to reach it. */
+function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) >= limit) return limit;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let least = i;
+    for (let j = 1; j <= b.length; j++) {
+      const d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      row.push(d);
+      least = Math.min(least, d);
+    }
+    if (least >= limit) return limit;
+    prev = row;
+  }
+  return Math.min(prev[b.length]!, limit);
+}
+
+/**
  * Turns parsed types into writer closures, once per type (cached). They check every value and
  * name the path of a bad one (`body.data[3].value: …`); the generated encoders (codegen.ts) do
  * not, and hand a value they refuse to these for the message.
@@ -153,14 +201,24 @@ export class WriterCompiler {
     real = (w, v) => {
       if (v === null || typeof v !== 'object') throw invalid(expected, v);
       let i = 0;
+      let given = 0;
       try {
         for (; i < n; i++) {
           let x = (v as Record<string, unknown>)[names[i]!];
           if (x === undefined) x = defaults[i];
+          else given++;
           writes[i]!(w, x);
         }
       } catch (err) {
+        // A required field left out beside a key the record does not have: most likely misspelt.
+        if ((v as Record<string, unknown>)[names[i]!] === undefined) unknownField(v, names);
         throw atPath(err, '.' + names[i]);
+      }
+      for (const _ in v) {
+        if (--given < 0) {
+          unknownField(v, names);
+          break;
+        }
       }
     };
     return real;

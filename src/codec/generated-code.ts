@@ -2,7 +2,7 @@ import type { RecordType } from '../schema/avro.js';
 import { FLOAT_SCRATCH } from '../wire/floats.js';
 import type { LongMode } from '../wire/long.js';
 import { enumRead, mapRead, type ReadFn } from './compile-reader.js';
-import { invalid, mapWrite, onlyKey, type WriteFn, writeLong } from './compile-writer.js';
+import { invalid, mapWrite, onlyKey, unknownField, type WriteFn, writeLong } from './compile-writer.js';
 import { generateSource, RUNTIME_NAMES } from './codegen.js';
 
 // Where a codec's generated encoders and decoders come from: written at build time for the
@@ -19,6 +19,7 @@ export const RUNTIME: Record<(typeof RUNTIME_NAMES)[number], unknown> = {
   invalid,
   writeLong,
   onlyKey,
+  unknownField,
   ...FLOAT_SCRATCH,
   mapRead,
   mapWrite,

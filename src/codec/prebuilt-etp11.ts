@@ -3,19 +3,71 @@
 import type { PrebuiltCode } from './generated-code.js';
 
 const code: PrebuiltCode = (runtime) => {
-  const { invalid, writeLong, onlyKey, F64, B64, F32, B32, mapRead, mapWrite, enumRead } = runtime;
-const K0 = "a {branch: value} object with one of null, double, float, int, long, string, Energistics.Datatypes.ArrayOfDouble, boolean, bytes";
-const K1 = ["Active","Inactive","Closed"];
-const K2 = ["Time","Depth"];
-const K3 = ["Increasing","Decreasing"];
-const K4 = "a {branch: value} object with one of null, int, long";
-const K5 = "a {branch: value} object with one of null, Energistics.Datatypes.ArrayOfBoolean, bytes, Energistics.Datatypes.ArrayOfInt, Energistics.Datatypes.ArrayOfLong, Energistics.Datatypes.ArrayOfFloat, Energistics.Datatypes.ArrayOfDouble";
-const K6 = "a {branch: value} object with one of null, long, double";
-const K7 = ["Upsert","Delete"];
+  const { invalid, writeLong, onlyKey, F64, B64, F32, B32, mapRead, mapWrite, enumRead, unknownField } = runtime;
+const K0 = ["channels","data"];
+const K1 = ["index","data"];
+const K2 = "a {branch: value} object with one of null, double, float, int, long, string, Energistics.Datatypes.ArrayOfDouble, boolean, bytes";
+const K3 = ["item"];
+const K4 = ["values"];
+const K5 = ["channels"];
+const K6 = ["channelUri","channelId","indexes","channelName","dataType","uom","startIndex","endIndex","description","status","contentType","source","measureClass","uuid","customData","domainObject"];
+const K7 = ["Active","Inactive","Closed"];
+const K8 = ["indexType","uom","depthDatum","direction","mnemonic","description","uri","customData","scale","timeDatum"];
+const K9 = ["Time","Depth"];
+const K10 = ["Increasing","Decreasing"];
+const K11 = ["resource","contentEncoding","data"];
+const K12 = ["uri","contentType","name","channelSubscribable","customData","resourceType","hasChildren","uuid","lastChanged","objectNotifiable"];
+const K13 = ["uri","fromIndex","toIndex"];
+const K14 = ["data"];
+const K15 = ["indexes","channelId","value","valueAttributes"];
+const K16 = ["attributeId","attributeValue"];
+const K17 = ["channelId","startIndex","endIndex","data"];
+const K18 = ["uris"];
+const K19 = ["channelRanges"];
+const K20 = ["channelId","startIndex","endIndex"];
+const K21 = ["channelId","removeReason"];
+const K22 = ["channelId","status"];
+const K23 = ["channelId","startIndex","receiveChangeNotification"];
+const K24 = "a {branch: value} object with one of null, int, long";
+const K25 = ["maxMessageRate","maxDataItems"];
+const K26 = [];
+const K27 = ["reason"];
+const K28 = ["applicationName","applicationVersion","sessionId","supportedProtocols","supportedObjects"];
+const K29 = ["protocol","protocolVersion","role","protocolCapabilities"];
+const K30 = ["major","minor","revision","patch"];
+const K31 = ["errorCode","errorMessage"];
+const K32 = ["token"];
+const K33 = ["applicationName","applicationVersion","requestedProtocols","supportedObjects"];
+const K34 = ["dimensions","data"];
+const K35 = "a {branch: value} object with one of null, Energistics.Datatypes.ArrayOfBoolean, bytes, Energistics.Datatypes.ArrayOfInt, Energistics.Datatypes.ArrayOfLong, Energistics.Datatypes.ArrayOfFloat, Energistics.Datatypes.ArrayOfDouble";
+const K36 = ["uri"];
+const K37 = ["uri","start","count"];
+const K38 = ["uri","data","dimensions"];
+const K39 = ["uri","data","dimensions","start","count"];
+const K40 = ["resource"];
+const K41 = ["uri","uid"];
+const K42 = ["uri","startIndex","endIndex","uom","depthDatum"];
+const K43 = "a {branch: value} object with one of null, long, double";
+const K44 = ["uri","contentType","contentEncoding","data"];
+const K45 = ["requestUuid"];
+const K46 = ["change"];
+const K47 = ["changeType","changeTime","dataObject"];
+const K48 = ["Upsert","Delete"];
+const K49 = ["delete"];
+const K50 = ["request"];
+const K51 = ["uri","uuid","includeObjectData","startTime","objectTypes"];
+const K52 = ["dataObject"];
+const K53 = ["WMLtypeIn","XMLin","OptionsIn","CapabilitiesIn"];
+const K54 = ["ReturnValueIn"];
+const K55 = ["OptionsIn"];
+const K56 = ["Result","SuppMsgOut"];
+const K57 = ["Result"];
+const K58 = ["Result","CapabilitiesOut","SuppMsgOut"];
+const K59 = ["Result","XMLout","SuppMsgOut"];
 function W0(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.ChannelDataFrame.ChannelDataFrameSet record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["channels"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["channels"]; if (x !== undefined) given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t0 = x.length;
   if (t0 > 0) {
@@ -35,7 +87,7 @@ function W0(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
-  x = v["data"];
+  x = v["data"]; if (x !== undefined) given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t5 = x.length;
   if (t5 > 0) {
@@ -49,13 +101,14 @@ function W0(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
+  for (const k in v) if (--given < 0) { unknownField(v, K0); break; }
   w.pos = pos;
 }
 function R0(r) { return { "channels": A0(r), "data": A1(r) }; }
 function W1(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Datatypes.ChannelData.DataFrame record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["index"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["index"]; if (x !== undefined) given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t0 = x.length;
   if (t0 > 0) {
@@ -75,7 +128,7 @@ function W1(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
-  x = v["data"];
+  x = v["data"]; if (x !== undefined) given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t5 = x.length;
   if (t5 > 0) {
@@ -89,21 +142,22 @@ function W1(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
+  for (const k in v) if (--given < 0) { unknownField(v, K1); break; }
   w.pos = pos;
 }
 function R1(r) { return { "index": A0(r), "data": A2(r) }; }
 function W2(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Datatypes.DataValue record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["item"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["item"]; if (x !== undefined) given++;
   if (x === null || x === undefined) {
     if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
     buf[pos++] = 0;
   } else {
-    if (typeof x !== 'object') throw invalid(K0, x);
+    if (typeof x !== 'object') throw invalid(K2, x);
     let t0;
     if ((t0 = x["double"]) !== undefined) {
-      onlyKey(x, "double", K0);
+      onlyKey(x, "double", K2);
       if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
       buf[pos++] = 2;
       if (typeof t0 !== 'number') throw invalid('a double', t0);
@@ -111,7 +165,7 @@ function W2(w, v) {
       F64[0] = t0; buf[pos] = B64[0]; buf[pos + 1] = B64[1]; buf[pos + 2] = B64[2]; buf[pos + 3] = B64[3]; buf[pos + 4] = B64[4]; buf[pos + 5] = B64[5]; buf[pos + 6] = B64[6]; buf[pos + 7] = B64[7]; pos += 8;
     }
     else if ((t0 = x["float"]) !== undefined) {
-      onlyKey(x, "float", K0);
+      onlyKey(x, "float", K2);
       if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
       buf[pos++] = 4;
       if (typeof t0 !== 'number') throw invalid('a float', t0);
@@ -119,7 +173,7 @@ function W2(w, v) {
       F32[0] = t0; buf[pos] = B32[0]; buf[pos + 1] = B32[1]; buf[pos + 2] = B32[2]; buf[pos + 3] = B32[3]; pos += 4;
     }
     else if ((t0 = x["int"]) !== undefined) {
-      onlyKey(x, "int", K0);
+      onlyKey(x, "int", K2);
       if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
       buf[pos++] = 6;
       if (typeof t0 !== 'number' || (t0 | 0) !== t0) throw invalid('an int', t0);
@@ -128,7 +182,7 @@ function W2(w, v) {
       while (t1 > 0x7f) { buf[pos++] = (t1 & 0x7f) | 0x80; t1 >>>= 7; } buf[pos++] = t1;
     }
     else if ((t0 = x["long"]) !== undefined) {
-      onlyKey(x, "long", K0);
+      onlyKey(x, "long", K2);
       if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
       buf[pos++] = 8;
       if (typeof t0 === 'number' && t0 >= -0x40000000 && t0 < 0x40000000 && (t0 | 0) === t0) {
@@ -140,26 +194,26 @@ function W2(w, v) {
       }
     }
     else if ((t0 = x["string"]) !== undefined) {
-      onlyKey(x, "string", K0);
+      onlyKey(x, "string", K2);
       if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
       buf[pos++] = 10;
       if (typeof t0 !== 'string') throw invalid('a string', t0);
       w.pos = pos; w.string(t0); buf = w.buf; pos = w.pos;
     }
     else if ((t0 = x["Energistics.Datatypes.ArrayOfDouble"]) !== undefined) {
-      onlyKey(x, "Energistics.Datatypes.ArrayOfDouble", K0);
+      onlyKey(x, "Energistics.Datatypes.ArrayOfDouble", K2);
       if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
       buf[pos++] = 12;
       w.pos = pos; W3(w, t0); buf = w.buf; pos = w.pos;
     }
     else if ((t0 = x["ArrayOfDouble"]) !== undefined) {
-      onlyKey(x, "ArrayOfDouble", K0);
+      onlyKey(x, "ArrayOfDouble", K2);
       if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
       buf[pos++] = 12;
       w.pos = pos; W3(w, t0); buf = w.buf; pos = w.pos;
     }
     else if ((t0 = x["boolean"]) !== undefined) {
-      onlyKey(x, "boolean", K0);
+      onlyKey(x, "boolean", K2);
       if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
       buf[pos++] = 14;
       if (typeof t0 !== 'boolean') throw invalid('a boolean', t0);
@@ -167,31 +221,33 @@ function W2(w, v) {
       buf[pos++] = t0 ? 1 : 0;
     }
     else if ((t0 = x["bytes"]) !== undefined) {
-      onlyKey(x, "bytes", K0);
+      onlyKey(x, "bytes", K2);
       if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
       buf[pos++] = 16;
       if (!(t0 instanceof Uint8Array)) throw invalid('bytes (a Uint8Array)', t0);
       w.pos = pos; w.bytes(t0); buf = w.buf; pos = w.pos;
     }
-    else throw invalid(K0, x);
+    else throw invalid(K2, x);
   }
+  for (const k in v) if (--given < 0) { unknownField(v, K3); break; }
   w.pos = pos;
 }
 function R2(r) { return { "item": U3(r) }; }
 function W3(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Datatypes.ArrayOfDouble record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["values"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["values"]; if (x !== undefined) given++;
   if (!Array.isArray(x) && !(x instanceof Float64Array)) throw invalid('an array', x);
   w.pos = pos; const t0 = w.doubles(x); buf = w.buf; pos = w.pos;
   if (t0 >= 0) throw invalid("a double", x[t0]);
+  for (const k in v) if (--given < 0) { unknownField(v, K4); break; }
   w.pos = pos;
 }
 function R3(r) { return { "values": A4(r) }; }
 function W4(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.ChannelDataFrame.ChannelMetadata record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["channels"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["channels"]; if (x !== undefined) given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t0 = x.length;
   if (t0 > 0) {
@@ -205,16 +261,17 @@ function W4(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
+  for (const k in v) if (--given < 0) { unknownField(v, K5); break; }
   w.pos = pos;
 }
 function R4(r) { return { "channels": A5(r) }; }
 function W5(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Datatypes.ChannelData.ChannelMetadataRecord record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["channelUri"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["channelUri"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["channelId"];
+  x = v["channelId"]; if (x !== undefined) given++;
   if (typeof x === 'number' && x >= -0x40000000 && x < 0x40000000 && (x | 0) === x) {
     if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
     let t0 = ((x << 1) ^ (x >> 31)) >>> 0;
@@ -222,7 +279,7 @@ function W5(w, v) {
   } else {
     w.pos = pos; writeLong(w, x); buf = w.buf; pos = w.pos;
   }
-  x = v["indexes"];
+  x = v["indexes"]; if (x !== undefined) given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t1 = x.length;
   if (t1 > 0) {
@@ -236,16 +293,16 @@ function W5(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
-  x = v["channelName"];
+  x = v["channelName"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["dataType"];
+  x = v["dataType"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["uom"];
+  x = v["uom"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["startIndex"];
+  x = v["startIndex"]; if (x !== undefined) given++;
   if (x === null || x === undefined) {
     if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
     buf[pos++] = 0;
@@ -260,7 +317,7 @@ function W5(w, v) {
       w.pos = pos; writeLong(w, x); buf = w.buf; pos = w.pos;
     }
   }
-  x = v["endIndex"];
+  x = v["endIndex"]; if (x !== undefined) given++;
   if (x === null || x === undefined) {
     if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
     buf[pos++] = 0;
@@ -275,15 +332,15 @@ function W5(w, v) {
       w.pos = pos; writeLong(w, x); buf = w.buf; pos = w.pos;
     }
   }
-  x = v["description"];
+  x = v["description"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["status"];
+  x = v["status"]; if (x !== undefined) given++;
   let t7;
   switch (x) { case "Active": t7 = 0; break; case "Inactive": t7 = 2; break; case "Closed": t7 = 4; break; default: throw invalid("a Energistics.Datatypes.ChannelData.ChannelStatuses symbol", x); }
   if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
   while (t7 > 0x7f) { buf[pos++] = (t7 & 0x7f) | 0x80; t7 >>>= 7; } buf[pos++] = t7;
-  x = v["contentType"];
+  x = v["contentType"]; if (x !== undefined) given++;
   if (x === null || x === undefined) {
     if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
     buf[pos++] = 0;
@@ -293,13 +350,13 @@ function W5(w, v) {
     if (typeof x !== 'string') throw invalid('a string', x);
     w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
   }
-  x = v["source"];
+  x = v["source"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["measureClass"];
+  x = v["measureClass"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["uuid"];
+  x = v["uuid"]; if (x !== undefined) given++;
   if (x === null || x === undefined) {
     if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
     buf[pos++] = 0;
@@ -309,9 +366,9 @@ function W5(w, v) {
     if (typeof x !== 'string') throw invalid('a string', x);
     w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
   }
-  x = v["customData"];
+  x = v["customData"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, W2); buf = w.buf; pos = w.pos;
-  x = v["domainObject"];
+  x = v["domainObject"]; if (x !== undefined) given++;
   if (x === null || x === undefined) {
     if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
     buf[pos++] = 0;
@@ -320,21 +377,22 @@ function W5(w, v) {
     buf[pos++] = 2;
     w.pos = pos; W7(w, x); buf = w.buf; pos = w.pos;
   }
+  for (const k in v) if (--given < 0) { unknownField(v, K6); break; }
   w.pos = pos;
 }
-function R5(r) { return { "channelUri": r.string(), "channelId": r.long(), "indexes": A6(r), "channelName": r.string(), "dataType": r.string(), "uom": r.string(), "startIndex": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : r.long()), "endIndex": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : r.long()), "description": r.string(), "status": (r.buf[r.pos] < 6 && !(r.buf[r.pos] & 1) ? K1[r.buf[r.pos++] >> 1] : enumRead(r, K1, "Energistics.Datatypes.ChannelData.ChannelStatuses")), "contentType": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : r.string()), "source": r.string(), "measureClass": r.string(), "uuid": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : r.string()), "customData": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V7)), "domainObject": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : R7(r)) }; }
+function R5(r) { return { "channelUri": r.string(), "channelId": r.long(), "indexes": A6(r), "channelName": r.string(), "dataType": r.string(), "uom": r.string(), "startIndex": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : r.long()), "endIndex": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : r.long()), "description": r.string(), "status": (r.buf[r.pos] < 6 && !(r.buf[r.pos] & 1) ? K7[r.buf[r.pos++] >> 1] : enumRead(r, K7, "Energistics.Datatypes.ChannelData.ChannelStatuses")), "contentType": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : r.string()), "source": r.string(), "measureClass": r.string(), "uuid": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : r.string()), "customData": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V7)), "domainObject": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : R7(r)) }; }
 function W6(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Datatypes.ChannelData.IndexMetadataRecord record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["indexType"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["indexType"]; if (x !== undefined) given++;
   let t0;
   switch (x) { case "Time": t0 = 0; break; case "Depth": t0 = 2; break; default: throw invalid("a Energistics.Datatypes.ChannelData.ChannelIndexTypes symbol", x); }
   if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
   while (t0 > 0x7f) { buf[pos++] = (t0 & 0x7f) | 0x80; t0 >>>= 7; } buf[pos++] = t0;
-  x = v["uom"];
+  x = v["uom"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["depthDatum"];
+  x = v["depthDatum"]; if (x !== undefined) given++;
   if (x === null || x === undefined) {
     if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
     buf[pos++] = 0;
@@ -344,12 +402,12 @@ function W6(w, v) {
     if (typeof x !== 'string') throw invalid('a string', x);
     w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
   }
-  x = v["direction"];
+  x = v["direction"]; if (x !== undefined) given++;
   let t1;
   switch (x) { case "Increasing": t1 = 0; break; case "Decreasing": t1 = 2; break; default: throw invalid("a Energistics.Datatypes.ChannelData.IndexDirections symbol", x); }
   if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
   while (t1 > 0x7f) { buf[pos++] = (t1 & 0x7f) | 0x80; t1 >>>= 7; } buf[pos++] = t1;
-  x = v["mnemonic"];
+  x = v["mnemonic"]; if (x !== undefined) given++;
   if (x === null || x === undefined) {
     if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
     buf[pos++] = 0;
@@ -359,7 +417,7 @@ function W6(w, v) {
     if (typeof x !== 'string') throw invalid('a string', x);
     w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
   }
-  x = v["description"];
+  x = v["description"]; if (x !== undefined) given++;
   if (x === null || x === undefined) {
     if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
     buf[pos++] = 0;
@@ -369,7 +427,7 @@ function W6(w, v) {
     if (typeof x !== 'string') throw invalid('a string', x);
     w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
   }
-  x = v["uri"];
+  x = v["uri"]; if (x !== undefined) given++;
   if (x === null || x === undefined) {
     if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
     buf[pos++] = 0;
@@ -379,14 +437,14 @@ function W6(w, v) {
     if (typeof x !== 'string') throw invalid('a string', x);
     w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
   }
-  x = v["customData"];
+  x = v["customData"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, W2); buf = w.buf; pos = w.pos;
-  x = v["scale"];
+  x = v["scale"]; if (x !== undefined) given++;
   if (typeof x !== 'number' || (x | 0) !== x) throw invalid('an int', x);
   if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
   let t2 = ((x << 1) ^ (x >> 31)) >>> 0;
   while (t2 > 0x7f) { buf[pos++] = (t2 & 0x7f) | 0x80; t2 >>>= 7; } buf[pos++] = t2;
-  x = v["timeDatum"];
+  x = v["timeDatum"]; if (x !== undefined) given++;
   if (x === null || x === undefined) {
     if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
     buf[pos++] = 0;
@@ -396,55 +454,57 @@ function W6(w, v) {
     if (typeof x !== 'string') throw invalid('a string', x);
     w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
   }
+  for (const k in v) if (--given < 0) { unknownField(v, K8); break; }
   w.pos = pos;
 }
-function R6(r) { return { "indexType": (r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? K2[r.buf[r.pos++] >> 1] : enumRead(r, K2, "Energistics.Datatypes.ChannelData.ChannelIndexTypes")), "uom": r.string(), "depthDatum": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : r.string()), "direction": (r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? K3[r.buf[r.pos++] >> 1] : enumRead(r, K3, "Energistics.Datatypes.ChannelData.IndexDirections")), "mnemonic": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : r.string()), "description": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : r.string()), "uri": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : r.string()), "customData": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V7)), "scale": r.int(), "timeDatum": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : r.string()) }; }
+function R6(r) { return { "indexType": (r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? K9[r.buf[r.pos++] >> 1] : enumRead(r, K9, "Energistics.Datatypes.ChannelData.ChannelIndexTypes")), "uom": r.string(), "depthDatum": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : r.string()), "direction": (r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? K10[r.buf[r.pos++] >> 1] : enumRead(r, K10, "Energistics.Datatypes.ChannelData.IndexDirections")), "mnemonic": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : r.string()), "description": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : r.string()), "uri": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : r.string()), "customData": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V7)), "scale": r.int(), "timeDatum": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : r.string()) }; }
 function W7(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Datatypes.Object.DataObject record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["resource"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["resource"]; if (x !== undefined) given++;
   w.pos = pos; W8(w, x); buf = w.buf; pos = w.pos;
-  x = v["contentEncoding"];
+  x = v["contentEncoding"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["data"];
+  x = v["data"]; if (x !== undefined) given++;
   if (!(x instanceof Uint8Array)) throw invalid('bytes (a Uint8Array)', x);
   w.pos = pos; w.bytes(x); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K11); break; }
   w.pos = pos;
 }
 function R7(r) { return { "resource": R8(r), "contentEncoding": r.string(), "data": r.bytes() }; }
 function W8(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Datatypes.Object.Resource record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["uri"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["uri"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["contentType"];
+  x = v["contentType"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["name"];
+  x = v["name"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["channelSubscribable"];
+  x = v["channelSubscribable"]; if (x !== undefined) given++;
   if (typeof x !== 'boolean') throw invalid('a boolean', x);
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = x ? 1 : 0;
-  x = v["customData"];
+  x = v["customData"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, (w, x) => {
   let buf = w.buf, pos = w.pos;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }); buf = w.buf; pos = w.pos;
-  x = v["resourceType"];
+  x = v["resourceType"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["hasChildren"];
+  x = v["hasChildren"]; if (x !== undefined) given++;
   if (typeof x !== 'number' || (x | 0) !== x) throw invalid('an int', x);
   if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
   let t0 = ((x << 1) ^ (x >> 31)) >>> 0;
   while (t0 > 0x7f) { buf[pos++] = (t0 & 0x7f) | 0x80; t0 >>>= 7; } buf[pos++] = t0;
-  x = v["uuid"];
+  x = v["uuid"]; if (x !== undefined) given++;
   if (x === null || x === undefined) {
     if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
     buf[pos++] = 0;
@@ -454,7 +514,7 @@ function W8(w, v) {
     if (typeof x !== 'string') throw invalid('a string', x);
     w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
   }
-  x = v["lastChanged"];
+  x = v["lastChanged"]; if (x !== undefined) given++;
   if (typeof x === 'number' && x >= -0x40000000 && x < 0x40000000 && (x | 0) === x) {
     if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
     let t1 = ((x << 1) ^ (x >> 31)) >>> 0;
@@ -462,20 +522,21 @@ function W8(w, v) {
   } else {
     w.pos = pos; writeLong(w, x); buf = w.buf; pos = w.pos;
   }
-  x = v["objectNotifiable"];
+  x = v["objectNotifiable"]; if (x !== undefined) given++;
   if (typeof x !== 'boolean') throw invalid('a boolean', x);
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = x ? 1 : 0;
+  for (const k in v) if (--given < 0) { unknownField(v, K12); break; }
   w.pos = pos;
 }
 function R8(r) { return { "uri": r.string(), "contentType": r.string(), "name": r.string(), "channelSubscribable": r.boolean(), "customData": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V8)), "resourceType": r.string(), "hasChildren": r.int(), "uuid": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : r.string()), "lastChanged": r.long(), "objectNotifiable": r.boolean() }; }
 function W9(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.ChannelDataFrame.RequestChannelData record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["uri"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["uri"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["fromIndex"];
+  x = v["fromIndex"]; if (x !== undefined) given++;
   if (x === null || x === undefined) {
     if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
     buf[pos++] = 0;
@@ -490,7 +551,7 @@ function W9(w, v) {
       w.pos = pos; writeLong(w, x); buf = w.buf; pos = w.pos;
     }
   }
-  x = v["toIndex"];
+  x = v["toIndex"]; if (x !== undefined) given++;
   if (x === null || x === undefined) {
     if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
     buf[pos++] = 0;
@@ -505,13 +566,14 @@ function W9(w, v) {
       w.pos = pos; writeLong(w, x); buf = w.buf; pos = w.pos;
     }
   }
+  for (const k in v) if (--given < 0) { unknownField(v, K13); break; }
   w.pos = pos;
 }
 function R9(r) { return { "uri": r.string(), "fromIndex": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : r.long()), "toIndex": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : r.long()) }; }
 function W10(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.ChannelStreaming.ChannelData record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["data"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["data"]; if (x !== undefined) given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t0 = x.length;
   if (t0 > 0) {
@@ -525,13 +587,14 @@ function W10(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
+  for (const k in v) if (--given < 0) { unknownField(v, K14); break; }
   w.pos = pos;
 }
 function R10(r) { return { "data": A9(r) }; }
 function W11(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Datatypes.ChannelData.DataItem record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["indexes"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["indexes"]; if (x !== undefined) given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t0 = x.length;
   if (t0 > 0) {
@@ -551,7 +614,7 @@ function W11(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
-  x = v["channelId"];
+  x = v["channelId"]; if (x !== undefined) given++;
   if (typeof x === 'number' && x >= -0x40000000 && x < 0x40000000 && (x | 0) === x) {
     if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
     let t5 = ((x << 1) ^ (x >> 31)) >>> 0;
@@ -559,9 +622,9 @@ function W11(w, v) {
   } else {
     w.pos = pos; writeLong(w, x); buf = w.buf; pos = w.pos;
   }
-  x = v["value"];
+  x = v["value"]; if (x !== undefined) given++;
   w.pos = pos; W2(w, x); buf = w.buf; pos = w.pos;
-  x = v["valueAttributes"];
+  x = v["valueAttributes"]; if (x !== undefined) given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t6 = x.length;
   if (t6 > 0) {
@@ -575,26 +638,28 @@ function W11(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
+  for (const k in v) if (--given < 0) { unknownField(v, K15); break; }
   w.pos = pos;
 }
 function R11(r) { return { "indexes": A0(r), "channelId": r.long(), "value": R2(r), "valueAttributes": A10(r) }; }
 function W12(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Datatypes.DataAttribute record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["attributeId"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["attributeId"]; if (x !== undefined) given++;
   if (typeof x !== 'number' || (x | 0) !== x) throw invalid('an int', x);
   if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
   let t0 = ((x << 1) ^ (x >> 31)) >>> 0;
   while (t0 > 0x7f) { buf[pos++] = (t0 & 0x7f) | 0x80; t0 >>>= 7; } buf[pos++] = t0;
-  x = v["attributeValue"];
+  x = v["attributeValue"]; if (x !== undefined) given++;
   w.pos = pos; W2(w, x); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K16); break; }
   w.pos = pos;
 }
 function R12(r) { return { "attributeId": r.int(), "attributeValue": R2(r) }; }
 function W13(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.ChannelStreaming.ChannelDataChange record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["channelId"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["channelId"]; if (x !== undefined) given++;
   if (typeof x === 'number' && x >= -0x40000000 && x < 0x40000000 && (x | 0) === x) {
     if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
     let t0 = ((x << 1) ^ (x >> 31)) >>> 0;
@@ -602,7 +667,7 @@ function W13(w, v) {
   } else {
     w.pos = pos; writeLong(w, x); buf = w.buf; pos = w.pos;
   }
-  x = v["startIndex"];
+  x = v["startIndex"]; if (x !== undefined) given++;
   if (typeof x === 'number' && x >= -0x40000000 && x < 0x40000000 && (x | 0) === x) {
     if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
     let t1 = ((x << 1) ^ (x >> 31)) >>> 0;
@@ -610,7 +675,7 @@ function W13(w, v) {
   } else {
     w.pos = pos; writeLong(w, x); buf = w.buf; pos = w.pos;
   }
-  x = v["endIndex"];
+  x = v["endIndex"]; if (x !== undefined) given++;
   if (typeof x === 'number' && x >= -0x40000000 && x < 0x40000000 && (x | 0) === x) {
     if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
     let t2 = ((x << 1) ^ (x >> 31)) >>> 0;
@@ -618,7 +683,7 @@ function W13(w, v) {
   } else {
     w.pos = pos; writeLong(w, x); buf = w.buf; pos = w.pos;
   }
-  x = v["data"];
+  x = v["data"]; if (x !== undefined) given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t3 = x.length;
   if (t3 > 0) {
@@ -632,13 +697,14 @@ function W13(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
+  for (const k in v) if (--given < 0) { unknownField(v, K17); break; }
   w.pos = pos;
 }
 function R13(r) { return { "channelId": r.long(), "startIndex": r.long(), "endIndex": r.long(), "data": A9(r) }; }
 function W14(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.ChannelStreaming.ChannelDescribe record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["uris"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["uris"]; if (x !== undefined) given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t0 = x.length;
   if (t0 > 0) {
@@ -653,13 +719,14 @@ function W14(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
+  for (const k in v) if (--given < 0) { unknownField(v, K18); break; }
   w.pos = pos;
 }
 function R14(r) { return { "uris": A11(r) }; }
 function W15(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.ChannelStreaming.ChannelMetadata record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["channels"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["channels"]; if (x !== undefined) given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t0 = x.length;
   if (t0 > 0) {
@@ -673,13 +740,14 @@ function W15(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
+  for (const k in v) if (--given < 0) { unknownField(v, K5); break; }
   w.pos = pos;
 }
 function R15(r) { return { "channels": A5(r) }; }
 function W16(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.ChannelStreaming.ChannelRangeRequest record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["channelRanges"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["channelRanges"]; if (x !== undefined) given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t0 = x.length;
   if (t0 > 0) {
@@ -693,13 +761,14 @@ function W16(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
+  for (const k in v) if (--given < 0) { unknownField(v, K19); break; }
   w.pos = pos;
 }
 function R16(r) { return { "channelRanges": A12(r) }; }
 function W17(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Datatypes.ChannelData.ChannelRangeInfo record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["channelId"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["channelId"]; if (x !== undefined) given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t0 = x.length;
   if (t0 > 0) {
@@ -719,7 +788,7 @@ function W17(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
-  x = v["startIndex"];
+  x = v["startIndex"]; if (x !== undefined) given++;
   if (typeof x === 'number' && x >= -0x40000000 && x < 0x40000000 && (x | 0) === x) {
     if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
     let t5 = ((x << 1) ^ (x >> 31)) >>> 0;
@@ -727,7 +796,7 @@ function W17(w, v) {
   } else {
     w.pos = pos; writeLong(w, x); buf = w.buf; pos = w.pos;
   }
-  x = v["endIndex"];
+  x = v["endIndex"]; if (x !== undefined) given++;
   if (typeof x === 'number' && x >= -0x40000000 && x < 0x40000000 && (x | 0) === x) {
     if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
     let t6 = ((x << 1) ^ (x >> 31)) >>> 0;
@@ -735,13 +804,14 @@ function W17(w, v) {
   } else {
     w.pos = pos; writeLong(w, x); buf = w.buf; pos = w.pos;
   }
+  for (const k in v) if (--given < 0) { unknownField(v, K20); break; }
   w.pos = pos;
 }
 function R17(r) { return { "channelId": A0(r), "startIndex": r.long(), "endIndex": r.long() }; }
 function W18(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.ChannelStreaming.ChannelRemove record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["channelId"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["channelId"]; if (x !== undefined) given++;
   if (typeof x === 'number' && x >= -0x40000000 && x < 0x40000000 && (x | 0) === x) {
     if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
     let t0 = ((x << 1) ^ (x >> 31)) >>> 0;
@@ -749,7 +819,7 @@ function W18(w, v) {
   } else {
     w.pos = pos; writeLong(w, x); buf = w.buf; pos = w.pos;
   }
-  x = v["removeReason"];
+  x = v["removeReason"]; if (x !== undefined) given++;
   if (x === null || x === undefined) {
     if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
     buf[pos++] = 0;
@@ -759,13 +829,14 @@ function W18(w, v) {
     if (typeof x !== 'string') throw invalid('a string', x);
     w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
   }
+  for (const k in v) if (--given < 0) { unknownField(v, K21); break; }
   w.pos = pos;
 }
 function R18(r) { return { "channelId": r.long(), "removeReason": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : r.string()) }; }
 function W19(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.ChannelStreaming.ChannelStatusChange record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["channelId"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["channelId"]; if (x !== undefined) given++;
   if (typeof x === 'number' && x >= -0x40000000 && x < 0x40000000 && (x | 0) === x) {
     if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
     let t0 = ((x << 1) ^ (x >> 31)) >>> 0;
@@ -773,18 +844,19 @@ function W19(w, v) {
   } else {
     w.pos = pos; writeLong(w, x); buf = w.buf; pos = w.pos;
   }
-  x = v["status"];
+  x = v["status"]; if (x !== undefined) given++;
   let t1;
   switch (x) { case "Active": t1 = 0; break; case "Inactive": t1 = 2; break; case "Closed": t1 = 4; break; default: throw invalid("a Energistics.Datatypes.ChannelData.ChannelStatuses symbol", x); }
   if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
   while (t1 > 0x7f) { buf[pos++] = (t1 & 0x7f) | 0x80; t1 >>>= 7; } buf[pos++] = t1;
+  for (const k in v) if (--given < 0) { unknownField(v, K22); break; }
   w.pos = pos;
 }
-function R19(r) { return { "channelId": r.long(), "status": (r.buf[r.pos] < 6 && !(r.buf[r.pos] & 1) ? K1[r.buf[r.pos++] >> 1] : enumRead(r, K1, "Energistics.Datatypes.ChannelData.ChannelStatuses")) }; }
+function R19(r) { return { "channelId": r.long(), "status": (r.buf[r.pos] < 6 && !(r.buf[r.pos] & 1) ? K7[r.buf[r.pos++] >> 1] : enumRead(r, K7, "Energistics.Datatypes.ChannelData.ChannelStatuses")) }; }
 function W20(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.ChannelStreaming.ChannelStreamingStart record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["channels"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["channels"]; if (x !== undefined) given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t0 = x.length;
   if (t0 > 0) {
@@ -798,13 +870,14 @@ function W20(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
+  for (const k in v) if (--given < 0) { unknownField(v, K5); break; }
   w.pos = pos;
 }
 function R20(r) { return { "channels": A13(r) }; }
 function W21(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Datatypes.ChannelData.ChannelStreamingInfo record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["channelId"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["channelId"]; if (x !== undefined) given++;
   if (typeof x === 'number' && x >= -0x40000000 && x < 0x40000000 && (x | 0) === x) {
     if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
     let t0 = ((x << 1) ^ (x >> 31)) >>> 0;
@@ -812,27 +885,28 @@ function W21(w, v) {
   } else {
     w.pos = pos; writeLong(w, x); buf = w.buf; pos = w.pos;
   }
-  x = v["startIndex"];
+  x = v["startIndex"]; if (x !== undefined) given++;
   w.pos = pos; W22(w, x); buf = w.buf; pos = w.pos;
-  x = v["receiveChangeNotification"];
+  x = v["receiveChangeNotification"]; if (x !== undefined) given++;
   if (typeof x !== 'boolean') throw invalid('a boolean', x);
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = x ? 1 : 0;
+  for (const k in v) if (--given < 0) { unknownField(v, K23); break; }
   w.pos = pos;
 }
 function R21(r) { return { "channelId": r.long(), "startIndex": R22(r), "receiveChangeNotification": r.boolean() }; }
 function W22(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Datatypes.ChannelData.StreamingStartIndex record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["item"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["item"]; if (x !== undefined) given++;
   if (x === null || x === undefined) {
     if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
     buf[pos++] = 0;
   } else {
-    if (typeof x !== 'object') throw invalid(K4, x);
+    if (typeof x !== 'object') throw invalid(K24, x);
     let t0;
     if ((t0 = x["int"]) !== undefined) {
-      onlyKey(x, "int", K4);
+      onlyKey(x, "int", K24);
       if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
       buf[pos++] = 2;
       if (typeof t0 !== 'number' || (t0 | 0) !== t0) throw invalid('an int', t0);
@@ -841,7 +915,7 @@ function W22(w, v) {
       while (t1 > 0x7f) { buf[pos++] = (t1 & 0x7f) | 0x80; t1 >>>= 7; } buf[pos++] = t1;
     }
     else if ((t0 = x["long"]) !== undefined) {
-      onlyKey(x, "long", K4);
+      onlyKey(x, "long", K24);
       if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
       buf[pos++] = 4;
       if (typeof t0 === 'number' && t0 >= -0x40000000 && t0 < 0x40000000 && (t0 | 0) === t0) {
@@ -852,15 +926,16 @@ function W22(w, v) {
         w.pos = pos; writeLong(w, t0); buf = w.buf; pos = w.pos;
       }
     }
-    else throw invalid(K4, x);
+    else throw invalid(K24, x);
   }
+  for (const k in v) if (--given < 0) { unknownField(v, K3); break; }
   w.pos = pos;
 }
 function R22(r) { return { "item": U14(r) }; }
 function W23(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.ChannelStreaming.ChannelStreamingStop record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["channels"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["channels"]; if (x !== undefined) given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t0 = x.length;
   if (t0 > 0) {
@@ -880,35 +955,38 @@ function W23(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
+  for (const k in v) if (--given < 0) { unknownField(v, K5); break; }
   w.pos = pos;
 }
 function R23(r) { return { "channels": A0(r) }; }
 function W24(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.ChannelStreaming.Start record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["maxMessageRate"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["maxMessageRate"]; if (x !== undefined) given++;
   if (typeof x !== 'number' || (x | 0) !== x) throw invalid('an int', x);
   if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
   let t0 = ((x << 1) ^ (x >> 31)) >>> 0;
   while (t0 > 0x7f) { buf[pos++] = (t0 & 0x7f) | 0x80; t0 >>>= 7; } buf[pos++] = t0;
-  x = v["maxDataItems"];
+  x = v["maxDataItems"]; if (x !== undefined) given++;
   if (typeof x !== 'number' || (x | 0) !== x) throw invalid('an int', x);
   if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
   let t1 = ((x << 1) ^ (x >> 31)) >>> 0;
   while (t1 > 0x7f) { buf[pos++] = (t1 & 0x7f) | 0x80; t1 >>>= 7; } buf[pos++] = t1;
+  for (const k in v) if (--given < 0) { unknownField(v, K25); break; }
   w.pos = pos;
 }
 function R24(r) { return { "maxMessageRate": r.int(), "maxDataItems": r.int() }; }
 function W25(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.Core.Acknowledge record", v);
-  let buf = w.buf, pos = w.pos, x;
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  for (const k in v) if (--given < 0) { unknownField(v, K26); break; }
   w.pos = pos;
 }
 function R25(r) { return {  }; }
 function W26(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.Core.CloseSession record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["reason"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["reason"]; if (x !== undefined) given++;
   if (x === null || x === undefined) {
     if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
     buf[pos++] = 0;
@@ -918,22 +996,23 @@ function W26(w, v) {
     if (typeof x !== 'string') throw invalid('a string', x);
     w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
   }
+  for (const k in v) if (--given < 0) { unknownField(v, K27); break; }
   w.pos = pos;
 }
 function R26(r) { return { "reason": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : r.string()) }; }
 function W27(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.Core.OpenSession record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["applicationName"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["applicationName"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["applicationVersion"];
+  x = v["applicationVersion"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["sessionId"];
+  x = v["sessionId"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["supportedProtocols"];
+  x = v["supportedProtocols"]; if (x !== undefined) given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t0 = x.length;
   if (t0 > 0) {
@@ -947,7 +1026,7 @@ function W27(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
-  x = v["supportedObjects"];
+  x = v["supportedObjects"]; if (x !== undefined) given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t4 = x.length;
   if (t4 > 0) {
@@ -962,86 +1041,91 @@ function W27(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
+  for (const k in v) if (--given < 0) { unknownField(v, K28); break; }
   w.pos = pos;
 }
 function R27(r) { return { "applicationName": r.string(), "applicationVersion": r.string(), "sessionId": r.string(), "supportedProtocols": A15(r), "supportedObjects": A11(r) }; }
 function W28(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Datatypes.SupportedProtocol record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["protocol"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["protocol"]; if (x !== undefined) given++;
   if (typeof x !== 'number' || (x | 0) !== x) throw invalid('an int', x);
   if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
   let t0 = ((x << 1) ^ (x >> 31)) >>> 0;
   while (t0 > 0x7f) { buf[pos++] = (t0 & 0x7f) | 0x80; t0 >>>= 7; } buf[pos++] = t0;
-  x = v["protocolVersion"];
+  x = v["protocolVersion"]; if (x !== undefined) given++;
   w.pos = pos; W29(w, x); buf = w.buf; pos = w.pos;
-  x = v["role"];
+  x = v["role"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["protocolCapabilities"];
+  x = v["protocolCapabilities"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, W2); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K29); break; }
   w.pos = pos;
 }
 function R28(r) { return { "protocol": r.int(), "protocolVersion": R29(r), "role": r.string(), "protocolCapabilities": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V7)) }; }
 function W29(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Datatypes.Version record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["major"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["major"]; if (x !== undefined) given++;
   if (typeof x !== 'number' || (x | 0) !== x) throw invalid('an int', x);
   if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
   let t0 = ((x << 1) ^ (x >> 31)) >>> 0;
   while (t0 > 0x7f) { buf[pos++] = (t0 & 0x7f) | 0x80; t0 >>>= 7; } buf[pos++] = t0;
-  x = v["minor"];
+  x = v["minor"]; if (x !== undefined) given++;
   if (typeof x !== 'number' || (x | 0) !== x) throw invalid('an int', x);
   if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
   let t1 = ((x << 1) ^ (x >> 31)) >>> 0;
   while (t1 > 0x7f) { buf[pos++] = (t1 & 0x7f) | 0x80; t1 >>>= 7; } buf[pos++] = t1;
-  x = v["revision"];
+  x = v["revision"]; if (x !== undefined) given++;
   if (typeof x !== 'number' || (x | 0) !== x) throw invalid('an int', x);
   if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
   let t2 = ((x << 1) ^ (x >> 31)) >>> 0;
   while (t2 > 0x7f) { buf[pos++] = (t2 & 0x7f) | 0x80; t2 >>>= 7; } buf[pos++] = t2;
-  x = v["patch"];
+  x = v["patch"]; if (x !== undefined) given++;
   if (typeof x !== 'number' || (x | 0) !== x) throw invalid('an int', x);
   if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
   let t3 = ((x << 1) ^ (x >> 31)) >>> 0;
   while (t3 > 0x7f) { buf[pos++] = (t3 & 0x7f) | 0x80; t3 >>>= 7; } buf[pos++] = t3;
+  for (const k in v) if (--given < 0) { unknownField(v, K30); break; }
   w.pos = pos;
 }
 function R29(r) { return { "major": r.int(), "minor": r.int(), "revision": r.int(), "patch": r.int() }; }
 function W30(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.Core.ProtocolException record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["errorCode"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["errorCode"]; if (x !== undefined) given++;
   if (typeof x !== 'number' || (x | 0) !== x) throw invalid('an int', x);
   if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
   let t0 = ((x << 1) ^ (x >> 31)) >>> 0;
   while (t0 > 0x7f) { buf[pos++] = (t0 & 0x7f) | 0x80; t0 >>>= 7; } buf[pos++] = t0;
-  x = v["errorMessage"];
+  x = v["errorMessage"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K31); break; }
   w.pos = pos;
 }
 function R30(r) { return { "errorCode": r.int(), "errorMessage": r.string() }; }
 function W31(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.Core.RenewSecurityToken record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["token"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["token"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K32); break; }
   w.pos = pos;
 }
 function R31(r) { return { "token": r.string() }; }
 function W32(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.Core.RequestSession record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["applicationName"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["applicationName"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["applicationVersion"];
+  x = v["applicationVersion"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["requestedProtocols"];
+  x = v["requestedProtocols"]; if (x !== undefined) given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t0 = x.length;
   if (t0 > 0) {
@@ -1055,7 +1139,7 @@ function W32(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
-  x = v["supportedObjects"];
+  x = v["supportedObjects"]; if (x !== undefined) given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t4 = x.length;
   if (t4 > 0) {
@@ -1070,13 +1154,14 @@ function W32(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
+  for (const k in v) if (--given < 0) { unknownField(v, K33); break; }
   w.pos = pos;
 }
 function R32(r) { return { "applicationName": r.string(), "applicationVersion": r.string(), "requestedProtocols": A15(r), "supportedObjects": A11(r) }; }
 function W33(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.DataArray.DataArray record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["dimensions"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["dimensions"]; if (x !== undefined) given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t0 = x.length;
   if (t0 > 0) {
@@ -1096,97 +1181,99 @@ function W33(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
-  x = v["data"];
+  x = v["data"]; if (x !== undefined) given++;
   w.pos = pos; W34(w, x); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K34); break; }
   w.pos = pos;
 }
 function R33(r) { return { "dimensions": A0(r), "data": R34(r) }; }
 function W34(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Datatypes.AnyArray record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["item"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["item"]; if (x !== undefined) given++;
   if (x === null || x === undefined) {
     if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
     buf[pos++] = 0;
   } else {
-    if (typeof x !== 'object') throw invalid(K5, x);
+    if (typeof x !== 'object') throw invalid(K35, x);
     let t0;
     if ((t0 = x["Energistics.Datatypes.ArrayOfBoolean"]) !== undefined) {
-      onlyKey(x, "Energistics.Datatypes.ArrayOfBoolean", K5);
+      onlyKey(x, "Energistics.Datatypes.ArrayOfBoolean", K35);
       if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
       buf[pos++] = 2;
       w.pos = pos; W35(w, t0); buf = w.buf; pos = w.pos;
     }
     else if ((t0 = x["ArrayOfBoolean"]) !== undefined) {
-      onlyKey(x, "ArrayOfBoolean", K5);
+      onlyKey(x, "ArrayOfBoolean", K35);
       if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
       buf[pos++] = 2;
       w.pos = pos; W35(w, t0); buf = w.buf; pos = w.pos;
     }
     else if ((t0 = x["bytes"]) !== undefined) {
-      onlyKey(x, "bytes", K5);
+      onlyKey(x, "bytes", K35);
       if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
       buf[pos++] = 4;
       if (!(t0 instanceof Uint8Array)) throw invalid('bytes (a Uint8Array)', t0);
       w.pos = pos; w.bytes(t0); buf = w.buf; pos = w.pos;
     }
     else if ((t0 = x["Energistics.Datatypes.ArrayOfInt"]) !== undefined) {
-      onlyKey(x, "Energistics.Datatypes.ArrayOfInt", K5);
+      onlyKey(x, "Energistics.Datatypes.ArrayOfInt", K35);
       if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
       buf[pos++] = 6;
       w.pos = pos; W36(w, t0); buf = w.buf; pos = w.pos;
     }
     else if ((t0 = x["ArrayOfInt"]) !== undefined) {
-      onlyKey(x, "ArrayOfInt", K5);
+      onlyKey(x, "ArrayOfInt", K35);
       if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
       buf[pos++] = 6;
       w.pos = pos; W36(w, t0); buf = w.buf; pos = w.pos;
     }
     else if ((t0 = x["Energistics.Datatypes.ArrayOfLong"]) !== undefined) {
-      onlyKey(x, "Energistics.Datatypes.ArrayOfLong", K5);
+      onlyKey(x, "Energistics.Datatypes.ArrayOfLong", K35);
       if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
       buf[pos++] = 8;
       w.pos = pos; W37(w, t0); buf = w.buf; pos = w.pos;
     }
     else if ((t0 = x["ArrayOfLong"]) !== undefined) {
-      onlyKey(x, "ArrayOfLong", K5);
+      onlyKey(x, "ArrayOfLong", K35);
       if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
       buf[pos++] = 8;
       w.pos = pos; W37(w, t0); buf = w.buf; pos = w.pos;
     }
     else if ((t0 = x["Energistics.Datatypes.ArrayOfFloat"]) !== undefined) {
-      onlyKey(x, "Energistics.Datatypes.ArrayOfFloat", K5);
+      onlyKey(x, "Energistics.Datatypes.ArrayOfFloat", K35);
       if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
       buf[pos++] = 10;
       w.pos = pos; W38(w, t0); buf = w.buf; pos = w.pos;
     }
     else if ((t0 = x["ArrayOfFloat"]) !== undefined) {
-      onlyKey(x, "ArrayOfFloat", K5);
+      onlyKey(x, "ArrayOfFloat", K35);
       if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
       buf[pos++] = 10;
       w.pos = pos; W38(w, t0); buf = w.buf; pos = w.pos;
     }
     else if ((t0 = x["Energistics.Datatypes.ArrayOfDouble"]) !== undefined) {
-      onlyKey(x, "Energistics.Datatypes.ArrayOfDouble", K5);
+      onlyKey(x, "Energistics.Datatypes.ArrayOfDouble", K35);
       if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
       buf[pos++] = 12;
       w.pos = pos; W3(w, t0); buf = w.buf; pos = w.pos;
     }
     else if ((t0 = x["ArrayOfDouble"]) !== undefined) {
-      onlyKey(x, "ArrayOfDouble", K5);
+      onlyKey(x, "ArrayOfDouble", K35);
       if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
       buf[pos++] = 12;
       w.pos = pos; W3(w, t0); buf = w.buf; pos = w.pos;
     }
-    else throw invalid(K5, x);
+    else throw invalid(K35, x);
   }
+  for (const k in v) if (--given < 0) { unknownField(v, K3); break; }
   w.pos = pos;
 }
 function R34(r) { return { "item": U16(r) }; }
 function W35(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Datatypes.ArrayOfBoolean record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["values"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["values"]; if (x !== undefined) given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t0 = x.length;
   if (t0 > 0) {
@@ -1202,13 +1289,14 @@ function W35(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
+  for (const k in v) if (--given < 0) { unknownField(v, K4); break; }
   w.pos = pos;
 }
 function R35(r) { return { "values": A17(r) }; }
 function W36(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Datatypes.ArrayOfInt record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["values"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["values"]; if (x !== undefined) given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t0 = x.length;
   if (t0 > 0) {
@@ -1225,13 +1313,14 @@ function W36(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
+  for (const k in v) if (--given < 0) { unknownField(v, K4); break; }
   w.pos = pos;
 }
 function R36(r) { return { "values": A18(r) }; }
 function W37(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Datatypes.ArrayOfLong record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["values"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["values"]; if (x !== undefined) given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t0 = x.length;
   if (t0 > 0) {
@@ -1251,35 +1340,38 @@ function W37(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
+  for (const k in v) if (--given < 0) { unknownField(v, K4); break; }
   w.pos = pos;
 }
 function R37(r) { return { "values": A0(r) }; }
 function W38(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Datatypes.ArrayOfFloat record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["values"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["values"]; if (x !== undefined) given++;
   if (!Array.isArray(x) && !(x instanceof Float32Array)) throw invalid('an array', x);
   w.pos = pos; const t0 = w.floats(x); buf = w.buf; pos = w.pos;
   if (t0 >= 0) throw invalid("a float", x[t0]);
+  for (const k in v) if (--given < 0) { unknownField(v, K4); break; }
   w.pos = pos;
 }
 function R38(r) { return { "values": A19(r) }; }
 function W39(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.DataArray.GetDataArray record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["uri"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["uri"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K36); break; }
   w.pos = pos;
 }
 function R39(r) { return { "uri": r.string() }; }
 function W40(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.DataArray.GetDataArraySlice record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["uri"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["uri"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["start"];
+  x = v["start"]; if (x !== undefined) given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t0 = x.length;
   if (t0 > 0) {
@@ -1299,7 +1391,7 @@ function W40(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
-  x = v["count"];
+  x = v["count"]; if (x !== undefined) given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t5 = x.length;
   if (t5 > 0) {
@@ -1319,18 +1411,19 @@ function W40(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
+  for (const k in v) if (--given < 0) { unknownField(v, K37); break; }
   w.pos = pos;
 }
 function R40(r) { return { "uri": r.string(), "start": A0(r), "count": A0(r) }; }
 function W41(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.DataArray.PutDataArray record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["uri"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["uri"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["data"];
+  x = v["data"]; if (x !== undefined) given++;
   w.pos = pos; W34(w, x); buf = w.buf; pos = w.pos;
-  x = v["dimensions"];
+  x = v["dimensions"]; if (x !== undefined) given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t0 = x.length;
   if (t0 > 0) {
@@ -1350,18 +1443,19 @@ function W41(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
+  for (const k in v) if (--given < 0) { unknownField(v, K38); break; }
   w.pos = pos;
 }
 function R41(r) { return { "uri": r.string(), "data": R34(r), "dimensions": A0(r) }; }
 function W42(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.DataArray.PutDataArraySlice record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["uri"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["uri"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["data"];
+  x = v["data"]; if (x !== undefined) given++;
   w.pos = pos; W34(w, x); buf = w.buf; pos = w.pos;
-  x = v["dimensions"];
+  x = v["dimensions"]; if (x !== undefined) given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t0 = x.length;
   if (t0 > 0) {
@@ -1381,7 +1475,7 @@ function W42(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
-  x = v["start"];
+  x = v["start"]; if (x !== undefined) given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t5 = x.length;
   if (t5 > 0) {
@@ -1401,7 +1495,7 @@ function W42(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
-  x = v["count"];
+  x = v["count"]; if (x !== undefined) given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t10 = x.length;
   if (t10 > 0) {
@@ -1421,69 +1515,74 @@ function W42(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
+  for (const k in v) if (--given < 0) { unknownField(v, K39); break; }
   w.pos = pos;
 }
 function R42(r) { return { "uri": r.string(), "data": R34(r), "dimensions": A0(r), "start": A0(r), "count": A0(r) }; }
 function W43(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.Discovery.GetResources record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["uri"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["uri"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K36); break; }
   w.pos = pos;
 }
 function R43(r) { return { "uri": r.string() }; }
 function W44(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.Discovery.GetResourcesResponse record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["resource"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["resource"]; if (x !== undefined) given++;
   w.pos = pos; W8(w, x); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K40); break; }
   w.pos = pos;
 }
 function R44(r) { return { "resource": R8(r) }; }
 function W45(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.GrowingObject.GrowingObjectDelete record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["uri"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["uri"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["uid"];
+  x = v["uid"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K41); break; }
   w.pos = pos;
 }
 function R45(r) { return { "uri": r.string(), "uid": r.string() }; }
 function W46(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.GrowingObject.GrowingObjectDeleteRange record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["uri"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["uri"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["startIndex"];
+  x = v["startIndex"]; if (x !== undefined) given++;
   w.pos = pos; W47(w, x); buf = w.buf; pos = w.pos;
-  x = v["endIndex"];
+  x = v["endIndex"]; if (x !== undefined) given++;
   w.pos = pos; W47(w, x); buf = w.buf; pos = w.pos;
-  x = v["uom"];
+  x = v["uom"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["depthDatum"];
+  x = v["depthDatum"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K42); break; }
   w.pos = pos;
 }
 function R46(r) { return { "uri": r.string(), "startIndex": R47(r), "endIndex": R47(r), "uom": r.string(), "depthDatum": r.string() }; }
 function W47(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Datatypes.Object.GrowingObjectIndex record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["item"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["item"]; if (x !== undefined) given++;
   if (x === null || x === undefined) {
     if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
     buf[pos++] = 0;
   } else {
-    if (typeof x !== 'object') throw invalid(K6, x);
+    if (typeof x !== 'object') throw invalid(K43, x);
     let t0;
     if ((t0 = x["long"]) !== undefined) {
-      onlyKey(x, "long", K6);
+      onlyKey(x, "long", K43);
       if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
       buf[pos++] = 2;
       if (typeof t0 === 'number' && t0 >= -0x40000000 && t0 < 0x40000000 && (t0 | 0) === t0) {
@@ -1495,111 +1594,118 @@ function W47(w, v) {
       }
     }
     else if ((t0 = x["double"]) !== undefined) {
-      onlyKey(x, "double", K6);
+      onlyKey(x, "double", K43);
       if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
       buf[pos++] = 4;
       if (typeof t0 !== 'number') throw invalid('a double', t0);
       if (pos + 8 > buf.length) { w.pos = pos; w.ensure(8); buf = w.buf; }
       F64[0] = t0; buf[pos] = B64[0]; buf[pos + 1] = B64[1]; buf[pos + 2] = B64[2]; buf[pos + 3] = B64[3]; buf[pos + 4] = B64[4]; buf[pos + 5] = B64[5]; buf[pos + 6] = B64[6]; buf[pos + 7] = B64[7]; pos += 8;
     }
-    else throw invalid(K6, x);
+    else throw invalid(K43, x);
   }
+  for (const k in v) if (--given < 0) { unknownField(v, K3); break; }
   w.pos = pos;
 }
 function R47(r) { return { "item": U20(r) }; }
 function W48(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.GrowingObject.GrowingObjectGet record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["uri"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["uri"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["uid"];
+  x = v["uid"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K41); break; }
   w.pos = pos;
 }
 function R48(r) { return { "uri": r.string(), "uid": r.string() }; }
 function W49(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.GrowingObject.GrowingObjectGetRange record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["uri"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["uri"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["startIndex"];
+  x = v["startIndex"]; if (x !== undefined) given++;
   w.pos = pos; W47(w, x); buf = w.buf; pos = w.pos;
-  x = v["endIndex"];
+  x = v["endIndex"]; if (x !== undefined) given++;
   w.pos = pos; W47(w, x); buf = w.buf; pos = w.pos;
-  x = v["uom"];
+  x = v["uom"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["depthDatum"];
+  x = v["depthDatum"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K42); break; }
   w.pos = pos;
 }
 function R49(r) { return { "uri": r.string(), "startIndex": R47(r), "endIndex": R47(r), "uom": r.string(), "depthDatum": r.string() }; }
 function W50(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.GrowingObject.GrowingObjectPut record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["uri"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["uri"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["contentType"];
+  x = v["contentType"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["contentEncoding"];
+  x = v["contentEncoding"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["data"];
+  x = v["data"]; if (x !== undefined) given++;
   if (!(x instanceof Uint8Array)) throw invalid('bytes (a Uint8Array)', x);
   w.pos = pos; w.bytes(x); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K44); break; }
   w.pos = pos;
 }
 function R50(r) { return { "uri": r.string(), "contentType": r.string(), "contentEncoding": r.string(), "data": r.bytes() }; }
 function W51(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.GrowingObject.ObjectFragment record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["uri"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["uri"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["contentType"];
+  x = v["contentType"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["contentEncoding"];
+  x = v["contentEncoding"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["data"];
+  x = v["data"]; if (x !== undefined) given++;
   if (!(x instanceof Uint8Array)) throw invalid('bytes (a Uint8Array)', x);
   w.pos = pos; w.bytes(x); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K44); break; }
   w.pos = pos;
 }
 function R51(r) { return { "uri": r.string(), "contentType": r.string(), "contentEncoding": r.string(), "data": r.bytes() }; }
 function W52(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.StoreNotification.CancelNotification record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["requestUuid"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["requestUuid"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K45); break; }
   w.pos = pos;
 }
 function R52(r) { return { "requestUuid": r.string() }; }
 function W53(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.StoreNotification.ChangeNotification record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["change"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["change"]; if (x !== undefined) given++;
   w.pos = pos; W54(w, x); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K46); break; }
   w.pos = pos;
 }
 function R53(r) { return { "change": R54(r) }; }
 function W54(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Datatypes.Object.ObjectChange record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["changeType"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["changeType"]; if (x !== undefined) given++;
   let t0;
   switch (x) { case "Upsert": t0 = 0; break; case "Delete": t0 = 2; break; default: throw invalid("a Energistics.Datatypes.Object.ObjectChangeTypes symbol", x); }
   if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
   while (t0 > 0x7f) { buf[pos++] = (t0 & 0x7f) | 0x80; t0 >>>= 7; } buf[pos++] = t0;
-  x = v["changeTime"];
+  x = v["changeTime"]; if (x !== undefined) given++;
   if (typeof x === 'number' && x >= -0x40000000 && x < 0x40000000 && (x | 0) === x) {
     if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
     let t1 = ((x << 1) ^ (x >> 31)) >>> 0;
@@ -1607,41 +1713,44 @@ function W54(w, v) {
   } else {
     w.pos = pos; writeLong(w, x); buf = w.buf; pos = w.pos;
   }
-  x = v["dataObject"];
+  x = v["dataObject"]; if (x !== undefined) given++;
   w.pos = pos; W7(w, x); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K47); break; }
   w.pos = pos;
 }
-function R54(r) { return { "changeType": (r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? K7[r.buf[r.pos++] >> 1] : enumRead(r, K7, "Energistics.Datatypes.Object.ObjectChangeTypes")), "changeTime": r.long(), "dataObject": R7(r) }; }
+function R54(r) { return { "changeType": (r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? K48[r.buf[r.pos++] >> 1] : enumRead(r, K48, "Energistics.Datatypes.Object.ObjectChangeTypes")), "changeTime": r.long(), "dataObject": R7(r) }; }
 function W55(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.StoreNotification.DeleteNotification record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["delete"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["delete"]; if (x !== undefined) given++;
   w.pos = pos; W54(w, x); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K49); break; }
   w.pos = pos;
 }
 function R55(r) { return { "delete": R54(r) }; }
 function W56(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.StoreNotification.NotificationRequest record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["request"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["request"]; if (x !== undefined) given++;
   w.pos = pos; W57(w, x); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K50); break; }
   w.pos = pos;
 }
 function R56(r) { return { "request": R57(r) }; }
 function W57(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Datatypes.Object.NotificationRequestRecord record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["uri"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["uri"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["uuid"];
+  x = v["uuid"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["includeObjectData"];
+  x = v["includeObjectData"]; if (x !== undefined) given++;
   if (typeof x !== 'boolean') throw invalid('a boolean', x);
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = x ? 1 : 0;
-  x = v["startTime"];
+  x = v["startTime"]; if (x !== undefined) given++;
   if (typeof x === 'number' && x >= -0x40000000 && x < 0x40000000 && (x | 0) === x) {
     if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
     let t0 = ((x << 1) ^ (x >> 31)) >>> 0;
@@ -1649,7 +1758,7 @@ function W57(w, v) {
   } else {
     w.pos = pos; writeLong(w, x); buf = w.buf; pos = w.pos;
   }
-  x = v["objectTypes"];
+  x = v["objectTypes"]; if (x !== undefined) given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t1 = x.length;
   if (t1 > 0) {
@@ -1664,232 +1773,251 @@ function W57(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
+  for (const k in v) if (--given < 0) { unknownField(v, K51); break; }
   w.pos = pos;
 }
 function R57(r) { return { "uri": r.string(), "uuid": r.string(), "includeObjectData": r.boolean(), "startTime": r.long(), "objectTypes": A11(r) }; }
 function W58(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.Store.DeleteObject record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["uri"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["uri"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K36); break; }
   w.pos = pos;
 }
 function R58(r) { return { "uri": r.string() }; }
 function W59(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.Store.GetObject record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["uri"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["uri"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K36); break; }
   w.pos = pos;
 }
 function R59(r) { return { "uri": r.string() }; }
 function W60(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.Store.Object record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["dataObject"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["dataObject"]; if (x !== undefined) given++;
   w.pos = pos; W7(w, x); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K52); break; }
   w.pos = pos;
 }
 function R60(r) { return { "dataObject": R7(r) }; }
 function W61(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.Store.PutObject record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["dataObject"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["dataObject"]; if (x !== undefined) given++;
   w.pos = pos; W7(w, x); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K52); break; }
   w.pos = pos;
 }
 function R61(r) { return { "dataObject": R7(r) }; }
 function W62(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.WitsmlSoap.WMLS_AddToStore record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["WMLtypeIn"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["WMLtypeIn"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["XMLin"];
+  x = v["XMLin"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["OptionsIn"];
+  x = v["OptionsIn"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["CapabilitiesIn"];
+  x = v["CapabilitiesIn"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K53); break; }
   w.pos = pos;
 }
 function R62(r) { return { "WMLtypeIn": r.string(), "XMLin": r.string(), "OptionsIn": r.string(), "CapabilitiesIn": r.string() }; }
 function W63(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.WitsmlSoap.WMLS_DeleteFromStore record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["WMLtypeIn"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["WMLtypeIn"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["XMLin"];
+  x = v["XMLin"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["OptionsIn"];
+  x = v["OptionsIn"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["CapabilitiesIn"];
+  x = v["CapabilitiesIn"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K53); break; }
   w.pos = pos;
 }
 function R63(r) { return { "WMLtypeIn": r.string(), "XMLin": r.string(), "OptionsIn": r.string(), "CapabilitiesIn": r.string() }; }
 function W64(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.WitsmlSoap.WMLS_GetBaseMsg record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["ReturnValueIn"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["ReturnValueIn"]; if (x !== undefined) given++;
   if (typeof x !== 'number' || (x | 0) !== x) throw invalid('an int', x);
   if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
   let t0 = ((x << 1) ^ (x >> 31)) >>> 0;
   while (t0 > 0x7f) { buf[pos++] = (t0 & 0x7f) | 0x80; t0 >>>= 7; } buf[pos++] = t0;
+  for (const k in v) if (--given < 0) { unknownField(v, K54); break; }
   w.pos = pos;
 }
 function R64(r) { return { "ReturnValueIn": r.int() }; }
 function W65(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.WitsmlSoap.WMLS_GetCap record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["OptionsIn"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["OptionsIn"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K55); break; }
   w.pos = pos;
 }
 function R65(r) { return { "OptionsIn": r.string() }; }
 function W66(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.WitsmlSoap.WMLS_GetFromStore record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["WMLtypeIn"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["WMLtypeIn"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["XMLin"];
+  x = v["XMLin"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["OptionsIn"];
+  x = v["OptionsIn"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["CapabilitiesIn"];
+  x = v["CapabilitiesIn"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K53); break; }
   w.pos = pos;
 }
 function R66(r) { return { "WMLtypeIn": r.string(), "XMLin": r.string(), "OptionsIn": r.string(), "CapabilitiesIn": r.string() }; }
 function W67(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.WitsmlSoap.WMLS_GetVersion record", v);
-  let buf = w.buf, pos = w.pos, x;
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  for (const k in v) if (--given < 0) { unknownField(v, K26); break; }
   w.pos = pos;
 }
 function R67(r) { return {  }; }
 function W68(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.WitsmlSoap.WMLS_UpdateInStore record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["WMLtypeIn"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["WMLtypeIn"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["XMLin"];
+  x = v["XMLin"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["OptionsIn"];
+  x = v["OptionsIn"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["CapabilitiesIn"];
+  x = v["CapabilitiesIn"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K53); break; }
   w.pos = pos;
 }
 function R68(r) { return { "WMLtypeIn": r.string(), "XMLin": r.string(), "OptionsIn": r.string(), "CapabilitiesIn": r.string() }; }
 function W69(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.WitsmlSoap.WMSL_AddToStoreResponse record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["Result"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["Result"]; if (x !== undefined) given++;
   if (typeof x !== 'number' || (x | 0) !== x) throw invalid('an int', x);
   if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
   let t0 = ((x << 1) ^ (x >> 31)) >>> 0;
   while (t0 > 0x7f) { buf[pos++] = (t0 & 0x7f) | 0x80; t0 >>>= 7; } buf[pos++] = t0;
-  x = v["SuppMsgOut"];
+  x = v["SuppMsgOut"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K56); break; }
   w.pos = pos;
 }
 function R69(r) { return { "Result": r.int(), "SuppMsgOut": r.string() }; }
 function W70(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.WitsmlSoap.WMSL_DeleteFromStoreResponse record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["Result"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["Result"]; if (x !== undefined) given++;
   if (typeof x !== 'number' || (x | 0) !== x) throw invalid('an int', x);
   if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
   let t0 = ((x << 1) ^ (x >> 31)) >>> 0;
   while (t0 > 0x7f) { buf[pos++] = (t0 & 0x7f) | 0x80; t0 >>>= 7; } buf[pos++] = t0;
-  x = v["SuppMsgOut"];
+  x = v["SuppMsgOut"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K56); break; }
   w.pos = pos;
 }
 function R70(r) { return { "Result": r.int(), "SuppMsgOut": r.string() }; }
 function W71(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.WitsmlSoap.WMSL_GetBaseMsgResponse record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["Result"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["Result"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K57); break; }
   w.pos = pos;
 }
 function R71(r) { return { "Result": r.string() }; }
 function W72(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.WitsmlSoap.WMSL_GetCapResponse record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["Result"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["Result"]; if (x !== undefined) given++;
   if (typeof x !== 'number' || (x | 0) !== x) throw invalid('an int', x);
   if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
   let t0 = ((x << 1) ^ (x >> 31)) >>> 0;
   while (t0 > 0x7f) { buf[pos++] = (t0 & 0x7f) | 0x80; t0 >>>= 7; } buf[pos++] = t0;
-  x = v["CapabilitiesOut"];
+  x = v["CapabilitiesOut"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["SuppMsgOut"];
+  x = v["SuppMsgOut"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K58); break; }
   w.pos = pos;
 }
 function R72(r) { return { "Result": r.int(), "CapabilitiesOut": r.string(), "SuppMsgOut": r.string() }; }
 function W73(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.WitsmlSoap.WMSL_GetFromStoreResponse record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["Result"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["Result"]; if (x !== undefined) given++;
   if (typeof x !== 'number' || (x | 0) !== x) throw invalid('an int', x);
   if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
   let t0 = ((x << 1) ^ (x >> 31)) >>> 0;
   while (t0 > 0x7f) { buf[pos++] = (t0 & 0x7f) | 0x80; t0 >>>= 7; } buf[pos++] = t0;
-  x = v["XMLout"];
+  x = v["XMLout"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["SuppMsgOut"];
+  x = v["SuppMsgOut"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K59); break; }
   w.pos = pos;
 }
 function R73(r) { return { "Result": r.int(), "XMLout": r.string(), "SuppMsgOut": r.string() }; }
 function W74(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.WitsmlSoap.WMSL_GetVersionResponse record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["Result"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["Result"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K57); break; }
   w.pos = pos;
 }
 function R74(r) { return { "Result": r.string() }; }
 function W75(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.WitsmlSoap.WMSL_UpdateInStoreResponse record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["Result"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["Result"]; if (x !== undefined) given++;
   if (typeof x !== 'number' || (x | 0) !== x) throw invalid('an int', x);
   if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
   let t0 = ((x << 1) ^ (x >> 31)) >>> 0;
   while (t0 > 0x7f) { buf[pos++] = (t0 & 0x7f) | 0x80; t0 >>>= 7; } buf[pos++] = t0;
-  x = v["SuppMsgOut"];
+  x = v["SuppMsgOut"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K56); break; }
   w.pos = pos;
 }
 function R75(r) { return { "Result": r.int(), "SuppMsgOut": r.string() }; }

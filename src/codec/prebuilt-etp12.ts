@@ -3,54 +3,179 @@
 import type { PrebuiltCode } from './generated-code.js';
 
 const code: PrebuiltCode = (runtime) => {
-  const { invalid, writeLong, onlyKey, F64, B64, F32, B32, mapRead, mapWrite, enumRead } = runtime;
-const K0 = "a {branch: value} object with one of null, long, double, Energistics.Etp.v12.Datatypes.ChannelData.PassIndexedDepth";
-const K1 = ["Up","HoldingSteady","Down"];
-const K2 = [];
-const K3 = "a {branch: value} object with one of null, boolean, int, long, float, double, string, Energistics.Etp.v12.Datatypes.ArrayOfBoolean, Energistics.Etp.v12.Datatypes.ArrayOfNullableBoolean, Energistics.Etp.v12.Datatypes.ArrayOfInt, Energistics.Etp.v12.Datatypes.ArrayOfNullableInt, Energistics.Etp.v12.Datatypes.ArrayOfLong, Energistics.Etp.v12.Datatypes.ArrayOfNullableLong, Energistics.Etp.v12.Datatypes.ArrayOfFloat, Energistics.Etp.v12.Datatypes.ArrayOfDouble, Energistics.Etp.v12.Datatypes.ArrayOfString, Energistics.Etp.v12.Datatypes.ArrayOfBytes, bytes, Energistics.Etp.v12.Datatypes.AnySparseArray";
-const K4 = "a {branch: value} object with one of Energistics.Etp.v12.Datatypes.ArrayOfBoolean, Energistics.Etp.v12.Datatypes.ArrayOfInt, Energistics.Etp.v12.Datatypes.ArrayOfLong, Energistics.Etp.v12.Datatypes.ArrayOfFloat, Energistics.Etp.v12.Datatypes.ArrayOfDouble, Energistics.Etp.v12.Datatypes.ArrayOfString, bytes";
-const K5 = "";
-const K6 = "DateTime";
-const K7 = "Increasing";
-const K8 = ["DateTime","ElapsedTime","MeasuredDepth","TrueVerticalDepth","PassIndexedDepth","Pressure","Temperature","Scalar"];
-const K9 = ["Increasing","Decreasing","Unordered"];
-const K10 = {};
-const K11 = ["DateTime","ElapsedTime","MeasuredDepth","PassIndexedDepth","TrueVerticalDepth","typeBoolean","typeInt","typeLong","typeFloat","typeDouble","typeString","typeBytes"];
-const K12 = ["Active","Inactive"];
-const K13 = ["xml"];
-const K14 = ["arrayOfBoolean","arrayOfInt","arrayOfLong","arrayOfFloat","arrayOfDouble","arrayOfString","bytes"];
-const K15 = ["arrayOfBoolean","arrayOfInt8","arrayOfUInt8","arrayOfInt16LE","arrayOfInt32LE","arrayOfInt64LE","arrayOfUInt16LE","arrayOfUInt32LE","arrayOfUInt64LE","arrayOfFloat32LE","arrayOfDouble64LE","arrayOfInt16BE","arrayOfInt32BE","arrayOfInt64BE","arrayOfUInt16BE","arrayOfUInt32BE","arrayOfUInt64BE","arrayOfFloat32BE","arrayOfDouble64BE","arrayOfString","arrayOfCustom"];
-const K16 = ["self","sources","targets","sourcesOrSelf","targetsOrSelf"];
-const K17 = ["Primary","Secondary","Both"];
-const K18 = ["insert","update","authorized","joined","unjoined","joinedSubscription","unjoinedSubscription"];
-const K19 = "xml";
-const K20 = new Uint8Array([]);
-const K21 = [""];
+  const { invalid, writeLong, onlyKey, F64, B64, F32, B32, mapRead, mapWrite, enumRead, unknownField } = runtime;
+const K0 = ["uri","includeAllChannelSecondaryIndexes"];
+const K1 = ["requestUuid"];
+const K2 = ["frame"];
+const K3 = ["indexes","points"];
+const K4 = "a {branch: value} object with one of null, long, double, Energistics.Etp.v12.Datatypes.ChannelData.PassIndexedDepth";
+const K5 = ["item"];
+const K6 = ["pass","direction","depth"];
+const K7 = ["Up","HoldingSteady","Down"];
+const K8 = [];
+const K9 = ["value","valueAttributes"];
+const K10 = "a {branch: value} object with one of null, boolean, int, long, float, double, string, Energistics.Etp.v12.Datatypes.ArrayOfBoolean, Energistics.Etp.v12.Datatypes.ArrayOfNullableBoolean, Energistics.Etp.v12.Datatypes.ArrayOfInt, Energistics.Etp.v12.Datatypes.ArrayOfNullableInt, Energistics.Etp.v12.Datatypes.ArrayOfLong, Energistics.Etp.v12.Datatypes.ArrayOfNullableLong, Energistics.Etp.v12.Datatypes.ArrayOfFloat, Energistics.Etp.v12.Datatypes.ArrayOfDouble, Energistics.Etp.v12.Datatypes.ArrayOfString, Energistics.Etp.v12.Datatypes.ArrayOfBytes, bytes, Energistics.Etp.v12.Datatypes.AnySparseArray";
+const K11 = ["values"];
+const K12 = ["slices"];
+const K13 = ["start","slice"];
+const K14 = "a {branch: value} object with one of Energistics.Etp.v12.Datatypes.ArrayOfBoolean, Energistics.Etp.v12.Datatypes.ArrayOfInt, Energistics.Etp.v12.Datatypes.ArrayOfLong, Energistics.Etp.v12.Datatypes.ArrayOfFloat, Energistics.Etp.v12.Datatypes.ArrayOfDouble, Energistics.Etp.v12.Datatypes.ArrayOfString, bytes";
+const K15 = ["attributeId","attributeValue"];
+const K16 = ["uri","includeAllChannelSecondaryIndexes","requestedInterval","requestUuid","requestedSecondaryIntervals"];
+const K17 = "";
+const K18 = ["startIndex","endIndex","uom","depthDatum"];
+const K19 = ["uri","indexes","channels"];
+const K20 = "DateTime";
+const K21 = "Increasing";
+const K22 = ["indexKind","interval","direction","name","uom","depthDatum","indexPropertyKindUri","filterable"];
+const K23 = ["DateTime","ElapsedTime","MeasuredDepth","TrueVerticalDepth","PassIndexedDepth","Pressure","Temperature","Scalar"];
+const K24 = ["Increasing","Decreasing","Unordered"];
+const K25 = {};
+const K26 = ["uri","channelName","dataKind","uom","depthDatum","channelPropertyKindUri","status","source","axisVectorLengths","attributeMetadata","customData"];
+const K27 = ["DateTime","ElapsedTime","MeasuredDepth","PassIndexedDepth","TrueVerticalDepth","typeBoolean","typeInt","typeLong","typeFloat","typeDouble","typeString","typeBytes"];
+const K28 = ["Active","Inactive"];
+const K29 = ["attributeId","attributeName","dataKind","uom","depthDatum","attributePropertyKindUri","axisVectorLengths"];
+const K30 = ["channelUris","indexes"];
+const K31 = ["reason","id"];
+const K32 = ["id"];
+const K33 = ["uris"];
+const K34 = ["channelChangeTime"];
+const K35 = ["channelsTruncatedTime"];
+const K36 = ["data"];
+const K37 = ["channelId","indexes","value","valueAttributes"];
+const K38 = ["channels"];
+const K39 = ["channelId","newEndIndex"];
+const K40 = ["changedInterval","channelIds","data"];
+const K41 = ["metadata","preferRealtime","dataChanges"];
+const K42 = ["uri","id","indexes","channelName","dataKind","uom","depthDatum","channelClassUri","status","source","axisVectorLengths","attributeMetadata","customData"];
+const K43 = ["success"];
+const K44 = ["reason","channelIds"];
+const K45 = ["channelIds"];
+const K46 = ["channels","latestOnly"];
+const K47 = ["sinceChangeTime","channelIds"];
+const K48 = ["channelId","startIndex","dataChanges","requestLatestIndexCount"];
+const K49 = ["channels","changeTime"];
+const K50 = ["changeTime","channelIds","changedInterval","data"];
+const K51 = ["requestUuid","channelRanges"];
+const K52 = ["channelIds","interval","secondaryIntervals"];
+const K53 = ["metadata"];
+const K54 = ["changes"];
+const K55 = ["responseTimestamp","changes"];
+const K56 = ["changeTime","interval"];
+const K57 = ["authorization","supplementalAuthorization"];
+const K58 = ["success","challenges"];
+const K59 = ["reason"];
+const K60 = ["currentDateTime"];
+const K61 = ["error","errors"];
+const K62 = ["message","code"];
+const K63 = ["xml"];
+const K64 = ["applicationName","applicationVersion","serverInstanceId","supportedProtocols","supportedDataObjects","supportedCompression","supportedFormats","currentDateTime","earliestRetainedChangeTime","sessionId","endpointCapabilities"];
+const K65 = ["protocol","protocolVersion","role","protocolCapabilities"];
+const K66 = ["major","minor","revision","patch"];
+const K67 = ["qualifiedType","dataObjectCapabilities"];
+const K68 = ["applicationName","applicationVersion","clientInstanceId","requestedProtocols","supportedDataObjects","supportedCompression","supportedFormats","currentDateTime","earliestRetainedChangeTime","serverAuthorizationRequired","endpointCapabilities"];
+const K69 = ["dataArrays"];
+const K70 = ["dimensions","data"];
+const K71 = ["dataSubarrays"];
+const K72 = ["uri","pathInResource"];
+const K73 = ["uid","starts","counts"];
+const K74 = ["arrayMetadata"];
+const K75 = ["dimensions","preferredSubarrayDimensions","transportArrayType","logicalArrayType","storeLastWrite","storeCreated","customData"];
+const K76 = ["arrayOfBoolean","arrayOfInt","arrayOfLong","arrayOfFloat","arrayOfDouble","arrayOfString","bytes"];
+const K77 = ["arrayOfBoolean","arrayOfInt8","arrayOfUInt8","arrayOfInt16LE","arrayOfInt32LE","arrayOfInt64LE","arrayOfUInt16LE","arrayOfUInt32LE","arrayOfUInt64LE","arrayOfFloat32LE","arrayOfDouble64LE","arrayOfInt16BE","arrayOfInt32BE","arrayOfInt64BE","arrayOfUInt16BE","arrayOfUInt32BE","arrayOfUInt64BE","arrayOfFloat32BE","arrayOfDouble64BE","arrayOfString","arrayOfCustom"];
+const K78 = ["uid","array","customData"];
+const K79 = ["uid","data","starts","counts"];
+const K80 = ["uid","metadata"];
+const K81 = ["storeLastWriteFilter"];
+const K82 = ["dataspaces"];
+const K83 = ["uri","path","storeLastWrite","storeCreated","customData"];
+const K84 = ["context","scope","storeLastWriteFilter","activeStatusFilter"];
+const K85 = ["self","sources","targets","sourcesOrSelf","targetsOrSelf"];
+const K86 = ["uri","depth","dataObjectTypes","navigableEdges","includeSecondaryTargets","includeSecondarySources"];
+const K87 = ["Primary","Secondary","Both"];
+const K88 = ["resources","serverSortOrder"];
+const K89 = ["uri","alternateUris","name","sourceCount","targetCount","lastChanged","storeLastWrite","storeCreated","activeStatus","customData"];
+const K90 = ["dataspaceUri","deleteTimeFilter","dataObjectTypes"];
+const K91 = ["deletedResources"];
+const K92 = ["uri","deletedTime","customData"];
+const K93 = ["context","scope","countObjects","storeLastWriteFilter","activeStatusFilter","includeEdges"];
+const K94 = ["edges"];
+const K95 = ["sourceUri","targetUri","relationshipKind","customData"];
+const K96 = ["resources"];
+const K97 = ["uri","requestUuid","changeTime","uids"];
+const K98 = ["reason","requestUuid"];
+const K99 = ["uri","requestUuid","changeKind","changeTime","format","parts"];
+const K100 = ["insert","update","authorized","joined","unjoined","joinedSubscription","unjoinedSubscription"];
+const K101 = ["uid","data"];
+const K102 = ["uri","requestUuid","changeTime","deletedInterval","includeOverlappingIntervals","format","parts"];
+const K103 = ["request"];
+const K104 = "xml";
+const K105 = ["context","scope","requestUuid","includeObjectData","format"];
+const K106 = ["subscriptions"];
+const K107 = ["uri","format"];
+const K108 = ["uri","serverSortOrder","format","parts"];
+const K109 = ["uri","uids"];
+const K110 = ["sinceChangeTime","uris","latestOnly"];
+const K111 = ["uris","format"];
+const K112 = ["uri","format","uids"];
+const K113 = ["uri","format","indexInterval","includeOverlappingIntervals"];
+const K114 = ["uri","format","parts"];
+const K115 = ["uri","deleteInterval","includeOverlappingIntervals","format","parts"];
+const K116 = ["uri","name","index","customData"];
+const K117 = ["dataObjects"];
+const K118 = new Uint8Array([]);
+const K119 = ["resource","format","blobId","data"];
+const K120 = ["blobId","data","final"];
+const K121 = ["uri","changeTime","requestUuid"];
+const K122 = ["activeStatus","changeTime","resource","requestUuid"];
+const K123 = ["change","requestUuid"];
+const K124 = ["changeKind","changeTime","dataObject"];
+const K125 = ["context","scope","storeLastWriteFilter","activeStatusFilter","format"];
+const K126 = ["dataObjects","serverSortOrder"];
+const K127 = ["uris","pruneContainedObjects"];
+const K128 = ["deletedUris"];
+const K129 = ["createdContainedObjectUris","deletedContainedObjectUris","joinedContainedObjectUris","unjoinedContainedObjectUris"];
+const K130 = ["dataObjects","pruneContainedObjects"];
+const K131 = ["uri","scope","returnEmptyTypes","countObjects"];
+const K132 = ["supportedTypes"];
+const K133 = ["dataObjectType","objectCount","relationshipKind"];
+const K134 = [""];
+const K135 = ["readOnly","message","dataspaceUris"];
+const K136 = ["transactionUuid"];
+const K137 = ["transactionUuid","successful","failureReason"];
+const K138 = ["WMLtypeIn","XMLin","OptionsIn","CapabilitiesIn"];
+const K139 = ["Result","SuppMsgOut"];
+const K140 = ["ReturnValueIn"];
+const K141 = ["OptionsIn"];
+const K142 = ["Result"];
+const K143 = ["Result","CapabilitiesOut","SuppMsgOut"];
+const K144 = ["Result","XMLout","SuppMsgOut"];
 function W0(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.ChannelDataFrame.GetFrameMetadata record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["uri"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["uri"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["includeAllChannelSecondaryIndexes"]; if (x === undefined) x = false;
+  x = v["includeAllChannelSecondaryIndexes"]; if (x === undefined) x = false; else given++;
   if (typeof x !== 'boolean') throw invalid('a boolean', x);
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = x ? 1 : 0;
+  for (const k in v) if (--given < 0) { unknownField(v, K0); break; }
   w.pos = pos;
 }
 function R0(r) { return { "uri": r.string(), "includeAllChannelSecondaryIndexes": r.boolean() }; }
 function W1(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.ChannelDataFrame.CancelGetFrame record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["requestUuid"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["requestUuid"]; if (x !== undefined) given++;
   if (typeof x === 'string') { w.pos = pos; w.uuid(x); buf = w.buf; pos = w.pos; } else if (x instanceof Uint8Array && x.length === 16) { w.pos = pos; w.fixed(x); buf = w.buf; pos = w.pos; } else throw invalid('a uuid string', x);
+  for (const k in v) if (--given < 0) { unknownField(v, K1); break; }
   w.pos = pos;
 }
 function R1(r) { return { "requestUuid": r.uuid() }; }
 function W2(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.ChannelDataFrame.GetFrameResponseRows record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["frame"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["frame"]; if (x !== undefined) given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t0 = x.length;
   if (t0 > 0) {
@@ -64,13 +189,14 @@ function W2(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
+  for (const k in v) if (--given < 0) { unknownField(v, K2); break; }
   w.pos = pos;
 }
 function R2(r) { return { "frame": A0(r) }; }
 function W3(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.ChannelData.FrameRow record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["indexes"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["indexes"]; if (x !== undefined) given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t0 = x.length;
   if (t0 > 0) {
@@ -84,7 +210,7 @@ function W3(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
-  x = v["points"];
+  x = v["points"]; if (x !== undefined) given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t4 = x.length;
   if (t4 > 0) {
@@ -98,21 +224,22 @@ function W3(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
+  for (const k in v) if (--given < 0) { unknownField(v, K3); break; }
   w.pos = pos;
 }
 function R3(r) { return { "indexes": A1(r), "points": A2(r) }; }
 function W4(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.IndexValue record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["item"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["item"]; if (x !== undefined) given++;
   if (x === null || x === undefined) {
     if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
     buf[pos++] = 0;
   } else {
-    if (typeof x !== 'object') throw invalid(K0, x);
+    if (typeof x !== 'object') throw invalid(K4, x);
     let t0;
     if ((t0 = x["long"]) !== undefined) {
-      onlyKey(x, "long", K0);
+      onlyKey(x, "long", K4);
       if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
       buf[pos++] = 2;
       if (typeof t0 === 'number' && t0 >= -0x40000000 && t0 < 0x40000000 && (t0 | 0) === t0) {
@@ -124,7 +251,7 @@ function W4(w, v) {
       }
     }
     else if ((t0 = x["double"]) !== undefined) {
-      onlyKey(x, "double", K0);
+      onlyKey(x, "double", K4);
       if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
       buf[pos++] = 4;
       if (typeof t0 !== 'number') throw invalid('a double', t0);
@@ -132,26 +259,27 @@ function W4(w, v) {
       F64[0] = t0; buf[pos] = B64[0]; buf[pos + 1] = B64[1]; buf[pos + 2] = B64[2]; buf[pos + 3] = B64[3]; buf[pos + 4] = B64[4]; buf[pos + 5] = B64[5]; buf[pos + 6] = B64[6]; buf[pos + 7] = B64[7]; pos += 8;
     }
     else if ((t0 = x["Energistics.Etp.v12.Datatypes.ChannelData.PassIndexedDepth"]) !== undefined) {
-      onlyKey(x, "Energistics.Etp.v12.Datatypes.ChannelData.PassIndexedDepth", K0);
+      onlyKey(x, "Energistics.Etp.v12.Datatypes.ChannelData.PassIndexedDepth", K4);
       if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
       buf[pos++] = 6;
       w.pos = pos; W5(w, t0); buf = w.buf; pos = w.pos;
     }
     else if ((t0 = x["PassIndexedDepth"]) !== undefined) {
-      onlyKey(x, "PassIndexedDepth", K0);
+      onlyKey(x, "PassIndexedDepth", K4);
       if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
       buf[pos++] = 6;
       w.pos = pos; W5(w, t0); buf = w.buf; pos = w.pos;
     }
-    else throw invalid(K0, x);
+    else throw invalid(K4, x);
   }
+  for (const k in v) if (--given < 0) { unknownField(v, K5); break; }
   w.pos = pos;
 }
 function R4(r) { return { "item": U3(r) }; }
 function W5(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.ChannelData.PassIndexedDepth record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["pass"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["pass"]; if (x !== undefined) given++;
   if (typeof x === 'number' && x >= -0x40000000 && x < 0x40000000 && (x | 0) === x) {
     if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
     let t0 = ((x << 1) ^ (x >> 31)) >>> 0;
@@ -159,24 +287,25 @@ function W5(w, v) {
   } else {
     w.pos = pos; writeLong(w, x); buf = w.buf; pos = w.pos;
   }
-  x = v["direction"];
+  x = v["direction"]; if (x !== undefined) given++;
   let t1;
   switch (x) { case "Up": t1 = 0; break; case "HoldingSteady": t1 = 2; break; case "Down": t1 = 4; break; default: throw invalid("a Energistics.Etp.v12.Datatypes.ChannelData.PassDirection symbol", x); }
   if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
   while (t1 > 0x7f) { buf[pos++] = (t1 & 0x7f) | 0x80; t1 >>>= 7; } buf[pos++] = t1;
-  x = v["depth"];
+  x = v["depth"]; if (x !== undefined) given++;
   if (typeof x !== 'number') throw invalid('a double', x);
   if (pos + 8 > buf.length) { w.pos = pos; w.ensure(8); buf = w.buf; }
   F64[0] = x; buf[pos] = B64[0]; buf[pos + 1] = B64[1]; buf[pos + 2] = B64[2]; buf[pos + 3] = B64[3]; buf[pos + 4] = B64[4]; buf[pos + 5] = B64[5]; buf[pos + 6] = B64[6]; buf[pos + 7] = B64[7]; pos += 8;
+  for (const k in v) if (--given < 0) { unknownField(v, K6); break; }
   w.pos = pos;
 }
-function R5(r) { return { "pass": r.long(), "direction": (r.buf[r.pos] < 6 && !(r.buf[r.pos] & 1) ? K1[r.buf[r.pos++] >> 1] : enumRead(r, K1, "Energistics.Etp.v12.Datatypes.ChannelData.PassDirection")), "depth": r.double() }; }
+function R5(r) { return { "pass": r.long(), "direction": (r.buf[r.pos] < 6 && !(r.buf[r.pos] & 1) ? K7[r.buf[r.pos++] >> 1] : enumRead(r, K7, "Energistics.Etp.v12.Datatypes.ChannelData.PassDirection")), "depth": r.double() }; }
 function W6(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.ChannelData.FramePoint record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["value"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["value"]; if (x !== undefined) given++;
   w.pos = pos; W7(w, x); buf = w.buf; pos = w.pos;
-  x = v["valueAttributes"]; if (x === undefined) x = K2;
+  x = v["valueAttributes"]; if (x === undefined) x = K8; else given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t0 = x.length;
   if (t0 > 0) {
@@ -190,21 +319,22 @@ function W6(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
+  for (const k in v) if (--given < 0) { unknownField(v, K9); break; }
   w.pos = pos;
 }
 function R6(r) { return { "value": R7(r), "valueAttributes": A4(r) }; }
 function W7(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.DataValue record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["item"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["item"]; if (x !== undefined) given++;
   if (x === null || x === undefined) {
     if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
     buf[pos++] = 0;
   } else {
-    if (typeof x !== 'object') throw invalid(K3, x);
+    if (typeof x !== 'object') throw invalid(K10, x);
     let t0;
     if ((t0 = x["boolean"]) !== undefined) {
-      onlyKey(x, "boolean", K3);
+      onlyKey(x, "boolean", K10);
       if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
       buf[pos++] = 2;
       if (typeof t0 !== 'boolean') throw invalid('a boolean', t0);
@@ -212,7 +342,7 @@ function W7(w, v) {
       buf[pos++] = t0 ? 1 : 0;
     }
     else if ((t0 = x["int"]) !== undefined) {
-      onlyKey(x, "int", K3);
+      onlyKey(x, "int", K10);
       if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
       buf[pos++] = 4;
       if (typeof t0 !== 'number' || (t0 | 0) !== t0) throw invalid('an int', t0);
@@ -221,7 +351,7 @@ function W7(w, v) {
       while (t1 > 0x7f) { buf[pos++] = (t1 & 0x7f) | 0x80; t1 >>>= 7; } buf[pos++] = t1;
     }
     else if ((t0 = x["long"]) !== undefined) {
-      onlyKey(x, "long", K3);
+      onlyKey(x, "long", K10);
       if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
       buf[pos++] = 6;
       if (typeof t0 === 'number' && t0 >= -0x40000000 && t0 < 0x40000000 && (t0 | 0) === t0) {
@@ -233,7 +363,7 @@ function W7(w, v) {
       }
     }
     else if ((t0 = x["float"]) !== undefined) {
-      onlyKey(x, "float", K3);
+      onlyKey(x, "float", K10);
       if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
       buf[pos++] = 8;
       if (typeof t0 !== 'number') throw invalid('a float', t0);
@@ -241,7 +371,7 @@ function W7(w, v) {
       F32[0] = t0; buf[pos] = B32[0]; buf[pos + 1] = B32[1]; buf[pos + 2] = B32[2]; buf[pos + 3] = B32[3]; pos += 4;
     }
     else if ((t0 = x["double"]) !== undefined) {
-      onlyKey(x, "double", K3);
+      onlyKey(x, "double", K10);
       if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
       buf[pos++] = 10;
       if (typeof t0 !== 'number') throw invalid('a double', t0);
@@ -249,160 +379,161 @@ function W7(w, v) {
       F64[0] = t0; buf[pos] = B64[0]; buf[pos + 1] = B64[1]; buf[pos + 2] = B64[2]; buf[pos + 3] = B64[3]; buf[pos + 4] = B64[4]; buf[pos + 5] = B64[5]; buf[pos + 6] = B64[6]; buf[pos + 7] = B64[7]; pos += 8;
     }
     else if ((t0 = x["string"]) !== undefined) {
-      onlyKey(x, "string", K3);
+      onlyKey(x, "string", K10);
       if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
       buf[pos++] = 12;
       if (typeof t0 !== 'string') throw invalid('a string', t0);
       w.pos = pos; w.string(t0); buf = w.buf; pos = w.pos;
     }
     else if ((t0 = x["Energistics.Etp.v12.Datatypes.ArrayOfBoolean"]) !== undefined) {
-      onlyKey(x, "Energistics.Etp.v12.Datatypes.ArrayOfBoolean", K3);
+      onlyKey(x, "Energistics.Etp.v12.Datatypes.ArrayOfBoolean", K10);
       if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
       buf[pos++] = 14;
       w.pos = pos; W8(w, t0); buf = w.buf; pos = w.pos;
     }
     else if ((t0 = x["ArrayOfBoolean"]) !== undefined) {
-      onlyKey(x, "ArrayOfBoolean", K3);
+      onlyKey(x, "ArrayOfBoolean", K10);
       if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
       buf[pos++] = 14;
       w.pos = pos; W8(w, t0); buf = w.buf; pos = w.pos;
     }
     else if ((t0 = x["Energistics.Etp.v12.Datatypes.ArrayOfNullableBoolean"]) !== undefined) {
-      onlyKey(x, "Energistics.Etp.v12.Datatypes.ArrayOfNullableBoolean", K3);
+      onlyKey(x, "Energistics.Etp.v12.Datatypes.ArrayOfNullableBoolean", K10);
       if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
       buf[pos++] = 16;
       w.pos = pos; W9(w, t0); buf = w.buf; pos = w.pos;
     }
     else if ((t0 = x["ArrayOfNullableBoolean"]) !== undefined) {
-      onlyKey(x, "ArrayOfNullableBoolean", K3);
+      onlyKey(x, "ArrayOfNullableBoolean", K10);
       if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
       buf[pos++] = 16;
       w.pos = pos; W9(w, t0); buf = w.buf; pos = w.pos;
     }
     else if ((t0 = x["Energistics.Etp.v12.Datatypes.ArrayOfInt"]) !== undefined) {
-      onlyKey(x, "Energistics.Etp.v12.Datatypes.ArrayOfInt", K3);
+      onlyKey(x, "Energistics.Etp.v12.Datatypes.ArrayOfInt", K10);
       if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
       buf[pos++] = 18;
       w.pos = pos; W10(w, t0); buf = w.buf; pos = w.pos;
     }
     else if ((t0 = x["ArrayOfInt"]) !== undefined) {
-      onlyKey(x, "ArrayOfInt", K3);
+      onlyKey(x, "ArrayOfInt", K10);
       if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
       buf[pos++] = 18;
       w.pos = pos; W10(w, t0); buf = w.buf; pos = w.pos;
     }
     else if ((t0 = x["Energistics.Etp.v12.Datatypes.ArrayOfNullableInt"]) !== undefined) {
-      onlyKey(x, "Energistics.Etp.v12.Datatypes.ArrayOfNullableInt", K3);
+      onlyKey(x, "Energistics.Etp.v12.Datatypes.ArrayOfNullableInt", K10);
       if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
       buf[pos++] = 20;
       w.pos = pos; W11(w, t0); buf = w.buf; pos = w.pos;
     }
     else if ((t0 = x["ArrayOfNullableInt"]) !== undefined) {
-      onlyKey(x, "ArrayOfNullableInt", K3);
+      onlyKey(x, "ArrayOfNullableInt", K10);
       if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
       buf[pos++] = 20;
       w.pos = pos; W11(w, t0); buf = w.buf; pos = w.pos;
     }
     else if ((t0 = x["Energistics.Etp.v12.Datatypes.ArrayOfLong"]) !== undefined) {
-      onlyKey(x, "Energistics.Etp.v12.Datatypes.ArrayOfLong", K3);
+      onlyKey(x, "Energistics.Etp.v12.Datatypes.ArrayOfLong", K10);
       if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
       buf[pos++] = 22;
       w.pos = pos; W12(w, t0); buf = w.buf; pos = w.pos;
     }
     else if ((t0 = x["ArrayOfLong"]) !== undefined) {
-      onlyKey(x, "ArrayOfLong", K3);
+      onlyKey(x, "ArrayOfLong", K10);
       if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
       buf[pos++] = 22;
       w.pos = pos; W12(w, t0); buf = w.buf; pos = w.pos;
     }
     else if ((t0 = x["Energistics.Etp.v12.Datatypes.ArrayOfNullableLong"]) !== undefined) {
-      onlyKey(x, "Energistics.Etp.v12.Datatypes.ArrayOfNullableLong", K3);
+      onlyKey(x, "Energistics.Etp.v12.Datatypes.ArrayOfNullableLong", K10);
       if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
       buf[pos++] = 24;
       w.pos = pos; W13(w, t0); buf = w.buf; pos = w.pos;
     }
     else if ((t0 = x["ArrayOfNullableLong"]) !== undefined) {
-      onlyKey(x, "ArrayOfNullableLong", K3);
+      onlyKey(x, "ArrayOfNullableLong", K10);
       if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
       buf[pos++] = 24;
       w.pos = pos; W13(w, t0); buf = w.buf; pos = w.pos;
     }
     else if ((t0 = x["Energistics.Etp.v12.Datatypes.ArrayOfFloat"]) !== undefined) {
-      onlyKey(x, "Energistics.Etp.v12.Datatypes.ArrayOfFloat", K3);
+      onlyKey(x, "Energistics.Etp.v12.Datatypes.ArrayOfFloat", K10);
       if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
       buf[pos++] = 26;
       w.pos = pos; W14(w, t0); buf = w.buf; pos = w.pos;
     }
     else if ((t0 = x["ArrayOfFloat"]) !== undefined) {
-      onlyKey(x, "ArrayOfFloat", K3);
+      onlyKey(x, "ArrayOfFloat", K10);
       if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
       buf[pos++] = 26;
       w.pos = pos; W14(w, t0); buf = w.buf; pos = w.pos;
     }
     else if ((t0 = x["Energistics.Etp.v12.Datatypes.ArrayOfDouble"]) !== undefined) {
-      onlyKey(x, "Energistics.Etp.v12.Datatypes.ArrayOfDouble", K3);
+      onlyKey(x, "Energistics.Etp.v12.Datatypes.ArrayOfDouble", K10);
       if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
       buf[pos++] = 28;
       w.pos = pos; W15(w, t0); buf = w.buf; pos = w.pos;
     }
     else if ((t0 = x["ArrayOfDouble"]) !== undefined) {
-      onlyKey(x, "ArrayOfDouble", K3);
+      onlyKey(x, "ArrayOfDouble", K10);
       if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
       buf[pos++] = 28;
       w.pos = pos; W15(w, t0); buf = w.buf; pos = w.pos;
     }
     else if ((t0 = x["Energistics.Etp.v12.Datatypes.ArrayOfString"]) !== undefined) {
-      onlyKey(x, "Energistics.Etp.v12.Datatypes.ArrayOfString", K3);
+      onlyKey(x, "Energistics.Etp.v12.Datatypes.ArrayOfString", K10);
       if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
       buf[pos++] = 30;
       w.pos = pos; W16(w, t0); buf = w.buf; pos = w.pos;
     }
     else if ((t0 = x["ArrayOfString"]) !== undefined) {
-      onlyKey(x, "ArrayOfString", K3);
+      onlyKey(x, "ArrayOfString", K10);
       if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
       buf[pos++] = 30;
       w.pos = pos; W16(w, t0); buf = w.buf; pos = w.pos;
     }
     else if ((t0 = x["Energistics.Etp.v12.Datatypes.ArrayOfBytes"]) !== undefined) {
-      onlyKey(x, "Energistics.Etp.v12.Datatypes.ArrayOfBytes", K3);
+      onlyKey(x, "Energistics.Etp.v12.Datatypes.ArrayOfBytes", K10);
       if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
       buf[pos++] = 32;
       w.pos = pos; W17(w, t0); buf = w.buf; pos = w.pos;
     }
     else if ((t0 = x["ArrayOfBytes"]) !== undefined) {
-      onlyKey(x, "ArrayOfBytes", K3);
+      onlyKey(x, "ArrayOfBytes", K10);
       if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
       buf[pos++] = 32;
       w.pos = pos; W17(w, t0); buf = w.buf; pos = w.pos;
     }
     else if ((t0 = x["bytes"]) !== undefined) {
-      onlyKey(x, "bytes", K3);
+      onlyKey(x, "bytes", K10);
       if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
       buf[pos++] = 34;
       if (!(t0 instanceof Uint8Array)) throw invalid('bytes (a Uint8Array)', t0);
       w.pos = pos; w.bytes(t0); buf = w.buf; pos = w.pos;
     }
     else if ((t0 = x["Energistics.Etp.v12.Datatypes.AnySparseArray"]) !== undefined) {
-      onlyKey(x, "Energistics.Etp.v12.Datatypes.AnySparseArray", K3);
+      onlyKey(x, "Energistics.Etp.v12.Datatypes.AnySparseArray", K10);
       if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
       buf[pos++] = 36;
       w.pos = pos; W18(w, t0); buf = w.buf; pos = w.pos;
     }
     else if ((t0 = x["AnySparseArray"]) !== undefined) {
-      onlyKey(x, "AnySparseArray", K3);
+      onlyKey(x, "AnySparseArray", K10);
       if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
       buf[pos++] = 36;
       w.pos = pos; W18(w, t0); buf = w.buf; pos = w.pos;
     }
-    else throw invalid(K3, x);
+    else throw invalid(K10, x);
   }
+  for (const k in v) if (--given < 0) { unknownField(v, K5); break; }
   w.pos = pos;
 }
 function R7(r) { return { "item": U5(r) }; }
 function W8(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.ArrayOfBoolean record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["values"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["values"]; if (x !== undefined) given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t0 = x.length;
   if (t0 > 0) {
@@ -418,13 +549,14 @@ function W8(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
+  for (const k in v) if (--given < 0) { unknownField(v, K11); break; }
   w.pos = pos;
 }
 function R8(r) { return { "values": A6(r) }; }
 function W9(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.ArrayOfNullableBoolean record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["values"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["values"]; if (x !== undefined) given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t0 = x.length;
   if (t0 > 0) {
@@ -447,13 +579,14 @@ function W9(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
+  for (const k in v) if (--given < 0) { unknownField(v, K11); break; }
   w.pos = pos;
 }
 function R9(r) { return { "values": A7(r) }; }
 function W10(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.ArrayOfInt record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["values"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["values"]; if (x !== undefined) given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t0 = x.length;
   if (t0 > 0) {
@@ -470,13 +603,14 @@ function W10(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
+  for (const k in v) if (--given < 0) { unknownField(v, K11); break; }
   w.pos = pos;
 }
 function R10(r) { return { "values": A8(r) }; }
 function W11(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.ArrayOfNullableInt record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["values"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["values"]; if (x !== undefined) given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t0 = x.length;
   if (t0 > 0) {
@@ -500,13 +634,14 @@ function W11(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
+  for (const k in v) if (--given < 0) { unknownField(v, K11); break; }
   w.pos = pos;
 }
 function R11(r) { return { "values": A9(r) }; }
 function W12(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.ArrayOfLong record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["values"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["values"]; if (x !== undefined) given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t0 = x.length;
   if (t0 > 0) {
@@ -526,13 +661,14 @@ function W12(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
+  for (const k in v) if (--given < 0) { unknownField(v, K11); break; }
   w.pos = pos;
 }
 function R12(r) { return { "values": A10(r) }; }
 function W13(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.ArrayOfNullableLong record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["values"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["values"]; if (x !== undefined) given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t0 = x.length;
   if (t0 > 0) {
@@ -559,33 +695,36 @@ function W13(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
+  for (const k in v) if (--given < 0) { unknownField(v, K11); break; }
   w.pos = pos;
 }
 function R13(r) { return { "values": A11(r) }; }
 function W14(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.ArrayOfFloat record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["values"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["values"]; if (x !== undefined) given++;
   if (!Array.isArray(x) && !(x instanceof Float32Array)) throw invalid('an array', x);
   w.pos = pos; const t0 = w.floats(x); buf = w.buf; pos = w.pos;
   if (t0 >= 0) throw invalid("a float", x[t0]);
+  for (const k in v) if (--given < 0) { unknownField(v, K11); break; }
   w.pos = pos;
 }
 function R14(r) { return { "values": A12(r) }; }
 function W15(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.ArrayOfDouble record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["values"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["values"]; if (x !== undefined) given++;
   if (!Array.isArray(x) && !(x instanceof Float64Array)) throw invalid('an array', x);
   w.pos = pos; const t0 = w.doubles(x); buf = w.buf; pos = w.pos;
   if (t0 >= 0) throw invalid("a double", x[t0]);
+  for (const k in v) if (--given < 0) { unknownField(v, K11); break; }
   w.pos = pos;
 }
 function R15(r) { return { "values": A13(r) }; }
 function W16(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.ArrayOfString record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["values"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["values"]; if (x !== undefined) given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t0 = x.length;
   if (t0 > 0) {
@@ -600,13 +739,14 @@ function W16(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
+  for (const k in v) if (--given < 0) { unknownField(v, K11); break; }
   w.pos = pos;
 }
 function R16(r) { return { "values": A14(r) }; }
 function W17(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.ArrayOfBytes record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["values"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["values"]; if (x !== undefined) given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t0 = x.length;
   if (t0 > 0) {
@@ -621,13 +761,14 @@ function W17(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
+  for (const k in v) if (--given < 0) { unknownField(v, K11); break; }
   w.pos = pos;
 }
 function R17(r) { return { "values": A15(r) }; }
 function W18(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.AnySparseArray record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["slices"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["slices"]; if (x !== undefined) given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t0 = x.length;
   if (t0 > 0) {
@@ -641,13 +782,14 @@ function W18(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
+  for (const k in v) if (--given < 0) { unknownField(v, K12); break; }
   w.pos = pos;
 }
 function R18(r) { return { "slices": A16(r) }; }
 function W19(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.AnySubarray record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["start"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["start"]; if (x !== undefined) given++;
   if (typeof x === 'number' && x >= -0x40000000 && x < 0x40000000 && (x | 0) === x) {
     if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
     let t0 = ((x << 1) ^ (x >> 31)) >>> 0;
@@ -655,132 +797,135 @@ function W19(w, v) {
   } else {
     w.pos = pos; writeLong(w, x); buf = w.buf; pos = w.pos;
   }
-  x = v["slice"];
+  x = v["slice"]; if (x !== undefined) given++;
   w.pos = pos; W20(w, x); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K13); break; }
   w.pos = pos;
 }
 function R19(r) { return { "start": r.long(), "slice": R20(r) }; }
 function W20(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.AnyArray record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["item"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["item"]; if (x !== undefined) given++;
   if (x === null || x === undefined) {
-    throw invalid(K4, x);
+    throw invalid(K14, x);
   } else {
-    if (typeof x !== 'object') throw invalid(K4, x);
+    if (typeof x !== 'object') throw invalid(K14, x);
     let t0;
     if ((t0 = x["Energistics.Etp.v12.Datatypes.ArrayOfBoolean"]) !== undefined) {
-      onlyKey(x, "Energistics.Etp.v12.Datatypes.ArrayOfBoolean", K4);
+      onlyKey(x, "Energistics.Etp.v12.Datatypes.ArrayOfBoolean", K14);
       if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
       buf[pos++] = 0;
       w.pos = pos; W8(w, t0); buf = w.buf; pos = w.pos;
     }
     else if ((t0 = x["ArrayOfBoolean"]) !== undefined) {
-      onlyKey(x, "ArrayOfBoolean", K4);
+      onlyKey(x, "ArrayOfBoolean", K14);
       if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
       buf[pos++] = 0;
       w.pos = pos; W8(w, t0); buf = w.buf; pos = w.pos;
     }
     else if ((t0 = x["Energistics.Etp.v12.Datatypes.ArrayOfInt"]) !== undefined) {
-      onlyKey(x, "Energistics.Etp.v12.Datatypes.ArrayOfInt", K4);
+      onlyKey(x, "Energistics.Etp.v12.Datatypes.ArrayOfInt", K14);
       if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
       buf[pos++] = 2;
       w.pos = pos; W10(w, t0); buf = w.buf; pos = w.pos;
     }
     else if ((t0 = x["ArrayOfInt"]) !== undefined) {
-      onlyKey(x, "ArrayOfInt", K4);
+      onlyKey(x, "ArrayOfInt", K14);
       if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
       buf[pos++] = 2;
       w.pos = pos; W10(w, t0); buf = w.buf; pos = w.pos;
     }
     else if ((t0 = x["Energistics.Etp.v12.Datatypes.ArrayOfLong"]) !== undefined) {
-      onlyKey(x, "Energistics.Etp.v12.Datatypes.ArrayOfLong", K4);
+      onlyKey(x, "Energistics.Etp.v12.Datatypes.ArrayOfLong", K14);
       if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
       buf[pos++] = 4;
       w.pos = pos; W12(w, t0); buf = w.buf; pos = w.pos;
     }
     else if ((t0 = x["ArrayOfLong"]) !== undefined) {
-      onlyKey(x, "ArrayOfLong", K4);
+      onlyKey(x, "ArrayOfLong", K14);
       if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
       buf[pos++] = 4;
       w.pos = pos; W12(w, t0); buf = w.buf; pos = w.pos;
     }
     else if ((t0 = x["Energistics.Etp.v12.Datatypes.ArrayOfFloat"]) !== undefined) {
-      onlyKey(x, "Energistics.Etp.v12.Datatypes.ArrayOfFloat", K4);
+      onlyKey(x, "Energistics.Etp.v12.Datatypes.ArrayOfFloat", K14);
       if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
       buf[pos++] = 6;
       w.pos = pos; W14(w, t0); buf = w.buf; pos = w.pos;
     }
     else if ((t0 = x["ArrayOfFloat"]) !== undefined) {
-      onlyKey(x, "ArrayOfFloat", K4);
+      onlyKey(x, "ArrayOfFloat", K14);
       if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
       buf[pos++] = 6;
       w.pos = pos; W14(w, t0); buf = w.buf; pos = w.pos;
     }
     else if ((t0 = x["Energistics.Etp.v12.Datatypes.ArrayOfDouble"]) !== undefined) {
-      onlyKey(x, "Energistics.Etp.v12.Datatypes.ArrayOfDouble", K4);
+      onlyKey(x, "Energistics.Etp.v12.Datatypes.ArrayOfDouble", K14);
       if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
       buf[pos++] = 8;
       w.pos = pos; W15(w, t0); buf = w.buf; pos = w.pos;
     }
     else if ((t0 = x["ArrayOfDouble"]) !== undefined) {
-      onlyKey(x, "ArrayOfDouble", K4);
+      onlyKey(x, "ArrayOfDouble", K14);
       if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
       buf[pos++] = 8;
       w.pos = pos; W15(w, t0); buf = w.buf; pos = w.pos;
     }
     else if ((t0 = x["Energistics.Etp.v12.Datatypes.ArrayOfString"]) !== undefined) {
-      onlyKey(x, "Energistics.Etp.v12.Datatypes.ArrayOfString", K4);
+      onlyKey(x, "Energistics.Etp.v12.Datatypes.ArrayOfString", K14);
       if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
       buf[pos++] = 10;
       w.pos = pos; W16(w, t0); buf = w.buf; pos = w.pos;
     }
     else if ((t0 = x["ArrayOfString"]) !== undefined) {
-      onlyKey(x, "ArrayOfString", K4);
+      onlyKey(x, "ArrayOfString", K14);
       if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
       buf[pos++] = 10;
       w.pos = pos; W16(w, t0); buf = w.buf; pos = w.pos;
     }
     else if ((t0 = x["bytes"]) !== undefined) {
-      onlyKey(x, "bytes", K4);
+      onlyKey(x, "bytes", K14);
       if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
       buf[pos++] = 12;
       if (!(t0 instanceof Uint8Array)) throw invalid('bytes (a Uint8Array)', t0);
       w.pos = pos; w.bytes(t0); buf = w.buf; pos = w.pos;
     }
-    else throw invalid(K4, x);
+    else throw invalid(K14, x);
   }
+  for (const k in v) if (--given < 0) { unknownField(v, K5); break; }
   w.pos = pos;
 }
 function R20(r) { return { "item": U17(r) }; }
 function W21(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.DataAttribute record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["attributeId"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["attributeId"]; if (x !== undefined) given++;
   if (typeof x !== 'number' || (x | 0) !== x) throw invalid('an int', x);
   if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
   let t0 = ((x << 1) ^ (x >> 31)) >>> 0;
   while (t0 > 0x7f) { buf[pos++] = (t0 & 0x7f) | 0x80; t0 >>>= 7; } buf[pos++] = t0;
-  x = v["attributeValue"];
+  x = v["attributeValue"]; if (x !== undefined) given++;
   w.pos = pos; W7(w, x); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K15); break; }
   w.pos = pos;
 }
 function R21(r) { return { "attributeId": r.int(), "attributeValue": R7(r) }; }
 function W22(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.ChannelDataFrame.GetFrame record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["uri"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["uri"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["includeAllChannelSecondaryIndexes"]; if (x === undefined) x = false;
+  x = v["includeAllChannelSecondaryIndexes"]; if (x === undefined) x = false; else given++;
   if (typeof x !== 'boolean') throw invalid('a boolean', x);
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = x ? 1 : 0;
-  x = v["requestedInterval"];
+  x = v["requestedInterval"]; if (x !== undefined) given++;
   w.pos = pos; W23(w, x); buf = w.buf; pos = w.pos;
-  x = v["requestUuid"];
+  x = v["requestUuid"]; if (x !== undefined) given++;
   if (typeof x === 'string') { w.pos = pos; w.uuid(x); buf = w.buf; pos = w.pos; } else if (x instanceof Uint8Array && x.length === 16) { w.pos = pos; w.fixed(x); buf = w.buf; pos = w.pos; } else throw invalid('a uuid string', x);
-  x = v["requestedSecondaryIntervals"]; if (x === undefined) x = K2;
+  x = v["requestedSecondaryIntervals"]; if (x === undefined) x = K8; else given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t0 = x.length;
   if (t0 > 0) {
@@ -794,32 +939,34 @@ function W22(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
+  for (const k in v) if (--given < 0) { unknownField(v, K16); break; }
   w.pos = pos;
 }
 function R22(r) { return { "uri": r.string(), "includeAllChannelSecondaryIndexes": r.boolean(), "requestedInterval": R23(r), "requestUuid": r.uuid(), "requestedSecondaryIntervals": A18(r) }; }
 function W23(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.Object.IndexInterval record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["startIndex"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["startIndex"]; if (x !== undefined) given++;
   w.pos = pos; W4(w, x); buf = w.buf; pos = w.pos;
-  x = v["endIndex"];
+  x = v["endIndex"]; if (x !== undefined) given++;
   w.pos = pos; W4(w, x); buf = w.buf; pos = w.pos;
-  x = v["uom"];
+  x = v["uom"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["depthDatum"]; if (x === undefined) x = K5;
+  x = v["depthDatum"]; if (x === undefined) x = K17; else given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K18); break; }
   w.pos = pos;
 }
 function R23(r) { return { "startIndex": R4(r), "endIndex": R4(r), "uom": r.string(), "depthDatum": r.string() }; }
 function W24(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.ChannelDataFrame.GetFrameMetadataResponse record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["uri"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["uri"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["indexes"];
+  x = v["indexes"]; if (x !== undefined) given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t0 = x.length;
   if (t0 > 0) {
@@ -833,7 +980,7 @@ function W24(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
-  x = v["channels"];
+  x = v["channels"]; if (x !== undefined) given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t4 = x.length;
   if (t4 > 0) {
@@ -847,75 +994,77 @@ function W24(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
+  for (const k in v) if (--given < 0) { unknownField(v, K19); break; }
   w.pos = pos;
 }
 function R24(r) { return { "uri": r.string(), "indexes": A19(r), "channels": A20(r) }; }
 function W25(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.ChannelData.IndexMetadataRecord record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["indexKind"]; if (x === undefined) x = K6;
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["indexKind"]; if (x === undefined) x = K20; else given++;
   let t0;
   switch (x) { case "DateTime": t0 = 0; break; case "ElapsedTime": t0 = 2; break; case "MeasuredDepth": t0 = 4; break; case "TrueVerticalDepth": t0 = 6; break; case "PassIndexedDepth": t0 = 8; break; case "Pressure": t0 = 10; break; case "Temperature": t0 = 12; break; case "Scalar": t0 = 14; break; default: throw invalid("a Energistics.Etp.v12.Datatypes.ChannelData.ChannelIndexKind symbol", x); }
   if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
   while (t0 > 0x7f) { buf[pos++] = (t0 & 0x7f) | 0x80; t0 >>>= 7; } buf[pos++] = t0;
-  x = v["interval"];
+  x = v["interval"]; if (x !== undefined) given++;
   w.pos = pos; W23(w, x); buf = w.buf; pos = w.pos;
-  x = v["direction"]; if (x === undefined) x = K7;
+  x = v["direction"]; if (x === undefined) x = K21; else given++;
   let t1;
   switch (x) { case "Increasing": t1 = 0; break; case "Decreasing": t1 = 2; break; case "Unordered": t1 = 4; break; default: throw invalid("a Energistics.Etp.v12.Datatypes.ChannelData.IndexDirection symbol", x); }
   if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
   while (t1 > 0x7f) { buf[pos++] = (t1 & 0x7f) | 0x80; t1 >>>= 7; } buf[pos++] = t1;
-  x = v["name"]; if (x === undefined) x = K5;
+  x = v["name"]; if (x === undefined) x = K17; else given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["uom"];
+  x = v["uom"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["depthDatum"]; if (x === undefined) x = K5;
+  x = v["depthDatum"]; if (x === undefined) x = K17; else given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["indexPropertyKindUri"];
+  x = v["indexPropertyKindUri"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["filterable"]; if (x === undefined) x = true;
+  x = v["filterable"]; if (x === undefined) x = true; else given++;
   if (typeof x !== 'boolean') throw invalid('a boolean', x);
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = x ? 1 : 0;
+  for (const k in v) if (--given < 0) { unknownField(v, K22); break; }
   w.pos = pos;
 }
-function R25(r) { return { "indexKind": (r.buf[r.pos] < 16 && !(r.buf[r.pos] & 1) ? K8[r.buf[r.pos++] >> 1] : enumRead(r, K8, "Energistics.Etp.v12.Datatypes.ChannelData.ChannelIndexKind")), "interval": R23(r), "direction": (r.buf[r.pos] < 6 && !(r.buf[r.pos] & 1) ? K9[r.buf[r.pos++] >> 1] : enumRead(r, K9, "Energistics.Etp.v12.Datatypes.ChannelData.IndexDirection")), "name": r.string(), "uom": r.string(), "depthDatum": r.string(), "indexPropertyKindUri": r.string(), "filterable": r.boolean() }; }
+function R25(r) { return { "indexKind": (r.buf[r.pos] < 16 && !(r.buf[r.pos] & 1) ? K23[r.buf[r.pos++] >> 1] : enumRead(r, K23, "Energistics.Etp.v12.Datatypes.ChannelData.ChannelIndexKind")), "interval": R23(r), "direction": (r.buf[r.pos] < 6 && !(r.buf[r.pos] & 1) ? K24[r.buf[r.pos++] >> 1] : enumRead(r, K24, "Energistics.Etp.v12.Datatypes.ChannelData.IndexDirection")), "name": r.string(), "uom": r.string(), "depthDatum": r.string(), "indexPropertyKindUri": r.string(), "filterable": r.boolean() }; }
 function W26(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.ChannelData.FrameChannelMetadataRecord record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["uri"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["uri"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["channelName"];
+  x = v["channelName"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["dataKind"];
+  x = v["dataKind"]; if (x !== undefined) given++;
   let t0;
   switch (x) { case "DateTime": t0 = 0; break; case "ElapsedTime": t0 = 2; break; case "MeasuredDepth": t0 = 4; break; case "PassIndexedDepth": t0 = 6; break; case "TrueVerticalDepth": t0 = 8; break; case "typeBoolean": t0 = 10; break; case "typeInt": t0 = 12; break; case "typeLong": t0 = 14; break; case "typeFloat": t0 = 16; break; case "typeDouble": t0 = 18; break; case "typeString": t0 = 20; break; case "typeBytes": t0 = 22; break; default: throw invalid("a Energistics.Etp.v12.Datatypes.ChannelData.ChannelDataKind symbol", x); }
   if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
   while (t0 > 0x7f) { buf[pos++] = (t0 & 0x7f) | 0x80; t0 >>>= 7; } buf[pos++] = t0;
-  x = v["uom"];
+  x = v["uom"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["depthDatum"];
+  x = v["depthDatum"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["channelPropertyKindUri"];
+  x = v["channelPropertyKindUri"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["status"];
+  x = v["status"]; if (x !== undefined) given++;
   let t1;
   switch (x) { case "Active": t1 = 0; break; case "Inactive": t1 = 2; break; default: throw invalid("a Energistics.Etp.v12.Datatypes.Object.ActiveStatusKind symbol", x); }
   if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
   while (t1 > 0x7f) { buf[pos++] = (t1 & 0x7f) | 0x80; t1 >>>= 7; } buf[pos++] = t1;
-  x = v["source"];
+  x = v["source"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["axisVectorLengths"];
+  x = v["axisVectorLengths"]; if (x !== undefined) given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t2 = x.length;
   if (t2 > 0) {
@@ -932,7 +1081,7 @@ function W26(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
-  x = v["attributeMetadata"]; if (x === undefined) x = K2;
+  x = v["attributeMetadata"]; if (x === undefined) x = K8; else given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t7 = x.length;
   if (t7 > 0) {
@@ -946,37 +1095,38 @@ function W26(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
-  x = v["customData"]; if (x === undefined) x = K10;
+  x = v["customData"]; if (x === undefined) x = K25; else given++;
   w.pos = pos; mapWrite(w, x, W7); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K26); break; }
   w.pos = pos;
 }
-function R26(r) { return { "uri": r.string(), "channelName": r.string(), "dataKind": (r.buf[r.pos] < 24 && !(r.buf[r.pos] & 1) ? K11[r.buf[r.pos++] >> 1] : enumRead(r, K11, "Energistics.Etp.v12.Datatypes.ChannelData.ChannelDataKind")), "uom": r.string(), "depthDatum": r.string(), "channelPropertyKindUri": r.string(), "status": (r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? K12[r.buf[r.pos++] >> 1] : enumRead(r, K12, "Energistics.Etp.v12.Datatypes.Object.ActiveStatusKind")), "source": r.string(), "axisVectorLengths": A8(r), "attributeMetadata": A21(r), "customData": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V22)) }; }
+function R26(r) { return { "uri": r.string(), "channelName": r.string(), "dataKind": (r.buf[r.pos] < 24 && !(r.buf[r.pos] & 1) ? K27[r.buf[r.pos++] >> 1] : enumRead(r, K27, "Energistics.Etp.v12.Datatypes.ChannelData.ChannelDataKind")), "uom": r.string(), "depthDatum": r.string(), "channelPropertyKindUri": r.string(), "status": (r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? K28[r.buf[r.pos++] >> 1] : enumRead(r, K28, "Energistics.Etp.v12.Datatypes.Object.ActiveStatusKind")), "source": r.string(), "axisVectorLengths": A8(r), "attributeMetadata": A21(r), "customData": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V22)) }; }
 function W27(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.AttributeMetadataRecord record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["attributeId"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["attributeId"]; if (x !== undefined) given++;
   if (typeof x !== 'number' || (x | 0) !== x) throw invalid('an int', x);
   if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
   let t0 = ((x << 1) ^ (x >> 31)) >>> 0;
   while (t0 > 0x7f) { buf[pos++] = (t0 & 0x7f) | 0x80; t0 >>>= 7; } buf[pos++] = t0;
-  x = v["attributeName"];
+  x = v["attributeName"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["dataKind"];
+  x = v["dataKind"]; if (x !== undefined) given++;
   let t1;
   switch (x) { case "DateTime": t1 = 0; break; case "ElapsedTime": t1 = 2; break; case "MeasuredDepth": t1 = 4; break; case "PassIndexedDepth": t1 = 6; break; case "TrueVerticalDepth": t1 = 8; break; case "typeBoolean": t1 = 10; break; case "typeInt": t1 = 12; break; case "typeLong": t1 = 14; break; case "typeFloat": t1 = 16; break; case "typeDouble": t1 = 18; break; case "typeString": t1 = 20; break; case "typeBytes": t1 = 22; break; default: throw invalid("a Energistics.Etp.v12.Datatypes.ChannelData.ChannelDataKind symbol", x); }
   if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
   while (t1 > 0x7f) { buf[pos++] = (t1 & 0x7f) | 0x80; t1 >>>= 7; } buf[pos++] = t1;
-  x = v["uom"];
+  x = v["uom"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["depthDatum"];
+  x = v["depthDatum"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["attributePropertyKindUri"];
+  x = v["attributePropertyKindUri"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["axisVectorLengths"];
+  x = v["axisVectorLengths"]; if (x !== undefined) given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t2 = x.length;
   if (t2 > 0) {
@@ -993,13 +1143,14 @@ function W27(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
+  for (const k in v) if (--given < 0) { unknownField(v, K29); break; }
   w.pos = pos;
 }
-function R27(r) { return { "attributeId": r.int(), "attributeName": r.string(), "dataKind": (r.buf[r.pos] < 24 && !(r.buf[r.pos] & 1) ? K11[r.buf[r.pos++] >> 1] : enumRead(r, K11, "Energistics.Etp.v12.Datatypes.ChannelData.ChannelDataKind")), "uom": r.string(), "depthDatum": r.string(), "attributePropertyKindUri": r.string(), "axisVectorLengths": A8(r) }; }
+function R27(r) { return { "attributeId": r.int(), "attributeName": r.string(), "dataKind": (r.buf[r.pos] < 24 && !(r.buf[r.pos] & 1) ? K27[r.buf[r.pos++] >> 1] : enumRead(r, K27, "Energistics.Etp.v12.Datatypes.ChannelData.ChannelDataKind")), "uom": r.string(), "depthDatum": r.string(), "attributePropertyKindUri": r.string(), "axisVectorLengths": A8(r) }; }
 function W28(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.ChannelDataFrame.GetFrameResponseHeader record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["channelUris"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["channelUris"]; if (x !== undefined) given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t0 = x.length;
   if (t0 > 0) {
@@ -1014,7 +1165,7 @@ function W28(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
-  x = v["indexes"];
+  x = v["indexes"]; if (x !== undefined) given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t4 = x.length;
   if (t4 > 0) {
@@ -1028,16 +1179,17 @@ function W28(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
+  for (const k in v) if (--given < 0) { unknownField(v, K30); break; }
   w.pos = pos;
 }
 function R28(r) { return { "channelUris": A14(r), "indexes": A19(r) }; }
 function W29(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.ChannelDataLoad.ChannelsClosed record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["reason"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["reason"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["id"];
+  x = v["id"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, (w, x) => {
   let buf = w.buf, pos = w.pos;
   if (typeof x === 'number' && x >= -0x40000000 && x < 0x40000000 && (x | 0) === x) {
@@ -1049,13 +1201,14 @@ function W29(w, v) {
   }
   w.pos = pos;
 }); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K31); break; }
   w.pos = pos;
 }
 function R29(r) { return { "reason": r.string(), "id": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V23)) }; }
 function W30(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.ChannelDataLoad.CloseChannels record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["id"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["id"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, (w, x) => {
   let buf = w.buf, pos = w.pos;
   if (typeof x === 'number' && x >= -0x40000000 && x < 0x40000000 && (x | 0) === x) {
@@ -1067,26 +1220,28 @@ function W30(w, v) {
   }
   w.pos = pos;
 }); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K32); break; }
   w.pos = pos;
 }
 function R30(r) { return { "id": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V23)) }; }
 function W31(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.ChannelDataLoad.OpenChannels record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["uris"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["uris"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, (w, x) => {
   let buf = w.buf, pos = w.pos;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K33); break; }
   w.pos = pos;
 }
 function R31(r) { return { "uris": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V24)) }; }
 function W32(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.ChannelDataLoad.ReplaceRangeResponse record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["channelChangeTime"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["channelChangeTime"]; if (x !== undefined) given++;
   if (typeof x === 'number' && x >= -0x40000000 && x < 0x40000000 && (x | 0) === x) {
     if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
     let t0 = ((x << 1) ^ (x >> 31)) >>> 0;
@@ -1094,13 +1249,14 @@ function W32(w, v) {
   } else {
     w.pos = pos; writeLong(w, x); buf = w.buf; pos = w.pos;
   }
+  for (const k in v) if (--given < 0) { unknownField(v, K34); break; }
   w.pos = pos;
 }
 function R32(r) { return { "channelChangeTime": r.long() }; }
 function W33(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.ChannelDataLoad.TruncateChannelsResponse record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["channelsTruncatedTime"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["channelsTruncatedTime"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, (w, x) => {
   let buf = w.buf, pos = w.pos;
   if (typeof x === 'number' && x >= -0x40000000 && x < 0x40000000 && (x | 0) === x) {
@@ -1112,13 +1268,14 @@ function W33(w, v) {
   }
   w.pos = pos;
 }); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K35); break; }
   w.pos = pos;
 }
 function R33(r) { return { "channelsTruncatedTime": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V23)) }; }
 function W34(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.ChannelDataLoad.ChannelData record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["data"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["data"]; if (x !== undefined) given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t0 = x.length;
   if (t0 > 0) {
@@ -1132,13 +1289,14 @@ function W34(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
+  for (const k in v) if (--given < 0) { unknownField(v, K36); break; }
   w.pos = pos;
 }
 function R34(r) { return { "data": A25(r) }; }
 function W35(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.ChannelData.DataItem record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["channelId"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["channelId"]; if (x !== undefined) given++;
   if (typeof x === 'number' && x >= -0x40000000 && x < 0x40000000 && (x | 0) === x) {
     if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
     let t0 = ((x << 1) ^ (x >> 31)) >>> 0;
@@ -1146,7 +1304,7 @@ function W35(w, v) {
   } else {
     w.pos = pos; writeLong(w, x); buf = w.buf; pos = w.pos;
   }
-  x = v["indexes"];
+  x = v["indexes"]; if (x !== undefined) given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t1 = x.length;
   if (t1 > 0) {
@@ -1160,9 +1318,9 @@ function W35(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
-  x = v["value"];
+  x = v["value"]; if (x !== undefined) given++;
   w.pos = pos; W7(w, x); buf = w.buf; pos = w.pos;
-  x = v["valueAttributes"]; if (x === undefined) x = K2;
+  x = v["valueAttributes"]; if (x === undefined) x = K8; else given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t5 = x.length;
   if (t5 > 0) {
@@ -1176,21 +1334,23 @@ function W35(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
+  for (const k in v) if (--given < 0) { unknownField(v, K37); break; }
   w.pos = pos;
 }
 function R35(r) { return { "channelId": r.long(), "indexes": A1(r), "value": R7(r), "valueAttributes": A4(r) }; }
 function W36(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.ChannelDataLoad.TruncateChannels record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["channels"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["channels"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, W37); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K38); break; }
   w.pos = pos;
 }
 function R36(r) { return { "channels": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 3, V26)) }; }
 function W37(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.ChannelData.TruncateInfo record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["channelId"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["channelId"]; if (x !== undefined) given++;
   if (typeof x === 'number' && x >= -0x40000000 && x < 0x40000000 && (x | 0) === x) {
     if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
     let t0 = ((x << 1) ^ (x >> 31)) >>> 0;
@@ -1198,17 +1358,18 @@ function W37(w, v) {
   } else {
     w.pos = pos; writeLong(w, x); buf = w.buf; pos = w.pos;
   }
-  x = v["newEndIndex"];
+  x = v["newEndIndex"]; if (x !== undefined) given++;
   w.pos = pos; W4(w, x); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K39); break; }
   w.pos = pos;
 }
 function R37(r) { return { "channelId": r.long(), "newEndIndex": R4(r) }; }
 function W38(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.ChannelDataLoad.ReplaceRange record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["changedInterval"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["changedInterval"]; if (x !== undefined) given++;
   w.pos = pos; W23(w, x); buf = w.buf; pos = w.pos;
-  x = v["channelIds"];
+  x = v["channelIds"]; if (x !== undefined) given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t0 = x.length;
   if (t0 > 0) {
@@ -1228,7 +1389,7 @@ function W38(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
-  x = v["data"];
+  x = v["data"]; if (x !== undefined) given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t5 = x.length;
   if (t5 > 0) {
@@ -1242,40 +1403,43 @@ function W38(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
+  for (const k in v) if (--given < 0) { unknownField(v, K40); break; }
   w.pos = pos;
 }
 function R38(r) { return { "changedInterval": R23(r), "channelIds": A10(r), "data": A25(r) }; }
 function W39(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.ChannelDataLoad.OpenChannelsResponse record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["channels"]; if (x === undefined) x = K10;
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["channels"]; if (x === undefined) x = K25; else given++;
   w.pos = pos; mapWrite(w, x, W40); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K38); break; }
   w.pos = pos;
 }
 function R39(r) { return { "channels": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 16, V27)) }; }
 function W40(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.ChannelData.OpenChannelInfo record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["metadata"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["metadata"]; if (x !== undefined) given++;
   w.pos = pos; W41(w, x); buf = w.buf; pos = w.pos;
-  x = v["preferRealtime"]; if (x === undefined) x = true;
+  x = v["preferRealtime"]; if (x === undefined) x = true; else given++;
   if (typeof x !== 'boolean') throw invalid('a boolean', x);
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = x ? 1 : 0;
-  x = v["dataChanges"]; if (x === undefined) x = true;
+  x = v["dataChanges"]; if (x === undefined) x = true; else given++;
   if (typeof x !== 'boolean') throw invalid('a boolean', x);
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = x ? 1 : 0;
+  for (const k in v) if (--given < 0) { unknownField(v, K41); break; }
   w.pos = pos;
 }
 function R40(r) { return { "metadata": R41(r), "preferRealtime": r.boolean(), "dataChanges": r.boolean() }; }
 function W41(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.ChannelData.ChannelMetadataRecord record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["uri"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["uri"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["id"];
+  x = v["id"]; if (x !== undefined) given++;
   if (typeof x === 'number' && x >= -0x40000000 && x < 0x40000000 && (x | 0) === x) {
     if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
     let t0 = ((x << 1) ^ (x >> 31)) >>> 0;
@@ -1283,7 +1447,7 @@ function W41(w, v) {
   } else {
     w.pos = pos; writeLong(w, x); buf = w.buf; pos = w.pos;
   }
-  x = v["indexes"];
+  x = v["indexes"]; if (x !== undefined) given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t1 = x.length;
   if (t1 > 0) {
@@ -1297,32 +1461,32 @@ function W41(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
-  x = v["channelName"];
+  x = v["channelName"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["dataKind"];
+  x = v["dataKind"]; if (x !== undefined) given++;
   let t5;
   switch (x) { case "DateTime": t5 = 0; break; case "ElapsedTime": t5 = 2; break; case "MeasuredDepth": t5 = 4; break; case "PassIndexedDepth": t5 = 6; break; case "TrueVerticalDepth": t5 = 8; break; case "typeBoolean": t5 = 10; break; case "typeInt": t5 = 12; break; case "typeLong": t5 = 14; break; case "typeFloat": t5 = 16; break; case "typeDouble": t5 = 18; break; case "typeString": t5 = 20; break; case "typeBytes": t5 = 22; break; default: throw invalid("a Energistics.Etp.v12.Datatypes.ChannelData.ChannelDataKind symbol", x); }
   if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
   while (t5 > 0x7f) { buf[pos++] = (t5 & 0x7f) | 0x80; t5 >>>= 7; } buf[pos++] = t5;
-  x = v["uom"];
+  x = v["uom"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["depthDatum"];
+  x = v["depthDatum"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["channelClassUri"];
+  x = v["channelClassUri"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["status"];
+  x = v["status"]; if (x !== undefined) given++;
   let t6;
   switch (x) { case "Active": t6 = 0; break; case "Inactive": t6 = 2; break; default: throw invalid("a Energistics.Etp.v12.Datatypes.Object.ActiveStatusKind symbol", x); }
   if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
   while (t6 > 0x7f) { buf[pos++] = (t6 & 0x7f) | 0x80; t6 >>>= 7; } buf[pos++] = t6;
-  x = v["source"];
+  x = v["source"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["axisVectorLengths"];
+  x = v["axisVectorLengths"]; if (x !== undefined) given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t7 = x.length;
   if (t7 > 0) {
@@ -1339,7 +1503,7 @@ function W41(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
-  x = v["attributeMetadata"]; if (x === undefined) x = K2;
+  x = v["attributeMetadata"]; if (x === undefined) x = K8; else given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t12 = x.length;
   if (t12 > 0) {
@@ -1353,27 +1517,30 @@ function W41(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
-  x = v["customData"]; if (x === undefined) x = K10;
+  x = v["customData"]; if (x === undefined) x = K25; else given++;
   w.pos = pos; mapWrite(w, x, W7); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K42); break; }
   w.pos = pos;
 }
-function R41(r) { return { "uri": r.string(), "id": r.long(), "indexes": A19(r), "channelName": r.string(), "dataKind": (r.buf[r.pos] < 24 && !(r.buf[r.pos] & 1) ? K11[r.buf[r.pos++] >> 1] : enumRead(r, K11, "Energistics.Etp.v12.Datatypes.ChannelData.ChannelDataKind")), "uom": r.string(), "depthDatum": r.string(), "channelClassUri": r.string(), "status": (r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? K12[r.buf[r.pos++] >> 1] : enumRead(r, K12, "Energistics.Etp.v12.Datatypes.Object.ActiveStatusKind")), "source": r.string(), "axisVectorLengths": A8(r), "attributeMetadata": A21(r), "customData": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V22)) }; }
+function R41(r) { return { "uri": r.string(), "id": r.long(), "indexes": A19(r), "channelName": r.string(), "dataKind": (r.buf[r.pos] < 24 && !(r.buf[r.pos] & 1) ? K27[r.buf[r.pos++] >> 1] : enumRead(r, K27, "Energistics.Etp.v12.Datatypes.ChannelData.ChannelDataKind")), "uom": r.string(), "depthDatum": r.string(), "channelClassUri": r.string(), "status": (r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? K28[r.buf[r.pos++] >> 1] : enumRead(r, K28, "Energistics.Etp.v12.Datatypes.Object.ActiveStatusKind")), "source": r.string(), "axisVectorLengths": A8(r), "attributeMetadata": A21(r), "customData": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V22)) }; }
 function W42(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.ChannelStreaming.StartStreaming record", v);
-  let buf = w.buf, pos = w.pos, x;
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  for (const k in v) if (--given < 0) { unknownField(v, K8); break; }
   w.pos = pos;
 }
 function R42(r) { return {  }; }
 function W43(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.ChannelStreaming.StopStreaming record", v);
-  let buf = w.buf, pos = w.pos, x;
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  for (const k in v) if (--given < 0) { unknownField(v, K8); break; }
   w.pos = pos;
 }
 function R43(r) { return {  }; }
 function W44(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.ChannelStreaming.ChannelData record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["data"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["data"]; if (x !== undefined) given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t0 = x.length;
   if (t0 > 0) {
@@ -1387,13 +1554,14 @@ function W44(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
+  for (const k in v) if (--given < 0) { unknownField(v, K36); break; }
   w.pos = pos;
 }
 function R44(r) { return { "data": A25(r) }; }
 function W45(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.ChannelStreaming.TruncateChannels record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["channels"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["channels"]; if (x !== undefined) given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t0 = x.length;
   if (t0 > 0) {
@@ -1407,13 +1575,14 @@ function W45(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
+  for (const k in v) if (--given < 0) { unknownField(v, K38); break; }
   w.pos = pos;
 }
 function R45(r) { return { "channels": A28(r) }; }
 function W46(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.ChannelStreaming.ChannelMetadata record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["channels"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["channels"]; if (x !== undefined) given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t0 = x.length;
   if (t0 > 0) {
@@ -1427,42 +1596,45 @@ function W46(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
+  for (const k in v) if (--given < 0) { unknownField(v, K38); break; }
   w.pos = pos;
 }
 function R46(r) { return { "channels": A29(r) }; }
 function W47(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.ChannelSubscribe.GetChannelMetadata record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["uris"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["uris"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, (w, x) => {
   let buf = w.buf, pos = w.pos;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K33); break; }
   w.pos = pos;
 }
 function R47(r) { return { "uris": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V24)) }; }
 function W48(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.ChannelSubscribe.SubscribeChannelsResponse record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["success"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["success"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, (w, x) => {
   let buf = w.buf, pos = w.pos;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K43); break; }
   w.pos = pos;
 }
 function R48(r) { return { "success": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V24)) }; }
 function W49(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.ChannelSubscribe.SubscriptionsStopped record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["reason"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["reason"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["channelIds"]; if (x === undefined) x = K10;
+  x = v["channelIds"]; if (x === undefined) x = K25; else given++;
   w.pos = pos; mapWrite(w, x, (w, x) => {
   let buf = w.buf, pos = w.pos;
   if (typeof x === 'number' && x >= -0x40000000 && x < 0x40000000 && (x | 0) === x) {
@@ -1474,13 +1646,14 @@ function W49(w, v) {
   }
   w.pos = pos;
 }); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K44); break; }
   w.pos = pos;
 }
 function R49(r) { return { "reason": r.string(), "channelIds": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V23)) }; }
 function W50(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.ChannelSubscribe.UnsubscribeChannels record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["channelIds"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["channelIds"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, (w, x) => {
   let buf = w.buf, pos = w.pos;
   if (typeof x === 'number' && x >= -0x40000000 && x < 0x40000000 && (x | 0) === x) {
@@ -1492,33 +1665,36 @@ function W50(w, v) {
   }
   w.pos = pos;
 }); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K45); break; }
   w.pos = pos;
 }
 function R50(r) { return { "channelIds": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V23)) }; }
 function W51(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.ChannelSubscribe.CancelGetRanges record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["requestUuid"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["requestUuid"]; if (x !== undefined) given++;
   if (typeof x === 'string') { w.pos = pos; w.uuid(x); buf = w.buf; pos = w.pos; } else if (x instanceof Uint8Array && x.length === 16) { w.pos = pos; w.fixed(x); buf = w.buf; pos = w.pos; } else throw invalid('a uuid string', x);
+  for (const k in v) if (--given < 0) { unknownField(v, K1); break; }
   w.pos = pos;
 }
 function R51(r) { return { "requestUuid": r.uuid() }; }
 function W52(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.ChannelSubscribe.GetChangeAnnotations record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["channels"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["channels"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, W53); buf = w.buf; pos = w.pos;
-  x = v["latestOnly"]; if (x === undefined) x = false;
+  x = v["latestOnly"]; if (x === undefined) x = false; else given++;
   if (typeof x !== 'boolean') throw invalid('a boolean', x);
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = x ? 1 : 0;
+  for (const k in v) if (--given < 0) { unknownField(v, K46); break; }
   w.pos = pos;
 }
 function R52(r) { return { "channels": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 3, V30)), "latestOnly": r.boolean() }; }
 function W53(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.ChannelData.ChannelChangeRequestInfo record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["sinceChangeTime"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["sinceChangeTime"]; if (x !== undefined) given++;
   if (typeof x === 'number' && x >= -0x40000000 && x < 0x40000000 && (x | 0) === x) {
     if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
     let t0 = ((x << 1) ^ (x >> 31)) >>> 0;
@@ -1526,7 +1702,7 @@ function W53(w, v) {
   } else {
     w.pos = pos; writeLong(w, x); buf = w.buf; pos = w.pos;
   }
-  x = v["channelIds"];
+  x = v["channelIds"]; if (x !== undefined) given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t1 = x.length;
   if (t1 > 0) {
@@ -1546,21 +1722,23 @@ function W53(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
+  for (const k in v) if (--given < 0) { unknownField(v, K47); break; }
   w.pos = pos;
 }
 function R53(r) { return { "sinceChangeTime": r.long(), "channelIds": A10(r) }; }
 function W54(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.ChannelSubscribe.SubscribeChannels record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["channels"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["channels"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, W55); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K38); break; }
   w.pos = pos;
 }
 function R54(r) { return { "channels": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 5, V31)) }; }
 function W55(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.ChannelData.ChannelSubscribeInfo record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["channelId"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["channelId"]; if (x !== undefined) given++;
   if (typeof x === 'number' && x >= -0x40000000 && x < 0x40000000 && (x | 0) === x) {
     if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
     let t0 = ((x << 1) ^ (x >> 31)) >>> 0;
@@ -1568,13 +1746,13 @@ function W55(w, v) {
   } else {
     w.pos = pos; writeLong(w, x); buf = w.buf; pos = w.pos;
   }
-  x = v["startIndex"];
+  x = v["startIndex"]; if (x !== undefined) given++;
   w.pos = pos; W4(w, x); buf = w.buf; pos = w.pos;
-  x = v["dataChanges"]; if (x === undefined) x = true;
+  x = v["dataChanges"]; if (x === undefined) x = true; else given++;
   if (typeof x !== 'boolean') throw invalid('a boolean', x);
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = x ? 1 : 0;
-  x = v["requestLatestIndexCount"];
+  x = v["requestLatestIndexCount"]; if (x !== undefined) given++;
   if (x === null || x === undefined) {
     if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
     buf[pos++] = 0;
@@ -1586,13 +1764,14 @@ function W55(w, v) {
     let t1 = ((x << 1) ^ (x >> 31)) >>> 0;
     while (t1 > 0x7f) { buf[pos++] = (t1 & 0x7f) | 0x80; t1 >>>= 7; } buf[pos++] = t1;
   }
+  for (const k in v) if (--given < 0) { unknownField(v, K48); break; }
   w.pos = pos;
 }
 function R55(r) { return { "channelId": r.long(), "startIndex": R4(r), "dataChanges": r.boolean(), "requestLatestIndexCount": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : r.int()) }; }
 function W56(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.ChannelSubscribe.ChannelData record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["data"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["data"]; if (x !== undefined) given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t0 = x.length;
   if (t0 > 0) {
@@ -1606,13 +1785,14 @@ function W56(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
+  for (const k in v) if (--given < 0) { unknownField(v, K36); break; }
   w.pos = pos;
 }
 function R56(r) { return { "data": A25(r) }; }
 function W57(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.ChannelSubscribe.GetRangesResponse record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["data"]; if (x === undefined) x = K2;
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["data"]; if (x === undefined) x = K8; else given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t0 = x.length;
   if (t0 > 0) {
@@ -1626,13 +1806,14 @@ function W57(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
+  for (const k in v) if (--given < 0) { unknownField(v, K36); break; }
   w.pos = pos;
 }
 function R57(r) { return { "data": A25(r) }; }
 function W58(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.ChannelSubscribe.ChannelsTruncated record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["channels"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["channels"]; if (x !== undefined) given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t0 = x.length;
   if (t0 > 0) {
@@ -1646,7 +1827,7 @@ function W58(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
-  x = v["changeTime"];
+  x = v["changeTime"]; if (x !== undefined) given++;
   if (typeof x === 'number' && x >= -0x40000000 && x < 0x40000000 && (x | 0) === x) {
     if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
     let t4 = ((x << 1) ^ (x >> 31)) >>> 0;
@@ -1654,13 +1835,14 @@ function W58(w, v) {
   } else {
     w.pos = pos; writeLong(w, x); buf = w.buf; pos = w.pos;
   }
+  for (const k in v) if (--given < 0) { unknownField(v, K49); break; }
   w.pos = pos;
 }
 function R58(r) { return { "channels": A28(r), "changeTime": r.long() }; }
 function W59(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.ChannelSubscribe.RangeReplaced record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["changeTime"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["changeTime"]; if (x !== undefined) given++;
   if (typeof x === 'number' && x >= -0x40000000 && x < 0x40000000 && (x | 0) === x) {
     if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
     let t0 = ((x << 1) ^ (x >> 31)) >>> 0;
@@ -1668,7 +1850,7 @@ function W59(w, v) {
   } else {
     w.pos = pos; writeLong(w, x); buf = w.buf; pos = w.pos;
   }
-  x = v["channelIds"];
+  x = v["channelIds"]; if (x !== undefined) given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t1 = x.length;
   if (t1 > 0) {
@@ -1688,9 +1870,9 @@ function W59(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
-  x = v["changedInterval"];
+  x = v["changedInterval"]; if (x !== undefined) given++;
   w.pos = pos; W23(w, x); buf = w.buf; pos = w.pos;
-  x = v["data"];
+  x = v["data"]; if (x !== undefined) given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t6 = x.length;
   if (t6 > 0) {
@@ -1704,15 +1886,16 @@ function W59(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
+  for (const k in v) if (--given < 0) { unknownField(v, K50); break; }
   w.pos = pos;
 }
 function R59(r) { return { "changeTime": r.long(), "channelIds": A10(r), "changedInterval": R23(r), "data": A25(r) }; }
 function W60(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.ChannelSubscribe.GetRanges record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["requestUuid"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["requestUuid"]; if (x !== undefined) given++;
   if (typeof x === 'string') { w.pos = pos; w.uuid(x); buf = w.buf; pos = w.pos; } else if (x instanceof Uint8Array && x.length === 16) { w.pos = pos; w.fixed(x); buf = w.buf; pos = w.pos; } else throw invalid('a uuid string', x);
-  x = v["channelRanges"];
+  x = v["channelRanges"]; if (x !== undefined) given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t0 = x.length;
   if (t0 > 0) {
@@ -1726,13 +1909,14 @@ function W60(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
+  for (const k in v) if (--given < 0) { unknownField(v, K51); break; }
   w.pos = pos;
 }
 function R60(r) { return { "requestUuid": r.uuid(), "channelRanges": A32(r) }; }
 function W61(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.ChannelData.ChannelRangeInfo record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["channelIds"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["channelIds"]; if (x !== undefined) given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t0 = x.length;
   if (t0 > 0) {
@@ -1752,9 +1936,9 @@ function W61(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
-  x = v["interval"];
+  x = v["interval"]; if (x !== undefined) given++;
   w.pos = pos; W23(w, x); buf = w.buf; pos = w.pos;
-  x = v["secondaryIntervals"]; if (x === undefined) x = K2;
+  x = v["secondaryIntervals"]; if (x === undefined) x = K8; else given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t5 = x.length;
   if (t5 > 0) {
@@ -1768,29 +1952,32 @@ function W61(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
+  for (const k in v) if (--given < 0) { unknownField(v, K52); break; }
   w.pos = pos;
 }
 function R61(r) { return { "channelIds": A10(r), "interval": R23(r), "secondaryIntervals": A18(r) }; }
 function W62(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.ChannelSubscribe.GetChannelMetadataResponse record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["metadata"]; if (x === undefined) x = K10;
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["metadata"]; if (x === undefined) x = K25; else given++;
   w.pos = pos; mapWrite(w, x, W41); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K53); break; }
   w.pos = pos;
 }
 function R62(r) { return { "metadata": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 14, V33)) }; }
 function W63(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.ChannelSubscribe.GetChangeAnnotationsResponse record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["changes"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["changes"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, W64); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K54); break; }
   w.pos = pos;
 }
 function R63(r) { return { "changes": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 3, V34)) }; }
 function W64(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.Object.ChangeResponseInfo record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["responseTimestamp"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["responseTimestamp"]; if (x !== undefined) given++;
   if (typeof x === 'number' && x >= -0x40000000 && x < 0x40000000 && (x | 0) === x) {
     if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
     let t0 = ((x << 1) ^ (x >> 31)) >>> 0;
@@ -1798,7 +1985,7 @@ function W64(w, v) {
   } else {
     w.pos = pos; writeLong(w, x); buf = w.buf; pos = w.pos;
   }
-  x = v["changes"];
+  x = v["changes"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, (w, x) => {
   let buf = w.buf, pos = w.pos;
   if (!Array.isArray(x)) throw invalid('an array', x);
@@ -1816,13 +2003,14 @@ function W64(w, v) {
   buf[pos++] = 0;
   w.pos = pos;
 }); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K55); break; }
   w.pos = pos;
 }
 function R64(r) { return { "responseTimestamp": r.long(), "changes": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V36)) }; }
 function W65(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.Object.ChangeAnnotation record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["changeTime"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["changeTime"]; if (x !== undefined) given++;
   if (typeof x === 'number' && x >= -0x40000000 && x < 0x40000000 && (x | 0) === x) {
     if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
     let t0 = ((x << 1) ^ (x >> 31)) >>> 0;
@@ -1830,41 +2018,44 @@ function W65(w, v) {
   } else {
     w.pos = pos; writeLong(w, x); buf = w.buf; pos = w.pos;
   }
-  x = v["interval"];
+  x = v["interval"]; if (x !== undefined) given++;
   w.pos = pos; W23(w, x); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K56); break; }
   w.pos = pos;
 }
 function R65(r) { return { "changeTime": r.long(), "interval": R23(r) }; }
 function W66(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.Core.Acknowledge record", v);
-  let buf = w.buf, pos = w.pos, x;
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  for (const k in v) if (--given < 0) { unknownField(v, K8); break; }
   w.pos = pos;
 }
 function R66(r) { return {  }; }
 function W67(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.Core.Authorize record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["authorization"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["authorization"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["supplementalAuthorization"];
+  x = v["supplementalAuthorization"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, (w, x) => {
   let buf = w.buf, pos = w.pos;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K57); break; }
   w.pos = pos;
 }
 function R67(r) { return { "authorization": r.string(), "supplementalAuthorization": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V24)) }; }
 function W68(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.Core.AuthorizeResponse record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["success"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["success"]; if (x !== undefined) given++;
   if (typeof x !== 'boolean') throw invalid('a boolean', x);
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = x ? 1 : 0;
-  x = v["challenges"];
+  x = v["challenges"]; if (x !== undefined) given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t0 = x.length;
   if (t0 > 0) {
@@ -1879,22 +2070,24 @@ function W68(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
+  for (const k in v) if (--given < 0) { unknownField(v, K58); break; }
   w.pos = pos;
 }
 function R68(r) { return { "success": r.boolean(), "challenges": A14(r) }; }
 function W69(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.Core.CloseSession record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["reason"]; if (x === undefined) x = K5;
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["reason"]; if (x === undefined) x = K17; else given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K59); break; }
   w.pos = pos;
 }
 function R69(r) { return { "reason": r.string() }; }
 function W70(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.Core.Pong record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["currentDateTime"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["currentDateTime"]; if (x !== undefined) given++;
   if (typeof x === 'number' && x >= -0x40000000 && x < 0x40000000 && (x | 0) === x) {
     if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
     let t0 = ((x << 1) ^ (x >> 31)) >>> 0;
@@ -1902,13 +2095,14 @@ function W70(w, v) {
   } else {
     w.pos = pos; writeLong(w, x); buf = w.buf; pos = w.pos;
   }
+  for (const k in v) if (--given < 0) { unknownField(v, K60); break; }
   w.pos = pos;
 }
 function R70(r) { return { "currentDateTime": r.long() }; }
 function W71(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.Core.Ping record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["currentDateTime"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["currentDateTime"]; if (x !== undefined) given++;
   if (typeof x === 'number' && x >= -0x40000000 && x < 0x40000000 && (x | 0) === x) {
     if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
     let t0 = ((x << 1) ^ (x >> 31)) >>> 0;
@@ -1916,13 +2110,14 @@ function W71(w, v) {
   } else {
     w.pos = pos; writeLong(w, x); buf = w.buf; pos = w.pos;
   }
+  for (const k in v) if (--given < 0) { unknownField(v, K60); break; }
   w.pos = pos;
 }
 function R71(r) { return { "currentDateTime": r.long() }; }
 function W72(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.Core.ProtocolException record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["error"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["error"]; if (x !== undefined) given++;
   if (x === null || x === undefined) {
     if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
     buf[pos++] = 0;
@@ -1931,37 +2126,39 @@ function W72(w, v) {
     buf[pos++] = 2;
     w.pos = pos; W73(w, x); buf = w.buf; pos = w.pos;
   }
-  x = v["errors"]; if (x === undefined) x = K10;
+  x = v["errors"]; if (x === undefined) x = K25; else given++;
   w.pos = pos; mapWrite(w, x, W73); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K61); break; }
   w.pos = pos;
 }
 function R72(r) { return { "error": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : R73(r)), "errors": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 3, V37)) }; }
 function W73(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.ErrorInfo record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["message"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["message"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["code"];
+  x = v["code"]; if (x !== undefined) given++;
   if (typeof x !== 'number' || (x | 0) !== x) throw invalid('an int', x);
   if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
   let t0 = ((x << 1) ^ (x >> 31)) >>> 0;
   while (t0 > 0x7f) { buf[pos++] = (t0 & 0x7f) | 0x80; t0 >>>= 7; } buf[pos++] = t0;
+  for (const k in v) if (--given < 0) { unknownField(v, K62); break; }
   w.pos = pos;
 }
 function R73(r) { return { "message": r.string(), "code": r.int() }; }
 function W74(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.Core.OpenSession record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["applicationName"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["applicationName"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["applicationVersion"];
+  x = v["applicationVersion"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["serverInstanceId"];
+  x = v["serverInstanceId"]; if (x !== undefined) given++;
   if (typeof x === 'string') { w.pos = pos; w.uuid(x); buf = w.buf; pos = w.pos; } else if (x instanceof Uint8Array && x.length === 16) { w.pos = pos; w.fixed(x); buf = w.buf; pos = w.pos; } else throw invalid('a uuid string', x);
-  x = v["supportedProtocols"];
+  x = v["supportedProtocols"]; if (x !== undefined) given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t0 = x.length;
   if (t0 > 0) {
@@ -1975,7 +2172,7 @@ function W74(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
-  x = v["supportedDataObjects"];
+  x = v["supportedDataObjects"]; if (x !== undefined) given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t4 = x.length;
   if (t4 > 0) {
@@ -1989,10 +2186,10 @@ function W74(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
-  x = v["supportedCompression"]; if (x === undefined) x = K5;
+  x = v["supportedCompression"]; if (x === undefined) x = K17; else given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["supportedFormats"]; if (x === undefined) x = K13;
+  x = v["supportedFormats"]; if (x === undefined) x = K63; else given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t8 = x.length;
   if (t8 > 0) {
@@ -2007,7 +2204,7 @@ function W74(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
-  x = v["currentDateTime"];
+  x = v["currentDateTime"]; if (x !== undefined) given++;
   if (typeof x === 'number' && x >= -0x40000000 && x < 0x40000000 && (x | 0) === x) {
     if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
     let t12 = ((x << 1) ^ (x >> 31)) >>> 0;
@@ -2015,7 +2212,7 @@ function W74(w, v) {
   } else {
     w.pos = pos; writeLong(w, x); buf = w.buf; pos = w.pos;
   }
-  x = v["earliestRetainedChangeTime"];
+  x = v["earliestRetainedChangeTime"]; if (x !== undefined) given++;
   if (typeof x === 'number' && x >= -0x40000000 && x < 0x40000000 && (x | 0) === x) {
     if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
     let t13 = ((x << 1) ^ (x >> 31)) >>> 0;
@@ -2023,80 +2220,84 @@ function W74(w, v) {
   } else {
     w.pos = pos; writeLong(w, x); buf = w.buf; pos = w.pos;
   }
-  x = v["sessionId"];
+  x = v["sessionId"]; if (x !== undefined) given++;
   if (typeof x === 'string') { w.pos = pos; w.uuid(x); buf = w.buf; pos = w.pos; } else if (x instanceof Uint8Array && x.length === 16) { w.pos = pos; w.fixed(x); buf = w.buf; pos = w.pos; } else throw invalid('a uuid string', x);
-  x = v["endpointCapabilities"]; if (x === undefined) x = K10;
+  x = v["endpointCapabilities"]; if (x === undefined) x = K25; else given++;
   w.pos = pos; mapWrite(w, x, W7); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K64); break; }
   w.pos = pos;
 }
 function R74(r) { return { "applicationName": r.string(), "applicationVersion": r.string(), "serverInstanceId": r.uuid(), "supportedProtocols": A38(r), "supportedDataObjects": A39(r), "supportedCompression": r.string(), "supportedFormats": A14(r), "currentDateTime": r.long(), "earliestRetainedChangeTime": r.long(), "sessionId": r.uuid(), "endpointCapabilities": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V22)) }; }
 function W75(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.SupportedProtocol record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["protocol"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["protocol"]; if (x !== undefined) given++;
   if (typeof x !== 'number' || (x | 0) !== x) throw invalid('an int', x);
   if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
   let t0 = ((x << 1) ^ (x >> 31)) >>> 0;
   while (t0 > 0x7f) { buf[pos++] = (t0 & 0x7f) | 0x80; t0 >>>= 7; } buf[pos++] = t0;
-  x = v["protocolVersion"];
+  x = v["protocolVersion"]; if (x !== undefined) given++;
   w.pos = pos; W76(w, x); buf = w.buf; pos = w.pos;
-  x = v["role"];
+  x = v["role"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["protocolCapabilities"]; if (x === undefined) x = K10;
+  x = v["protocolCapabilities"]; if (x === undefined) x = K25; else given++;
   w.pos = pos; mapWrite(w, x, W7); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K65); break; }
   w.pos = pos;
 }
 function R75(r) { return { "protocol": r.int(), "protocolVersion": R76(r), "role": r.string(), "protocolCapabilities": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V22)) }; }
 function W76(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.Version record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["major"]; if (x === undefined) x = 0;
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["major"]; if (x === undefined) x = 0; else given++;
   if (typeof x !== 'number' || (x | 0) !== x) throw invalid('an int', x);
   if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
   let t0 = ((x << 1) ^ (x >> 31)) >>> 0;
   while (t0 > 0x7f) { buf[pos++] = (t0 & 0x7f) | 0x80; t0 >>>= 7; } buf[pos++] = t0;
-  x = v["minor"]; if (x === undefined) x = 0;
+  x = v["minor"]; if (x === undefined) x = 0; else given++;
   if (typeof x !== 'number' || (x | 0) !== x) throw invalid('an int', x);
   if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
   let t1 = ((x << 1) ^ (x >> 31)) >>> 0;
   while (t1 > 0x7f) { buf[pos++] = (t1 & 0x7f) | 0x80; t1 >>>= 7; } buf[pos++] = t1;
-  x = v["revision"]; if (x === undefined) x = 0;
+  x = v["revision"]; if (x === undefined) x = 0; else given++;
   if (typeof x !== 'number' || (x | 0) !== x) throw invalid('an int', x);
   if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
   let t2 = ((x << 1) ^ (x >> 31)) >>> 0;
   while (t2 > 0x7f) { buf[pos++] = (t2 & 0x7f) | 0x80; t2 >>>= 7; } buf[pos++] = t2;
-  x = v["patch"]; if (x === undefined) x = 0;
+  x = v["patch"]; if (x === undefined) x = 0; else given++;
   if (typeof x !== 'number' || (x | 0) !== x) throw invalid('an int', x);
   if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
   let t3 = ((x << 1) ^ (x >> 31)) >>> 0;
   while (t3 > 0x7f) { buf[pos++] = (t3 & 0x7f) | 0x80; t3 >>>= 7; } buf[pos++] = t3;
+  for (const k in v) if (--given < 0) { unknownField(v, K66); break; }
   w.pos = pos;
 }
 function R76(r) { return { "major": r.int(), "minor": r.int(), "revision": r.int(), "patch": r.int() }; }
 function W77(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.SupportedDataObject record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["qualifiedType"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["qualifiedType"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["dataObjectCapabilities"]; if (x === undefined) x = K10;
+  x = v["dataObjectCapabilities"]; if (x === undefined) x = K25; else given++;
   w.pos = pos; mapWrite(w, x, W7); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K67); break; }
   w.pos = pos;
 }
 function R77(r) { return { "qualifiedType": r.string(), "dataObjectCapabilities": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V22)) }; }
 function W78(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.Core.RequestSession record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["applicationName"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["applicationName"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["applicationVersion"];
+  x = v["applicationVersion"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["clientInstanceId"];
+  x = v["clientInstanceId"]; if (x !== undefined) given++;
   if (typeof x === 'string') { w.pos = pos; w.uuid(x); buf = w.buf; pos = w.pos; } else if (x instanceof Uint8Array && x.length === 16) { w.pos = pos; w.fixed(x); buf = w.buf; pos = w.pos; } else throw invalid('a uuid string', x);
-  x = v["requestedProtocols"];
+  x = v["requestedProtocols"]; if (x !== undefined) given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t0 = x.length;
   if (t0 > 0) {
@@ -2110,7 +2311,7 @@ function W78(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
-  x = v["supportedDataObjects"];
+  x = v["supportedDataObjects"]; if (x !== undefined) given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t4 = x.length;
   if (t4 > 0) {
@@ -2124,7 +2325,7 @@ function W78(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
-  x = v["supportedCompression"]; if (x === undefined) x = K2;
+  x = v["supportedCompression"]; if (x === undefined) x = K8; else given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t8 = x.length;
   if (t8 > 0) {
@@ -2139,7 +2340,7 @@ function W78(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
-  x = v["supportedFormats"]; if (x === undefined) x = K13;
+  x = v["supportedFormats"]; if (x === undefined) x = K63; else given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t12 = x.length;
   if (t12 > 0) {
@@ -2154,7 +2355,7 @@ function W78(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
-  x = v["currentDateTime"];
+  x = v["currentDateTime"]; if (x !== undefined) given++;
   if (typeof x === 'number' && x >= -0x40000000 && x < 0x40000000 && (x | 0) === x) {
     if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
     let t16 = ((x << 1) ^ (x >> 31)) >>> 0;
@@ -2162,7 +2363,7 @@ function W78(w, v) {
   } else {
     w.pos = pos; writeLong(w, x); buf = w.buf; pos = w.pos;
   }
-  x = v["earliestRetainedChangeTime"];
+  x = v["earliestRetainedChangeTime"]; if (x !== undefined) given++;
   if (typeof x === 'number' && x >= -0x40000000 && x < 0x40000000 && (x | 0) === x) {
     if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
     let t17 = ((x << 1) ^ (x >> 31)) >>> 0;
@@ -2170,66 +2371,71 @@ function W78(w, v) {
   } else {
     w.pos = pos; writeLong(w, x); buf = w.buf; pos = w.pos;
   }
-  x = v["serverAuthorizationRequired"]; if (x === undefined) x = false;
+  x = v["serverAuthorizationRequired"]; if (x === undefined) x = false; else given++;
   if (typeof x !== 'boolean') throw invalid('a boolean', x);
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = x ? 1 : 0;
-  x = v["endpointCapabilities"]; if (x === undefined) x = K10;
+  x = v["endpointCapabilities"]; if (x === undefined) x = K25; else given++;
   w.pos = pos; mapWrite(w, x, W7); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K68); break; }
   w.pos = pos;
 }
 function R78(r) { return { "applicationName": r.string(), "applicationVersion": r.string(), "clientInstanceId": r.uuid(), "requestedProtocols": A38(r), "supportedDataObjects": A39(r), "supportedCompression": A14(r), "supportedFormats": A14(r), "currentDateTime": r.long(), "earliestRetainedChangeTime": r.long(), "serverAuthorizationRequired": r.boolean(), "endpointCapabilities": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V22)) }; }
 function W79(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.DataArray.PutDataArraysResponse record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["success"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["success"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, (w, x) => {
   let buf = w.buf, pos = w.pos;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K43); break; }
   w.pos = pos;
 }
 function R79(r) { return { "success": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V24)) }; }
 function W80(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.DataArray.PutDataSubarraysResponse record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["success"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["success"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, (w, x) => {
   let buf = w.buf, pos = w.pos;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K43); break; }
   w.pos = pos;
 }
 function R80(r) { return { "success": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V24)) }; }
 function W81(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.DataArray.PutUninitializedDataArraysResponse record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["success"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["success"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, (w, x) => {
   let buf = w.buf, pos = w.pos;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K43); break; }
   w.pos = pos;
 }
 function R81(r) { return { "success": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V24)) }; }
 function W82(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.DataArray.GetDataArraysResponse record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["dataArrays"]; if (x === undefined) x = K10;
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["dataArrays"]; if (x === undefined) x = K25; else given++;
   w.pos = pos; mapWrite(w, x, W83); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K69); break; }
   w.pos = pos;
 }
 function R82(r) { return { "dataArrays": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 3, V40)) }; }
 function W83(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.DataArrayTypes.DataArray record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["dimensions"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["dimensions"]; if (x !== undefined) given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t0 = x.length;
   if (t0 > 0) {
@@ -2249,61 +2455,67 @@ function W83(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
-  x = v["data"];
+  x = v["data"]; if (x !== undefined) given++;
   w.pos = pos; W20(w, x); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K70); break; }
   w.pos = pos;
 }
 function R83(r) { return { "dimensions": A10(r), "data": R20(r) }; }
 function W84(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.DataArray.GetDataSubarraysResponse record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["dataSubarrays"]; if (x === undefined) x = K10;
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["dataSubarrays"]; if (x === undefined) x = K25; else given++;
   w.pos = pos; mapWrite(w, x, W83); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K71); break; }
   w.pos = pos;
 }
 function R84(r) { return { "dataSubarrays": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 3, V40)) }; }
 function W85(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.DataArray.GetDataArrayMetadata record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["dataArrays"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["dataArrays"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, W86); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K69); break; }
   w.pos = pos;
 }
 function R85(r) { return { "dataArrays": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 3, V41)) }; }
 function W86(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.DataArrayTypes.DataArrayIdentifier record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["uri"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["uri"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["pathInResource"];
+  x = v["pathInResource"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K72); break; }
   w.pos = pos;
 }
 function R86(r) { return { "uri": r.string(), "pathInResource": r.string() }; }
 function W87(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.DataArray.GetDataArrays record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["dataArrays"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["dataArrays"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, W86); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K69); break; }
   w.pos = pos;
 }
 function R87(r) { return { "dataArrays": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 3, V41)) }; }
 function W88(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.DataArray.GetDataSubarrays record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["dataSubarrays"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["dataSubarrays"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, W89); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K71); break; }
   w.pos = pos;
 }
 function R88(r) { return { "dataSubarrays": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 5, V42)) }; }
 function W89(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.DataArrayTypes.GetDataSubarraysType record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["uid"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["uid"]; if (x !== undefined) given++;
   w.pos = pos; W86(w, x); buf = w.buf; pos = w.pos;
-  x = v["starts"]; if (x === undefined) x = K2;
+  x = v["starts"]; if (x === undefined) x = K8; else given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t0 = x.length;
   if (t0 > 0) {
@@ -2323,7 +2535,7 @@ function W89(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
-  x = v["counts"]; if (x === undefined) x = K2;
+  x = v["counts"]; if (x === undefined) x = K8; else given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t5 = x.length;
   if (t5 > 0) {
@@ -2343,21 +2555,23 @@ function W89(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
+  for (const k in v) if (--given < 0) { unknownField(v, K73); break; }
   w.pos = pos;
 }
 function R89(r) { return { "uid": R86(r), "starts": A10(r), "counts": A10(r) }; }
 function W90(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.DataArray.GetDataArrayMetadataResponse record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["arrayMetadata"]; if (x === undefined) x = K10;
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["arrayMetadata"]; if (x === undefined) x = K25; else given++;
   w.pos = pos; mapWrite(w, x, W91); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K74); break; }
   w.pos = pos;
 }
 function R90(r) { return { "arrayMetadata": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 8, V43)) }; }
 function W91(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.DataArrayTypes.DataArrayMetadata record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["dimensions"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["dimensions"]; if (x !== undefined) given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t0 = x.length;
   if (t0 > 0) {
@@ -2377,7 +2591,7 @@ function W91(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
-  x = v["preferredSubarrayDimensions"]; if (x === undefined) x = K2;
+  x = v["preferredSubarrayDimensions"]; if (x === undefined) x = K8; else given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t5 = x.length;
   if (t5 > 0) {
@@ -2397,17 +2611,17 @@ function W91(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
-  x = v["transportArrayType"];
+  x = v["transportArrayType"]; if (x !== undefined) given++;
   let t10;
   switch (x) { case "arrayOfBoolean": t10 = 0; break; case "arrayOfInt": t10 = 2; break; case "arrayOfLong": t10 = 4; break; case "arrayOfFloat": t10 = 6; break; case "arrayOfDouble": t10 = 8; break; case "arrayOfString": t10 = 10; break; case "bytes": t10 = 12; break; default: throw invalid("a Energistics.Etp.v12.Datatypes.AnyArrayType symbol", x); }
   if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
   while (t10 > 0x7f) { buf[pos++] = (t10 & 0x7f) | 0x80; t10 >>>= 7; } buf[pos++] = t10;
-  x = v["logicalArrayType"];
+  x = v["logicalArrayType"]; if (x !== undefined) given++;
   let t11;
   switch (x) { case "arrayOfBoolean": t11 = 0; break; case "arrayOfInt8": t11 = 2; break; case "arrayOfUInt8": t11 = 4; break; case "arrayOfInt16LE": t11 = 6; break; case "arrayOfInt32LE": t11 = 8; break; case "arrayOfInt64LE": t11 = 10; break; case "arrayOfUInt16LE": t11 = 12; break; case "arrayOfUInt32LE": t11 = 14; break; case "arrayOfUInt64LE": t11 = 16; break; case "arrayOfFloat32LE": t11 = 18; break; case "arrayOfDouble64LE": t11 = 20; break; case "arrayOfInt16BE": t11 = 22; break; case "arrayOfInt32BE": t11 = 24; break; case "arrayOfInt64BE": t11 = 26; break; case "arrayOfUInt16BE": t11 = 28; break; case "arrayOfUInt32BE": t11 = 30; break; case "arrayOfUInt64BE": t11 = 32; break; case "arrayOfFloat32BE": t11 = 34; break; case "arrayOfDouble64BE": t11 = 36; break; case "arrayOfString": t11 = 38; break; case "arrayOfCustom": t11 = 40; break; default: throw invalid("a Energistics.Etp.v12.Datatypes.AnyLogicalArrayType symbol", x); }
   if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
   while (t11 > 0x7f) { buf[pos++] = (t11 & 0x7f) | 0x80; t11 >>>= 7; } buf[pos++] = t11;
-  x = v["storeLastWrite"];
+  x = v["storeLastWrite"]; if (x !== undefined) given++;
   if (typeof x === 'number' && x >= -0x40000000 && x < 0x40000000 && (x | 0) === x) {
     if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
     let t12 = ((x << 1) ^ (x >> 31)) >>> 0;
@@ -2415,7 +2629,7 @@ function W91(w, v) {
   } else {
     w.pos = pos; writeLong(w, x); buf = w.buf; pos = w.pos;
   }
-  x = v["storeCreated"];
+  x = v["storeCreated"]; if (x !== undefined) given++;
   if (typeof x === 'number' && x >= -0x40000000 && x < 0x40000000 && (x | 0) === x) {
     if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
     let t13 = ((x << 1) ^ (x >> 31)) >>> 0;
@@ -2423,47 +2637,51 @@ function W91(w, v) {
   } else {
     w.pos = pos; writeLong(w, x); buf = w.buf; pos = w.pos;
   }
-  x = v["customData"]; if (x === undefined) x = K10;
+  x = v["customData"]; if (x === undefined) x = K25; else given++;
   w.pos = pos; mapWrite(w, x, W7); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K75); break; }
   w.pos = pos;
 }
-function R91(r) { return { "dimensions": A10(r), "preferredSubarrayDimensions": A10(r), "transportArrayType": (r.buf[r.pos] < 14 && !(r.buf[r.pos] & 1) ? K14[r.buf[r.pos++] >> 1] : enumRead(r, K14, "Energistics.Etp.v12.Datatypes.AnyArrayType")), "logicalArrayType": (r.buf[r.pos] < 42 && !(r.buf[r.pos] & 1) ? K15[r.buf[r.pos++] >> 1] : enumRead(r, K15, "Energistics.Etp.v12.Datatypes.AnyLogicalArrayType")), "storeLastWrite": r.long(), "storeCreated": r.long(), "customData": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V22)) }; }
+function R91(r) { return { "dimensions": A10(r), "preferredSubarrayDimensions": A10(r), "transportArrayType": (r.buf[r.pos] < 14 && !(r.buf[r.pos] & 1) ? K76[r.buf[r.pos++] >> 1] : enumRead(r, K76, "Energistics.Etp.v12.Datatypes.AnyArrayType")), "logicalArrayType": (r.buf[r.pos] < 42 && !(r.buf[r.pos] & 1) ? K77[r.buf[r.pos++] >> 1] : enumRead(r, K77, "Energistics.Etp.v12.Datatypes.AnyLogicalArrayType")), "storeLastWrite": r.long(), "storeCreated": r.long(), "customData": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V22)) }; }
 function W92(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.DataArray.PutDataArrays record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["dataArrays"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["dataArrays"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, W93); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K69); break; }
   w.pos = pos;
 }
 function R92(r) { return { "dataArrays": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 6, V44)) }; }
 function W93(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.DataArrayTypes.PutDataArraysType record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["uid"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["uid"]; if (x !== undefined) given++;
   w.pos = pos; W86(w, x); buf = w.buf; pos = w.pos;
-  x = v["array"];
+  x = v["array"]; if (x !== undefined) given++;
   w.pos = pos; W83(w, x); buf = w.buf; pos = w.pos;
-  x = v["customData"]; if (x === undefined) x = K10;
+  x = v["customData"]; if (x === undefined) x = K25; else given++;
   w.pos = pos; mapWrite(w, x, W7); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K78); break; }
   w.pos = pos;
 }
 function R93(r) { return { "uid": R86(r), "array": R83(r), "customData": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V22)) }; }
 function W94(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.DataArray.PutDataSubarrays record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["dataSubarrays"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["dataSubarrays"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, W95); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K71); break; }
   w.pos = pos;
 }
 function R94(r) { return { "dataSubarrays": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 6, V45)) }; }
 function W95(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.DataArrayTypes.PutDataSubarraysType record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["uid"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["uid"]; if (x !== undefined) given++;
   w.pos = pos; W86(w, x); buf = w.buf; pos = w.pos;
-  x = v["data"];
+  x = v["data"]; if (x !== undefined) given++;
   w.pos = pos; W20(w, x); buf = w.buf; pos = w.pos;
-  x = v["starts"];
+  x = v["starts"]; if (x !== undefined) given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t0 = x.length;
   if (t0 > 0) {
@@ -2483,7 +2701,7 @@ function W95(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
-  x = v["counts"];
+  x = v["counts"]; if (x !== undefined) given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t5 = x.length;
   if (t5 > 0) {
@@ -2503,57 +2721,62 @@ function W95(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
+  for (const k in v) if (--given < 0) { unknownField(v, K79); break; }
   w.pos = pos;
 }
 function R95(r) { return { "uid": R86(r), "data": R20(r), "starts": A10(r), "counts": A10(r) }; }
 function W96(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.DataArray.PutUninitializedDataArrays record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["dataArrays"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["dataArrays"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, W97); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K69); break; }
   w.pos = pos;
 }
 function R96(r) { return { "dataArrays": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 10, V46)) }; }
 function W97(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.DataArrayTypes.PutUninitializedDataArrayType record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["uid"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["uid"]; if (x !== undefined) given++;
   w.pos = pos; W86(w, x); buf = w.buf; pos = w.pos;
-  x = v["metadata"];
+  x = v["metadata"]; if (x !== undefined) given++;
   w.pos = pos; W91(w, x); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K80); break; }
   w.pos = pos;
 }
 function R97(r) { return { "uid": R86(r), "metadata": R91(r) }; }
 function W98(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.Dataspace.DeleteDataspaces record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["uris"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["uris"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, (w, x) => {
   let buf = w.buf, pos = w.pos;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K33); break; }
   w.pos = pos;
 }
 function R98(r) { return { "uris": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V24)) }; }
 function W99(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.Dataspace.DeleteDataspacesResponse record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["success"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["success"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, (w, x) => {
   let buf = w.buf, pos = w.pos;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K43); break; }
   w.pos = pos;
 }
 function R99(r) { return { "success": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V24)) }; }
 function W100(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.Dataspace.GetDataspaces record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["storeLastWriteFilter"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["storeLastWriteFilter"]; if (x !== undefined) given++;
   if (x === null || x === undefined) {
     if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
     buf[pos++] = 0;
@@ -2568,26 +2791,28 @@ function W100(w, v) {
       w.pos = pos; writeLong(w, x); buf = w.buf; pos = w.pos;
     }
   }
+  for (const k in v) if (--given < 0) { unknownField(v, K81); break; }
   w.pos = pos;
 }
 function R100(r) { return { "storeLastWriteFilter": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : r.long()) }; }
 function W101(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.Dataspace.PutDataspacesResponse record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["success"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["success"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, (w, x) => {
   let buf = w.buf, pos = w.pos;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K43); break; }
   w.pos = pos;
 }
 function R101(r) { return { "success": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V24)) }; }
 function W102(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.Dataspace.GetDataspacesResponse record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["dataspaces"]; if (x === undefined) x = K2;
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["dataspaces"]; if (x === undefined) x = K8; else given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t0 = x.length;
   if (t0 > 0) {
@@ -2601,19 +2826,20 @@ function W102(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
+  for (const k in v) if (--given < 0) { unknownField(v, K82); break; }
   w.pos = pos;
 }
 function R102(r) { return { "dataspaces": A47(r) }; }
 function W103(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.Object.Dataspace record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["uri"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["uri"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["path"]; if (x === undefined) x = K5;
+  x = v["path"]; if (x === undefined) x = K17; else given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["storeLastWrite"];
+  x = v["storeLastWrite"]; if (x !== undefined) given++;
   if (typeof x === 'number' && x >= -0x40000000 && x < 0x40000000 && (x | 0) === x) {
     if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
     let t0 = ((x << 1) ^ (x >> 31)) >>> 0;
@@ -2621,7 +2847,7 @@ function W103(w, v) {
   } else {
     w.pos = pos; writeLong(w, x); buf = w.buf; pos = w.pos;
   }
-  x = v["storeCreated"];
+  x = v["storeCreated"]; if (x !== undefined) given++;
   if (typeof x === 'number' && x >= -0x40000000 && x < 0x40000000 && (x | 0) === x) {
     if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
     let t1 = ((x << 1) ^ (x >> 31)) >>> 0;
@@ -2629,30 +2855,32 @@ function W103(w, v) {
   } else {
     w.pos = pos; writeLong(w, x); buf = w.buf; pos = w.pos;
   }
-  x = v["customData"]; if (x === undefined) x = K10;
+  x = v["customData"]; if (x === undefined) x = K25; else given++;
   w.pos = pos; mapWrite(w, x, W7); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K83); break; }
   w.pos = pos;
 }
 function R103(r) { return { "uri": r.string(), "path": r.string(), "storeLastWrite": r.long(), "storeCreated": r.long(), "customData": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V22)) }; }
 function W104(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.Dataspace.PutDataspaces record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["dataspaces"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["dataspaces"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, W103); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K82); break; }
   w.pos = pos;
 }
 function R104(r) { return { "dataspaces": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 6, V48)) }; }
 function W105(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.DiscoveryQuery.FindResources record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["context"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["context"]; if (x !== undefined) given++;
   w.pos = pos; W106(w, x); buf = w.buf; pos = w.pos;
-  x = v["scope"];
+  x = v["scope"]; if (x !== undefined) given++;
   let t0;
   switch (x) { case "self": t0 = 0; break; case "sources": t0 = 2; break; case "targets": t0 = 4; break; case "sourcesOrSelf": t0 = 6; break; case "targetsOrSelf": t0 = 8; break; default: throw invalid("a Energistics.Etp.v12.Datatypes.Object.ContextScopeKind symbol", x); }
   if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
   while (t0 > 0x7f) { buf[pos++] = (t0 & 0x7f) | 0x80; t0 >>>= 7; } buf[pos++] = t0;
-  x = v["storeLastWriteFilter"];
+  x = v["storeLastWriteFilter"]; if (x !== undefined) given++;
   if (x === null || x === undefined) {
     if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
     buf[pos++] = 0;
@@ -2667,7 +2895,7 @@ function W105(w, v) {
       w.pos = pos; writeLong(w, x); buf = w.buf; pos = w.pos;
     }
   }
-  x = v["activeStatusFilter"];
+  x = v["activeStatusFilter"]; if (x !== undefined) given++;
   if (x === null || x === undefined) {
     if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
     buf[pos++] = 0;
@@ -2679,21 +2907,22 @@ function W105(w, v) {
     if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
     while (t2 > 0x7f) { buf[pos++] = (t2 & 0x7f) | 0x80; t2 >>>= 7; } buf[pos++] = t2;
   }
+  for (const k in v) if (--given < 0) { unknownField(v, K84); break; }
   w.pos = pos;
 }
-function R105(r) { return { "context": R106(r), "scope": (r.buf[r.pos] < 10 && !(r.buf[r.pos] & 1) ? K16[r.buf[r.pos++] >> 1] : enumRead(r, K16, "Energistics.Etp.v12.Datatypes.Object.ContextScopeKind")), "storeLastWriteFilter": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : r.long()), "activeStatusFilter": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : (r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? K12[r.buf[r.pos++] >> 1] : enumRead(r, K12, "Energistics.Etp.v12.Datatypes.Object.ActiveStatusKind"))) }; }
+function R105(r) { return { "context": R106(r), "scope": (r.buf[r.pos] < 10 && !(r.buf[r.pos] & 1) ? K85[r.buf[r.pos++] >> 1] : enumRead(r, K85, "Energistics.Etp.v12.Datatypes.Object.ContextScopeKind")), "storeLastWriteFilter": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : r.long()), "activeStatusFilter": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : (r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? K28[r.buf[r.pos++] >> 1] : enumRead(r, K28, "Energistics.Etp.v12.Datatypes.Object.ActiveStatusKind"))) }; }
 function W106(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.Object.ContextInfo record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["uri"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["uri"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["depth"];
+  x = v["depth"]; if (x !== undefined) given++;
   if (typeof x !== 'number' || (x | 0) !== x) throw invalid('an int', x);
   if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
   let t0 = ((x << 1) ^ (x >> 31)) >>> 0;
   while (t0 > 0x7f) { buf[pos++] = (t0 & 0x7f) | 0x80; t0 >>>= 7; } buf[pos++] = t0;
-  x = v["dataObjectTypes"]; if (x === undefined) x = K2;
+  x = v["dataObjectTypes"]; if (x === undefined) x = K8; else given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t1 = x.length;
   if (t1 > 0) {
@@ -2708,26 +2937,27 @@ function W106(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
-  x = v["navigableEdges"];
+  x = v["navigableEdges"]; if (x !== undefined) given++;
   let t5;
   switch (x) { case "Primary": t5 = 0; break; case "Secondary": t5 = 2; break; case "Both": t5 = 4; break; default: throw invalid("a Energistics.Etp.v12.Datatypes.Object.RelationshipKind symbol", x); }
   if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
   while (t5 > 0x7f) { buf[pos++] = (t5 & 0x7f) | 0x80; t5 >>>= 7; } buf[pos++] = t5;
-  x = v["includeSecondaryTargets"]; if (x === undefined) x = false;
+  x = v["includeSecondaryTargets"]; if (x === undefined) x = false; else given++;
   if (typeof x !== 'boolean') throw invalid('a boolean', x);
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = x ? 1 : 0;
-  x = v["includeSecondarySources"]; if (x === undefined) x = false;
+  x = v["includeSecondarySources"]; if (x === undefined) x = false; else given++;
   if (typeof x !== 'boolean') throw invalid('a boolean', x);
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = x ? 1 : 0;
+  for (const k in v) if (--given < 0) { unknownField(v, K86); break; }
   w.pos = pos;
 }
-function R106(r) { return { "uri": r.string(), "depth": r.int(), "dataObjectTypes": A14(r), "navigableEdges": (r.buf[r.pos] < 6 && !(r.buf[r.pos] & 1) ? K17[r.buf[r.pos++] >> 1] : enumRead(r, K17, "Energistics.Etp.v12.Datatypes.Object.RelationshipKind")), "includeSecondaryTargets": r.boolean(), "includeSecondarySources": r.boolean() }; }
+function R106(r) { return { "uri": r.string(), "depth": r.int(), "dataObjectTypes": A14(r), "navigableEdges": (r.buf[r.pos] < 6 && !(r.buf[r.pos] & 1) ? K87[r.buf[r.pos++] >> 1] : enumRead(r, K87, "Energistics.Etp.v12.Datatypes.Object.RelationshipKind")), "includeSecondaryTargets": r.boolean(), "includeSecondarySources": r.boolean() }; }
 function W107(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.DiscoveryQuery.FindResourcesResponse record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["resources"]; if (x === undefined) x = K2;
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["resources"]; if (x === undefined) x = K8; else given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t0 = x.length;
   if (t0 > 0) {
@@ -2741,19 +2971,20 @@ function W107(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
-  x = v["serverSortOrder"];
+  x = v["serverSortOrder"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K88); break; }
   w.pos = pos;
 }
 function R107(r) { return { "resources": A49(r), "serverSortOrder": r.string() }; }
 function W108(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.Object.Resource record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["uri"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["uri"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["alternateUris"]; if (x === undefined) x = K2;
+  x = v["alternateUris"]; if (x === undefined) x = K8; else given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t0 = x.length;
   if (t0 > 0) {
@@ -2768,10 +2999,10 @@ function W108(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
-  x = v["name"];
+  x = v["name"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["sourceCount"]; if (x === undefined) x = null;
+  x = v["sourceCount"]; if (x === undefined) x = null; else given++;
   if (x === null || x === undefined) {
     if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
     buf[pos++] = 0;
@@ -2783,7 +3014,7 @@ function W108(w, v) {
     let t4 = ((x << 1) ^ (x >> 31)) >>> 0;
     while (t4 > 0x7f) { buf[pos++] = (t4 & 0x7f) | 0x80; t4 >>>= 7; } buf[pos++] = t4;
   }
-  x = v["targetCount"]; if (x === undefined) x = null;
+  x = v["targetCount"]; if (x === undefined) x = null; else given++;
   if (x === null || x === undefined) {
     if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
     buf[pos++] = 0;
@@ -2795,7 +3026,7 @@ function W108(w, v) {
     let t5 = ((x << 1) ^ (x >> 31)) >>> 0;
     while (t5 > 0x7f) { buf[pos++] = (t5 & 0x7f) | 0x80; t5 >>>= 7; } buf[pos++] = t5;
   }
-  x = v["lastChanged"];
+  x = v["lastChanged"]; if (x !== undefined) given++;
   if (typeof x === 'number' && x >= -0x40000000 && x < 0x40000000 && (x | 0) === x) {
     if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
     let t6 = ((x << 1) ^ (x >> 31)) >>> 0;
@@ -2803,7 +3034,7 @@ function W108(w, v) {
   } else {
     w.pos = pos; writeLong(w, x); buf = w.buf; pos = w.pos;
   }
-  x = v["storeLastWrite"];
+  x = v["storeLastWrite"]; if (x !== undefined) given++;
   if (typeof x === 'number' && x >= -0x40000000 && x < 0x40000000 && (x | 0) === x) {
     if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
     let t7 = ((x << 1) ^ (x >> 31)) >>> 0;
@@ -2811,7 +3042,7 @@ function W108(w, v) {
   } else {
     w.pos = pos; writeLong(w, x); buf = w.buf; pos = w.pos;
   }
-  x = v["storeCreated"];
+  x = v["storeCreated"]; if (x !== undefined) given++;
   if (typeof x === 'number' && x >= -0x40000000 && x < 0x40000000 && (x | 0) === x) {
     if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
     let t8 = ((x << 1) ^ (x >> 31)) >>> 0;
@@ -2819,23 +3050,24 @@ function W108(w, v) {
   } else {
     w.pos = pos; writeLong(w, x); buf = w.buf; pos = w.pos;
   }
-  x = v["activeStatus"];
+  x = v["activeStatus"]; if (x !== undefined) given++;
   let t9;
   switch (x) { case "Active": t9 = 0; break; case "Inactive": t9 = 2; break; default: throw invalid("a Energistics.Etp.v12.Datatypes.Object.ActiveStatusKind symbol", x); }
   if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
   while (t9 > 0x7f) { buf[pos++] = (t9 & 0x7f) | 0x80; t9 >>>= 7; } buf[pos++] = t9;
-  x = v["customData"]; if (x === undefined) x = K10;
+  x = v["customData"]; if (x === undefined) x = K25; else given++;
   w.pos = pos; mapWrite(w, x, W7); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K89); break; }
   w.pos = pos;
 }
-function R108(r) { return { "uri": r.string(), "alternateUris": A14(r), "name": r.string(), "sourceCount": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : r.int()), "targetCount": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : r.int()), "lastChanged": r.long(), "storeLastWrite": r.long(), "storeCreated": r.long(), "activeStatus": (r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? K12[r.buf[r.pos++] >> 1] : enumRead(r, K12, "Energistics.Etp.v12.Datatypes.Object.ActiveStatusKind")), "customData": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V22)) }; }
+function R108(r) { return { "uri": r.string(), "alternateUris": A14(r), "name": r.string(), "sourceCount": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : r.int()), "targetCount": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : r.int()), "lastChanged": r.long(), "storeLastWrite": r.long(), "storeCreated": r.long(), "activeStatus": (r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? K28[r.buf[r.pos++] >> 1] : enumRead(r, K28, "Energistics.Etp.v12.Datatypes.Object.ActiveStatusKind")), "customData": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V22)) }; }
 function W109(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.Discovery.GetDeletedResources record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["dataspaceUri"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["dataspaceUri"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["deleteTimeFilter"];
+  x = v["deleteTimeFilter"]; if (x !== undefined) given++;
   if (x === null || x === undefined) {
     if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
     buf[pos++] = 0;
@@ -2850,7 +3082,7 @@ function W109(w, v) {
       w.pos = pos; writeLong(w, x); buf = w.buf; pos = w.pos;
     }
   }
-  x = v["dataObjectTypes"]; if (x === undefined) x = K2;
+  x = v["dataObjectTypes"]; if (x === undefined) x = K8; else given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t1 = x.length;
   if (t1 > 0) {
@@ -2865,13 +3097,14 @@ function W109(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
+  for (const k in v) if (--given < 0) { unknownField(v, K90); break; }
   w.pos = pos;
 }
 function R109(r) { return { "dataspaceUri": r.string(), "deleteTimeFilter": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : r.long()), "dataObjectTypes": A14(r) }; }
 function W110(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.Discovery.GetDeletedResourcesResponse record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["deletedResources"]; if (x === undefined) x = K2;
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["deletedResources"]; if (x === undefined) x = K8; else given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t0 = x.length;
   if (t0 > 0) {
@@ -2885,16 +3118,17 @@ function W110(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
+  for (const k in v) if (--given < 0) { unknownField(v, K91); break; }
   w.pos = pos;
 }
 function R110(r) { return { "deletedResources": A50(r) }; }
 function W111(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.Object.DeletedResource record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["uri"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["uri"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["deletedTime"];
+  x = v["deletedTime"]; if (x !== undefined) given++;
   if (typeof x === 'number' && x >= -0x40000000 && x < 0x40000000 && (x | 0) === x) {
     if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
     let t0 = ((x << 1) ^ (x >> 31)) >>> 0;
@@ -2902,26 +3136,27 @@ function W111(w, v) {
   } else {
     w.pos = pos; writeLong(w, x); buf = w.buf; pos = w.pos;
   }
-  x = v["customData"]; if (x === undefined) x = K10;
+  x = v["customData"]; if (x === undefined) x = K25; else given++;
   w.pos = pos; mapWrite(w, x, W7); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K92); break; }
   w.pos = pos;
 }
 function R111(r) { return { "uri": r.string(), "deletedTime": r.long(), "customData": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V22)) }; }
 function W112(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.Discovery.GetResources record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["context"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["context"]; if (x !== undefined) given++;
   w.pos = pos; W106(w, x); buf = w.buf; pos = w.pos;
-  x = v["scope"];
+  x = v["scope"]; if (x !== undefined) given++;
   let t0;
   switch (x) { case "self": t0 = 0; break; case "sources": t0 = 2; break; case "targets": t0 = 4; break; case "sourcesOrSelf": t0 = 6; break; case "targetsOrSelf": t0 = 8; break; default: throw invalid("a Energistics.Etp.v12.Datatypes.Object.ContextScopeKind symbol", x); }
   if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
   while (t0 > 0x7f) { buf[pos++] = (t0 & 0x7f) | 0x80; t0 >>>= 7; } buf[pos++] = t0;
-  x = v["countObjects"]; if (x === undefined) x = false;
+  x = v["countObjects"]; if (x === undefined) x = false; else given++;
   if (typeof x !== 'boolean') throw invalid('a boolean', x);
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = x ? 1 : 0;
-  x = v["storeLastWriteFilter"];
+  x = v["storeLastWriteFilter"]; if (x !== undefined) given++;
   if (x === null || x === undefined) {
     if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
     buf[pos++] = 0;
@@ -2936,7 +3171,7 @@ function W112(w, v) {
       w.pos = pos; writeLong(w, x); buf = w.buf; pos = w.pos;
     }
   }
-  x = v["activeStatusFilter"];
+  x = v["activeStatusFilter"]; if (x !== undefined) given++;
   if (x === null || x === undefined) {
     if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
     buf[pos++] = 0;
@@ -2948,17 +3183,18 @@ function W112(w, v) {
     if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
     while (t2 > 0x7f) { buf[pos++] = (t2 & 0x7f) | 0x80; t2 >>>= 7; } buf[pos++] = t2;
   }
-  x = v["includeEdges"]; if (x === undefined) x = false;
+  x = v["includeEdges"]; if (x === undefined) x = false; else given++;
   if (typeof x !== 'boolean') throw invalid('a boolean', x);
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = x ? 1 : 0;
+  for (const k in v) if (--given < 0) { unknownField(v, K93); break; }
   w.pos = pos;
 }
-function R112(r) { return { "context": R106(r), "scope": (r.buf[r.pos] < 10 && !(r.buf[r.pos] & 1) ? K16[r.buf[r.pos++] >> 1] : enumRead(r, K16, "Energistics.Etp.v12.Datatypes.Object.ContextScopeKind")), "countObjects": r.boolean(), "storeLastWriteFilter": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : r.long()), "activeStatusFilter": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : (r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? K12[r.buf[r.pos++] >> 1] : enumRead(r, K12, "Energistics.Etp.v12.Datatypes.Object.ActiveStatusKind"))), "includeEdges": r.boolean() }; }
+function R112(r) { return { "context": R106(r), "scope": (r.buf[r.pos] < 10 && !(r.buf[r.pos] & 1) ? K85[r.buf[r.pos++] >> 1] : enumRead(r, K85, "Energistics.Etp.v12.Datatypes.Object.ContextScopeKind")), "countObjects": r.boolean(), "storeLastWriteFilter": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : r.long()), "activeStatusFilter": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : (r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? K28[r.buf[r.pos++] >> 1] : enumRead(r, K28, "Energistics.Etp.v12.Datatypes.Object.ActiveStatusKind"))), "includeEdges": r.boolean() }; }
 function W113(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.Discovery.GetResourcesEdgesResponse record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["edges"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["edges"]; if (x !== undefined) given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t0 = x.length;
   if (t0 > 0) {
@@ -2972,32 +3208,34 @@ function W113(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
+  for (const k in v) if (--given < 0) { unknownField(v, K94); break; }
   w.pos = pos;
 }
 function R113(r) { return { "edges": A51(r) }; }
 function W114(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.Object.Edge record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["sourceUri"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["sourceUri"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["targetUri"];
+  x = v["targetUri"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["relationshipKind"];
+  x = v["relationshipKind"]; if (x !== undefined) given++;
   let t0;
   switch (x) { case "Primary": t0 = 0; break; case "Secondary": t0 = 2; break; case "Both": t0 = 4; break; default: throw invalid("a Energistics.Etp.v12.Datatypes.Object.RelationshipKind symbol", x); }
   if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
   while (t0 > 0x7f) { buf[pos++] = (t0 & 0x7f) | 0x80; t0 >>>= 7; } buf[pos++] = t0;
-  x = v["customData"]; if (x === undefined) x = K10;
+  x = v["customData"]; if (x === undefined) x = K25; else given++;
   w.pos = pos; mapWrite(w, x, W7); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K95); break; }
   w.pos = pos;
 }
-function R114(r) { return { "sourceUri": r.string(), "targetUri": r.string(), "relationshipKind": (r.buf[r.pos] < 6 && !(r.buf[r.pos] & 1) ? K17[r.buf[r.pos++] >> 1] : enumRead(r, K17, "Energistics.Etp.v12.Datatypes.Object.RelationshipKind")), "customData": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V22)) }; }
+function R114(r) { return { "sourceUri": r.string(), "targetUri": r.string(), "relationshipKind": (r.buf[r.pos] < 6 && !(r.buf[r.pos] & 1) ? K87[r.buf[r.pos++] >> 1] : enumRead(r, K87, "Energistics.Etp.v12.Datatypes.Object.RelationshipKind")), "customData": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V22)) }; }
 function W115(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.Discovery.GetResourcesResponse record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["resources"]; if (x === undefined) x = K2;
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["resources"]; if (x === undefined) x = K8; else given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t0 = x.length;
   if (t0 > 0) {
@@ -3011,31 +3249,33 @@ function W115(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
+  for (const k in v) if (--given < 0) { unknownField(v, K96); break; }
   w.pos = pos;
 }
 function R115(r) { return { "resources": A49(r) }; }
 function W116(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.GrowingObjectNotification.SubscribePartNotificationsResponse record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["success"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["success"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, (w, x) => {
   let buf = w.buf, pos = w.pos;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K43); break; }
   w.pos = pos;
 }
 function R116(r) { return { "success": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V24)) }; }
 function W117(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.GrowingObjectNotification.PartsDeleted record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["uri"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["uri"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["requestUuid"];
+  x = v["requestUuid"]; if (x !== undefined) given++;
   if (typeof x === 'string') { w.pos = pos; w.uuid(x); buf = w.buf; pos = w.pos; } else if (x instanceof Uint8Array && x.length === 16) { w.pos = pos; w.fixed(x); buf = w.buf; pos = w.pos; } else throw invalid('a uuid string', x);
-  x = v["changeTime"];
+  x = v["changeTime"]; if (x !== undefined) given++;
   if (typeof x === 'number' && x >= -0x40000000 && x < 0x40000000 && (x | 0) === x) {
     if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
     let t0 = ((x << 1) ^ (x >> 31)) >>> 0;
@@ -3043,7 +3283,7 @@ function W117(w, v) {
   } else {
     w.pos = pos; writeLong(w, x); buf = w.buf; pos = w.pos;
   }
-  x = v["uids"];
+  x = v["uids"]; if (x !== undefined) given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t1 = x.length;
   if (t1 > 0) {
@@ -3058,42 +3298,45 @@ function W117(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
+  for (const k in v) if (--given < 0) { unknownField(v, K97); break; }
   w.pos = pos;
 }
 function R117(r) { return { "uri": r.string(), "requestUuid": r.uuid(), "changeTime": r.long(), "uids": A14(r) }; }
 function W118(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.GrowingObjectNotification.PartSubscriptionEnded record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["reason"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["reason"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["requestUuid"];
+  x = v["requestUuid"]; if (x !== undefined) given++;
   if (typeof x === 'string') { w.pos = pos; w.uuid(x); buf = w.buf; pos = w.pos; } else if (x instanceof Uint8Array && x.length === 16) { w.pos = pos; w.fixed(x); buf = w.buf; pos = w.pos; } else throw invalid('a uuid string', x);
+  for (const k in v) if (--given < 0) { unknownField(v, K98); break; }
   w.pos = pos;
 }
 function R118(r) { return { "reason": r.string(), "requestUuid": r.uuid() }; }
 function W119(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.GrowingObjectNotification.UnsubscribePartNotification record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["requestUuid"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["requestUuid"]; if (x !== undefined) given++;
   if (typeof x === 'string') { w.pos = pos; w.uuid(x); buf = w.buf; pos = w.pos; } else if (x instanceof Uint8Array && x.length === 16) { w.pos = pos; w.fixed(x); buf = w.buf; pos = w.pos; } else throw invalid('a uuid string', x);
+  for (const k in v) if (--given < 0) { unknownField(v, K1); break; }
   w.pos = pos;
 }
 function R119(r) { return { "requestUuid": r.uuid() }; }
 function W120(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.GrowingObjectNotification.PartsChanged record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["uri"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["uri"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["requestUuid"];
+  x = v["requestUuid"]; if (x !== undefined) given++;
   if (typeof x === 'string') { w.pos = pos; w.uuid(x); buf = w.buf; pos = w.pos; } else if (x instanceof Uint8Array && x.length === 16) { w.pos = pos; w.fixed(x); buf = w.buf; pos = w.pos; } else throw invalid('a uuid string', x);
-  x = v["changeKind"];
+  x = v["changeKind"]; if (x !== undefined) given++;
   let t0;
   switch (x) { case "insert": t0 = 0; break; case "update": t0 = 2; break; case "authorized": t0 = 4; break; case "joined": t0 = 6; break; case "unjoined": t0 = 8; break; case "joinedSubscription": t0 = 10; break; case "unjoinedSubscription": t0 = 12; break; default: throw invalid("a Energistics.Etp.v12.Datatypes.Object.ObjectChangeKind symbol", x); }
   if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
   while (t0 > 0x7f) { buf[pos++] = (t0 & 0x7f) | 0x80; t0 >>>= 7; } buf[pos++] = t0;
-  x = v["changeTime"];
+  x = v["changeTime"]; if (x !== undefined) given++;
   if (typeof x === 'number' && x >= -0x40000000 && x < 0x40000000 && (x | 0) === x) {
     if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
     let t1 = ((x << 1) ^ (x >> 31)) >>> 0;
@@ -3101,10 +3344,10 @@ function W120(w, v) {
   } else {
     w.pos = pos; writeLong(w, x); buf = w.buf; pos = w.pos;
   }
-  x = v["format"]; if (x === undefined) x = K5;
+  x = v["format"]; if (x === undefined) x = K17; else given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["parts"];
+  x = v["parts"]; if (x !== undefined) given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t2 = x.length;
   if (t2 > 0) {
@@ -3118,30 +3361,32 @@ function W120(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
+  for (const k in v) if (--given < 0) { unknownField(v, K99); break; }
   w.pos = pos;
 }
-function R120(r) { return { "uri": r.string(), "requestUuid": r.uuid(), "changeKind": (r.buf[r.pos] < 14 && !(r.buf[r.pos] & 1) ? K18[r.buf[r.pos++] >> 1] : enumRead(r, K18, "Energistics.Etp.v12.Datatypes.Object.ObjectChangeKind")), "changeTime": r.long(), "format": r.string(), "parts": A52(r) }; }
+function R120(r) { return { "uri": r.string(), "requestUuid": r.uuid(), "changeKind": (r.buf[r.pos] < 14 && !(r.buf[r.pos] & 1) ? K100[r.buf[r.pos++] >> 1] : enumRead(r, K100, "Energistics.Etp.v12.Datatypes.Object.ObjectChangeKind")), "changeTime": r.long(), "format": r.string(), "parts": A52(r) }; }
 function W121(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.Object.ObjectPart record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["uid"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["uid"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["data"];
+  x = v["data"]; if (x !== undefined) given++;
   if (!(x instanceof Uint8Array)) throw invalid('bytes (a Uint8Array)', x);
   w.pos = pos; w.bytes(x); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K101); break; }
   w.pos = pos;
 }
 function R121(r) { return { "uid": r.string(), "data": r.bytes() }; }
 function W122(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.GrowingObjectNotification.PartsReplacedByRange record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["uri"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["uri"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["requestUuid"];
+  x = v["requestUuid"]; if (x !== undefined) given++;
   if (typeof x === 'string') { w.pos = pos; w.uuid(x); buf = w.buf; pos = w.pos; } else if (x instanceof Uint8Array && x.length === 16) { w.pos = pos; w.fixed(x); buf = w.buf; pos = w.pos; } else throw invalid('a uuid string', x);
-  x = v["changeTime"];
+  x = v["changeTime"]; if (x !== undefined) given++;
   if (typeof x === 'number' && x >= -0x40000000 && x < 0x40000000 && (x | 0) === x) {
     if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
     let t0 = ((x << 1) ^ (x >> 31)) >>> 0;
@@ -3149,16 +3394,16 @@ function W122(w, v) {
   } else {
     w.pos = pos; writeLong(w, x); buf = w.buf; pos = w.pos;
   }
-  x = v["deletedInterval"];
+  x = v["deletedInterval"]; if (x !== undefined) given++;
   w.pos = pos; W23(w, x); buf = w.buf; pos = w.pos;
-  x = v["includeOverlappingIntervals"];
+  x = v["includeOverlappingIntervals"]; if (x !== undefined) given++;
   if (typeof x !== 'boolean') throw invalid('a boolean', x);
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = x ? 1 : 0;
-  x = v["format"]; if (x === undefined) x = K5;
+  x = v["format"]; if (x === undefined) x = K17; else given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["parts"];
+  x = v["parts"]; if (x !== undefined) given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t1 = x.length;
   if (t1 > 0) {
@@ -3172,43 +3417,46 @@ function W122(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
+  for (const k in v) if (--given < 0) { unknownField(v, K102); break; }
   w.pos = pos;
 }
 function R122(r) { return { "uri": r.string(), "requestUuid": r.uuid(), "changeTime": r.long(), "deletedInterval": R23(r), "includeOverlappingIntervals": r.boolean(), "format": r.string(), "parts": A52(r) }; }
 function W123(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.GrowingObjectNotification.SubscribePartNotifications record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["request"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["request"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, W124); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K103); break; }
   w.pos = pos;
 }
 function R123(r) { return { "request": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 26, V53)) }; }
 function W124(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.Object.SubscriptionInfo record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["context"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["context"]; if (x !== undefined) given++;
   w.pos = pos; W106(w, x); buf = w.buf; pos = w.pos;
-  x = v["scope"];
+  x = v["scope"]; if (x !== undefined) given++;
   let t0;
   switch (x) { case "self": t0 = 0; break; case "sources": t0 = 2; break; case "targets": t0 = 4; break; case "sourcesOrSelf": t0 = 6; break; case "targetsOrSelf": t0 = 8; break; default: throw invalid("a Energistics.Etp.v12.Datatypes.Object.ContextScopeKind symbol", x); }
   if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
   while (t0 > 0x7f) { buf[pos++] = (t0 & 0x7f) | 0x80; t0 >>>= 7; } buf[pos++] = t0;
-  x = v["requestUuid"];
+  x = v["requestUuid"]; if (x !== undefined) given++;
   if (typeof x === 'string') { w.pos = pos; w.uuid(x); buf = w.buf; pos = w.pos; } else if (x instanceof Uint8Array && x.length === 16) { w.pos = pos; w.fixed(x); buf = w.buf; pos = w.pos; } else throw invalid('a uuid string', x);
-  x = v["includeObjectData"];
+  x = v["includeObjectData"]; if (x !== undefined) given++;
   if (typeof x !== 'boolean') throw invalid('a boolean', x);
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = x ? 1 : 0;
-  x = v["format"]; if (x === undefined) x = K19;
+  x = v["format"]; if (x === undefined) x = K104; else given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K105); break; }
   w.pos = pos;
 }
-function R124(r) { return { "context": R106(r), "scope": (r.buf[r.pos] < 10 && !(r.buf[r.pos] & 1) ? K16[r.buf[r.pos++] >> 1] : enumRead(r, K16, "Energistics.Etp.v12.Datatypes.Object.ContextScopeKind")), "requestUuid": r.uuid(), "includeObjectData": r.boolean(), "format": r.string() }; }
+function R124(r) { return { "context": R106(r), "scope": (r.buf[r.pos] < 10 && !(r.buf[r.pos] & 1) ? K85[r.buf[r.pos++] >> 1] : enumRead(r, K85, "Energistics.Etp.v12.Datatypes.Object.ContextScopeKind")), "requestUuid": r.uuid(), "includeObjectData": r.boolean(), "format": r.string() }; }
 function W125(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.GrowingObjectNotification.UnsolicitedPartNotifications record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["subscriptions"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["subscriptions"]; if (x !== undefined) given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t0 = x.length;
   if (t0 > 0) {
@@ -3222,34 +3470,36 @@ function W125(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
+  for (const k in v) if (--given < 0) { unknownField(v, K106); break; }
   w.pos = pos;
 }
 function R125(r) { return { "subscriptions": A54(r) }; }
 function W126(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.GrowingObjectQuery.FindParts record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["uri"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["uri"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["format"]; if (x === undefined) x = K19;
+  x = v["format"]; if (x === undefined) x = K104; else given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K107); break; }
   w.pos = pos;
 }
 function R126(r) { return { "uri": r.string(), "format": r.string() }; }
 function W127(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.GrowingObjectQuery.FindPartsResponse record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["uri"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["uri"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["serverSortOrder"];
+  x = v["serverSortOrder"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["format"]; if (x === undefined) x = K19;
+  x = v["format"]; if (x === undefined) x = K104; else given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["parts"]; if (x === undefined) x = K2;
+  x = v["parts"]; if (x === undefined) x = K8; else given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t0 = x.length;
   if (t0 > 0) {
@@ -3263,42 +3513,45 @@ function W127(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
+  for (const k in v) if (--given < 0) { unknownField(v, K108); break; }
   w.pos = pos;
 }
 function R127(r) { return { "uri": r.string(), "serverSortOrder": r.string(), "format": r.string(), "parts": A52(r) }; }
 function W128(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.GrowingObject.DeleteParts record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["uri"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["uri"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["uids"];
+  x = v["uids"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, (w, x) => {
   let buf = w.buf, pos = w.pos;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K109); break; }
   w.pos = pos;
 }
 function R128(r) { return { "uri": r.string(), "uids": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V24)) }; }
 function W129(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.GrowingObject.DeletePartsResponse record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["success"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["success"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, (w, x) => {
   let buf = w.buf, pos = w.pos;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K43); break; }
   w.pos = pos;
 }
 function R129(r) { return { "success": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V24)) }; }
 function W130(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.GrowingObject.GetChangeAnnotations record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["sinceChangeTime"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["sinceChangeTime"]; if (x !== undefined) given++;
   if (typeof x === 'number' && x >= -0x40000000 && x < 0x40000000 && (x | 0) === x) {
     if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
     let t0 = ((x << 1) ^ (x >> 31)) >>> 0;
@@ -3306,136 +3559,145 @@ function W130(w, v) {
   } else {
     w.pos = pos; writeLong(w, x); buf = w.buf; pos = w.pos;
   }
-  x = v["uris"];
+  x = v["uris"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, (w, x) => {
   let buf = w.buf, pos = w.pos;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }); buf = w.buf; pos = w.pos;
-  x = v["latestOnly"]; if (x === undefined) x = false;
+  x = v["latestOnly"]; if (x === undefined) x = false; else given++;
   if (typeof x !== 'boolean') throw invalid('a boolean', x);
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = x ? 1 : 0;
+  for (const k in v) if (--given < 0) { unknownField(v, K110); break; }
   w.pos = pos;
 }
 function R130(r) { return { "sinceChangeTime": r.long(), "uris": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V24)), "latestOnly": r.boolean() }; }
 function W131(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.GrowingObject.GetGrowingDataObjectsHeader record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["uris"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["uris"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, (w, x) => {
   let buf = w.buf, pos = w.pos;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }); buf = w.buf; pos = w.pos;
-  x = v["format"]; if (x === undefined) x = K19;
+  x = v["format"]; if (x === undefined) x = K104; else given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K111); break; }
   w.pos = pos;
 }
 function R131(r) { return { "uris": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V24)), "format": r.string() }; }
 function W132(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.GrowingObject.GetParts record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["uri"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["uri"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["format"]; if (x === undefined) x = K19;
+  x = v["format"]; if (x === undefined) x = K104; else given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["uids"];
+  x = v["uids"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, (w, x) => {
   let buf = w.buf, pos = w.pos;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K112); break; }
   w.pos = pos;
 }
 function R132(r) { return { "uri": r.string(), "format": r.string(), "uids": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V24)) }; }
 function W133(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.GrowingObject.GetPartsMetadata record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["uris"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["uris"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, (w, x) => {
   let buf = w.buf, pos = w.pos;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K33); break; }
   w.pos = pos;
 }
 function R133(r) { return { "uris": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V24)) }; }
 function W134(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.GrowingObject.PutGrowingDataObjectsHeaderResponse record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["success"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["success"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, (w, x) => {
   let buf = w.buf, pos = w.pos;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K43); break; }
   w.pos = pos;
 }
 function R134(r) { return { "success": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V24)) }; }
 function W135(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.GrowingObject.PutPartsResponse record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["success"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["success"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, (w, x) => {
   let buf = w.buf, pos = w.pos;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K43); break; }
   w.pos = pos;
 }
 function R135(r) { return { "success": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V24)) }; }
 function W136(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.GrowingObject.ReplacePartsByRangeResponse record", v);
-  let buf = w.buf, pos = w.pos, x;
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  for (const k in v) if (--given < 0) { unknownField(v, K8); break; }
   w.pos = pos;
 }
 function R136(r) { return {  }; }
 function W137(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.GrowingObject.GetPartsByRange record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["uri"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["uri"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["format"]; if (x === undefined) x = K19;
+  x = v["format"]; if (x === undefined) x = K104; else given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["indexInterval"];
+  x = v["indexInterval"]; if (x !== undefined) given++;
   w.pos = pos; W23(w, x); buf = w.buf; pos = w.pos;
-  x = v["includeOverlappingIntervals"];
+  x = v["includeOverlappingIntervals"]; if (x !== undefined) given++;
   if (typeof x !== 'boolean') throw invalid('a boolean', x);
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = x ? 1 : 0;
+  for (const k in v) if (--given < 0) { unknownField(v, K113); break; }
   w.pos = pos;
 }
 function R137(r) { return { "uri": r.string(), "format": r.string(), "indexInterval": R23(r), "includeOverlappingIntervals": r.boolean() }; }
 function W138(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.GrowingObject.GetChangeAnnotationsResponse record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["changes"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["changes"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, W64); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K54); break; }
   w.pos = pos;
 }
 function R138(r) { return { "changes": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 3, V34)) }; }
 function W139(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.GrowingObject.GetPartsByRangeResponse record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["uri"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["uri"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["format"]; if (x === undefined) x = K19;
+  x = v["format"]; if (x === undefined) x = K104; else given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["parts"];
+  x = v["parts"]; if (x !== undefined) given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t0 = x.length;
   if (t0 > 0) {
@@ -3449,53 +3711,56 @@ function W139(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
+  for (const k in v) if (--given < 0) { unknownField(v, K114); break; }
   w.pos = pos;
 }
 function R139(r) { return { "uri": r.string(), "format": r.string(), "parts": A52(r) }; }
 function W140(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.GrowingObject.GetPartsResponse record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["uri"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["uri"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["format"]; if (x === undefined) x = K19;
+  x = v["format"]; if (x === undefined) x = K104; else given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["parts"];
+  x = v["parts"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, W121); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K114); break; }
   w.pos = pos;
 }
 function R140(r) { return { "uri": r.string(), "format": r.string(), "parts": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 3, V55)) }; }
 function W141(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.GrowingObject.PutParts record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["uri"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["uri"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["format"]; if (x === undefined) x = K19;
+  x = v["format"]; if (x === undefined) x = K104; else given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["parts"];
+  x = v["parts"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, W121); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K114); break; }
   w.pos = pos;
 }
 function R141(r) { return { "uri": r.string(), "format": r.string(), "parts": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 3, V55)) }; }
 function W142(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.GrowingObject.ReplacePartsByRange record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["uri"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["uri"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["deleteInterval"];
+  x = v["deleteInterval"]; if (x !== undefined) given++;
   w.pos = pos; W23(w, x); buf = w.buf; pos = w.pos;
-  x = v["includeOverlappingIntervals"];
+  x = v["includeOverlappingIntervals"]; if (x !== undefined) given++;
   if (typeof x !== 'boolean') throw invalid('a boolean', x);
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = x ? 1 : 0;
-  x = v["format"]; if (x === undefined) x = K19;
+  x = v["format"]; if (x === undefined) x = K104; else given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["parts"];
+  x = v["parts"]; if (x !== undefined) given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t0 = x.length;
   if (t0 > 0) {
@@ -3509,50 +3774,54 @@ function W142(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
+  for (const k in v) if (--given < 0) { unknownField(v, K115); break; }
   w.pos = pos;
 }
 function R142(r) { return { "uri": r.string(), "deleteInterval": R23(r), "includeOverlappingIntervals": r.boolean(), "format": r.string(), "parts": A52(r) }; }
 function W143(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.GrowingObject.GetPartsMetadataResponse record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["metadata"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["metadata"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, W144); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K53); break; }
   w.pos = pos;
 }
 function R143(r) { return { "metadata": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 15, V56)) }; }
 function W144(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.Object.PartsMetadataInfo record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["uri"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["uri"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["name"];
+  x = v["name"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["index"];
+  x = v["index"]; if (x !== undefined) given++;
   w.pos = pos; W25(w, x); buf = w.buf; pos = w.pos;
-  x = v["customData"]; if (x === undefined) x = K10;
+  x = v["customData"]; if (x === undefined) x = K25; else given++;
   w.pos = pos; mapWrite(w, x, W7); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K116); break; }
   w.pos = pos;
 }
 function R144(r) { return { "uri": r.string(), "name": r.string(), "index": R25(r), "customData": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V22)) }; }
 function W145(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.GrowingObject.GetGrowingDataObjectsHeaderResponse record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["dataObjects"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["dataObjects"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, W146); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K117); break; }
   w.pos = pos;
 }
 function R145(r) { return { "dataObjects": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 14, V57)) }; }
 function W146(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.Object.DataObject record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["resource"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["resource"]; if (x !== undefined) given++;
   w.pos = pos; W108(w, x); buf = w.buf; pos = w.pos;
-  x = v["format"]; if (x === undefined) x = K19;
+  x = v["format"]; if (x === undefined) x = K104; else given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["blobId"];
+  x = v["blobId"]; if (x !== undefined) given++;
   if (x === null || x === undefined) {
     if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
     buf[pos++] = 0;
@@ -3561,55 +3830,59 @@ function W146(w, v) {
     buf[pos++] = 2;
     if (typeof x === 'string') { w.pos = pos; w.uuid(x); buf = w.buf; pos = w.pos; } else if (x instanceof Uint8Array && x.length === 16) { w.pos = pos; w.fixed(x); buf = w.buf; pos = w.pos; } else throw invalid('a uuid string', x);
   }
-  x = v["data"]; if (x === undefined) x = K20;
+  x = v["data"]; if (x === undefined) x = K118; else given++;
   if (!(x instanceof Uint8Array)) throw invalid('bytes (a Uint8Array)', x);
   w.pos = pos; w.bytes(x); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K119); break; }
   w.pos = pos;
 }
 function R146(r) { return { "resource": R108(r), "format": r.string(), "blobId": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : r.uuid()), "data": r.bytes() }; }
 function W147(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.GrowingObject.PutGrowingDataObjectsHeader record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["dataObjects"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["dataObjects"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, W146); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K117); break; }
   w.pos = pos;
 }
 function R147(r) { return { "dataObjects": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 14, V57)) }; }
 function W148(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.StoreNotification.SubscribeNotificationsResponse record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["success"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["success"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, (w, x) => {
   let buf = w.buf, pos = w.pos;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K43); break; }
   w.pos = pos;
 }
 function R148(r) { return { "success": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V24)) }; }
 function W149(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.StoreNotification.Chunk record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["blobId"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["blobId"]; if (x !== undefined) given++;
   if (typeof x === 'string') { w.pos = pos; w.uuid(x); buf = w.buf; pos = w.pos; } else if (x instanceof Uint8Array && x.length === 16) { w.pos = pos; w.fixed(x); buf = w.buf; pos = w.pos; } else throw invalid('a uuid string', x);
-  x = v["data"];
+  x = v["data"]; if (x !== undefined) given++;
   if (!(x instanceof Uint8Array)) throw invalid('bytes (a Uint8Array)', x);
   w.pos = pos; w.bytes(x); buf = w.buf; pos = w.pos;
-  x = v["final"];
+  x = v["final"]; if (x !== undefined) given++;
   if (typeof x !== 'boolean') throw invalid('a boolean', x);
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = x ? 1 : 0;
+  for (const k in v) if (--given < 0) { unknownField(v, K120); break; }
   w.pos = pos;
 }
 function R149(r) { return { "blobId": r.uuid(), "data": r.bytes(), "final": r.boolean() }; }
 function W150(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.StoreNotification.ObjectAccessRevoked record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["uri"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["uri"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["changeTime"];
+  x = v["changeTime"]; if (x !== undefined) given++;
   if (typeof x === 'number' && x >= -0x40000000 && x < 0x40000000 && (x | 0) === x) {
     if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
     let t0 = ((x << 1) ^ (x >> 31)) >>> 0;
@@ -3617,18 +3890,19 @@ function W150(w, v) {
   } else {
     w.pos = pos; writeLong(w, x); buf = w.buf; pos = w.pos;
   }
-  x = v["requestUuid"];
+  x = v["requestUuid"]; if (x !== undefined) given++;
   if (typeof x === 'string') { w.pos = pos; w.uuid(x); buf = w.buf; pos = w.pos; } else if (x instanceof Uint8Array && x.length === 16) { w.pos = pos; w.fixed(x); buf = w.buf; pos = w.pos; } else throw invalid('a uuid string', x);
+  for (const k in v) if (--given < 0) { unknownField(v, K121); break; }
   w.pos = pos;
 }
 function R150(r) { return { "uri": r.string(), "changeTime": r.long(), "requestUuid": r.uuid() }; }
 function W151(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.StoreNotification.ObjectDeleted record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["uri"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["uri"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["changeTime"];
+  x = v["changeTime"]; if (x !== undefined) given++;
   if (typeof x === 'number' && x >= -0x40000000 && x < 0x40000000 && (x | 0) === x) {
     if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
     let t0 = ((x << 1) ^ (x >> 31)) >>> 0;
@@ -3636,39 +3910,42 @@ function W151(w, v) {
   } else {
     w.pos = pos; writeLong(w, x); buf = w.buf; pos = w.pos;
   }
-  x = v["requestUuid"];
+  x = v["requestUuid"]; if (x !== undefined) given++;
   if (typeof x === 'string') { w.pos = pos; w.uuid(x); buf = w.buf; pos = w.pos; } else if (x instanceof Uint8Array && x.length === 16) { w.pos = pos; w.fixed(x); buf = w.buf; pos = w.pos; } else throw invalid('a uuid string', x);
+  for (const k in v) if (--given < 0) { unknownField(v, K121); break; }
   w.pos = pos;
 }
 function R151(r) { return { "uri": r.string(), "changeTime": r.long(), "requestUuid": r.uuid() }; }
 function W152(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.StoreNotification.SubscriptionEnded record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["reason"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["reason"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["requestUuid"];
+  x = v["requestUuid"]; if (x !== undefined) given++;
   if (typeof x === 'string') { w.pos = pos; w.uuid(x); buf = w.buf; pos = w.pos; } else if (x instanceof Uint8Array && x.length === 16) { w.pos = pos; w.fixed(x); buf = w.buf; pos = w.pos; } else throw invalid('a uuid string', x);
+  for (const k in v) if (--given < 0) { unknownField(v, K98); break; }
   w.pos = pos;
 }
 function R152(r) { return { "reason": r.string(), "requestUuid": r.uuid() }; }
 function W153(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.StoreNotification.UnsubscribeNotifications record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["requestUuid"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["requestUuid"]; if (x !== undefined) given++;
   if (typeof x === 'string') { w.pos = pos; w.uuid(x); buf = w.buf; pos = w.pos; } else if (x instanceof Uint8Array && x.length === 16) { w.pos = pos; w.fixed(x); buf = w.buf; pos = w.pos; } else throw invalid('a uuid string', x);
+  for (const k in v) if (--given < 0) { unknownField(v, K1); break; }
   w.pos = pos;
 }
 function R153(r) { return { "requestUuid": r.uuid() }; }
 function W154(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.StoreNotification.ObjectActiveStatusChanged record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["activeStatus"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["activeStatus"]; if (x !== undefined) given++;
   let t0;
   switch (x) { case "Active": t0 = 0; break; case "Inactive": t0 = 2; break; default: throw invalid("a Energistics.Etp.v12.Datatypes.Object.ActiveStatusKind symbol", x); }
   if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
   while (t0 > 0x7f) { buf[pos++] = (t0 & 0x7f) | 0x80; t0 >>>= 7; } buf[pos++] = t0;
-  x = v["changeTime"];
+  x = v["changeTime"]; if (x !== undefined) given++;
   if (typeof x === 'number' && x >= -0x40000000 && x < 0x40000000 && (x | 0) === x) {
     if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
     let t1 = ((x << 1) ^ (x >> 31)) >>> 0;
@@ -3676,32 +3953,34 @@ function W154(w, v) {
   } else {
     w.pos = pos; writeLong(w, x); buf = w.buf; pos = w.pos;
   }
-  x = v["resource"];
+  x = v["resource"]; if (x !== undefined) given++;
   w.pos = pos; W108(w, x); buf = w.buf; pos = w.pos;
-  x = v["requestUuid"];
+  x = v["requestUuid"]; if (x !== undefined) given++;
   if (typeof x === 'string') { w.pos = pos; w.uuid(x); buf = w.buf; pos = w.pos; } else if (x instanceof Uint8Array && x.length === 16) { w.pos = pos; w.fixed(x); buf = w.buf; pos = w.pos; } else throw invalid('a uuid string', x);
+  for (const k in v) if (--given < 0) { unknownField(v, K122); break; }
   w.pos = pos;
 }
-function R154(r) { return { "activeStatus": (r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? K12[r.buf[r.pos++] >> 1] : enumRead(r, K12, "Energistics.Etp.v12.Datatypes.Object.ActiveStatusKind")), "changeTime": r.long(), "resource": R108(r), "requestUuid": r.uuid() }; }
+function R154(r) { return { "activeStatus": (r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? K28[r.buf[r.pos++] >> 1] : enumRead(r, K28, "Energistics.Etp.v12.Datatypes.Object.ActiveStatusKind")), "changeTime": r.long(), "resource": R108(r), "requestUuid": r.uuid() }; }
 function W155(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.StoreNotification.ObjectChanged record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["change"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["change"]; if (x !== undefined) given++;
   w.pos = pos; W156(w, x); buf = w.buf; pos = w.pos;
-  x = v["requestUuid"];
+  x = v["requestUuid"]; if (x !== undefined) given++;
   if (typeof x === 'string') { w.pos = pos; w.uuid(x); buf = w.buf; pos = w.pos; } else if (x instanceof Uint8Array && x.length === 16) { w.pos = pos; w.fixed(x); buf = w.buf; pos = w.pos; } else throw invalid('a uuid string', x);
+  for (const k in v) if (--given < 0) { unknownField(v, K123); break; }
   w.pos = pos;
 }
 function R155(r) { return { "change": R156(r), "requestUuid": r.uuid() }; }
 function W156(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.Object.ObjectChange record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["changeKind"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["changeKind"]; if (x !== undefined) given++;
   let t0;
   switch (x) { case "insert": t0 = 0; break; case "update": t0 = 2; break; case "authorized": t0 = 4; break; case "joined": t0 = 6; break; case "unjoined": t0 = 8; break; case "joinedSubscription": t0 = 10; break; case "unjoinedSubscription": t0 = 12; break; default: throw invalid("a Energistics.Etp.v12.Datatypes.Object.ObjectChangeKind symbol", x); }
   if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
   while (t0 > 0x7f) { buf[pos++] = (t0 & 0x7f) | 0x80; t0 >>>= 7; } buf[pos++] = t0;
-  x = v["changeTime"];
+  x = v["changeTime"]; if (x !== undefined) given++;
   if (typeof x === 'number' && x >= -0x40000000 && x < 0x40000000 && (x | 0) === x) {
     if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
     let t1 = ((x << 1) ^ (x >> 31)) >>> 0;
@@ -3709,23 +3988,25 @@ function W156(w, v) {
   } else {
     w.pos = pos; writeLong(w, x); buf = w.buf; pos = w.pos;
   }
-  x = v["dataObject"];
+  x = v["dataObject"]; if (x !== undefined) given++;
   w.pos = pos; W146(w, x); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K124); break; }
   w.pos = pos;
 }
-function R156(r) { return { "changeKind": (r.buf[r.pos] < 14 && !(r.buf[r.pos] & 1) ? K18[r.buf[r.pos++] >> 1] : enumRead(r, K18, "Energistics.Etp.v12.Datatypes.Object.ObjectChangeKind")), "changeTime": r.long(), "dataObject": R146(r) }; }
+function R156(r) { return { "changeKind": (r.buf[r.pos] < 14 && !(r.buf[r.pos] & 1) ? K100[r.buf[r.pos++] >> 1] : enumRead(r, K100, "Energistics.Etp.v12.Datatypes.Object.ObjectChangeKind")), "changeTime": r.long(), "dataObject": R146(r) }; }
 function W157(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.StoreNotification.SubscribeNotifications record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["request"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["request"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, W124); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K103); break; }
   w.pos = pos;
 }
 function R157(r) { return { "request": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 26, V53)) }; }
 function W158(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.StoreNotification.UnsolicitedStoreNotifications record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["subscriptions"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["subscriptions"]; if (x !== undefined) given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t0 = x.length;
   if (t0 > 0) {
@@ -3739,35 +4020,37 @@ function W158(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
+  for (const k in v) if (--given < 0) { unknownField(v, K106); break; }
   w.pos = pos;
 }
 function R158(r) { return { "subscriptions": A54(r) }; }
 function W159(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.StoreQuery.Chunk record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["blobId"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["blobId"]; if (x !== undefined) given++;
   if (typeof x === 'string') { w.pos = pos; w.uuid(x); buf = w.buf; pos = w.pos; } else if (x instanceof Uint8Array && x.length === 16) { w.pos = pos; w.fixed(x); buf = w.buf; pos = w.pos; } else throw invalid('a uuid string', x);
-  x = v["data"];
+  x = v["data"]; if (x !== undefined) given++;
   if (!(x instanceof Uint8Array)) throw invalid('bytes (a Uint8Array)', x);
   w.pos = pos; w.bytes(x); buf = w.buf; pos = w.pos;
-  x = v["final"];
+  x = v["final"]; if (x !== undefined) given++;
   if (typeof x !== 'boolean') throw invalid('a boolean', x);
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = x ? 1 : 0;
+  for (const k in v) if (--given < 0) { unknownField(v, K120); break; }
   w.pos = pos;
 }
 function R159(r) { return { "blobId": r.uuid(), "data": r.bytes(), "final": r.boolean() }; }
 function W160(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.StoreQuery.FindDataObjects record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["context"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["context"]; if (x !== undefined) given++;
   w.pos = pos; W106(w, x); buf = w.buf; pos = w.pos;
-  x = v["scope"];
+  x = v["scope"]; if (x !== undefined) given++;
   let t0;
   switch (x) { case "self": t0 = 0; break; case "sources": t0 = 2; break; case "targets": t0 = 4; break; case "sourcesOrSelf": t0 = 6; break; case "targetsOrSelf": t0 = 8; break; default: throw invalid("a Energistics.Etp.v12.Datatypes.Object.ContextScopeKind symbol", x); }
   if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
   while (t0 > 0x7f) { buf[pos++] = (t0 & 0x7f) | 0x80; t0 >>>= 7; } buf[pos++] = t0;
-  x = v["storeLastWriteFilter"];
+  x = v["storeLastWriteFilter"]; if (x !== undefined) given++;
   if (x === null || x === undefined) {
     if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
     buf[pos++] = 0;
@@ -3782,7 +4065,7 @@ function W160(w, v) {
       w.pos = pos; writeLong(w, x); buf = w.buf; pos = w.pos;
     }
   }
-  x = v["activeStatusFilter"];
+  x = v["activeStatusFilter"]; if (x !== undefined) given++;
   if (x === null || x === undefined) {
     if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
     buf[pos++] = 0;
@@ -3794,16 +4077,17 @@ function W160(w, v) {
     if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
     while (t2 > 0x7f) { buf[pos++] = (t2 & 0x7f) | 0x80; t2 >>>= 7; } buf[pos++] = t2;
   }
-  x = v["format"]; if (x === undefined) x = K19;
+  x = v["format"]; if (x === undefined) x = K104; else given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K125); break; }
   w.pos = pos;
 }
-function R160(r) { return { "context": R106(r), "scope": (r.buf[r.pos] < 10 && !(r.buf[r.pos] & 1) ? K16[r.buf[r.pos++] >> 1] : enumRead(r, K16, "Energistics.Etp.v12.Datatypes.Object.ContextScopeKind")), "storeLastWriteFilter": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : r.long()), "activeStatusFilter": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : (r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? K12[r.buf[r.pos++] >> 1] : enumRead(r, K12, "Energistics.Etp.v12.Datatypes.Object.ActiveStatusKind"))), "format": r.string() }; }
+function R160(r) { return { "context": R106(r), "scope": (r.buf[r.pos] < 10 && !(r.buf[r.pos] & 1) ? K85[r.buf[r.pos++] >> 1] : enumRead(r, K85, "Energistics.Etp.v12.Datatypes.Object.ContextScopeKind")), "storeLastWriteFilter": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : r.long()), "activeStatusFilter": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : (r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? K28[r.buf[r.pos++] >> 1] : enumRead(r, K28, "Energistics.Etp.v12.Datatypes.Object.ActiveStatusKind"))), "format": r.string() }; }
 function W161(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.StoreQuery.FindDataObjectsResponse record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["dataObjects"]; if (x === undefined) x = K2;
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["dataObjects"]; if (x === undefined) x = K8; else given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t0 = x.length;
   if (t0 > 0) {
@@ -3817,80 +4101,86 @@ function W161(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
-  x = v["serverSortOrder"];
+  x = v["serverSortOrder"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K126); break; }
   w.pos = pos;
 }
 function R161(r) { return { "dataObjects": A58(r), "serverSortOrder": r.string() }; }
 function W162(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.Store.DeleteDataObjects record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["uris"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["uris"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, (w, x) => {
   let buf = w.buf, pos = w.pos;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }); buf = w.buf; pos = w.pos;
-  x = v["pruneContainedObjects"]; if (x === undefined) x = false;
+  x = v["pruneContainedObjects"]; if (x === undefined) x = false; else given++;
   if (typeof x !== 'boolean') throw invalid('a boolean', x);
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = x ? 1 : 0;
+  for (const k in v) if (--given < 0) { unknownField(v, K127); break; }
   w.pos = pos;
 }
 function R162(r) { return { "uris": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V24)), "pruneContainedObjects": r.boolean() }; }
 function W163(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.Store.GetDataObjects record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["uris"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["uris"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, (w, x) => {
   let buf = w.buf, pos = w.pos;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }); buf = w.buf; pos = w.pos;
-  x = v["format"]; if (x === undefined) x = K19;
+  x = v["format"]; if (x === undefined) x = K104; else given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K111); break; }
   w.pos = pos;
 }
 function R163(r) { return { "uris": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V24)), "format": r.string() }; }
 function W164(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.Store.DeleteDataObjectsResponse record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["deletedUris"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["deletedUris"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, W16); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K128); break; }
   w.pos = pos;
 }
 function R164(r) { return { "deletedUris": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V59)) }; }
 function W165(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.Store.Chunk record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["blobId"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["blobId"]; if (x !== undefined) given++;
   if (typeof x === 'string') { w.pos = pos; w.uuid(x); buf = w.buf; pos = w.pos; } else if (x instanceof Uint8Array && x.length === 16) { w.pos = pos; w.fixed(x); buf = w.buf; pos = w.pos; } else throw invalid('a uuid string', x);
-  x = v["data"];
+  x = v["data"]; if (x !== undefined) given++;
   if (!(x instanceof Uint8Array)) throw invalid('bytes (a Uint8Array)', x);
   w.pos = pos; w.bytes(x); buf = w.buf; pos = w.pos;
-  x = v["final"];
+  x = v["final"]; if (x !== undefined) given++;
   if (typeof x !== 'boolean') throw invalid('a boolean', x);
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = x ? 1 : 0;
+  for (const k in v) if (--given < 0) { unknownField(v, K120); break; }
   w.pos = pos;
 }
 function R165(r) { return { "blobId": r.uuid(), "data": r.bytes(), "final": r.boolean() }; }
 function W166(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.Store.PutDataObjectsResponse record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["success"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["success"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, W167); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K43); break; }
   w.pos = pos;
 }
 function R166(r) { return { "success": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 5, V60)) }; }
 function W167(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.Object.PutResponse record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["createdContainedObjectUris"]; if (x === undefined) x = K2;
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["createdContainedObjectUris"]; if (x === undefined) x = K8; else given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t0 = x.length;
   if (t0 > 0) {
@@ -3905,7 +4195,7 @@ function W167(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
-  x = v["deletedContainedObjectUris"]; if (x === undefined) x = K2;
+  x = v["deletedContainedObjectUris"]; if (x === undefined) x = K8; else given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t4 = x.length;
   if (t4 > 0) {
@@ -3920,7 +4210,7 @@ function W167(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
-  x = v["joinedContainedObjectUris"]; if (x === undefined) x = K2;
+  x = v["joinedContainedObjectUris"]; if (x === undefined) x = K8; else given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t8 = x.length;
   if (t8 > 0) {
@@ -3935,7 +4225,7 @@ function W167(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
-  x = v["unjoinedContainedObjectUris"]; if (x === undefined) x = K2;
+  x = v["unjoinedContainedObjectUris"]; if (x === undefined) x = K8; else given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t12 = x.length;
   if (t12 > 0) {
@@ -3950,55 +4240,59 @@ function W167(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
+  for (const k in v) if (--given < 0) { unknownField(v, K129); break; }
   w.pos = pos;
 }
 function R167(r) { return { "createdContainedObjectUris": A14(r), "deletedContainedObjectUris": A14(r), "joinedContainedObjectUris": A14(r), "unjoinedContainedObjectUris": A14(r) }; }
 function W168(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.Store.GetDataObjectsResponse record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["dataObjects"]; if (x === undefined) x = K10;
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["dataObjects"]; if (x === undefined) x = K25; else given++;
   w.pos = pos; mapWrite(w, x, W146); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K117); break; }
   w.pos = pos;
 }
 function R168(r) { return { "dataObjects": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 14, V57)) }; }
 function W169(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.Store.PutDataObjects record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["dataObjects"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["dataObjects"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, W146); buf = w.buf; pos = w.pos;
-  x = v["pruneContainedObjects"]; if (x === undefined) x = false;
+  x = v["pruneContainedObjects"]; if (x === undefined) x = false; else given++;
   if (typeof x !== 'boolean') throw invalid('a boolean', x);
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = x ? 1 : 0;
+  for (const k in v) if (--given < 0) { unknownField(v, K130); break; }
   w.pos = pos;
 }
 function R169(r) { return { "dataObjects": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 14, V57)), "pruneContainedObjects": r.boolean() }; }
 function W170(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.SupportedTypes.GetSupportedTypes record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["uri"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["uri"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["scope"];
+  x = v["scope"]; if (x !== undefined) given++;
   let t0;
   switch (x) { case "self": t0 = 0; break; case "sources": t0 = 2; break; case "targets": t0 = 4; break; case "sourcesOrSelf": t0 = 6; break; case "targetsOrSelf": t0 = 8; break; default: throw invalid("a Energistics.Etp.v12.Datatypes.Object.ContextScopeKind symbol", x); }
   if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
   while (t0 > 0x7f) { buf[pos++] = (t0 & 0x7f) | 0x80; t0 >>>= 7; } buf[pos++] = t0;
-  x = v["returnEmptyTypes"]; if (x === undefined) x = false;
+  x = v["returnEmptyTypes"]; if (x === undefined) x = false; else given++;
   if (typeof x !== 'boolean') throw invalid('a boolean', x);
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = x ? 1 : 0;
-  x = v["countObjects"]; if (x === undefined) x = false;
+  x = v["countObjects"]; if (x === undefined) x = false; else given++;
   if (typeof x !== 'boolean') throw invalid('a boolean', x);
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = x ? 1 : 0;
+  for (const k in v) if (--given < 0) { unknownField(v, K131); break; }
   w.pos = pos;
 }
-function R170(r) { return { "uri": r.string(), "scope": (r.buf[r.pos] < 10 && !(r.buf[r.pos] & 1) ? K16[r.buf[r.pos++] >> 1] : enumRead(r, K16, "Energistics.Etp.v12.Datatypes.Object.ContextScopeKind")), "returnEmptyTypes": r.boolean(), "countObjects": r.boolean() }; }
+function R170(r) { return { "uri": r.string(), "scope": (r.buf[r.pos] < 10 && !(r.buf[r.pos] & 1) ? K85[r.buf[r.pos++] >> 1] : enumRead(r, K85, "Energistics.Etp.v12.Datatypes.Object.ContextScopeKind")), "returnEmptyTypes": r.boolean(), "countObjects": r.boolean() }; }
 function W171(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.SupportedTypes.GetSupportedTypesResponse record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["supportedTypes"]; if (x === undefined) x = K2;
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["supportedTypes"]; if (x === undefined) x = K8; else given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t0 = x.length;
   if (t0 > 0) {
@@ -4012,16 +4306,17 @@ function W171(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
+  for (const k in v) if (--given < 0) { unknownField(v, K132); break; }
   w.pos = pos;
 }
 function R171(r) { return { "supportedTypes": A61(r) }; }
 function W172(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.Object.SupportedType record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["dataObjectType"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["dataObjectType"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["objectCount"];
+  x = v["objectCount"]; if (x !== undefined) given++;
   if (x === null || x === undefined) {
     if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
     buf[pos++] = 0;
@@ -4033,25 +4328,26 @@ function W172(w, v) {
     let t0 = ((x << 1) ^ (x >> 31)) >>> 0;
     while (t0 > 0x7f) { buf[pos++] = (t0 & 0x7f) | 0x80; t0 >>>= 7; } buf[pos++] = t0;
   }
-  x = v["relationshipKind"];
+  x = v["relationshipKind"]; if (x !== undefined) given++;
   let t1;
   switch (x) { case "Primary": t1 = 0; break; case "Secondary": t1 = 2; break; case "Both": t1 = 4; break; default: throw invalid("a Energistics.Etp.v12.Datatypes.Object.RelationshipKind symbol", x); }
   if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
   while (t1 > 0x7f) { buf[pos++] = (t1 & 0x7f) | 0x80; t1 >>>= 7; } buf[pos++] = t1;
+  for (const k in v) if (--given < 0) { unknownField(v, K133); break; }
   w.pos = pos;
 }
-function R172(r) { return { "dataObjectType": r.string(), "objectCount": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : r.int()), "relationshipKind": (r.buf[r.pos] < 6 && !(r.buf[r.pos] & 1) ? K17[r.buf[r.pos++] >> 1] : enumRead(r, K17, "Energistics.Etp.v12.Datatypes.Object.RelationshipKind")) }; }
+function R172(r) { return { "dataObjectType": r.string(), "objectCount": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : r.int()), "relationshipKind": (r.buf[r.pos] < 6 && !(r.buf[r.pos] & 1) ? K87[r.buf[r.pos++] >> 1] : enumRead(r, K87, "Energistics.Etp.v12.Datatypes.Object.RelationshipKind")) }; }
 function W173(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.Transaction.StartTransaction record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["readOnly"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["readOnly"]; if (x !== undefined) given++;
   if (typeof x !== 'boolean') throw invalid('a boolean', x);
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = x ? 1 : 0;
-  x = v["message"]; if (x === undefined) x = K5;
+  x = v["message"]; if (x === undefined) x = K17; else given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["dataspaceUris"]; if (x === undefined) x = K21;
+  x = v["dataspaceUris"]; if (x === undefined) x = K134; else given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t0 = x.length;
   if (t0 > 0) {
@@ -4066,259 +4362,279 @@ function W173(w, v) {
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
+  for (const k in v) if (--given < 0) { unknownField(v, K135); break; }
   w.pos = pos;
 }
 function R173(r) { return { "readOnly": r.boolean(), "message": r.string(), "dataspaceUris": A14(r) }; }
 function W174(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.Transaction.CommitTransaction record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["transactionUuid"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["transactionUuid"]; if (x !== undefined) given++;
   if (typeof x === 'string') { w.pos = pos; w.uuid(x); buf = w.buf; pos = w.pos; } else if (x instanceof Uint8Array && x.length === 16) { w.pos = pos; w.fixed(x); buf = w.buf; pos = w.pos; } else throw invalid('a uuid string', x);
+  for (const k in v) if (--given < 0) { unknownField(v, K136); break; }
   w.pos = pos;
 }
 function R174(r) { return { "transactionUuid": r.uuid() }; }
 function W175(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.Transaction.CommitTransactionResponse record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["transactionUuid"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["transactionUuid"]; if (x !== undefined) given++;
   if (typeof x === 'string') { w.pos = pos; w.uuid(x); buf = w.buf; pos = w.pos; } else if (x instanceof Uint8Array && x.length === 16) { w.pos = pos; w.fixed(x); buf = w.buf; pos = w.pos; } else throw invalid('a uuid string', x);
-  x = v["successful"]; if (x === undefined) x = true;
+  x = v["successful"]; if (x === undefined) x = true; else given++;
   if (typeof x !== 'boolean') throw invalid('a boolean', x);
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = x ? 1 : 0;
-  x = v["failureReason"]; if (x === undefined) x = K5;
+  x = v["failureReason"]; if (x === undefined) x = K17; else given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K137); break; }
   w.pos = pos;
 }
 function R175(r) { return { "transactionUuid": r.uuid(), "successful": r.boolean(), "failureReason": r.string() }; }
 function W176(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.Transaction.RollbackTransaction record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["transactionUuid"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["transactionUuid"]; if (x !== undefined) given++;
   if (typeof x === 'string') { w.pos = pos; w.uuid(x); buf = w.buf; pos = w.pos; } else if (x instanceof Uint8Array && x.length === 16) { w.pos = pos; w.fixed(x); buf = w.buf; pos = w.pos; } else throw invalid('a uuid string', x);
+  for (const k in v) if (--given < 0) { unknownField(v, K136); break; }
   w.pos = pos;
 }
 function R176(r) { return { "transactionUuid": r.uuid() }; }
 function W177(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.Transaction.RollbackTransactionResponse record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["transactionUuid"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["transactionUuid"]; if (x !== undefined) given++;
   if (typeof x === 'string') { w.pos = pos; w.uuid(x); buf = w.buf; pos = w.pos; } else if (x instanceof Uint8Array && x.length === 16) { w.pos = pos; w.fixed(x); buf = w.buf; pos = w.pos; } else throw invalid('a uuid string', x);
-  x = v["successful"]; if (x === undefined) x = true;
+  x = v["successful"]; if (x === undefined) x = true; else given++;
   if (typeof x !== 'boolean') throw invalid('a boolean', x);
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = x ? 1 : 0;
-  x = v["failureReason"]; if (x === undefined) x = K5;
+  x = v["failureReason"]; if (x === undefined) x = K17; else given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K137); break; }
   w.pos = pos;
 }
 function R177(r) { return { "transactionUuid": r.uuid(), "successful": r.boolean(), "failureReason": r.string() }; }
 function W178(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.Transaction.StartTransactionResponse record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["transactionUuid"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["transactionUuid"]; if (x !== undefined) given++;
   if (typeof x === 'string') { w.pos = pos; w.uuid(x); buf = w.buf; pos = w.pos; } else if (x instanceof Uint8Array && x.length === 16) { w.pos = pos; w.fixed(x); buf = w.buf; pos = w.pos; } else throw invalid('a uuid string', x);
-  x = v["successful"]; if (x === undefined) x = true;
+  x = v["successful"]; if (x === undefined) x = true; else given++;
   if (typeof x !== 'boolean') throw invalid('a boolean', x);
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = x ? 1 : 0;
-  x = v["failureReason"]; if (x === undefined) x = K5;
+  x = v["failureReason"]; if (x === undefined) x = K17; else given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K137); break; }
   w.pos = pos;
 }
 function R178(r) { return { "transactionUuid": r.uuid(), "successful": r.boolean(), "failureReason": r.string() }; }
 function W179(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_AddToStore record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["WMLtypeIn"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["WMLtypeIn"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["XMLin"];
+  x = v["XMLin"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["OptionsIn"];
+  x = v["OptionsIn"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["CapabilitiesIn"];
+  x = v["CapabilitiesIn"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K138); break; }
   w.pos = pos;
 }
 function R179(r) { return { "WMLtypeIn": r.string(), "XMLin": r.string(), "OptionsIn": r.string(), "CapabilitiesIn": r.string() }; }
 function W180(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_AddToStoreResponse record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["Result"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["Result"]; if (x !== undefined) given++;
   if (typeof x !== 'number' || (x | 0) !== x) throw invalid('an int', x);
   if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
   let t0 = ((x << 1) ^ (x >> 31)) >>> 0;
   while (t0 > 0x7f) { buf[pos++] = (t0 & 0x7f) | 0x80; t0 >>>= 7; } buf[pos++] = t0;
-  x = v["SuppMsgOut"];
+  x = v["SuppMsgOut"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K139); break; }
   w.pos = pos;
 }
 function R180(r) { return { "Result": r.int(), "SuppMsgOut": r.string() }; }
 function W181(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_DeleteFromStore record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["WMLtypeIn"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["WMLtypeIn"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["XMLin"];
+  x = v["XMLin"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["OptionsIn"];
+  x = v["OptionsIn"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["CapabilitiesIn"];
+  x = v["CapabilitiesIn"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K138); break; }
   w.pos = pos;
 }
 function R181(r) { return { "WMLtypeIn": r.string(), "XMLin": r.string(), "OptionsIn": r.string(), "CapabilitiesIn": r.string() }; }
 function W182(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_DeleteFromStoreResponse record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["Result"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["Result"]; if (x !== undefined) given++;
   if (typeof x !== 'number' || (x | 0) !== x) throw invalid('an int', x);
   if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
   let t0 = ((x << 1) ^ (x >> 31)) >>> 0;
   while (t0 > 0x7f) { buf[pos++] = (t0 & 0x7f) | 0x80; t0 >>>= 7; } buf[pos++] = t0;
-  x = v["SuppMsgOut"];
+  x = v["SuppMsgOut"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K139); break; }
   w.pos = pos;
 }
 function R182(r) { return { "Result": r.int(), "SuppMsgOut": r.string() }; }
 function W183(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_GetBaseMsg record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["ReturnValueIn"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["ReturnValueIn"]; if (x !== undefined) given++;
   if (typeof x !== 'number' || (x | 0) !== x) throw invalid('an int', x);
   if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
   let t0 = ((x << 1) ^ (x >> 31)) >>> 0;
   while (t0 > 0x7f) { buf[pos++] = (t0 & 0x7f) | 0x80; t0 >>>= 7; } buf[pos++] = t0;
+  for (const k in v) if (--given < 0) { unknownField(v, K140); break; }
   w.pos = pos;
 }
 function R183(r) { return { "ReturnValueIn": r.int() }; }
 function W184(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_GetCap record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["OptionsIn"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["OptionsIn"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K141); break; }
   w.pos = pos;
 }
 function R184(r) { return { "OptionsIn": r.string() }; }
 function W185(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_GetBaseMsgResponse record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["Result"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["Result"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K142); break; }
   w.pos = pos;
 }
 function R185(r) { return { "Result": r.string() }; }
 function W186(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_GetFromStore record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["WMLtypeIn"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["WMLtypeIn"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["XMLin"];
+  x = v["XMLin"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["OptionsIn"];
+  x = v["OptionsIn"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["CapabilitiesIn"];
+  x = v["CapabilitiesIn"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K138); break; }
   w.pos = pos;
 }
 function R186(r) { return { "WMLtypeIn": r.string(), "XMLin": r.string(), "OptionsIn": r.string(), "CapabilitiesIn": r.string() }; }
 function W187(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_GetCapResponse record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["Result"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["Result"]; if (x !== undefined) given++;
   if (typeof x !== 'number' || (x | 0) !== x) throw invalid('an int', x);
   if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
   let t0 = ((x << 1) ^ (x >> 31)) >>> 0;
   while (t0 > 0x7f) { buf[pos++] = (t0 & 0x7f) | 0x80; t0 >>>= 7; } buf[pos++] = t0;
-  x = v["CapabilitiesOut"];
+  x = v["CapabilitiesOut"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["SuppMsgOut"];
+  x = v["SuppMsgOut"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K143); break; }
   w.pos = pos;
 }
 function R187(r) { return { "Result": r.int(), "CapabilitiesOut": r.string(), "SuppMsgOut": r.string() }; }
 function W188(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_GetFromStoreResponse record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["Result"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["Result"]; if (x !== undefined) given++;
   if (typeof x !== 'number' || (x | 0) !== x) throw invalid('an int', x);
   if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
   let t0 = ((x << 1) ^ (x >> 31)) >>> 0;
   while (t0 > 0x7f) { buf[pos++] = (t0 & 0x7f) | 0x80; t0 >>>= 7; } buf[pos++] = t0;
-  x = v["XMLout"];
+  x = v["XMLout"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["SuppMsgOut"];
+  x = v["SuppMsgOut"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K144); break; }
   w.pos = pos;
 }
 function R188(r) { return { "Result": r.int(), "XMLout": r.string(), "SuppMsgOut": r.string() }; }
 function W189(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_GetVersion record", v);
-  let buf = w.buf, pos = w.pos, x;
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  for (const k in v) if (--given < 0) { unknownField(v, K8); break; }
   w.pos = pos;
 }
 function R189(r) { return {  }; }
 function W190(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_GetVersionResponse record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["Result"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["Result"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K142); break; }
   w.pos = pos;
 }
 function R190(r) { return { "Result": r.string() }; }
 function W191(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_UpdateInStore record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["WMLtypeIn"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["WMLtypeIn"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["XMLin"];
+  x = v["XMLin"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["OptionsIn"];
+  x = v["OptionsIn"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
-  x = v["CapabilitiesIn"];
+  x = v["CapabilitiesIn"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K138); break; }
   w.pos = pos;
 }
 function R191(r) { return { "WMLtypeIn": r.string(), "XMLin": r.string(), "OptionsIn": r.string(), "CapabilitiesIn": r.string() }; }
 function W192(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_UpdateInStoreResponse record", v);
-  let buf = w.buf, pos = w.pos, x;
-  x = v["Result"];
+  let buf = w.buf, pos = w.pos, x, given = 0;
+  x = v["Result"]; if (x !== undefined) given++;
   if (typeof x !== 'number' || (x | 0) !== x) throw invalid('an int', x);
   if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
   let t0 = ((x << 1) ^ (x >> 31)) >>> 0;
   while (t0 > 0x7f) { buf[pos++] = (t0 & 0x7f) | 0x80; t0 >>>= 7; } buf[pos++] = t0;
-  x = v["SuppMsgOut"];
+  x = v["SuppMsgOut"]; if (x !== undefined) given++;
   if (typeof x !== 'string') throw invalid('a string', x);
   w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  for (const k in v) if (--given < 0) { unknownField(v, K139); break; }
   w.pos = pos;
 }
 function R192(r) { return { "Result": r.int(), "SuppMsgOut": r.string() }; }
