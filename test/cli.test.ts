@@ -221,6 +221,25 @@ describe('etp-codec serve and connect', () => {
       expect(bad.status).toBe(1);
       expect(bad.stderr).toMatch(/^PROTOCOL_EXCEPTION: peer answered with ProtocolException 9: "eml:\/\/\/witsml20.Well\(000998\)" is not an etp 1.2 uri/);
       expect(run(['connect', 'ws://127.0.0.1:1/']).status).toBe(1);
+      // --record writes every frame both ways; decode --log prints them decoded, in order.
+      const dir = mkdtempSync(join(tmpdir(), 'etp-record-'));
+      const file = join(dir, 'session.jsonl');
+      expect(run(['connect', url, '--protocol', '3:store', '--get-resources', 'eml:///', '--record', file]).status).toBe(0);
+      const log = run(['decode', '--log', file]);
+      expect(log.status).toBe(0);
+      const entries = log.lines.map((l) => JSON.parse(l) as { at: number; dir: string; name: string; body: unknown });
+      expect(entries.map((e) => `${e.dir} ${e.name.split('.').pop()}`)).toEqual([
+        'out RequestSession',
+        'in OpenSession',
+        'out GetResources',
+        'in GetResourcesResponse',
+        'out CloseSession',
+      ]);
+      expect(entries.every((e, i) => typeof e.at === 'number' && (i === 0 || e.at >= entries[i - 1]!.at))).toBe(true);
+      expect((entries[3]!.body as { resources: unknown[] }).resources).toHaveLength(3);
+      writeFileSync(file, 'not json\n');
+      expect(run(['decode', '--log', file]).stderr).toBe('INVALID_INPUT: line 1 of the recording is not JSON\n');
+      rmSync(dir, { recursive: true, force: true });
     } finally {
       serve.kill('SIGINT');
     }

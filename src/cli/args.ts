@@ -29,8 +29,8 @@ const SCHEMA_OPTIONS: Record<string, OptionSpec> = {
 export const COMMANDS: Record<string, CommandSpec> = {
   decode: {
     inputs: '[HEX...]',
-    summary: 'each HEX message (or, without arguments, one per stdin line) becomes one JSON line {"header":…,"extension":…,"body":…,"name":…} in the interchange JSON form. A line that fails prints {"error":"<CODE>","message":"…"}; the exit status is then 1.',
-    options: SCHEMA_OPTIONS,
+    summary: 'each HEX message (or, without arguments, one per stdin line) becomes one JSON line {"header":…,"extension":…,"body":…,"name":…} in the interchange JSON form. A line that fails prints {"error":"<CODE>","message":"…"}; the exit status is then 1. With --log FILE, the frames of a recording (connect --record) are printed so, each with its "at" and "dir".',
+    options: { ...SCHEMA_OPTIONS, '--log': { kind: 'string', value: 'FILE', help: 'a recording written by connect --record: each frame decoded, with its time and direction' } },
   },
   encode: {
     inputs: '[JSON...]',
@@ -111,6 +111,7 @@ export const COMMANDS: Record<string, CommandSpec> = {
       '--credit': { kind: 'number', value: 'N', help: 'initial Sparkle credit of each stream (0: unlimited)', default: 100 },
       '--items': { kind: 'number', value: 'N', help: 'Sparkle items to print before closing (0: until Ctrl-C)', default: 10 },
       '--etp': { kind: 'etp', value: '1.1|1.2', help: 'ETP version spoken (subprotocol energistics-tp for 1.1)', default: '1.2' },
+      '--record': { kind: 'string', value: 'FILE', help: 'write every frame both ways to FILE, one JSON line each {"at","dir","name","hex"} (read it back with decode --log FILE)' },
     },
   },
 };

@@ -1,6 +1,8 @@
+import { appendFileSync, writeFileSync } from 'node:fs';
 import { EtpError } from '../errors.js';
 import type { Etp11 } from '../schema/index.js';
 import type { EtpSession } from '../session/session.js';
+import { recordTraffic } from '../session/recording.js';
 import { connect } from '../transport/index.js';
 import { type Args, commandHelp } from './args.js';
 import type { AnyCodec } from '../codec/index.js';
@@ -146,6 +148,7 @@ export async function connectCommand(args: Args): Promise<number> {
       etp,
       ...(wantsSparkle ? { codec: createSparkleCodec() as AnyCodec } : {}),
       applicationName: 'etp-codec connect',
+      ...(args.strings['--record'] ? { onTraffic: recordTraffic(recorder(args.strings['--record'])) } : {}),
       protocols,
       capabilities: args.numbers['--max-message-bytes'] ? { MaxWebSocketMessagePayloadSize: args.numbers['--max-message-bytes'] } : {},
     });
@@ -170,4 +173,10 @@ export async function connectCommand(args: Args): Promise<number> {
     // Closed on every path: an open socket would keep the process alive.
     session?.close('etp-codec connect done');
   }
+}
+
+/** Appends lines to a recording file, synchronously (a recording survives the process ending mid-session). */
+function recorder(file: string): (line: string) => void {
+  writeFileSync(file, '');
+  return (line) => appendFileSync(file, line);
 }

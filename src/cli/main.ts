@@ -1,7 +1,9 @@
 #!/usr/bin/env node
+import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { type AnyCodec, createCodec } from '../codec/codec.js';
 import { EtpError } from '../errors.js';
+import { type RecordedFrame, readRecording } from '../session/recording.js';
 import { toHex } from '../wire/bytes.js';
 import { type Args, commandHelp, parseArgs, UsageError, usage } from './args.js';
 import { bench } from './bench.js';
@@ -62,6 +64,30 @@ function decodeLine(codec: AnyCodec, line: string): string {
     throw new EtpError('INVALID_INPUT', 'input is not an even-length hex string');
   }
   return hinted(() => JSON.stringify(codec.toJSON(codec.decode(Buffer.from(hex, 'hex')))));
+}
+
+/** `decode --log FILE`: each recorded frame as its JSON line, with its time and direction first. */
+function decodeLog(codec: AnyCodec, file: string): number {
+  let frames: RecordedFrame[];
+  try {
+    frames = readRecording(readFileSync(file, 'utf8'));
+  } catch (err) {
+    process.stderr.write(`${err instanceof EtpError ? `${err.code}: ` : ''}${(err as Error).message}\n`);
+    return 2;
+  }
+  let failures = 0;
+  const out: string[] = [];
+  for (const f of frames) {
+    try {
+      const decoded = codec.toJSON(codec.decode(f.frame));
+      out.push(JSON.stringify({ at: f.at, dir: f.dir, ...decoded }));
+    } catch (err) {
+      failures++;
+      out.push(JSON.stringify({ at: f.at, dir: f.dir, ...JSON.parse(errorLine(err)) }));
+    }
+  }
+  if (out.length) process.stdout.write(out.join('\n') + '\n');
+  return failures ? 1 : 0;
 }
 
 function encodeLine(codec: AnyCodec, line: string): string {
@@ -138,6 +164,8 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`${(err as Error).message}\n`);
     return 2;
   }
+  const log = args.strings['--log'];
+  if (command === 'decode' && log !== undefined) return decodeLog(codec, log);
   const fn = command === 'decode' ? (l: string) => decodeLine(codec, l) : (l: string) => encodeLine(codec, l);
   const failures = await eachLine(args.inputs, fn);
   return failures ? 1 : 0;

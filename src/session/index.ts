@@ -22,3 +22,4 @@ export { Assembly, joinChunks, type AssemblyMode, type AssemblyKind } from './as
 export { Budget, SharedBudget, partCost, BYTE_COST, LARGE_BYTE_COST, ITEM_COST, PART_COST, type BudgetLimits } from './budget.js';
 export type { SessionLimits } from './options.js';
 export { linkedSessions, type LinkedSessionsOptions } from './linked.js';
+export { recordTraffic, readRecording, type RecordedFrame } from './recording.js';

@@ -50,8 +50,12 @@ export interface SessionOptions<M = Etp12MessageMap> {
   onClose?: (reason: string) => void;
   /** Reports of things that went wrong without failing a call (unexpected responses, bad ids, …). */
   onReport?: (report: SessionReport) => void;
-  /** Every message sent or received, for logs. */
-  onTraffic?: (direction: 'in' | 'out', header: MessageHeader, name: string, bytes: number) => void;
+  /**
+   * Every message sent or received, for logs: its header, name, size and the frame's bytes as they
+   * went or came over the wire (compressed if it was; keep a copy to hold on to it). `recordTraffic`
+   * makes one that writes a recording.
+   */
+  onTraffic?: (direction: 'in' | 'out', header: MessageHeader, name: string, bytes: number, frame: Uint8Array) => void;
   /**
    * The codec; its message map types the session's send, request and on. Default: the built-in
    * catalog of `etp` with `bytesView: true` and maxMessageBytes from the capabilities, one codec

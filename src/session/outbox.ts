@@ -25,7 +25,7 @@ export interface OutboxOptions {
   ids: MessageIds;
   /** Hands one frame to the transport. */
   send: (frame: Uint8Array) => void;
-  onTraffic?: (direction: 'in' | 'out', header: MessageHeader, name: string, bytes: number) => void;
+  onTraffic?: (direction: 'in' | 'out', header: MessageHeader, name: string, bytes: number, frame: Uint8Array) => void;
   /** Compress (when negotiated) frames larger than this. */
   compressAbove: number;
 }
@@ -189,7 +189,7 @@ export class Outbox {
     }
     if (this.o.onTraffic) {
       const h = peekHeader(out);
-      this.o.onTraffic('out', h, this.o.codec.lookup(h).name, out.length);
+      this.o.onTraffic('out', h, this.o.codec.lookup(h).name, out.length, out);
     }
     this.o.send(out);
   }

@@ -582,7 +582,7 @@ export class EtpSession<M = Etp12MessageMap> {
     const header = message.header;
     if (this.limits.keepaliveMs) this.lastIn = this.now();
     if (!this.acceptId(header)) return;
-    this.options.onTraffic?.('in', header, message.name, frame.length);
+    this.options.onTraffic?.('in', header, message.name, frame.length, frame);
     if (header.messageFlags & MessageFlags.AcknowledgementRequested && header.messageType !== ACKNOWLEDGE) {
       this.sendSafely(header.protocol, ACKNOWLEDGE, {}, header);
     }
