@@ -49,11 +49,18 @@ export function onlyKey(v: object, key: string, expected: string): void {
  * fields, so a misspelt field is refused rather than dropped and left to its default.
  */
 export function unknownField(v: object, fields: readonly string[]): void {
+  const what = unknownKey(v, fields);
+  if (what) throw new EtpError('INVALID_VALUE', what);
+}
+
+/** `has no field K (did you mean F?): the record's fields are …` for the first key of `v` that is no field; undefined when there is none. */
+export function unknownKey(v: object, fields: readonly string[]): string | undefined {
   for (const k in v) {
     if (fields.includes(k)) continue;
     const near = nearest(k, fields);
-    throw new EtpError('INVALID_VALUE', `has no field ${k}${near ? ` (did you mean ${near}?)` : ''}: the record's fields are ${fields.join(', ')}`);
+    return `has no field ${k}${near ? ` (did you mean ${near}?)` : ''}: the record's fields are ${fields.join(', ')}`;
   }
+  return undefined;
 }
 
 /** The field a misspelt key most likely meant: the same ignoring case, or at most two edits away. */

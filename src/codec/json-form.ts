@@ -3,6 +3,7 @@ import type { LongMode } from '../wire/long.js';
 import { fromHex, toHex } from '../wire/bytes.js';
 import { isUuidString } from '../wire/uuid-bytes.js';
 import type { UnionType } from '../schema/avro.js';
+import { unknownKey } from './compile-writer.js';
 import { type AnyType, branchName, floatArrayMethod, isUuid, nullableIndex, show } from './type-info.js';
 
 /**
@@ -103,10 +104,18 @@ export function fromJSONValue(t: AnyType, j: unknown, mode: JsonMode, path = '')
     case 'record':
     case 'error': {
       if (!isObject(j)) throw bad(`a ${t.name} object`);
+      const names = t.fields.map((f) => f.name);
+      const unknown = unknownKey(j, names);
+      if (unknown) throw new EtpError('INVALID_JSON', `${path || 'value'}: ${unknown}`);
       const out: Record<string, unknown> = {};
       for (const f of t.fields) {
         const fj = j[f.name];
         if (fj === undefined && f.default !== undefined) continue; // the encoder fills defaults
+        // A field that may be null may be left out, as encode allows.
+        if (fj === undefined && f.type.typeName === 'union' && f.type.types.some((b) => b.typeName === 'null')) {
+          out[f.name] = null;
+          continue;
+        }
         out[f.name] = fromJSONValue(f.type, fj, mode, `${path}.${f.name}`);
       }
       return out;
