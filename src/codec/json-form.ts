@@ -7,7 +7,8 @@ import { unknownKey } from './compile-writer.js';
 import { type AnyType, branchName, floatArrayMethod, isUuid, nullableIndex, show } from './type-info.js';
 
 /**
- * Converts between in-memory values and the interchange JSON form (shared/vectors/README.md):
+ * Converts between in-memory values and the interchange JSON form (README, `toJSON`; the
+ * conformance vectors' form):
  * longs beyond ±(2^53 − 1) as decimal strings, bytes and fixed as `{"$hex": …}`, Uuid as its
  * string, unions of null and one type plain, other unions `{"<branch>": value}`.
  */
