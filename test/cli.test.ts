@@ -376,7 +376,11 @@ describe('etp-codec bench', () => {
     const r = run(['bench', '--extend', join(ROOT, 'docs/examples/rig-status.avpr.json'), '--message', message, '--rounds', '1', '--time-ms', '5', '--json', '--svg', svg]);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    const results = JSON.parse(r.lines.join('\n')) as { case: string; op: string; baseline: string; ratio: number }[];
+    const out = JSON.parse(r.lines.join('\n')) as { message: { name: string; bytes: number }; results: { case: string; op: string; baseline: string; ratio: number; target?: number }[] };
+    expect(out.message).toEqual({ name: 'Example.RigStatus.GetRigStatus', bytes: expect.any(Number) });
+    const results = out.results;
+    // The project's targets are for its own shapes: none is set against a user's message.
+    expect(results.every((x) => x.target === undefined)).toBe(true);
     expect(results.map((x) => `${x.op} vs ${x.baseline.split(' ')[0]}`)).toEqual(['encode vs avsc', 'decode vs avsc', 'encode vs JSON.stringify', 'decode vs JSON.parse']);
     expect(results.every((x) => x.case === 'GetRigStatus' && x.ratio > 0)).toBe(true);
     expect(readFileSync(svg, 'utf8')).toMatch(/^<svg[\s\S]*GetRigStatus · encode vs avsc[\s\S]*<\/svg>$/);
@@ -386,10 +390,15 @@ describe('etp-codec bench', () => {
     const dir = mkdtempSync(join(tmpdir(), 'etp-bench-'));
     const message = join(dir, 'ping.json');
     writeFileSync(message, JSON.stringify({ header: { protocol: 0, messageType: 8, correlationId: 0, messageId: 2, messageFlags: 2 }, body: { currentDateTime: 1 } }));
-    const table = run(['bench', '--message', message, '--rounds', '1', '--time-ms', '5']);
+    const table = run(['bench', '--message', message, '--rounds', '3', '--time-ms', '5']);
     expect(table.status).toBe(0);
-    expect(table.lines[0]).toBe('| case | op | etp-codec ops/s | baseline | baseline ops/s | ratio (low–high) | target |');
-    expect(table.lines.slice(2).map((l) => l.split(' | ').slice(0, 2).join(' '))).toEqual(['| Ping encode', '| Ping decode', '| Ping encode', '| Ping decode']);
+    // First the message's size and the time per message, then the table (no targets), then a warning if rounds disagreed.
+    expect(table.lines[0]).toMatch(/^Energistics\.Etp\.v12\.Protocol\.Core\.Ping: \d+ bytes as a frame; etp-codec encode \d+ ns, decode \d+ ns per message \(median of rounds\)$/);
+    expect(table.lines[1]).toBe('| case | op | etp-codec ops/s | baseline | baseline ops/s | ratio (low–high) | target |');
+    const rows = table.lines.slice(3).filter((l) => l.startsWith('| Ping'));
+    expect(rows.map((l) => l.split(' | ').slice(0, 2).join(' '))).toEqual(['| Ping encode', '| Ping decode', '| Ping encode', '| Ping decode']);
+    expect(rows.every((l) => l.endsWith('|  |'))).toBe(true);
+    expect(table.lines.slice(3 + rows.length).every((l) => l.startsWith('warning: '))).toBe(true);
     const usage = run(['bench', '--extend', join(ROOT, 'docs/examples/rig-status.avpr.json')]);
     expect(usage.status).toBe(2);
     expect(usage.stderr).toMatch(/--schema and --extend go with --message/);
