@@ -10,6 +10,14 @@ import { typesSource } from '../src/cli/types.js';
 import { ROOT } from './helpers/shared.js';
 
 describe('docs', () => {
+  it('docs/messages.md is what `npm run gen:docs` writes from the built-in catalog, and lists every message', async () => {
+    const { messageDocs } = await import('../scripts/generate-message-docs.js');
+    const doc = readFileSync(join(ROOT, 'docs/messages.md'), 'utf8');
+    expect(doc).toBe(messageDocs());
+    for (const name of ['Energistics.Etp.v12.Protocol.Store.GetDataObjects', 'Energistics.Etp.v12.Protocol.Discovery.GetResourcesResponse']) expect(doc).toContain(`\`${name}\``);
+    expect(doc.match(/^### /gm)!.length).toBeGreaterThan(138);
+  });
+
   it('docs/errors.md documents every error code with its ETP code', () => {
     const doc = readFileSync(join(ROOT, 'docs/errors.md'), 'utf8');
     for (const [code, etp] of Object.entries(ERROR_CODES)) {

@@ -34,7 +34,7 @@ export const COMMANDS: Record<string, CommandSpec> = {
   },
   encode: {
     inputs: '[JSON...]',
-    summary: 'each JSON line becomes one hex line; header flag 0x08 compresses. A line that fails prints {"error":"<CODE>","message":"…"}; the exit status is then 1.',
+    summary: 'each JSON line becomes one hex line; header flag 0x08 compresses. A line is a message in the interchange JSON form, e.g. {"header":{"protocol":0,"messageType":8,"correlationId":0,"messageId":2,"messageFlags":2},"body":{"currentDateTime":1764000000000000}} (a Ping); fields with a default or a null branch may be left out, unions are {"<branch>":value}, bytes {"$hex":"…"}; each message\'s fields are listed in docs/messages.md. A line that fails prints {"error":"<CODE>","message":"…"}; the exit status is then 1.',
     options: SCHEMA_OPTIONS,
   },
   types: {
