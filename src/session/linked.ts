@@ -24,9 +24,9 @@ export function linkedSessions<M = Etp12MessageMap>(options: LinkedSessionsOptio
       queueMicrotask(() => (from === 'client' ? server : client).receive(frame));
     },
     onClose: (reason) => {
-      own.onClose?.(reason);
-      // After the frames already on their way (CloseSession among them).
+      // After the frames already on their way (CloseSession among them); whatever the user's onClose does.
       queueMicrotask(() => (from === 'client' ? server : client).transportClosed(`the ${from} closed: ${reason}`));
+      own.onClose?.(reason);
     },
   });
   client = new EtpSession<M>(link('client', options.client));

@@ -34,8 +34,8 @@ export function readRecording(text: string): RecordedFrame[] {
     } catch {
       throw new EtpError('INVALID_INPUT', `line ${i + 1} of the recording is not JSON`);
     }
-    if (typeof v.at !== 'number' || (v.dir !== 'in' && v.dir !== 'out') || typeof v.name !== 'string' || typeof v.hex !== 'string') {
-      throw new EtpError('INVALID_INPUT', `line ${i + 1} of the recording is not {"at": number, "dir": "in"|"out", "name": string, "hex": string}`);
+    if (typeof v.at !== 'number' || (v.dir !== 'in' && v.dir !== 'out') || typeof v.name !== 'string' || typeof v.hex !== 'string' || !/^(?:[0-9a-fA-F]{2})*$/.test(v.hex)) {
+      throw new EtpError('INVALID_INPUT', `line ${i + 1} of the recording is not {"at": number, "dir": "in"|"out", "name": string, "hex": even-length hex}`);
     }
     out.push({ at: v.at, dir: v.dir, name: v.name, frame: fromHex(v.hex) });
   }

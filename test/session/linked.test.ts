@@ -56,5 +56,6 @@ describe('recording and replay', () => {
     for (const r of recording.filter((r) => r.dir === 'out')) replayed.receive(r.frame);
     expect(answers).toEqual(recording.filter((r) => r.dir === 'in').map((r) => r.name));
     expect(() => readRecording('{"at":1}')).toThrow(expect.objectContaining({ code: 'INVALID_INPUT', message: expect.stringContaining('line 1') }));
+    expect(() => readRecording('\n{"at":1,"dir":"in","name":"x","hex":"0g"}')).toThrow(expect.objectContaining({ code: 'INVALID_INPUT', message: expect.stringContaining('line 2') }));
   });
 });
