@@ -113,6 +113,10 @@ export const ERROR_CODES = {
   INVALID_ARGUMENT: EtpErrorCodes.EINVALID_ARGUMENT,
   /** Store: another session's write transaction holds a dataspace this one wants to write, or this session has one open already. */
   TRANSACTION_CONFLICT: EtpErrorCodes.EMAX_TRANSACTIONS_EXCEEDED,
+  /** Store client: some items of a request failed; `error.detail` is the Map of failures by the item's key (URI), each an ErrorInfo with the store's ETP code. */
+  ITEMS_FAILED: undefined,
+  /** Store client: a transaction could not start, or the store did not commit it (`error.detail` is the store's failureReason). */
+  TRANSACTION_FAILED: undefined,
   /** Store: a data object type the store does not accept. */
   TYPE_NOT_SUPPORTED: EtpErrorCodes.EDATAOBJECTTYPE_NOTSUPPORTED,
 } as const satisfies Record<string, number | undefined>;

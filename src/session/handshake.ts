@@ -67,8 +67,8 @@ function agreedSize(self: EndpointDescription, peer: CapabilityMap, who: string)
 /** What a session agreed on. */
 export interface Negotiated {
   sessionId: string;
-  /** The agreed protocols with the role the server plays in each. */
-  protocols: { protocol: number; role: string; version: ProtocolVersion }[];
+  /** The agreed protocols with the role the server plays in each and the capabilities the peer declared for it (MaxResponseCount, MaxDataObjectSize, …). */
+  protocols: { protocol: number; role: string; version: ProtocolVersion; peerCapabilities: CapabilityMap }[];
   /** "gzip" or "" (none). */
   compression: string;
   /** The smaller of both sides' MaxWebSocketMessagePayloadSize: the largest message either sends. */
@@ -184,7 +184,7 @@ export function negotiate(
     openSession,
     negotiated: {
       sessionId,
-      protocols: agreed.map((p) => ({ protocol: p.protocol, role: p.role, version: version(p.protocolVersion) })),
+      protocols: agreed.map((p) => ({ protocol: p.protocol, role: p.role, version: version(p.protocolVersion), peerCapabilities: ((p as { protocolCapabilities?: unknown }).protocolCapabilities ?? {}) as CapabilityMap })),
       compression,
       maxMessageBytes,
       peerSupportsExtensions: booleanCapability(clientCaps, 'SupportsMessageHeaderExtensions') ?? false,
@@ -245,7 +245,7 @@ export function acceptOpenSession(client: EndpointDescription, open: unknown): N
   const compression = os.supportedCompression ?? '';
   return {
     sessionId: os.sessionId,
-    protocols: os.supportedProtocols.map((p) => ({ protocol: p.protocol, role: p.role, version: version(p.protocolVersion) })),
+    protocols: os.supportedProtocols.map((p) => ({ protocol: p.protocol, role: p.role, version: version(p.protocolVersion), peerCapabilities: ((p as { protocolCapabilities?: unknown }).protocolCapabilities ?? {}) as CapabilityMap })),
     compression: client.compression.includes(compression) ? compression : '',
     maxMessageBytes,
     peerSupportsExtensions: booleanCapability(serverCaps, 'SupportsMessageHeaderExtensions') ?? false,
@@ -292,7 +292,7 @@ export function negotiate11(server: EndpointDescription, request: unknown, sessi
     },
     negotiated: {
       sessionId,
-      protocols: agreed.map((p) => ({ protocol: p.protocol, role: p.role, version: version(p.protocolVersion) })),
+      protocols: agreed.map((p) => ({ protocol: p.protocol, role: p.role, version: version(p.protocolVersion), peerCapabilities: ((p as { protocolCapabilities?: unknown }).protocolCapabilities ?? {}) as CapabilityMap })),
       compression: '',
       maxMessageBytes: server.capabilities.MaxWebSocketMessagePayloadSize,
       peerSupportsExtensions: false,
@@ -309,7 +309,7 @@ export function acceptOpenSession11(client: EndpointDescription, open: unknown):
   const os = open as Etp11.OpenSession;
   return {
     sessionId: os.sessionId,
-    protocols: os.supportedProtocols.map((p) => ({ protocol: p.protocol, role: p.role, version: version(p.protocolVersion) })),
+    protocols: os.supportedProtocols.map((p) => ({ protocol: p.protocol, role: p.role, version: version(p.protocolVersion), peerCapabilities: ((p as { protocolCapabilities?: unknown }).protocolCapabilities ?? {}) as CapabilityMap })),
     compression: '',
     maxMessageBytes: client.capabilities.MaxWebSocketMessagePayloadSize,
     peerSupportsExtensions: false,

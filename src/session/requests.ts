@@ -13,6 +13,8 @@ export interface EtpResponse<B = unknown> {
   bodies: Record<string, unknown>;
   /** Per-item errors from ProtocolException parts, keyed like the request's map. */
   errors: Record<string, ErrorInfo>;
+  /** A ProtocolException about the whole request that came after some of its answer (a store's 30 ERESPONSECOUNT_EXCEEDED after the resources it did send, say); undefined when none. When nothing else came, the request fails with it instead. */
+  exception: ErrorInfo | undefined;
   /** Mode 'parts' (and every ETP 1.1 response, whose parts are whole messages): every part as it came, ProtocolExceptions and chunks included. */
   parts: DecodedMessage[];
   /** Number of parts received. */
@@ -97,7 +99,7 @@ export function settle(p: Pending, last: DecodedMessage): void {
     return;
   }
   const first = a.first ?? last;
-  p.resolve({ message: first, body: a.body ?? first.body, bodies: a.bodies, errors: a.errors, parts: a.kept, count: a.parts, blobs: a.blobs });
+  p.resolve({ message: first, body: a.body ?? first.body, bodies: a.bodies, errors: a.errors, exception: a.failure, parts: a.kept, count: a.parts, blobs: a.blobs });
 }
 
 /** The async iterable of `requestParts`: a queue of parts, ended at FIN or failed. */

@@ -697,7 +697,7 @@ export class EtpSession<M = Etp12MessageMap> {
           return true;
         }
         this.setNegotiated(negotiated);
-        p.resolve({ message, body: message.body, bodies: { [message.name]: message.body }, errors: {}, parts: [], count: 1, blobs: new Map() });
+        p.resolve({ message, body: message.body, bodies: { [message.name]: message.body }, errors: {}, exception: undefined, parts: [], count: 1, blobs: new Map() });
         this.openedResolve(negotiated);
         return true;
       }

@@ -43,8 +43,8 @@ describe('an ETP 1.1 session', () => {
     const p = pair11();
     const negotiated = await p.client.start();
     expect(negotiated.protocols).toEqual([
-      { protocol: 3, role: 'store', version: V11 },
-      { protocol: 1, role: 'producer', version: V11 },
+      { protocol: 3, role: 'store', version: V11, peerCapabilities: {} },
+      { protocol: 1, role: 'producer', version: V11, peerCapabilities: {} },
     ]);
     expect(negotiated.sessionId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(negotiated.compression).toBe('');

@@ -77,7 +77,7 @@ describe('Core services', () => {
     peer.deliver({ protocol: 0, messageType: 1, messageId: 2 }, requestSession(Array.from({ length: 1000 }, () => ({ protocol: 3, role: 'store' }))));
     expect(peer.last().name).toMatch(/OpenSession$/);
     expect((peer.last().body as { supportedProtocols: unknown[] }).supportedProtocols).toHaveLength(1);
-    expect(peer.session.negotiated!.protocols).toEqual([{ protocol: 3, role: 'store', version: { major: 1, minor: 2, revision: 0, patch: 0 } }]);
+    expect(peer.session.negotiated!.protocols).toEqual([{ protocol: 3, role: 'store', version: { major: 1, minor: 2, revision: 0, patch: 0 }, peerCapabilities: {} }]);
   });
 
   it('an OpenSession that cannot be sent refuses the session; receive() never throws', () => {

@@ -296,7 +296,7 @@ function suite(): void {
 
   describe('OpenSession', () => {
     it("offers the six protocols in the store role with the store's bounds as protocol capabilities (longs)", async () => {
-      const { sent } = await storePair(undefined, SMALL, { maxResponseCount: 500 });
+      const { sent, client } = await storePair(undefined, SMALL, { maxResponseCount: 500 });
       const open = codec.decode(sent.server[0]!).body as { supportedProtocols: { protocol: number; role: string; protocolCapabilities: Record<string, unknown> }[]; supportedFormats: string[] };
       expect(open.supportedProtocols.map((p) => `${p.protocol}:${p.role}`)).toEqual(['3:store', '4:store', '9:store', '18:store', '24:store', '25:store']);
       const caps = Object.fromEntries(open.supportedProtocols.map((p) => [p.protocol, p.protocolCapabilities]));
@@ -304,6 +304,8 @@ function suite(): void {
       expect(caps[4]).toEqual({ MaxDataObjectSize: { item: { long: 32_000_000 } } });
       expect(caps[9]).toEqual({ MaxDataArraySize: { item: { long: 16 * 1024 ** 3 } } });
       expect(open.supportedFormats).toEqual(['xml']);
+      // The client keeps what the server declared per protocol.
+      expect(client.negotiated!.protocols.find((p) => p.protocol === 4)!.peerCapabilities).toEqual({ MaxDataObjectSize: { item: { long: 32_000_000 } } });
     });
 
     it('answers pipelined requests (sent without waiting) each once, in order, over a backend that awaits', async () => {
