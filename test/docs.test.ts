@@ -45,7 +45,7 @@ describe('docs', () => {
 
   it("README's usage examples run and print what their comments say", async () => {
     const blocks = examples('README.md', '## Usage');
-    expect(blocks.length).toBe(2);
+    expect(blocks.length).toBe(3);
     for (const [i, code] of blocks.entries()) await runExample(`readme-example-${i}`, code);
   });
 
@@ -79,10 +79,10 @@ describe('docs', () => {
     for (const [i, code] of blocks.entries()) await runExample(`store-example-${i}`, code);
   });
 
-  it('docs/store.md documents every StoreServer default', async () => {
-    const { STORE_DEFAULTS } = await import('../src/store/index.js');
+  it('docs/store.md documents every StoreServer and StoreClient default', async () => {
+    const { STORE_DEFAULTS, STORE_CLIENT_DEFAULTS } = await import('../src/store/index.js');
     const doc = readFileSync(join(ROOT, 'docs/store.md'), 'utf8');
-    for (const [name, value] of Object.entries(STORE_DEFAULTS)) {
+    for (const [name, value] of [...Object.entries(STORE_DEFAULTS), ...Object.entries(STORE_CLIENT_DEFAULTS)]) {
       const row = doc.split('\n').find((l) => l.startsWith(`| \`${name}\` |`));
       const shown = value >= 1024 * 1024 && value % (1024 * 1024) === 0 ? (value % 1024 ** 3 === 0 ? `${value / 1024 ** 3} GiB` : `${value / 1024 ** 2} MiB`) : value.toLocaleString('en-US');
       expect(row, name).toContain(`| ${shown} |`);

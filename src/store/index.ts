@@ -10,3 +10,7 @@ export { readWindow, writeWindow, fromAnyArray, toAnyArray, type ArrayValues } f
 export { readIdentity, qualifiedType, type ObjectIdentity } from './identity.js';
 export { StoreServer, StoreContext, STORE_OFFER, STORE_DATA_OBJECTS, STORE_DEFAULTS, type StoreServerOptions, type OpenTransaction } from './server.js';
 export { objectUri, objectKey, resourceBody } from './objects.js';
+export { StoreClient, STORE_CLIENT_DEFAULTS, type StoreClientOptions, type CallOptions, type Resources, type GetResourcesOptions, type StoreArray, type TransactionOptions } from './client.js';
+export { ItemResults } from './client-results.js';
+export { type ArrayInput, type ArrayOutput } from './client-arrays.js';
+export { dataObjectRecord, dataspaceRecord, type DataObjectRecordOptions } from './records.js';
