@@ -6,6 +6,7 @@ import { connect, type ConnectOptions } from '../transport/index.js';
 import { estimateBytes, pack, partBudget } from './answer.js';
 import { elementCount } from './arrays.js';
 import { allocate, anyArray, type ArrayInput, type ArrayKind, type ArrayOutput, fill, kindOf, WHOLE_LOGICAL, windows, wireWidth } from './client-arrays.js';
+import { type SubscribeOptions, Subscription, Subscriptions } from './client-notifications.js';
 import { ItemResults } from './client-results.js';
 import { dataspaceRecord, nowMicros } from './records.js';
 import { STORE_OFFER } from './server.js';
@@ -86,6 +87,7 @@ export class StoreClient {
   private readonly maxItems: number;
   private readonly maxInFlight: number;
   private readonly now: () => number;
+  private subscriptions: Subscriptions | undefined;
 
   constructor(
     readonly session: EtpSession,
@@ -101,10 +103,10 @@ export class StoreClient {
     this.now = options.now ?? nowMicros;
   }
 
-  /** Connects to a store at `url` (requesting the store protocols) and resolves with its client once the session is open. */
+  /** Connects to a store at `url` (requesting the store protocols and StoreNotification) and resolves with its client once the session is open. */
   static async connect(url: string, options: ConnectOptions & StoreClientOptions = {}): Promise<StoreClient> {
     const { maxItemsPerRequest, maxInFlight, now, ...connectOptions } = options;
-    const { session } = await connect(url, { protocols: [...STORE_OFFER], ...connectOptions });
+    const { session } = await connect(url, { protocols: [...STORE_OFFER, { protocol: 5, role: 'store' }], ...connectOptions });
     return new StoreClient(session, { maxItemsPerRequest, maxInFlight, now });
   }
 
@@ -374,6 +376,18 @@ export class StoreClient {
       fill(values, w.offset, w.length, kind, got!.data);
     });
     return { values, dimensions, metadata };
+  }
+
+  // ---- StoreNotification (5) ------------------------------------------------------------------
+
+  /**
+   * Subscribes to changes around `uri`: `for await (const change of client.subscribe(uri))`. The
+   * client handles StoreNotification's messages on its session from the first call. See
+   * {@link Subscription}.
+   */
+  subscribe(uri: string, options: SubscribeOptions = {}): Subscription {
+    this.subscriptions ??= new Subscriptions(this.session);
+    return this.subscriptions.subscribe(uri, options);
   }
 
   // ---- plumbing -------------------------------------------------------------------------------

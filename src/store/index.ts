@@ -14,3 +14,4 @@ export { StoreClient, STORE_CLIENT_DEFAULTS, type StoreClientOptions, type CallO
 export { ItemResults } from './client-results.js';
 export { type ArrayInput, type ArrayOutput } from './client-arrays.js';
 export { dataObjectRecord, dataspaceRecord, type DataObjectRecordOptions } from './records.js';
+export { Subscription, SUBSCRIPTION_MAX_QUEUED_BYTES, type StoreChange, type SubscribeOptions } from './client-notifications.js';
