@@ -103,6 +103,8 @@ export const ERROR_CODES = {
   HANDSHAKE_CLOSED: undefined,
   /** connect: the upgrade and the ETP handshake took longer than `handshakeTimeoutMs` (or RequestSessionTimeoutPeriod). */
   HANDSHAKE_TIMEOUT: undefined,
+  /** fetchServerCapabilities: the server answered /.well-known/etp-server-capabilities with an HTTP status other than 200 (`error.status`), a document larger than maxBytes, or one that is not a ServerCapabilities record. */
+  WELL_KNOWN_FAILED: undefined,
   /** A bad option was passed to the library. */
   INVALID_OPTION: undefined,
   /** Store: the dataspace, data object or array named does not exist. */

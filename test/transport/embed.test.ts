@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocketServer } from 'ws';
 import { EtpError } from '../../src/index.js';
 import type { EtpSession } from '../../src/session/index.js';
-import { accept, connect, ETP12_SUBPROTOCOL, listen } from '../../src/transport/index.js';
+import { accept, connect, ETP12_SUBPROTOCOL, fetchServerCapabilities, listen } from '../../src/transport/index.js';
 import { codec, FIN, requestSession } from '../helpers/raw-peer.js';
 import { RawWs } from '../helpers/raw-ws.js';
 import { getResources, resource } from '../helpers/session-pair.js';
@@ -291,5 +291,33 @@ describe('/.well-known/etp-server-capabilities, as fetpapi reads it before each 
     const port = (http.address() as AddressInfo).port;
     expect((await get(`http://127.0.0.1:${port}/etp/.well-known/etp-server-capabilities?GetVersions=true`)).body).toBe('["etp12.energistics.org"]');
     expect((await get(`http://127.0.0.1:${port}/.well-known/etp-server-capabilities?GetVersions=true`)).status).toBe(404);
+  });
+  it('fetchServerCapabilities reads it as a typed ServerCapabilities record, at the endpoint path of a ws:// url', async () => {
+    const etp = await listen({ protocols: [{ protocol: 3, role: 'store', capabilities: { MaxResponseCount: { item: { int: 500 } } } }], applicationName: 'rig store', capabilities: { MaxWebSocketMessagePayloadSize: 65_536 } });
+    cleanups.push(() => etp.close());
+    const caps = await fetchServerCapabilities(etp.url);
+    expect(caps.applicationName).toBe('rig store');
+    expect(caps.supportedProtocols.map((p) => [p.protocol, p.role, p.protocolCapabilities])).toEqual([[3, 'store', { MaxResponseCount: { item: { int: 500 } } }]]);
+    expect(caps.endpointCapabilities.MaxWebSocketMessagePayloadSize).toEqual({ item: { long: 65_536 } });
+  });
+
+  it('fetchServerCapabilities refuses an HTTP status, a document past maxBytes, one that is not json or not the record, and a server that does not answer in time', async () => {
+    let answer: (res: import('node:http').ServerResponse) => void = () => {};
+    const http = createServer((_req, res) => answer(res));
+    await new Promise<void>((r) => http.listen(0, '127.0.0.1', r));
+    cleanups.push(() => new Promise((r) => { http.closeAllConnections(); http.close(() => r(undefined)); }));
+    const url = `ws://127.0.0.1:${(http.address() as AddressInfo).port}/etp`;
+    const failure = (options = {}) => fetchServerCapabilities(url, options).then(() => undefined, (e: unknown) => e as EtpError);
+    answer = (res) => { res.statusCode = 404; res.end('no'); };
+    expect(await failure()).toMatchObject({ code: 'WELL_KNOWN_FAILED', status: 404 });
+    answer = (res) => res.end(JSON.stringify({ applicationName: 'x'.repeat(5000) }));
+    expect(await failure({ maxBytes: 1000 })).toMatchObject({ code: 'WELL_KNOWN_FAILED', message: expect.stringMatching(/more than 1000 bytes/) });
+    answer = (res) => res.end('<html>');
+    expect(await failure()).toMatchObject({ code: 'WELL_KNOWN_FAILED', message: expect.stringMatching(/not json/) });
+    answer = (res) => res.end(JSON.stringify({ applicationName: 7 }));
+    expect(await failure()).toMatchObject({ code: 'WELL_KNOWN_FAILED', message: expect.stringMatching(/not a ServerCapabilities record/) });
+    answer = () => {}; // never answers
+    expect(await failure({ timeoutMs: 50 })).toMatchObject({ code: 'TIMED_OUT' });
+    expect(await fetchServerCapabilities('localhost:1').catch((e: unknown) => e)).toMatchObject({ code: 'INVALID_OPTION' });
   });
 });
