@@ -84,6 +84,24 @@ export function wireWidth(transport: AnyArrayType, values?: ArrayLike<unknown>):
   }
 }
 
+/** Bytes of memory one element of this kind takes once read (booleans and strings: a slot of a plain array, strings' text counted as 16). */
+export function memoryWidth(kind: ArrayKind): number {
+  switch (kind.transport) {
+    case 'arrayOfDouble':
+    case 'arrayOfLong':
+    case 'arrayOfBoolean':
+      return 8;
+    case 'arrayOfFloat':
+      return 4;
+    case 'arrayOfInt':
+      return kind.logical.includes('16') ? 2 : 4;
+    case 'bytes':
+      return 1;
+    case 'arrayOfString':
+      return 24;
+  }
+}
+
 /** One window: where it starts and how many it holds on each axis, and where it lies in the flat values. */
 export interface ArrayWindow {
   starts: number[];

@@ -5,7 +5,7 @@ import { type CapabilityMap, type EtpResponse, type EtpSession, numberCapability
 import { connect, type ConnectOptions } from '../transport/index.js';
 import { estimateBytes, pack, partBudget } from './answer.js';
 import { elementCount } from './arrays.js';
-import { allocate, anyArray, type ArrayInput, type ArrayKind, type ArrayOutput, fill, kindOf, WHOLE_LOGICAL, windows, wireWidth } from './client-arrays.js';
+import { allocate, anyArray, type ArrayInput, type ArrayKind, type ArrayOutput, fill, kindOf, memoryWidth, WHOLE_LOGICAL, windows, wireWidth } from './client-arrays.js';
 import { type SubscribeOptions, Subscription, Subscriptions } from './client-notifications.js';
 import { ItemResults } from './client-results.js';
 import { dataspaceRecord, nowMicros } from './records.js';
@@ -31,10 +31,12 @@ export interface StoreClientOptions {
   maxInFlight?: number;
   /** The clock for the times the client writes, in microseconds since the epoch. */
   now?: () => number;
+  /** Bytes of memory one `getArray` may fill (the store declares an array's size). Default 1 GiB. */
+  maxArrayBytes?: number;
 }
 
 /** Defaults of {@link StoreClientOptions}. */
-export const STORE_CLIENT_DEFAULTS = { maxItemsPerRequest: 1000, maxInFlight: 4 } as const;
+export const STORE_CLIENT_DEFAULTS = { maxItemsPerRequest: 1000, maxInFlight: 4, maxArrayBytes: 1024 ** 3 } as const;
 
 /** Per-call options: a timeout and a cancel signal for each request the call sends. */
 export type CallOptions = Pick<RequestOptions, 'timeoutMs' | 'signal'>;
@@ -87,6 +89,7 @@ export class StoreClient {
   private readonly maxItems: number;
   private readonly maxInFlight: number;
   private readonly now: () => number;
+  private readonly maxArrayBytes: number;
   private subscriptions: Subscriptions | undefined;
 
   constructor(
@@ -101,13 +104,14 @@ export class StoreClient {
     this.maxItems = count('maxItemsPerRequest', options.maxItemsPerRequest, STORE_CLIENT_DEFAULTS.maxItemsPerRequest);
     this.maxInFlight = count('maxInFlight', options.maxInFlight, STORE_CLIENT_DEFAULTS.maxInFlight);
     this.now = options.now ?? nowMicros;
+    this.maxArrayBytes = count('maxArrayBytes', options.maxArrayBytes, STORE_CLIENT_DEFAULTS.maxArrayBytes);
   }
 
   /** Connects to a store at `url` (requesting the store protocols and StoreNotification) and resolves with its client once the session is open. */
   static async connect(url: string, options: ConnectOptions & StoreClientOptions = {}): Promise<StoreClient> {
-    const { maxItemsPerRequest, maxInFlight, now, ...connectOptions } = options;
+    const { maxItemsPerRequest, maxInFlight, now, maxArrayBytes, ...connectOptions } = options;
     const { session } = await connect(url, { protocols: [...STORE_OFFER, { protocol: 5, role: 'store' }], ...connectOptions });
-    return new StoreClient(session, { maxItemsPerRequest, maxInFlight, now });
+    return new StoreClient(session, { maxItemsPerRequest, maxInFlight, now, maxArrayBytes });
   }
 
   /** Closes the session. */
@@ -359,18 +363,31 @@ export class StoreClient {
     return found!;
   }
 
-  /** Reads the array at (uri, path) whole, in windows that each fit a message, into the typed array of its type. */
-  async getArray(uri: string, path: string, options: CallOptions = {}): Promise<StoreArray> {
+  /**
+   * Reads the array at (uri, path) — whole, or the window `starts`/`counts` of it — in requests
+   * that each fit a message, into the typed array of its type (row-major). LIMIT_EXCEEDED, before
+   * anything is allocated, when what would be read is larger than `maxArrayBytes`: the store
+   * declares the size, and it is not trusted with the client's memory.
+   */
+  async getArray(uri: string, path: string, options: CallOptions & { starts?: readonly number[]; counts?: readonly number[] } = {}): Promise<StoreArray> {
     const metadata = await this.getArrayMetadata(uri, path, options);
-    const dimensions = metadata.dimensions.map(Number);
+    const whole = metadata.dimensions.map(Number);
+    const starts = [...(options.starts ?? whole.map(() => 0))];
+    const dimensions = [...(options.counts ?? whole.map((d, i) => d - starts[i]!))];
+    if (starts.length !== whole.length || dimensions.length !== whole.length || dimensions.some((c, i) => !Number.isSafeInteger(c) || !Number.isSafeInteger(starts[i]) || c < 0 || starts[i]! < 0 || starts[i]! + c > whole[i]!)) {
+      throw new EtpError('INVALID_VALUE', `window at [${starts.join(', ')}] of [${dimensions.join(', ')}] is not inside an array of ${whole.join(' × ')}`);
+    }
     const kind: ArrayKind = { transport: metadata.transportArrayType, logical: metadata.logicalArrayType };
     const count = elementCount(dimensions);
+    const bytes = count * memoryWidth(kind);
+    if (bytes > this.maxArrayBytes) throw new EtpError('LIMIT_EXCEEDED', `${uri} ${path}: ${count} elements take about ${bytes} bytes, more than maxArrayBytes (${this.maxArrayBytes}): read a window of it`);
     const values = allocate(kind, count);
     const uid = { uri, pathInResource: path };
     const perMessage = Math.max(1, Math.floor((this.budget() - estimateBytes(uid)) / wireWidth(kind.transport)));
     const key = `${uri}#${path}`;
     await this.inFlight(windows(dimensions, perMessage), async (w) => {
-      const r = await this.session.request(`${DA}GetDataSubarrays`, { dataSubarrays: { w: { uid, starts: w.starts, counts: w.counts } } }, options);
+      const at = w.starts.map((s, i) => s + starts[i]!);
+      const r = await this.session.request(`${DA}GetDataSubarrays`, { dataSubarrays: { w: { uid, starts: at, counts: w.counts } } }, options);
       const got = (r.bodies[`${DA}GetDataSubarraysResponse`] as { dataSubarrays: Record<string, { data: unknown }> } | undefined)?.dataSubarrays.w;
       if (!got) this.one(r, `${DA}GetDataSubarraysResponse`, key);
       fill(values, w.offset, w.length, kind, got!.data);

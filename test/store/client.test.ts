@@ -8,6 +8,7 @@ import { listen, type EtpServer } from '../../src/transport/index.js';
 import { codec } from '../helpers/raw-peer.js';
 import { crsXml, DS, DS_URI, EPC_URI, epcXml, GRID_URI, GRID_UUID, gridXml, uriOf } from './fixtures.js';
 import { BACKENDS, newStorage, SMALL, storePair, useBackend } from './helpers.js';
+import { sessionPair } from '../helpers/session-pair.js';
 
 const T0 = 1_764_000_000_000_000;
 const now = (): number => T0;
@@ -188,8 +189,41 @@ for (const [name, make] of BACKENDS) {
       const missing = await client.getArray(EPC_URI, 'nowhere').catch((e: unknown) => e);
       expect(isEtpError(missing, 'ITEMS_FAILED')).toBe(true);
     });
+
+    it('getArray reads a window of an array, and refuses before allocating what is larger than maxArrayBytes (the boundary exactly)', async () => {
+      const pair = await clientPair();
+      await pair.client.putDataspaces([DS]);
+      await pair.client.putDataObjects([dataObjectRecord(EPC_URI, epcXml())]);
+      const values = Float64Array.from({ length: 6000 }, (_, i) => i);
+      await pair.client.putArray(EPC_URI, 'z', values, { dimensions: [3, 2000] });
+      const window = await pair.client.getArray(EPC_URI, 'z', { starts: [1, 500], counts: [2, 1000] });
+      expect(window.dimensions).toEqual([2, 1000]);
+      expect(window.values).toEqual(Float64Array.from({ length: 2000 }, (_, i) => (i < 1000 ? 2500 + i : 4500 + i - 1000)));
+      await expect(pair.client.getArray(EPC_URI, 'z', { starts: [2, 0], counts: [2, 1] })).rejects.toThrow(/is not inside an array of 3 × 2000/);
+      const exact = new StoreClient(pair.client.session, { maxArrayBytes: 48_000 });
+      expect((await exact.getArray(EPC_URI, 'z')).values).toEqual(values);
+      const under = await new StoreClient(pair.client.session, { maxArrayBytes: 47_999 }).getArray(EPC_URI, 'z').catch((e: unknown) => e);
+      expect(isEtpError(under, 'LIMIT_EXCEEDED')).toBe(true);
+      expect((await new StoreClient(pair.client.session, { maxArrayBytes: 47_999 }).getArray(EPC_URI, 'z', { counts: [1, 2000] })).values).toEqual(values.subarray(0, 2000));
+    });
   });
 }
+
+describe('StoreClient against a store that declares an array of 10^12 doubles', () => {
+  it('refuses with LIMIT_EXCEEDED before allocating anything', async () => {
+    const pair = sessionPair({ protocols: [...STORE_OFFER] }, { protocols: [...STORE_OFFER] });
+    pair.server.on('Energistics.Etp.v12.Protocol.DataArray.GetDataArrayMetadata', (ctx) =>
+      ctx.reply('Energistics.Etp.v12.Protocol.DataArray.GetDataArrayMetadataResponse', {
+        arrayMetadata: { a: { dimensions: [1_000_000, 1_000_000], transportArrayType: 'arrayOfDouble', logicalArrayType: 'arrayOfDouble64LE', storeLastWrite: T0, storeCreated: T0 } },
+      }),
+    );
+    await pair.client.start();
+    const err = await new StoreClient(pair.client).getArray(EPC_URI, 'huge').catch((e: unknown) => e);
+    expect(isEtpError(err, 'LIMIT_EXCEEDED')).toBe(true);
+    expect((err as Error).message).toMatch(/1000000000000 elements take about 8000000000000 bytes, more than maxArrayBytes \(1073741824\)/);
+    expect(pair.sent.client.map((f) => codec.decode(f).name.split('.').pop())).toEqual(['RequestSession', 'GetDataArrayMetadata']);
+  });
+});
 
 const CRS_2 = '3c4d5e6f-7081-4c2d-9e0f-1a2b3c4d5e6f';
 const CRS_URI_2 = uriOf('obj_LocalDepth3dCrs', CRS_2);
