@@ -32,11 +32,11 @@ export interface StoreClientOptions {
   /** The clock for the times the client writes, in microseconds since the epoch. */
   now?: () => number;
   /** Bytes of memory one `getArray` may fill (the store declares an array's size). Default 1 GiB. */
-  maxArrayBytes?: number;
+  maxArrayReadBytes?: number;
 }
 
 /** Defaults of {@link StoreClientOptions}. */
-export const STORE_CLIENT_DEFAULTS = { maxItemsPerRequest: 1000, maxInFlight: 4, maxArrayBytes: 1024 ** 3 } as const;
+export const STORE_CLIENT_DEFAULTS = { maxItemsPerRequest: 1000, maxInFlight: 4, maxArrayReadBytes: 1024 ** 3 } as const;
 
 /** Per-call options: a timeout and a cancel signal for each request the call sends. */
 export type CallOptions = Pick<RequestOptions, 'timeoutMs' | 'signal'>;
@@ -89,7 +89,7 @@ export class StoreClient {
   private readonly maxItems: number;
   private readonly maxInFlight: number;
   private readonly now: () => number;
-  private readonly maxArrayBytes: number;
+  private readonly maxArrayReadBytes: number;
   private subscriptions: Subscriptions | undefined;
 
   constructor(
@@ -104,14 +104,14 @@ export class StoreClient {
     this.maxItems = count('maxItemsPerRequest', options.maxItemsPerRequest, STORE_CLIENT_DEFAULTS.maxItemsPerRequest);
     this.maxInFlight = count('maxInFlight', options.maxInFlight, STORE_CLIENT_DEFAULTS.maxInFlight);
     this.now = options.now ?? nowMicros;
-    this.maxArrayBytes = count('maxArrayBytes', options.maxArrayBytes, STORE_CLIENT_DEFAULTS.maxArrayBytes);
+    this.maxArrayReadBytes = count('maxArrayReadBytes', options.maxArrayReadBytes, STORE_CLIENT_DEFAULTS.maxArrayReadBytes);
   }
 
   /** Connects to a store at `url` (requesting the store protocols and StoreNotification) and resolves with its client once the session is open. */
   static async connect(url: string, options: ConnectOptions & StoreClientOptions = {}): Promise<StoreClient> {
-    const { maxItemsPerRequest, maxInFlight, now, maxArrayBytes, ...connectOptions } = options;
+    const { maxItemsPerRequest, maxInFlight, now, maxArrayReadBytes, ...connectOptions } = options;
     const { session } = await connect(url, { protocols: [...STORE_OFFER, { protocol: 5, role: 'store' }], ...connectOptions });
-    return new StoreClient(session, { maxItemsPerRequest, maxInFlight, now, maxArrayBytes });
+    return new StoreClient(session, { maxItemsPerRequest, maxInFlight, now, maxArrayReadBytes });
   }
 
   /** Closes the session. */
@@ -366,7 +366,7 @@ export class StoreClient {
   /**
    * Reads the array at (uri, path) — whole, or the window `starts`/`counts` of it — in requests
    * that each fit a message, into the typed array of its type (row-major). LIMIT_EXCEEDED, before
-   * anything is allocated, when what would be read is larger than `maxArrayBytes`: the store
+   * anything is allocated, when what would be read is larger than `maxArrayReadBytes`: the store
    * declares the size, and it is not trusted with the client's memory.
    */
   async getArray(uri: string, path: string, options: CallOptions & { starts?: readonly number[]; counts?: readonly number[] } = {}): Promise<StoreArray> {
@@ -380,7 +380,7 @@ export class StoreClient {
     const kind: ArrayKind = { transport: metadata.transportArrayType, logical: metadata.logicalArrayType };
     const count = elementCount(dimensions);
     const bytes = count * memoryWidth(kind);
-    if (bytes > this.maxArrayBytes) throw new EtpError('LIMIT_EXCEEDED', `${uri} ${path}: ${count} elements take about ${bytes} bytes, more than maxArrayBytes (${this.maxArrayBytes}): read a window of it`);
+    if (bytes > this.maxArrayReadBytes) throw new EtpError('LIMIT_EXCEEDED', `${uri} ${path}: ${count} elements take about ${bytes} bytes, more than maxArrayReadBytes (${this.maxArrayReadBytes}): read a window of it`);
     const values = allocate(kind, count);
     const uid = { uri, pathInResource: path };
     const perMessage = Math.max(1, Math.floor((this.budget() - estimateBytes(uid)) / wireWidth(kind.transport)));

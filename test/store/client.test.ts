@@ -190,7 +190,7 @@ for (const [name, make] of BACKENDS) {
       expect(isEtpError(missing, 'ITEMS_FAILED')).toBe(true);
     });
 
-    it('getArray reads a window of an array, and refuses before allocating what is larger than maxArrayBytes (the boundary exactly)', async () => {
+    it('getArray reads a window of an array, and refuses before allocating what is larger than maxArrayReadBytes (the boundary exactly)', async () => {
       const pair = await clientPair();
       await pair.client.putDataspaces([DS]);
       await pair.client.putDataObjects([dataObjectRecord(EPC_URI, epcXml())]);
@@ -200,11 +200,11 @@ for (const [name, make] of BACKENDS) {
       expect(window.dimensions).toEqual([2, 1000]);
       expect(window.values).toEqual(Float64Array.from({ length: 2000 }, (_, i) => (i < 1000 ? 2500 + i : 4500 + i - 1000)));
       await expect(pair.client.getArray(EPC_URI, 'z', { starts: [2, 0], counts: [2, 1] })).rejects.toThrow(/is not inside an array of 3 × 2000/);
-      const exact = new StoreClient(pair.client.session, { maxArrayBytes: 48_000 });
+      const exact = new StoreClient(pair.client.session, { maxArrayReadBytes: 48_000 });
       expect((await exact.getArray(EPC_URI, 'z')).values).toEqual(values);
-      const under = await new StoreClient(pair.client.session, { maxArrayBytes: 47_999 }).getArray(EPC_URI, 'z').catch((e: unknown) => e);
+      const under = await new StoreClient(pair.client.session, { maxArrayReadBytes: 47_999 }).getArray(EPC_URI, 'z').catch((e: unknown) => e);
       expect(isEtpError(under, 'LIMIT_EXCEEDED')).toBe(true);
-      expect((await new StoreClient(pair.client.session, { maxArrayBytes: 47_999 }).getArray(EPC_URI, 'z', { counts: [1, 2000] })).values).toEqual(values.subarray(0, 2000));
+      expect((await new StoreClient(pair.client.session, { maxArrayReadBytes: 47_999 }).getArray(EPC_URI, 'z', { counts: [1, 2000] })).values).toEqual(values.subarray(0, 2000));
     });
   });
 }
@@ -220,7 +220,7 @@ describe('StoreClient against a store that declares an array of 10^12 doubles', 
     await pair.client.start();
     const err = await new StoreClient(pair.client).getArray(EPC_URI, 'huge').catch((e: unknown) => e);
     expect(isEtpError(err, 'LIMIT_EXCEEDED')).toBe(true);
-    expect((err as Error).message).toMatch(/1000000000000 elements take about 8000000000000 bytes, more than maxArrayBytes \(1073741824\)/);
+    expect((err as Error).message).toMatch(/1000000000000 elements take about 8000000000000 bytes, more than maxArrayReadBytes \(1073741824\)/);
     expect(pair.sent.client.map((f) => codec.decode(f).name.split('.').pop())).toEqual(['RequestSession', 'GetDataArrayMetadata']);
   });
 });
