@@ -1,4 +1,5 @@
 import { EtpError } from '../errors.js';
+import type { AnyLogicalArrayType } from '../schema/index.js';
 import { ARRAY_BLOCK_ELEMENTS, ARRAY_WRITE_BATCH, type ArrayBlock, type ArrayElementType, type ArrayRecord, type StoreStorage } from './storage.js';
 
 // Arrays as blocks: an AnyArray's values become fixed-width little-endian elements (strings: a
@@ -16,6 +17,16 @@ export const BRANCH: Record<ArrayElementType, string> = {
   arrayOfDouble: `${NS}ArrayOfDouble`,
   arrayOfString: `${NS}ArrayOfString`,
   bytes: 'bytes',
+};
+/** The logical type an array put whole gets (PutDataArrays has no field for it), from its transport type: a client declares an array of another logical type first. */
+export const WHOLE_LOGICAL: Record<ArrayElementType, AnyLogicalArrayType> = {
+  arrayOfBoolean: 'arrayOfBoolean',
+  arrayOfInt: 'arrayOfInt32LE',
+  arrayOfLong: 'arrayOfInt64LE',
+  arrayOfFloat: 'arrayOfFloat32LE',
+  arrayOfDouble: 'arrayOfDouble64LE',
+  arrayOfString: 'arrayOfString',
+  bytes: 'arrayOfUInt8',
 };
 const WIDTH: Record<ArrayElementType, number> = { arrayOfBoolean: 1, arrayOfInt: 4, arrayOfLong: 8, arrayOfFloat: 4, arrayOfDouble: 8, arrayOfString: 0, bytes: 1 };
 

@@ -1,6 +1,7 @@
 import { EtpError } from '../errors.js';
 import type { AnyArrayType, AnyLogicalArrayType } from '../schema/index.js';
 import { BRANCH, elementCount } from './arrays.js';
+export { WHOLE_LOGICAL } from './arrays.js';
 
 // A store client's arrays: which transport and logical type a JavaScript array goes as, the
 // windows an n-dimensional array is split into so that each fits one message, and the typed array
@@ -51,16 +52,6 @@ export function kindOf(values: ArrayInput): ArrayKind {
   throw new EtpError('INVALID_VALUE', 'array values are a typed array or an array of numbers, bigints, booleans or strings');
 }
 
-/** The logical type a store gives an array put whole (PutDataArrays has no field for it): an array of another logical type is declared first. */
-export const WHOLE_LOGICAL: Record<AnyArrayType, AnyLogicalArrayType> = {
-  arrayOfBoolean: 'arrayOfBoolean',
-  arrayOfInt: 'arrayOfInt32LE',
-  arrayOfLong: 'arrayOfInt64LE',
-  arrayOfFloat: 'arrayOfFloat32LE',
-  arrayOfDouble: 'arrayOfDouble64LE',
-  arrayOfString: 'arrayOfString',
-  bytes: 'arrayOfUInt8',
-};
 
 /** Bytes one element takes on the wire at most (strings: the longest given, or 64 when reading). */
 export function wireWidth(transport: AnyArrayType, values?: ArrayLike<unknown>): number {

@@ -2,7 +2,7 @@ import { EtpError } from '../errors.js';
 import type { AnyLogicalArrayType, DataArrayMetadataInput, DataValueInput } from '../schema/index.js';
 import type { EtpSession } from '../session/index.js';
 import { eachItem, errorInfo, partBudget } from './answer.js';
-import { elementBytes, elementCount, fromAnyArray, isElementType, readWindow, toAnyArray, writeWindow } from './arrays.js';
+import { elementBytes, elementCount, fromAnyArray, isElementType, readWindow, toAnyArray, WHOLE_LOGICAL, writeWindow } from './arrays.js';
 import { objectKey } from './objects.js';
 import type { StoreContext } from './server.js';
 import type { ArrayElementType, ArrayRecord } from './storage.js';
@@ -14,16 +14,6 @@ import type { ArrayElementType, ArrayRecord } from './storage.js';
 
 const P = 'Energistics.Etp.v12.Protocol.DataArray.';
 
-/** The logical type an array put whole gets, from its transport type. */
-const LOGICAL: Record<ArrayElementType, string> = {
-  arrayOfBoolean: 'arrayOfBoolean',
-  arrayOfInt: 'arrayOfInt32LE',
-  arrayOfLong: 'arrayOfInt64LE',
-  arrayOfFloat: 'arrayOfFloat32LE',
-  arrayOfDouble: 'arrayOfDouble64LE',
-  arrayOfString: 'arrayOfString',
-  bytes: 'arrayOfUInt8',
-};
 
 const numbers = (xs: readonly (number | bigint)[]): number[] => xs.map((x) => Number(x));
 
@@ -90,7 +80,7 @@ export function serveDataArrays(session: EtpSession, c: StoreContext, on: EtpSes
           dimensions,
           preferredSubarrayDimensions: [],
           transportType: values.type,
-          logicalType: LOGICAL[values.type],
+          logicalType: WHOLE_LOGICAL[values.type],
           created: now,
           lastWrite: now,
           customData: item.customData,
