@@ -391,6 +391,24 @@ export class EtpSession<M = Etp12MessageMap> {
     });
   }
 
+  /**
+   * Sends several messages of one protocol as the parts of one multipart message that is not a
+   * request: a store's ObjectChanged, then the StoreNotification Chunk messages that carry its
+   * large object. Parts are named by full name; each must fit one message. Returns the first
+   * part's message id.
+   */
+  sendEach(parts: readonly { message: MessageName<M>; body: unknown }[], options: SendOptions = {}): number {
+    if (parts.length === 0) throw new EtpError('INVALID_VALUE', 'a message has at least one part');
+    const resolved = parts.map((p) => ({ ...this.byName(p.message), body: p.body }));
+    const protocol = resolved[0]!.protocol;
+    for (const p of resolved) {
+      if (p.protocol !== protocol) throw new EtpError('INVALID_VALUE', `the parts of one message are of one protocol: ${p.protocol} after ${protocol}`);
+      this.checkSend(p.protocol, p.messageType, 0, options.extension);
+    }
+    if (this.limits.keepaliveMs) this.lastOut = this.now();
+    return this.outbox.sendEach({ protocol, messageType: 0, correlationId: 0, flags: 0, extension: options.extension }, resolved);
+  }
+
   /** Sends Ping and resolves with the round trip in milliseconds. */
   async ping(): Promise<number> {
     if (!this.profile.ping) throw new EtpError('INVALID_STATE', `etp ${this.profile.etp} has no ping`);

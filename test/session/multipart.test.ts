@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AnyType } from '../../src/codec/type-info.js';
 import { createCodec, type GetResourcesResponseInput } from '../../src/index.js';
-import { EtpSession, splitBody } from '../../src/session/index.js';
+import { EtpSession, linkedSessions, splitBody } from '../../src/session/index.js';
 import { getResources, resource } from '../helpers/session-pair.js';
 import { FIN, openClient, openSession } from '../helpers/raw-peer.js';
 
@@ -103,5 +103,28 @@ describe('blobs', () => {
     const res = await r;
     expect(Buffer.from(res.blobs.get(blobId)!)).toEqual(Buffer.concat(pieces));
     expect(res.count).toBe(3);
+  });
+});
+
+describe('sendEach: one multipart message that is not a request', () => {
+  it('sends an ObjectChanged and its Chunk messages as parts of one message: the receiver gets it once, with the blob joined; parts of two protocols are refused', async () => {
+    const SN = 'Energistics.Etp.v12.Protocol.StoreNotification.';
+    const NOTIFY = [{ protocol: 5, role: 'store' }];
+    const { client, server } = linkedSessions({ client: { protocols: NOTIFY }, server: { protocols: NOTIFY } });
+    const got: { blobs: number; bytes: number; count: number }[] = [];
+    client.on(`${SN}ObjectChanged`, (ctx) => void got.push({ blobs: ctx.blobs.size, bytes: ctx.blobs.get(blobId)?.length ?? 0, count: 1 }));
+    await client.start();
+    const blobId = '0a0b0c0d-0000-4000-8000-000000000042';
+    const resource = { uri: 'eml:///witsml21.Well(0a0b0c0d-0000-4000-8000-000000000001)', name: 'w', lastChanged: 1, storeLastWrite: 1, storeCreated: 1, activeStatus: 'Active' as const };
+    const first = server.sendEach([
+      { message: `${SN}ObjectChanged`, body: { requestUuid: blobId, change: { changeKind: 'insert', changeTime: 1, dataObject: { resource, blobId, data: new Uint8Array(0) } } } },
+      { message: `${SN}Chunk`, body: { blobId, data: new Uint8Array(700), final: false } },
+      { message: `${SN}Chunk`, body: { blobId, data: new Uint8Array(300), final: true } },
+    ]);
+    expect(first).toBeGreaterThan(0);
+    for (let i = 0; i < 10; i++) await Promise.resolve();
+    expect(got).toEqual([{ blobs: 1, bytes: 1000, count: 1 }]);
+    expect(() => server.sendEach([{ message: `${SN}ObjectDeleted`, body: { uri: resource.uri, changeTime: 1, requestUuid: blobId } }, { message: 'Energistics.Etp.v12.Protocol.Core.Ping', body: { currentDateTime: 1 } }])).toThrow(/parts of one message are of one protocol/);
+    expect(() => server.sendEach([])).toThrow(/at least one part/);
   });
 });
