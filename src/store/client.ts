@@ -107,10 +107,10 @@ export class StoreClient {
     this.maxArrayReadBytes = count('maxArrayReadBytes', options.maxArrayReadBytes, STORE_CLIENT_DEFAULTS.maxArrayReadBytes);
   }
 
-  /** Connects to a store at `url` (requesting the store protocols and StoreNotification) and resolves with its client once the session is open. */
+  /** Connects to a store at `url` (requesting the store protocols, StoreNotification among them) and resolves with its client once the session is open. */
   static async connect(url: string, options: ConnectOptions & StoreClientOptions = {}): Promise<StoreClient> {
     const { maxItemsPerRequest, maxInFlight, now, maxArrayReadBytes, ...connectOptions } = options;
-    const { session } = await connect(url, { protocols: [...STORE_OFFER, { protocol: 5, role: 'store' }], ...connectOptions });
+    const { session } = await connect(url, { protocols: [...STORE_OFFER], ...connectOptions });
     return new StoreClient(session, { maxItemsPerRequest, maxInFlight, now, maxArrayReadBytes });
   }
 

@@ -56,7 +56,9 @@ export function serveDataspaces(session: EtpSession, c: StoreContext, on: EtpSes
     const { success, errors } = await eachItem(ctx.body.uris, async (uri): Promise<string> => {
       const path = pathOf(uri);
       const txn = await c.writeTxn(session, path);
-      if (!(await c.storage.deleteDataspace(path, c.now(), txn))) throw new EtpError('NOT_FOUND', `no dataspace ${uri}`);
+      const time = c.now();
+      if (!(await c.storage.deleteDataspace(path, time, txn))) throw new EtpError('NOT_FOUND', `no dataspace ${uri}`);
+      c.changed(txn, [{ kind: 'reset', dataspace: path, uuid: '', type: '', time, created: false, active: false, activeChanged: false, reason: 'the dataspace was deleted' }]);
       return '';
     });
     ctx.reply(`${P}DeleteDataspacesResponse`, { success }, { errors });

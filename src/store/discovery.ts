@@ -22,7 +22,7 @@ interface Edge {
 }
 
 /** The summary of an object, or undefined when it is not kept. */
-async function summaryOf(c: StoreContext, dataspace: string, uuid: string, txn: string | undefined): Promise<ObjectSummary | undefined> {
+export async function summaryOf(c: StoreContext, dataspace: string, uuid: string, txn: string | undefined): Promise<ObjectSummary | undefined> {
   const o = await c.storage.getObject(dataspace, uuid, txn);
   if (!o) return undefined;
   const { data: _d, references: _r, format: _f, ...s } = o;
@@ -30,7 +30,7 @@ async function summaryOf(c: StoreContext, dataspace: string, uuid: string, txn: 
 }
 
 /** The objects reached from `start` along `scope`, up to `depth` steps, with the edges walked; at most `limit` objects. */
-async function walk(c: StoreContext, start: ObjectSummary, scope: string, depth: number, limit: number, txn: string | undefined): Promise<{ found: ObjectSummary[]; edges: Edge[]; more: boolean }> {
+export async function walk(c: StoreContext, start: ObjectSummary, scope: string, depth: number, limit: number, txn: string | undefined): Promise<{ found: ObjectSummary[]; edges: Edge[]; more: boolean }> {
   const ds = start.dataspace;
   const seen = new Map<string, ObjectSummary>([[start.uuid, start]]);
   const edges: Edge[] = [];

@@ -15,3 +15,5 @@ export { ItemResults } from './client-results.js';
 export { type ArrayInput, type ArrayOutput } from './client-arrays.js';
 export { dataObjectRecord, dataspaceRecord, type DataObjectRecordOptions } from './records.js';
 export { Subscription, SUBSCRIPTION_MAX_QUEUED_BYTES, type StoreChange, type SubscribeOptions } from './client-notifications.js';
+export { LocalChangeFeed, type ChangeFeed, type StoreChangeEvent } from './changes.js';
+export { QUEUED_CHANGE_BYTES } from './notification.js';

@@ -3,6 +3,7 @@ import { EtpError } from '../errors.js';
 import { type ArrayOfString, type DataObjectUri, formatUri, parseUri, type PutResponseInput } from '../schema/index.js';
 import type { EtpSession } from '../session/index.js';
 import { type AnswerPart, eachItem, errorInfo, partBudget, perItemParts } from './answer.js';
+import type { StoreChangeEvent } from './changes.js';
 import { readIdentity } from './identity.js';
 import type { StoreContext } from './server.js';
 import type { ObjectRecord, ObjectSummary } from './storage.js';
@@ -124,9 +125,19 @@ export function serveObjects(session: EtpSession, c: StoreContext, on: EtpSessio
     }
     for (const [txn, batch] of batches) {
       try {
-        await c.storage.putObjects(
+        // What each object's status was, for ObjectActiveStatusChanged: read only when someone may be listening.
+        const before = c.changes.listening ? await Promise.all(batch.map((b) => c.storage.getObject(b.record.dataspace, b.record.uuid, txn))) : [];
+        const created = await c.storage.putObjects(
           batch.map((b) => b.record),
           txn,
+        );
+        c.changed(
+          txn,
+          batch.map((b, i): StoreChangeEvent => {
+            const r = b.record;
+            const was = before[i];
+            return { kind: 'put', dataspace: r.dataspace, uuid: r.uuid, type: r.type, time: r.lastWrite, created: created[i] ?? false, active: r.active, activeChanged: was !== undefined && was.active !== r.active };
+          }),
         );
         for (const b of batch) ok.push([b.key, { createdContainedObjectUris: [], deletedContainedObjectUris: [], joinedContainedObjectUris: [], unjoinedContainedObjectUris: [] }]);
       } catch (err) {
@@ -143,7 +154,9 @@ export function serveObjects(session: EtpSession, c: StoreContext, on: EtpSessio
       const txn = await c.writeTxn(session, k.dataspace);
       const o = await c.storage.getObject(k.dataspace, k.uuid, txn);
       if (!o || o.type !== k.type) throw new EtpError('NOT_FOUND', `no object ${uri}`);
-      await c.storage.deleteObject(k.dataspace, k.uuid, c.now(), txn);
+      const time = c.now();
+      await c.storage.deleteObject(k.dataspace, k.uuid, time, txn);
+      c.changed(txn, [{ kind: 'deleted', dataspace: k.dataspace, uuid: k.uuid, type: o.type, time, created: false, active: false, activeChanged: false }]);
       // open-etp-server deletes the arrays an object's XML points at (kept under another object's URI) with it.
       if (c.profile === 'rddms') {
         for (const a of readIdentity(o.data, o.format).arrays) {

@@ -4,7 +4,9 @@ import { type EtpSession, SESSION_DEFAULTS } from '../session/index.js';
 import { ACTIVITY_TEMPLATE_UUID, activityRecord, templateRecord } from './activity.js';
 import { serveDataArrays } from './data-array.js';
 import { serveDataspaces } from './dataspace.js';
+import { LocalChangeFeed, type ChangeFeed, type StoreChangeEvent } from './changes.js';
 import { serveDiscovery } from './discovery.js';
+import { serveNotifications } from './notification.js';
 import { serveObjects } from './objects.js';
 import { estimateBytes } from './answer.js';
 import type { ObjectSummary, StoreStorage } from './storage.js';
@@ -19,6 +21,7 @@ import { serveTransactions } from './transaction.js';
 export const STORE_OFFER = [
   { protocol: 3, role: 'store' },
   { protocol: 4, role: 'store' },
+  { protocol: 5, role: 'store' },
   { protocol: 9, role: 'store' },
   { protocol: 18, role: 'store' },
   { protocol: 24, role: 'store' },
@@ -61,10 +64,18 @@ export interface StoreServerOptions {
   maxQueuedBytes?: number;
   /** The clock, in milliseconds since the epoch (times sent are microseconds). Default Date.now. */
   now?: () => number;
+  /** What carries committed changes to the sessions' subscriptions. Default a LocalChangeFeed (this process). */
+  changes?: ChangeFeed;
+  /** StoreNotification subscriptions one session may hold; one more gets 12. Default 100. */
+  maxSubscriptions?: number;
+  /** Bytes of changes waiting to be sent to one subscription (each counted as QUEUED_CHANGE_BYTES); past it the subscription is ended with SubscriptionEnded. Default 1 MiB. */
+  maxNotificationBytes?: number;
+  /** Changes one transaction keeps to notify at its commit; past it, the commit ends the subscriptions on its dataspaces instead. Default 10,000. */
+  maxStagedChanges?: number;
 }
 
 /** The defaults of {@link StoreServerOptions}. */
-export const STORE_DEFAULTS = { maxResponseCount: 10_000, maxResponseBytes: 64 * 1024 * 1024, maxArrayBytes: 16 * 1024 ** 3, maxQueuedRequests: 256, maxQueuedBytes: 64 * 1024 * 1024, transactionTimeoutMs: 600_000 } as const;
+export const STORE_DEFAULTS = { maxResponseCount: 10_000, maxResponseBytes: 64 * 1024 * 1024, maxArrayBytes: 16 * 1024 ** 3, maxQueuedRequests: 256, maxQueuedBytes: 64 * 1024 * 1024, transactionTimeoutMs: 600_000, maxSubscriptions: 100, maxNotificationBytes: 1024 * 1024, maxStagedChanges: 10_000 } as const;
 
 /** A session's open transaction. */
 export interface OpenTransaction {
@@ -76,6 +87,10 @@ export interface OpenTransaction {
   session: object;
   /** When it started (the store's clock, milliseconds). */
   started: number;
+  /** The changes it made, notified at its commit (at most maxStagedChanges). */
+  changes: StoreChangeEvent[];
+  /** Dataspaces it changed more objects of than it keeps changes of. */
+  overflowed: Set<string>;
 }
 
 /** What every protocol's handlers share: the storage, the options, the clock and the transactions. */
@@ -88,6 +103,10 @@ export class StoreContext {
   readonly maxArrayBytes: number;
   readonly maxQueuedRequests: number;
   readonly maxQueuedBytes: number;
+  readonly changes: ChangeFeed;
+  readonly maxSubscriptions: number;
+  readonly maxNotificationBytes: number;
+  readonly maxStagedChanges: number;
   private readonly clock: () => number;
   /** Dataspace path → the transaction that holds its write lock. */
   private readonly locks = new Map<string, string>();
@@ -111,6 +130,25 @@ export class StoreContext {
     this.maxQueuedBytes = positive('maxQueuedBytes', options.maxQueuedBytes ?? STORE_DEFAULTS.maxQueuedBytes);
     this.transactionTimeoutMs = positive('transactionTimeoutMs', options.transactionTimeoutMs ?? STORE_DEFAULTS.transactionTimeoutMs);
     this.clock = options.now ?? Date.now;
+    this.changes = options.changes ?? new LocalChangeFeed();
+    this.maxSubscriptions = positive('maxSubscriptions', options.maxSubscriptions ?? STORE_DEFAULTS.maxSubscriptions);
+    this.maxNotificationBytes = positive('maxNotificationBytes', options.maxNotificationBytes ?? STORE_DEFAULTS.maxNotificationBytes);
+    this.maxStagedChanges = positive('maxStagedChanges', options.maxStagedChanges ?? STORE_DEFAULTS.maxStagedChanges);
+  }
+
+  /** Changes written: published now when outside a transaction, kept for its commit inside one. */
+  changed(txn: string | undefined, events: readonly StoreChangeEvent[]): void {
+    if (txn === undefined) {
+      this.changes.publish(events);
+      return;
+    }
+    const t = this.open.get(txn);
+    if (!t) return;
+    for (const e of events) {
+      if (t.overflowed.has(e.dataspace)) continue;
+      if (t.changes.length < this.maxStagedChanges) t.changes.push(e);
+      else t.overflowed.add(e.dataspace);
+    }
   }
 
   /** Now in microseconds, each call later than the one before (a write's time orders it). */
@@ -167,7 +205,7 @@ export class StoreContext {
   /** Opens a transaction for a session; TRANSACTION_CONFLICT when a dataspace is held, INVALID_STATE when the session has one. */
   async begin(session: object, readOnly: boolean, dataspaces: readonly string[]): Promise<OpenTransaction> {
     if (this.transactions.has(session)) throw new EtpError('INVALID_STATE', 'this session already has a transaction open');
-    const t: OpenTransaction = { id: uuidv4(), readOnly, dataspaces: new Set(dataspaces), session, started: this.clock() };
+    const t: OpenTransaction = { id: uuidv4(), readOnly, dataspaces: new Set(dataspaces), session, started: this.clock(), changes: [], overflowed: new Set() };
     this.expired.delete(session);
     if (!readOnly) {
       for (const d of t.dataspaces) await this.checkLock(d);
@@ -206,6 +244,12 @@ export class StoreContext {
     } finally {
       this.release(t);
     }
+    // Committed: its changes reach the subscriptions now, never before, and never for a rollback.
+    if (commit && !t.readOnly) {
+      const reason = `one commit changed more than ${this.maxStagedChanges} objects of this dataspace: read it again and subscribe again`;
+      const overflow = [...t.overflowed].map((dataspace): StoreChangeEvent => ({ kind: 'reset', dataspace, uuid: '', type: '', time: this.now(), created: false, active: true, activeChanged: false, reason }));
+      this.changes.publish([...t.changes.filter((e) => !t.overflowed.has(e.dataspace)), ...overflow]);
+    }
   }
 
   /**
@@ -226,7 +270,8 @@ export class StoreContext {
       const now = this.now();
       const records = [activityRecord(dataspace, uuidv4(), t.id, objects, now)];
       if (!(await this.storage.getObject(dataspace, ACTIVITY_TEMPLATE_UUID, t.id))) records.push(templateRecord(dataspace, now));
-      await this.storage.putObjects(records, t.id);
+      const created = await this.storage.putObjects(records, t.id);
+      this.changed(t.id, records.map((r, i) => ({ kind: 'put', dataspace: r.dataspace, uuid: r.uuid, type: r.type, time: r.lastWrite, created: created[i] ?? true, active: r.active, activeChanged: false })));
     }
   }
 
@@ -346,6 +391,7 @@ export class StoreServer {
     serveDataArrays(session, c, on);
     serveTransactions(session, c, on);
     serveDiscovery(session, c, on);
+    serveNotifications(session, c, on);
     void session.closed.then(() => c.end(session, false)).catch(() => {});
   }
 }
