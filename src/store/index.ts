@@ -6,6 +6,7 @@
 export { ARRAY_BLOCK_ELEMENTS, ARRAY_WRITE_BATCH, type ArrayBlock, type StoreStorage, type Awaitable, type DataspaceRecord, type ObjectRecord, type ObjectSummary, type ObjectReference, type ObjectFilter, type Tombstone, type ArrayRecord, type ArrayElementType } from './storage.js';
 export { SqliteStoreStorage, type SqliteStoreStorageOptions } from './sqlite-storage.js';
 export { MemoryStoreStorage } from './memory-storage.js';
+export { PostgresStoreStorage, type PostgresStoreStorageOptions } from './postgres-storage.js';
 export { readWindow, writeWindow, fromAnyArray, toAnyArray, type ArrayValues } from './arrays.js';
 export { readIdentity, qualifiedType, type ObjectIdentity } from './identity.js';
 export { StoreServer, StoreContext, STORE_OFFER, STORE_DATA_OBJECTS, STORE_DEFAULTS, type StoreServerOptions, type OpenTransaction } from './server.js';

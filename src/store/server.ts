@@ -239,6 +239,9 @@ export class StoreContext {
       if (!t.readOnly) await this.recordActivity(t);
     }
     this.transactions.delete(session);
+    // A rollback frees the dataspaces at once (its staged rows are invisible to every other
+    // transaction while they are removed); a commit holds them until its rows are in.
+    if (!commit) this.release(t);
     try {
       if (!t.readOnly) await (commit ? this.storage.commit(t.id) : this.storage.rollback(t.id));
     } finally {

@@ -23,9 +23,9 @@ const U2 = '00000000-0000-4000-8000-000000000002';
 const U3 = '00000000-0000-4000-8000-000000000003';
 const ARRAY = { uri: `eml:///dataspace('a')/eml20.obj_EpcExternalPartReference(${U3})`, pathInResource: '/x', dataspace: 'a', preferredSubarrayDimensions: [], logicalType: 'arrayOfDouble64LE', created: 1, lastWrite: 1, customData: {} };
 
-export function storageConformance(make: () => StoreStorage): void {
+export function storageConformance(make: () => StoreStorage | Promise<StoreStorage>): void {
   const open = async (fn: (s: StoreStorage) => Promise<void>): Promise<void> => {
-    const s = make();
+    const s = await make();
     try {
       await fn(s);
     } finally {

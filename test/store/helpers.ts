@@ -2,12 +2,15 @@ import { type AnyCodec, createCodec } from '../../src/codec/index.js';
 import { SESSION_CODEC_MAX_ITEMS } from '../../src/session/index.js';
 import { MemoryStoreStorage, SqliteStoreStorage, STORE_OFFER, StoreServer, type StoreServerOptions, type StoreStorage } from '../../src/store/index.js';
 import { sessionPair } from '../helpers/session-pair.js';
+import { PG_URL, postgresStorage } from '../helpers/postgres.js';
 import { bytes } from './fixtures.js';
 
 /** The backends the protocol tests run on; {@link useBackend} picks one for the tests that follow. */
 export const BACKENDS: [string, () => StoreStorage][] = [
   ['SQLite in memory', () => new SqliteStoreStorage(':memory:')],
   ['MemoryStoreStorage', () => new MemoryStoreStorage()],
+  // Where PostgreSQL runs (CI installs and starts it), every protocol test runs on it too.
+  ...(PG_URL ? [['PostgreSQL', () => postgresStorage()] as [string, () => StoreStorage]] : []),
 ];
 let backend: () => StoreStorage = BACKENDS[0]![1];
 export const useBackend = (make: () => StoreStorage): void => void (backend = make);
