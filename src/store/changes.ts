@@ -5,7 +5,7 @@
 
 /** One committed change of a data object. */
 export interface StoreChangeEvent {
-  /** 'reset': the dataspace's subscriptions end, for `reason` (it was deleted; one commit changed more of it than the store keeps changes of). */
+  /** 'reset': the dataspace's subscriptions end, for `reason` (it was deleted; one commit changed more of it than the store keeps changes of; dataspace '*': every one, the feed lost changes). */
   kind: 'put' | 'deleted' | 'reset';
   dataspace: string;
   uuid: string;

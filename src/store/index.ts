@@ -7,6 +7,7 @@ export { ARRAY_BLOCK_ELEMENTS, ARRAY_WRITE_BATCH, type ArrayBlock, type StoreSto
 export { SqliteStoreStorage, type SqliteStoreStorageOptions } from './sqlite-storage.js';
 export { MemoryStoreStorage } from './memory-storage.js';
 export { PostgresStoreStorage, type PostgresStoreStorageOptions } from './postgres-storage.js';
+export { PostgresChangeFeed, type PostgresChangeFeedOptions } from './postgres-changes.js';
 export { readWindow, writeWindow, fromAnyArray, toAnyArray, type ArrayValues } from './arrays.js';
 export { readIdentity, qualifiedType, type ObjectIdentity } from './identity.js';
 export { StoreServer, StoreContext, STORE_OFFER, STORE_DATA_OBJECTS, STORE_DEFAULTS, type StoreServerOptions, type OpenTransaction } from './server.js';

@@ -51,7 +51,8 @@ export function serveNotifications(session: EtpSession, c: StoreContext, on: Etp
   const receive = (events: readonly StoreChangeEvent[]): void => {
     for (const event of events) {
       for (const sub of subscriptions.values()) {
-        if (sub.dataspace !== event.dataspace) continue;
+        // '*': every dataspace (a feed that lost its connection resets them all).
+        if (sub.dataspace !== event.dataspace && event.dataspace !== '*') continue;
         if (event.kind === 'reset') {
           end(sub, event.reason ?? 'the dataspace changed as a whole');
           continue;

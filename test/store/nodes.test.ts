@@ -1,0 +1,73 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { v4 as uuidv4 } from 'uuid';
+import { dataObjectRecord, PostgresChangeFeed, PostgresStoreStorage, StoreClient, StoreServer, type StoreChange, type Subscription } from '../../src/store/index.js';
+import { describePostgres, freshSchema, PG_URL } from '../helpers/postgres.js';
+import { crsXml, DS, DS_URI, uriOf } from './fixtures.js';
+import { storePair } from './helpers.js';
+
+// Two store nodes on one PostgreSQL database, in one process: what is written through one is read
+// and notified through the other.
+
+const closing: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const c of closing.splice(0).reverse()) await c();
+});
+
+async function node(schema: string): Promise<{ store: StoreServer; feed: PostgresChangeFeed }> {
+  const storage = await PostgresStoreStorage.open(PG_URL!, { schema, poolSize: 4 });
+  const feed = await PostgresChangeFeed.open(PG_URL!, { channel: `c_${schema}` });
+  closing.push(() => feed.close(), () => storage.close());
+  return { store: new StoreServer({ storage, changes: feed }), feed };
+}
+
+async function next(sub: Subscription, n: number): Promise<StoreChange[]> {
+  const out: StoreChange[] = [];
+  const it = sub[Symbol.asyncIterator]();
+  while (out.length < n) {
+    const r = await it.next();
+    if (r.done) break;
+    out.push(r.value);
+  }
+  return out;
+}
+const label = (c: StoreChange): string => (c.kind === 'changed' ? `${c.changeKind} ${c.dataObject.resource.uri}` : c.kind === 'deleted' ? `deleted ${c.uri}` : c.kind);
+const crs = (i: number) => {
+  const uuid = uuidv4();
+  return { uri: uriOf('obj_LocalDepth3dCrs', uuid), xml: crsXml(uuid, `crs ${i}`) };
+};
+
+describePostgres('two store nodes on one PostgreSQL', () => {
+  it('an object put through node A is read through node B; B\'s subscriber (and A\'s) sees every change once, in order; a transaction at its commit', async () => {
+    const schema = freshSchema();
+    const a = await node(schema);
+    const b = await node(schema);
+    const writer = new StoreClient((await storePair(a.store)).client);
+    const reader = new StoreClient((await storePair(b.store)).client);
+    const local = new StoreClient((await storePair(a.store)).client);
+    (await writer.putDataspaces([DS])).orThrow();
+    const there = reader.subscribe(DS_URI);
+    const here = local.subscribe(DS_URI);
+    await Promise.all([there.ready, here.ready]);
+
+    const objects = Array.from({ length: 40 }, (_, i) => crs(i));
+    for (let i = 0; i < 40; i += 10) (await writer.putDataObjects(objects.slice(i, i + 10).map((o) => dataObjectRecord(o.uri, o.xml)))).orThrow();
+    await writer.transaction(DS, async () => {
+      (await writer.putDataObjects(objects.slice(0, 2).map((o) => dataObjectRecord(o.uri, o.xml)))).orThrow();
+      (await writer.deleteDataObjects([objects[39]!.uri])).orThrow();
+    });
+    const expected = [...objects.map((o) => `insert ${o.uri}`), `update ${objects[0]!.uri}`, `update ${objects[1]!.uri}`, `deleted ${objects[39]!.uri}`];
+    expect((await next(there, expected.length)).map(label)).toEqual(expected);
+    expect((await next(here, expected.length)).map(label)).toEqual(expected);
+
+    const got = (await reader.getDataObjects(objects.slice(0, 39).map((o) => o.uri))).orThrow();
+    expect(new TextDecoder().decode(got.get(objects[7]!.uri)!.data)).toBe(objects[7]!.xml);
+    expect((await reader.getDataObjects([objects[39]!.uri])).errors.get(objects[39]!.uri)?.code).toBe(11);
+    for (const c of [writer, reader, local]) c.close();
+  });
+});
+
+describe('PostgresChangeFeed options', () => {
+  it('refuses a channel that is not a plain sql name', async () => {
+    await expect(PostgresChangeFeed.open('postgres://nowhere:1/x', { channel: 'a; drop table x' })).rejects.toMatchObject({ code: 'INVALID_OPTION' });
+  });
+});
