@@ -13,7 +13,8 @@ import { SPARKLE_OFFER, SPARKLE_PROTOCOL, sparkleBundle, type SparkleMessageMap 
 import { serveSparkleSynthetic, SparkleStore } from './sparkle-synthetic.js';
 import { SYNTHETIC_PROTOCOLS, serveSynthetic } from './synthetic.js';
 import { serveSynthetic11 } from './synthetic11.js';
-import { SqliteStoreStorage, StoreServer } from '../store/index.js';
+import { PostgresChangeFeed, PostgresStoreStorage, SqliteStoreStorage, StoreServer } from '../store/index.js';
+import { redact } from '../store/postgres-storage.js';
 import { seedWells, SEED_DATASPACE } from './store-seed.js';
 
 /** `etp-codec serve`: the synthetic store, ETP 1.2 or 1.1, until SIGINT or SIGTERM. */
@@ -104,8 +105,20 @@ async function serveStore(args: Args): Promise<number> {
   if (profile !== 'etp' && profile !== 'rddms') throw new EtpError('INVALID_OPTION', `--profile is etp or rddms, got ${profile}`);
   const seed = args.strings['--seed'];
   if (seed !== undefined && seed !== 'wells') throw new EtpError('INVALID_OPTION', `--seed knows only wells, got ${seed}`);
-  const storage = new SqliteStoreStorage(path);
-  const store = new StoreServer({ storage, profile });
+  // postgres://…: several serve processes on one database, their changes carried by LISTEN/NOTIFY.
+  // A `schema` query parameter keeps a store in its own schema (and notification channel) of the database.
+  const shared = /^postgres(ql)?:\/\//.test(path);
+  let url = path;
+  let schema = 'public';
+  if (shared) {
+    const u = new URL(path);
+    schema = u.searchParams.get('schema') ?? 'public';
+    u.searchParams.delete('schema');
+    url = u.href;
+  }
+  const storage = shared ? await PostgresStoreStorage.open(url, { schema }) : new SqliteStoreStorage(path);
+  const changes = shared ? await PostgresChangeFeed.open(url, { channel: `etp_store_${schema}`, onError: (err) => process.stdout.write(`change feed: ${err.message}\n`) }) : undefined;
+  const store = new StoreServer({ storage, profile, changes });
   if (seed) {
     const n = await seedWells(storage, option('--resources'));
     process.stdout.write(n > 0 ? `seeded ${n} objects into dataspace ${SEED_DATASPACE}\n` : `dataspace ${SEED_DATASPACE} is there already: not seeded again\n`);
@@ -131,13 +144,15 @@ async function serveStore(args: Args): Promise<number> {
     },
     onClose: (reason) => process.stdout.write(`session closed: ${reason}\n`),
   });
-  process.stdout.write(`etp-codec serve: ETP 1.2 store on ${server.url} (subprotocol etp12.energistics.org), ${path === ':memory:' ? 'in memory' : path}, profile ${profile}; Ctrl-C stops\n`);
+  const where = shared ? `on PostgreSQL ${redact(path)}` : path === ':memory:' ? 'in memory' : path;
+  process.stdout.write(`etp-codec serve: ETP 1.2 store on ${server.url} (subprotocol etp12.energistics.org), ${where}, profile ${profile}; Ctrl-C stops\n`);
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);
   });
   await server.close();
-  storage.close();
+  await changes?.close();
+  await storage.close();
   return 0;
 }
 
