@@ -2,7 +2,7 @@ import pg from 'pg';
 import { EtpError } from '../errors.js';
 import { parseUri } from '../schema/index.js';
 import { fromJson, toJson } from './sqlite-storage.js';
-import { type ArrayBlock, type ArrayRecord, type DataspaceRecord, matches, type ObjectFilter, type ObjectRecord, type ObjectReference, type ObjectSummary, type StoreStorage, type Tombstone } from './storage.js';
+import { type ArrayBlock, type ArrayRecord, type DataspaceRecord, matches, type ObjectFilter, type ObjectRecord, type ObjectReference, type ObjectSummary, type SharedLocks, type StoreStorage, type Tombstone } from './storage.js';
 
 // The store kit on PostgreSQL (node-postgres), for several store processes sharing one database.
 // The same design as the SQLite backend: rows carry the transaction that wrote them ('' once
@@ -35,6 +35,7 @@ CREATE TABLE IF NOT EXISTS store_arrays (id BIGSERIAL PRIMARY KEY, uri TEXT NOT 
 CREATE INDEX IF NOT EXISTS store_arrays_owner ON store_arrays (ds, owner);
 CREATE INDEX IF NOT EXISTS store_arrays_txn ON store_arrays (txn);
 CREATE TABLE IF NOT EXISTS store_blocks (array_id BIGINT NOT NULL, idx BIGINT NOT NULL, bytes BYTEA NOT NULL, PRIMARY KEY (array_id, idx));
+CREATE TABLE IF NOT EXISTS store_locks (ds TEXT PRIMARY KEY, txn TEXT NOT NULL, since BIGINT NOT NULL);
 `;
 
 const VISIBLE = (table: string, alias: string, key: string): string =>
@@ -124,6 +125,11 @@ const Q = {
   staged: new Sql('SELECT ds, uuid FROM store_objects WHERE txn = @t AND NOT deleted LIMIT @limit'),
   dropStagedRefs: new Sql('DELETE FROM store_refs WHERE txn = @t'),
   dropStagedDataspaces: new Sql('DELETE FROM store_dataspaces WHERE txn = @t'),
+  lockOf: new Sql('SELECT txn, since FROM store_locks WHERE ds = @ds'),
+  lockForUpdate: new Sql('SELECT txn, since FROM store_locks WHERE ds = @ds FOR UPDATE'),
+  takeLock: new Sql('INSERT INTO store_locks (ds, txn, since) VALUES (@ds, @t, @now) ON CONFLICT (ds) DO UPDATE SET txn = excluded.txn, since = excluded.since'),
+  held: new Sql('SELECT COUNT(*) AS n FROM store_locks WHERE txn = @t AND ds = ANY(@ds::text[])'),
+  releaseLocks: new Sql('DELETE FROM store_locks WHERE txn = @t'),
 };
 
 interface ObjectRow {
@@ -201,6 +207,21 @@ type Runner = Pick<pg.PoolClient, 'query'>;
  */
 export class PostgresStoreStorage implements StoreStorage {
   readonly durable = true;
+
+  /** Dataspace write locks in the database (table store_locks), which every process of the store checks. */
+  readonly locks: SharedLocks = {
+    acquire: (ds, t, now, timeoutMs) =>
+      this.atomic(async (c) => {
+        // The row is locked while it is read and replaced: two processes never both take it.
+        const [h] = await this.q<{ txn: string; since: number }>(c, Q.lockForUpdate, { ds });
+        if (h && h.txn !== t && now - h.since < timeoutMs) return { holder: h.txn };
+        await this.q(c, Q.takeLock, { ds, t, now });
+        return h && h.txn !== t ? { expired: h.txn } : {};
+      }),
+    holder: async (ds) => (await this.q<{ txn: string; since: number }>(this.pool, Q.lockOf, { ds }))[0],
+    holds: async (t, ds) => (await this.q<{ n: number }>(this.pool, Q.held, { t, ds: [...ds] }))[0]!.n === ds.length,
+    release: async (t) => void (await this.q(this.pool, Q.releaseLocks, { t })),
+  };
 
   private constructor(readonly pool: pg.Pool) {}
 

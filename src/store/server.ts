@@ -176,7 +176,23 @@ export class StoreContext {
     const lost = this.expired.get(session);
     if (lost !== undefined) throw new EtpError('INVALID_STATE', `transaction ${lost} was rolled back (it outlived transactionTimeoutMs while another writer waited): commit or roll it back to learn so, or start another`);
     await this.checkLock(dataspace);
+    await this.checkSharedLock(dataspace);
     return undefined;
+  }
+
+  /**
+   * The same check against the locks other processes of a shared store hold: TRANSACTION_CONFLICT
+   * while a live one holds the dataspace; one past transactionTimeoutMs is rolled back here (its
+   * process's commit then fails).
+   */
+  private async checkSharedLock(dataspace: string): Promise<void> {
+    const shared = this.storage.locks;
+    if (!shared) return;
+    const h = await shared.holder(dataspace);
+    if (!h || this.open.has(h.txn)) return; // a transaction of this process: checked above
+    if (this.clock() - h.since < this.transactionTimeoutMs) throw new EtpError('TRANSACTION_CONFLICT', `dataspace ${JSON.stringify(dataspace)} is locked by transaction ${h.txn} of another store process`);
+    await shared.release(h.txn);
+    await this.storage.rollback(h.txn);
   }
 
   /**
@@ -214,6 +230,7 @@ export class StoreContext {
       for (const d of t.dataspaces) this.locks.set(d, t.id);
       this.open.set(t.id, t);
       try {
+        await this.acquireShared(t);
         await this.storage.begin(t.id);
       } catch (err) {
         this.release(t);
@@ -222,6 +239,17 @@ export class StoreContext {
     }
     this.transactions.set(session, t);
     return t;
+  }
+
+  /** Takes a transaction's dataspaces in the locks other processes of a shared store see; TRANSACTION_CONFLICT when one holds any. */
+  private async acquireShared(t: OpenTransaction): Promise<void> {
+    const shared = this.storage.locks;
+    if (!shared) return;
+    for (const d of t.dataspaces) {
+      const r = await shared.acquire(d, t.id, t.started, this.transactionTimeoutMs);
+      if (r.holder !== undefined) throw new EtpError('TRANSACTION_CONFLICT', `dataspace ${JSON.stringify(d)} is locked by transaction ${r.holder} of another store process`);
+      if (r.expired !== undefined) await this.storage.rollback(r.expired);
+    }
   }
 
   /** Ends a session's transaction: committed, or rolled back; its locks released either way. */
@@ -238,13 +266,24 @@ export class StoreContext {
       }
       if (!t.readOnly) await this.recordActivity(t);
     }
+    // Another process may have taken its dataspaces over (it outlived transactionTimeoutMs) and rolled it back.
+    const shared = this.storage.locks;
+    if (commit && !t.readOnly && shared && !(await shared.holds(t.id, [...t.dataspaces]))) {
+      this.transactions.delete(session);
+      this.release(t);
+      throw new EtpError('INVALID_STATE', `transaction ${t.id} was rolled back by another store process (it outlived transactionTimeoutMs while another writer waited)`);
+    }
     this.transactions.delete(session);
     // A rollback frees the dataspaces at once (its staged rows are invisible to every other
     // transaction while they are removed); a commit holds them until its rows are in.
-    if (!commit) this.release(t);
+    if (!commit) {
+      if (!t.readOnly) await shared?.release(t.id);
+      this.release(t);
+    }
     try {
       if (!t.readOnly) await (commit ? this.storage.commit(t.id) : this.storage.rollback(t.id));
     } finally {
+      if (commit && !t.readOnly) await shared?.release(t.id);
       this.release(t);
     }
     // Committed: its changes reach the subscriptions now, never before, and never for a rollback.
@@ -295,6 +334,7 @@ export class StoreContext {
   }
 
   private release(t: OpenTransaction): void {
+    if (this.open.has(t.id) && !t.readOnly) void Promise.resolve(this.storage.locks?.release(t.id)).catch(() => {});
     this.open.delete(t.id);
     for (const d of t.dataspaces) if (this.locks.get(d) === t.id) this.locks.delete(d);
   }
@@ -395,6 +435,17 @@ export class StoreServer {
     serveTransactions(session, c, on);
     serveDiscovery(session, c, on);
     serveNotifications(session, c, on);
-    void session.closed.then(() => c.end(session, false)).catch(() => {});
+    void session.closed.then(() => {
+      const ended = c.end(session, false).catch(() => {});
+      this.ending.add(ended);
+      void ended.finally(() => this.ending.delete(ended));
+    });
+  }
+
+  private readonly ending = new Set<Promise<void>>();
+
+  /** Resolves once what sessions closed so far left (a transaction to roll back, its locks) is cleaned up: for tests and orderly shutdown. */
+  async settled(): Promise<void> {
+    await Promise.all([...this.ending]);
   }
 }

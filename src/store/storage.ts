@@ -96,6 +96,26 @@ export interface ObjectFilter {
 }
 
 /**
+ * Write locks of dataspaces kept where every process of a store sees them (a database several
+ * processes share). A backend that has them offers them as `locks`; the server then checks them
+ * beside its own, so that two writers on two processes conflict as they do on one.
+ */
+export interface SharedLocks {
+  /**
+   * Takes the write lock of `dataspace` for `txn` at `now` (milliseconds). Refused with the
+   * holder's id while another transaction holds it and took it less than `timeoutMs` ago; taken
+   * over from one that took it longer ago (its id in `expired`: roll it back).
+   */
+  acquire(dataspace: string, txn: string, now: number, timeoutMs: number): Awaitable<{ holder?: string; expired?: string }>;
+  /** Who holds the lock of `dataspace`, and since when. */
+  holder(dataspace: string): Awaitable<{ txn: string; since: number } | undefined>;
+  /** True while `txn` holds the lock of every one of `dataspaces`. */
+  holds(txn: string, dataspaces: readonly string[]): Awaitable<boolean>;
+  /** Gives up every lock of `txn`. */
+  release(txn: string): Awaitable<void>;
+}
+
+/**
  * A backend of the store. Every method takes an optional transaction id: with it, what it writes
  * is kept apart (staged) until {@link StoreStorage.commit}, and what it reads sees the
  * transaction's own writes over what is committed; without it, a write is committed when the
@@ -104,6 +124,8 @@ export interface ObjectFilter {
  * caller's to make; the storage keeps them as given.
  */
 export interface StoreStorage {
+  /** Write locks shared with the other processes of the store, when the backend is shared (PostgreSQL). */
+  readonly locks?: SharedLocks;
   /** True when what is committed survives the process (and a kill -9 of it). */
   readonly durable: boolean;
 

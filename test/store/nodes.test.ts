@@ -13,11 +13,11 @@ afterEach(async () => {
   for (const c of closing.splice(0).reverse()) await c();
 });
 
-async function node(schema: string): Promise<{ store: StoreServer; feed: PostgresChangeFeed }> {
+async function node(schema: string, now?: () => number): Promise<{ store: StoreServer; feed: PostgresChangeFeed }> {
   const storage = await PostgresStoreStorage.open(PG_URL!, { schema, poolSize: 4 });
   const feed = await PostgresChangeFeed.open(PG_URL!, { channel: `c_${schema}` });
   closing.push(() => feed.close(), () => storage.close());
-  return { store: new StoreServer({ storage, changes: feed }), feed };
+  return { store: new StoreServer({ storage, changes: feed, transactionTimeoutMs: 60_000, ...(now ? { now } : {}) }), feed };
 }
 
 async function next(sub: Subscription, n: number): Promise<StoreChange[]> {
@@ -63,6 +63,49 @@ describePostgres('two store nodes on one PostgreSQL', () => {
     expect(new TextDecoder().decode(got.get(objects[7]!.uri)!.data)).toBe(objects[7]!.xml);
     expect((await reader.getDataObjects([objects[39]!.uri])).errors.get(objects[39]!.uri)?.code).toBe(11);
     for (const c of [writer, reader, local]) c.close();
+  });
+});
+
+describePostgres('write locks across two store nodes', () => {
+  it('a writer on node B conflicts (15) with a transaction open on node A, inside a transaction or not, until A commits', async () => {
+    const schema = freshSchema();
+    const a = await node(schema);
+    const b = await node(schema);
+    const writerA = new StoreClient((await storePair(a.store)).client);
+    const writerB = new StoreClient((await storePair(b.store)).client);
+    (await writerA.putDataspaces([DS])).orThrow();
+    const [x, y] = [crs(1), crs(2)];
+    await writerA.transaction(DS, async () => {
+      (await writerA.putDataObjects([dataObjectRecord(x.uri, x.xml)])).orThrow();
+      const refused = await writerB.transaction(DS, () => 'ran').catch((e: unknown) => e);
+      expect(refused).toMatchObject({ code: 'PROTOCOL_EXCEPTION', etpCode: 15 });
+      const outside = await writerB.putDataObjects([dataObjectRecord(y.uri, y.xml)]);
+      expect(outside.errors.get(y.uri)?.code).toBe(15);
+    });
+    expect(await writerB.transaction(DS, async () => (await writerB.putDataObjects([dataObjectRecord(y.uri, y.xml)])).ok)).toBe(true);
+    expect((await writerA.getDataObjects([x.uri, y.uri])).values.size).toBe(2);
+  });
+
+  it("a transaction past transactionTimeoutMs on node A is taken over by node B's writer and rolled back; A's commit then fails and keeps nothing", async () => {
+    const schema = freshSchema();
+    let clock = 1_000_000;
+    const a = await node(schema, () => clock);
+    const b = await node(schema, () => clock);
+    const writerA = new StoreClient((await storePair(a.store)).client);
+    const writerB = new StoreClient((await storePair(b.store)).client);
+    (await writerA.putDataspaces([DS])).orThrow();
+    const [x, y] = [crs(1), crs(2)];
+    const failed = await writerA
+      .transaction(DS, async () => {
+        (await writerA.putDataObjects([dataObjectRecord(x.uri, x.xml)])).orThrow();
+        clock += 60_001;
+        await writerB.transaction(DS, async () => (await writerB.putDataObjects([dataObjectRecord(y.uri, y.xml)])).orThrow());
+      })
+      .catch((e: unknown) => e);
+    expect(failed).toMatchObject({ code: 'TRANSACTION_FAILED' });
+    expect((failed as Error).message).toMatch(/rolled back by another store process/);
+    const got = await writerB.getDataObjects([x.uri, y.uri]);
+    expect([...got.values.keys()]).toEqual([y.uri]);
   });
 });
 

@@ -182,7 +182,7 @@ function suite(): void {
       await req(a.client, `${ST}PutDataObjects`, { dataObjects: { c: dataObject(CRS_URI, crsXml()) } });
       a.server.transportClosed('gone');
       await a.server.closed;
-      await new Promise((r) => setImmediate(r));
+      await store.settled();
       expect(((await req(b.client, `${TX}StartTransaction`, { readOnly: false, dataspaceUris: [DS_URI] })).body as { successful: boolean }).successful).toBe(true);
       expect((await req(b.client, `${ST}GetDataObjects`, { uris: { c: CRS_URI } })).errors.c?.code).toBe(11);
     });
