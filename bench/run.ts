@@ -19,6 +19,7 @@ import { sessionRows } from './session-cases.js';
 import { sinkRows } from './sink-cases.js';
 import { sparkleRows } from './sparkle-cases.js';
 import { storeRows } from './store-cases.js';
+import { notificationRows } from './notification-cases.js';
 
 // First: the codec creation times, before anything else in this process has parsed a catalog.
 const creation = codecCreation();
@@ -86,7 +87,8 @@ const session = await sessionRows();
 const sparkle = await sparkleRows();
 const sinkCases = await sinkRows();
 const storeCases = await storeRows();
-const loopbackRows: BenchRow[] = [...session.rows, ...sparkle.rows, ...sinkCases.rows, ...storeCases.rows];
+const notificationCases = await notificationRows();
+const loopbackRows: BenchRow[] = [...session.rows, ...sparkle.rows, ...sinkCases.rows, ...storeCases.rows, ...notificationCases.rows];
 results.push(...(await runBench(loopbackRows, { rounds, timeMs: time, onRound: onRound('loopback') })));
 if (json) {
   process.stdout.write(JSON.stringify({ node: process.version, rounds, timeMs: time, results }, null, 2) + '\n');
@@ -98,6 +100,7 @@ await session.cleanup();
 await sparkle.cleanup();
 await sinkCases.cleanup();
 await storeCases.cleanup();
+await notificationCases.cleanup();
 
 // Memory of an idle connection in a server process: a handshaken ETP session against ws's own
 // connection (the baseline), 1000 of each held open, median of 3 rounds.

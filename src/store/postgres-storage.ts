@@ -1,4 +1,4 @@
-import pg from 'pg';
+import pg, { type Pool, type PoolClient } from 'pg';
 import { EtpError } from '../errors.js';
 import { parseUri } from '../schema/index.js';
 import { fromJson, toJson } from './sqlite-storage.js';
@@ -198,7 +198,7 @@ const TYPES = {
 };
 
 /** A connection, or the pool: what a query runs on. */
-type Runner = Pick<pg.PoolClient, 'query'>;
+type Runner = Pick<PoolClient, 'query'>;
 
 /**
  * The {@link StoreStorage} on PostgreSQL: several store processes (`serve --store postgres://…`)
@@ -223,7 +223,12 @@ export class PostgresStoreStorage implements StoreStorage {
     release: async (t) => void (await this.q(this.pool, Q.releaseLocks, { t })),
   };
 
-  private constructor(readonly pool: pg.Pool) {}
+  /** Its node-postgres pool (a named type import: a consumer without esModuleInterop reads the declaration too). */
+  readonly pool: Pool;
+
+  private constructor(pool: pg.Pool) {
+    this.pool = pool;
+  }
 
   /** Connects, makes the schema and its tables when missing, and resolves with the storage. */
   static async open(connectionString: string, options: PostgresStoreStorageOptions = {}): Promise<PostgresStoreStorage> {
