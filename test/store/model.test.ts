@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
-import { MemoryStoreStorage, type ObjectRecord, SqliteStoreStorage, type StoreStorage } from '../../src/store/index.js';
+import { MemoryStoreStorage, type ObjectRecord, PostgresStoreStorage, SqliteStoreStorage, type StoreStorage } from '../../src/store/index.js';
+import { freshSchema, PG_URL } from '../helpers/postgres.js';
 
 // The two backends against each other under random sequences of writes, deletions and
 // transactions (fc.commands): after every command, what a reader outside and inside the open
@@ -65,6 +66,23 @@ class Put implements fc.AsyncCommand<Model, Real> {
   }
   toString = (): string => `put ${this.uuid.slice(-1)}${this.ref ? `->${this.ref.slice(-1)}` : ''}`;
 }
+/** Two objects in one putObjects (a backend may write a batch its own way). */
+class PutTwo implements fc.AsyncCommand<Model, Real> {
+  constructor(readonly a: string, readonly b: string, readonly ref: string | undefined) {}
+  check = (): boolean => true;
+  async run(m: Model, r: Real): Promise<void> {
+    const names = [this.a, this.b].map(() => `n${++m.time}${this.ref ? `->${this.ref}` : ''}`);
+    const created = [this.a, this.b].map((u) => !visible(m, true).has(u));
+    if (this.a === this.b) created[1] = false;
+    for (const s of r.backends) expect(await s.putObjects([record(this.a, names[0]!, m.time, this.ref), record(this.b, names[1]!, m.time, this.ref)], txnId(m))).toEqual(created);
+    for (const [i, u] of [this.a, this.b].entries()) {
+      if (m.staged) m.staged.set(u, names[i]!);
+      else m.committed.set(u, names[i]!);
+    }
+    await check(m, r);
+  }
+  toString = (): string => `put ${this.a.slice(-1)},${this.b.slice(-1)}${this.ref ? `->${this.ref.slice(-1)}` : ''}`;
+}
 class Delete implements fc.AsyncCommand<Model, Real> {
   constructor(readonly uuid: string) {}
   check = (): boolean => true;
@@ -111,23 +129,27 @@ class End implements fc.AsyncCommand<Model, Real> {
   toString = (): string => (this.commit ? 'commit' : 'rollback');
 }
 
-it('SQLite and memory backends agree with the model under random writes and transactions', async () => {
+it(`SQLite, memory${PG_URL ? ' and PostgreSQL' : ''} backends agree with the model under random writes and transactions`, async () => {
+  const pg = PG_URL ? await PostgresStoreStorage.open(PG_URL, { schema: freshSchema(), poolSize: 2 }) : undefined;
   const uuid = fc.constantFrom(...UUIDS);
   const commands = [
     fc.tuple(uuid, fc.option(uuid, { nil: undefined })).map(([u, ref]) => new Put(u, ref)),
+    fc.tuple(uuid, uuid, fc.option(uuid, { nil: undefined })).map(([a, b, ref]) => new PutTwo(a, b, ref)),
     uuid.map((u) => new Delete(u)),
     fc.constant(new Begin()),
     fc.boolean().map((c) => new End(c)),
   ];
   await fc.assert(
     fc.asyncProperty(fc.commands(commands, { maxCommands: 30 }), async (cmds) => {
-      const backends = [new SqliteStoreStorage(':memory:'), new MemoryStoreStorage()];
+      if (pg) await pg.pool.query('TRUNCATE store_objects, store_refs, store_tombstones, store_dataspaces, store_arrays, store_blocks, store_locks');
+      const backends: StoreStorage[] = [new SqliteStoreStorage(':memory:'), new MemoryStoreStorage(), ...(pg ? [pg] : [])];
       try {
         await fc.asyncModelRun(() => ({ model: { committed: new Map(), staged: undefined, tombstones: 0, txn: 0, time: 0 }, real: { backends } }), cmds);
       } finally {
-        for (const b of backends) b.close();
+        for (const b of backends) if (b !== pg) await b.close();
       }
     }),
     { numRuns: 150 },
   );
+  await pg?.close();
 });
