@@ -404,3 +404,47 @@ describe('etp-codec bench', () => {
     expect(usage.stderr).toMatch(/--schema and --extend go with --message/);
   });
 });
+
+describe('etp-codec connect --subscribe', () => {
+  it("prints a store's changes as JSON lines while another client writes, then stops after --items", async () => {
+    const { spawn } = await import('node:child_process');
+    const serve = spawn(process.execPath, [CLI, 'serve', '--port', '0', '--store', ':memory:'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let out = '';
+        serve.stdout.on('data', (d) => {
+          out += d;
+          const m = /store on (ws:\/\/[^ ]+)/.exec(out);
+          if (m) resolve(m[1]!);
+        });
+        serve.once('exit', (code) => reject(new Error(`serve exited with ${code}`)));
+      });
+      const { StoreClient, dataObjectRecord } = await import('../src/store/index.js');
+      const writer = await StoreClient.connect(url);
+      (await writer.putDataspaces(['cli'])).orThrow();
+      const watching = runAsync(['connect', url, '--subscribe', "eml:///dataspace('cli')", '--items', '3']);
+      const uuids = ['0d1f2a3b-4c5d-4e6f-8a9b-0c1d2e3f4a51', '0d1f2a3b-4c5d-4e6f-8a9b-0c1d2e3f4a52', '0d1f2a3b-4c5d-4e6f-8a9b-0c1d2e3f4a53'];
+      const uri = (u: string) => `eml:///dataspace('cli')/resqml20.obj_LocalDepth3dCrs(${u})`;
+      const xml = (u: string) => `<resqml2:obj_LocalDepth3dCrs xmlns:resqml2="http://www.energistics.org/energyml/data/resqmlv2" uuid="${u}"/>`;
+      // Writes until the watcher has subscribed and heard three changes (it prints "subscribed" first, then exits after three).
+      let done = false;
+      void watching.then(() => (done = true));
+      for (let i = 0; !done; i++) {
+        const u = uuids[i % 3]!;
+        (await writer.putDataObjects([dataObjectRecord(uri(u), xml(u))])).orThrow();
+        await new Promise((r) => setImmediate(r));
+      }
+      const r = await watching;
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(0);
+      const lines = r.lines.filter((l) => l.startsWith('{"'));
+      expect(JSON.parse(lines[0]!)).toMatchObject({ subscribed: "eml:///dataspace('cli')" });
+      const changes = lines.slice(1).map((l) => JSON.parse(l) as { kind: string; dataObject: { resource: { uri: string } } });
+      expect(changes).toHaveLength(3);
+      expect(changes.every((c) => c.kind === 'changed' && uuids.map(uri).includes(c.dataObject.resource.uri))).toBe(true);
+      writer.close();
+    } finally {
+      serve.kill('SIGKILL');
+    }
+  });
+});

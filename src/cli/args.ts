@@ -109,9 +109,10 @@ export const COMMANDS: Record<string, CommandSpec> = {
       '--transform': { kind: 'string', value: 'NAME', help: 'the Sparkle transform', default: 'raw' },
       '--param': { kind: 'strings', value: 'K=V', help: 'a transform parameter, e.g. window=10 or fn=max (repeatable)' },
       '--credit': { kind: 'number', value: 'N', help: 'initial Sparkle credit of each stream (0: unlimited)', default: 100 },
-      '--items': { kind: 'number', value: 'N', help: 'Sparkle items to print before closing (0: until Ctrl-C)', default: 10 },
+      '--items': { kind: 'number', value: 'N', help: 'Sparkle items or store changes to print before closing (0: until Ctrl-C)', default: 10 },
       '--etp': { kind: 'etp', value: '1.1|1.2', help: 'ETP version spoken (subprotocol energistics-tp for 1.1)', default: '1.2' },
       '--record': { kind: 'string', value: 'FILE', help: 'write every frame both ways to FILE, one JSON line each {"at","dir","name","hex"} (read it back with decode --log FILE)' },
+      '--subscribe': { kind: 'string', value: 'URI', help: "subscribe to a store's notifications about this dataspace or object (StoreNotification) and print each change as a JSON line, --items of them (0: until the store ends it or Ctrl-C)" },
     },
   },
 };

@@ -8,6 +8,7 @@ import { type Args, commandHelp } from './args.js';
 import type { AnyCodec } from '../codec/index.js';
 import type { DataValue, DataValueInput } from '../schema/index.js';
 import { createSparkleCodec, SPARKLE_OFFER, SparkleClient, type SparkleMessageMap, type SparkleStream } from '../sparkle/index.js';
+import { StoreClient } from '../store/index.js';
 import { getResourcesBody, SYNTHETIC_PROTOCOLS } from './synthetic.js';
 
 type Session12 = EtpSession;
@@ -142,6 +143,8 @@ export async function connectCommand(args: Args): Promise<number> {
   }
   // Only Sparkle, when it is asked for: the session requests that protocol alone unless --protocol says more.
   if (wantsSparkle && !args.lists['--protocol']) protocols = [SPARKLE_OFFER];
+  const subscribeTo = args.strings['--subscribe'];
+  if (subscribeTo !== undefined && !args.lists['--protocol']) protocols = [{ protocol: 5, role: 'store' }];
   let session: EtpSession<unknown> | undefined;
   try {
     const connection = await connect<unknown>(url, {
@@ -160,6 +163,7 @@ export async function connectCommand(args: Args): Promise<number> {
       else await resources12(session as Session12, uri, print);
     }
     if (wantsSparkle) await sparkle(session as EtpSession<SparkleMessageMap>, args, print);
+    if (subscribeTo !== undefined) await watch(session as EtpSession, subscribeTo, args.numbers['--items'] ?? 10, print);
     const count = args.numbers['--stream'];
     if (count !== undefined && count > 0) {
       if (etp === '1.1') await stream11(session as Session11, count, print);
@@ -179,4 +183,18 @@ export async function connectCommand(args: Args): Promise<number> {
 function recorder(file: string): (line: string) => void {
   writeFileSync(file, '');
   return (line) => appendFileSync(file, line);
+}
+
+/** Prints a store's changes about `uri`, one JSON line each (bytes as their length), `items` of them (0: until the store ends the subscription). */
+async function watch(session: EtpSession, uri: string, items: number, print: Print): Promise<void> {
+  const sub = new StoreClient(session).subscribe(uri, { includeObjectData: false });
+  await sub.ready;
+  print(JSON.stringify({ subscribed: uri, requestUuid: sub.requestUuid }));
+  let n = 0;
+  for await (const change of sub) {
+    const shown = change.kind === 'changed' ? { ...change, dataObject: { ...change.dataObject, data: { bytes: change.dataObject.data.length } } } : change;
+    print(JSON.stringify(shown));
+    if (items > 0 && ++n >= items) break;
+  }
+  if (sub.endReason !== undefined) print(JSON.stringify({ ended: sub.endReason }));
 }
