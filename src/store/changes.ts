@@ -39,7 +39,13 @@ export class LocalChangeFeed implements ChangeFeed {
 
   publish(events: readonly StoreChangeEvent[]): void {
     if (events.length === 0) return;
-    for (const l of [...this.listeners]) l(events);
+    for (const l of [...this.listeners]) {
+      try {
+        l(events);
+      } catch {
+        // One session's trouble is not the writer's, nor the other sessions'.
+      }
+    }
   }
 
   listen(listener: (events: readonly StoreChangeEvent[]) => void): () => void {

@@ -103,7 +103,13 @@ export class PostgresChangeFeed implements ChangeFeed {
   }
 
   private deliver(events: readonly StoreChangeEvent[]): void {
-    for (const l of [...this.listeners]) l(events);
+    for (const l of [...this.listeners]) {
+      try {
+        l(events);
+      } catch {
+        // One session's trouble is not the writer's, nor the other sessions'.
+      }
+    }
   }
 
   publish(events: readonly StoreChangeEvent[]): void {

@@ -166,3 +166,21 @@ for (const [name, make] of BACKENDS) {
   });
 }
 
+
+describe('LocalChangeFeed', () => {
+  it('a listener that throws neither reaches the writer nor keeps the others from their changes', async () => {
+    const { LocalChangeFeed } = await import('../../src/store/index.js');
+    const feed = new LocalChangeFeed();
+    const heard: number[] = [];
+    feed.listen(() => {
+      throw new Error('broken session');
+    });
+    const stop = feed.listen((events) => void heard.push(events.length));
+    expect(feed.listening).toBe(true);
+    expect(() => feed.publish([{ kind: 'deleted', dataspace: 'd', uuid: 'u', type: 't', time: 1, created: false, active: false, activeChanged: false }])).not.toThrow();
+    expect(heard).toEqual([1]);
+    stop();
+    feed.publish([]);
+    expect(heard).toEqual([1]);
+  });
+});
