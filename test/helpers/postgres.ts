@@ -38,10 +38,13 @@ afterAll(async () => {
 export function postgresStorage(schema = freshSchema()): StoreStorage {
   const opened = PostgresStoreStorage.open(PG_URL!, { schema, poolSize: 4 });
   opened.catch(() => {});
-  return new Proxy({} as StoreStorage, {
-    get(_t, key) {
-      if (key === 'then') return undefined;
-      return (...args: unknown[]) => opened.then((s) => (s as unknown as Record<string | symbol, (...a: unknown[]) => unknown>)[key]!(...args));
-    },
-  });
+  const later = <T extends object>(of: (s: PostgresStoreStorage) => T): T =>
+    new Proxy({} as T, {
+      get(_t, key) {
+        if (key === 'then') return undefined;
+        if (key === 'locks') return later((s) => s.locks);
+        return (...args: unknown[]) => opened.then((s) => (of(s) as Record<string | symbol, (...a: unknown[]) => unknown>)[key]!(...args));
+      },
+    });
+  return later((s) => s as unknown as StoreStorage);
 }
