@@ -63,6 +63,7 @@ describe('etp-codec CLI', () => {
     // The store session: a large object in chunks, an array in windows, a commit, a walk with edges.
     expect(r.lines.some((l) => /^ {2}3 objects put; the grid's \d+ bytes in 3 Chunk messages$/.test(l))).toBe(true);
     expect(r.lines).toContain('  commit: successful');
+    expect(r.lines).toContain('  the watcher heard 0 changes before the commit, then 3: insert Depth CRS, insert Hdf proxy, insert Top reservoir');
     expect(r.lines).toContain('  the grid and its targets: Top reservoir, Depth CRS, Hdf proxy; 2 edges');
     expect(r.lines.some((l) => l.endsWith('identical: true; the missing one: ProtocolException 11'))).toBe(true);
     expect(r.lines.at(-1)).toBe('== done');

@@ -1,10 +1,11 @@
 import { v4 as uuidv4 } from 'uuid';
-import { MemoryStoreStorage, STORE_OFFER, StoreServer } from '../store/index.js';
+import { MemoryStoreStorage, STORE_OFFER, StoreClient, StoreServer, type StoreChange } from '../store/index.js';
 import { connect, listen } from '../transport/index.js';
 
 // The demo's store session: a store in memory behind 16 KiB messages, and a client that does what
 // an RDDMS client does — a dataspace, a write transaction, RESQML objects (one too large for a
-// message, sent in chunks), an array in windows, commit, a walk of the graph with edges, reads.
+// message, sent in chunks), an array in windows, commit, a walk of the graph with edges, reads;
+// and a subscriber on another connection that hears the commit's changes (StoreNotification).
 
 type Print = (line: string) => void;
 
@@ -21,9 +22,18 @@ export async function storeDemo(print: Print): Promise<void> {
   const server = await listen({ applicationName: 'etp-codec demo store', protocols: [...STORE_OFFER], capabilities: { MaxWebSocketMessagePayloadSize: size }, setup: (s) => store.attach(s) });
   const { session } = await connect(server.url, { applicationName: 'etp-codec demo client', protocols: [...STORE_OFFER], capabilities: { MaxWebSocketMessagePayloadSize: size } });
   const req = (name: string, body: unknown) => session.request(`Energistics.Etp.v12.Protocol.${name}` as never, body as never);
+  let watcher: StoreClient | undefined;
   try {
     print(`== Store: a store in memory at ${server.url}, messages of at most ${size} bytes`);
     await req('Dataspace.PutDataspaces', { dataspaces: { a: { uri: SPACE, storeLastWrite: 0, storeCreated: 0 } } });
+    // A watcher on another connection, subscribed to the dataspace before anything is written.
+    watcher = await StoreClient.connect(server.url, { applicationName: 'etp-codec demo watcher', capabilities: { MaxWebSocketMessagePayloadSize: size } });
+    const watching = watcher.subscribe(SPACE);
+    await watching.ready;
+    const heard: StoreChange[] = [];
+    const heardAll = (async () => {
+      for await (const change of watching) if (heard.push(change) === 3) break;
+    })();
     const tx = (await req('Transaction.StartTransaction', { readOnly: false, dataspaceUris: [SPACE] })).body as { transactionUuid: string };
     print(`  dataspace ${SPACE}, transaction ${tx.transactionUuid}`);
     const [crs, epc, grid] = [uuidv4(), uuidv4(), uuidv4()];
@@ -47,8 +57,12 @@ export async function storeDemo(print: Print): Promise<void> {
       await req('DataArray.PutDataSubarrays', { dataSubarrays: { w: { uid, data: { item: { 'Energistics.Etp.v12.Datatypes.ArrayOfDouble': { values } } }, starts: [row, 0], counts: [25, 50] } } });
     }
     print('  a 100 × 50 array of depths in 4 windows of 25 rows');
+    const before = heard.length;
     const commit = (await req('Transaction.CommitTransaction', { transactionUuid: tx.transactionUuid })).body as { successful: boolean };
     print(`  commit: ${commit.successful ? 'successful' : 'FAILED'}`);
+    await heardAll;
+    const names = heard.map((c) => (c.kind === 'changed' ? `${c.changeKind} ${c.dataObject.resource.name}` : c.kind));
+    print(`  the watcher heard ${before} changes before the commit, then ${heard.length}: ${names.join(', ')}`);
     const walk = await req('Discovery.GetResources', { context: { uri: uri('resqml', 'obj_Grid2dRepresentation', grid), depth: 1, navigableEdges: 'Primary' }, scope: 'targetsOrSelf', includeEdges: true });
     const found = walk.bodies as Record<string, { resources?: { name: string }[]; edges?: unknown[] }>;
     print(`  the grid and its targets: ${found['Energistics.Etp.v12.Protocol.Discovery.GetResourcesResponse']!.resources!.map((r) => r.name).join(', ')}; ${found['Energistics.Etp.v12.Protocol.Discovery.GetResourcesEdgesResponse']?.edges?.length ?? 0} edges`);
@@ -56,6 +70,7 @@ export async function storeDemo(print: Print): Promise<void> {
     const g = (back.body as { dataObjects: Record<string, { blobId: string }> }).dataObjects.grid!;
     print(`  GetDataObjects: the grid back in chunks, ${back.blobs.get(g.blobId)?.length ?? 0} bytes, identical: ${Buffer.from(back.blobs.get(g.blobId) ?? []).equals(Buffer.from(bytes))}; the missing one: ProtocolException ${back.errors.gone?.code}`);
   } finally {
+    watcher?.close('demo finished');
     session.close('demo finished');
     await server.close();
   }
