@@ -1,7 +1,6 @@
 import pg, { type Pool, type PoolClient } from 'pg';
 import { EtpError } from '../errors.js';
-import { parseUri } from '../schema/index.js';
-import { fromJson, toJson } from './sqlite-storage.js';
+import { arrayRecord, type ArrayRow, dataspace, type DsRow, metaOf, type ObjectRow, ownerOf, summary, toJson } from './storage-rows.js';
 import { type ArrayBlock, type ArrayRecord, type DataspaceRecord, matches, type ObjectFilter, type ObjectRecord, type ObjectReference, type ObjectSummary, type SharedLocks, type StoreStorage, type Tombstone } from './storage.js';
 
 // The store kit on PostgreSQL (node-postgres), for several store processes sharing one database.
@@ -144,65 +143,8 @@ const Q = {
   releaseLocks: new Sql('DELETE FROM store_locks WHERE txn = @t'),
 };
 
-interface ObjectRow {
-  ds: string;
-  uuid: string;
-  type: string;
-  name: string;
-  created: number;
-  last_write: number;
-  last_changed: number;
-  active: boolean;
-  format?: string;
-  data?: Buffer;
-  refs?: string;
-}
-interface ArrayRow {
-  id: number;
-  uri: string;
-  path: string;
-  ds: string;
-  txn: string;
-  base: number | null;
-  meta: string;
-  deleted?: boolean;
-}
-interface DsRow {
-  path: string;
-  txn: string;
-  created: number;
-  last_write: number;
-  custom: string;
-  deleted: boolean;
-}
 
-const summary = (r: ObjectRow): ObjectSummary => ({
-  dataspace: r.ds,
-  uuid: r.uuid,
-  type: r.type,
-  name: r.name,
-  created: r.created,
-  lastWrite: r.last_write,
-  lastChanged: r.last_changed,
-  active: r.active,
-});
-const dataspace = (r: DsRow): DataspaceRecord => ({ path: r.path, created: r.created, lastWrite: r.last_write, customData: fromJson(r.custom) });
-type ArrayMeta = Omit<ArrayRecord, 'id' | 'uri' | 'pathInResource' | 'dataspace'>;
-const metaOf = (r: Omit<ArrayRecord, 'id'>): ArrayMeta => ({
-  dimensions: r.dimensions,
-  preferredSubarrayDimensions: r.preferredSubarrayDimensions,
-  transportType: r.transportType,
-  logicalType: r.logicalType,
-  created: r.created,
-  lastWrite: r.lastWrite,
-  customData: r.customData,
-});
-const arrayRecord = (row: ArrayRow): ArrayRecord => ({ id: row.id, uri: row.uri, pathInResource: row.path, dataspace: row.ds, ...fromJson<ArrayMeta>(row.meta) });
-const ownerOf = (uri: string): string => {
-  const u = parseUri(uri);
-  return u.kind === 'dataObject' ? u.uuid.toLowerCase() : '';
-};
-const bytesOf = (b: Buffer): Uint8Array => new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+const bytesOf = (b: Uint8Array): Uint8Array => new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
 
 // BIGINT columns come back as numbers (the store's times and ids are below 2^53), not strings.
 const TYPES = {

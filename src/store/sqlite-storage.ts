@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { EtpError } from '../errors.js';
-import { parseUri } from '../schema/index.js';
+import { arrayRecord, type ArrayRow, dataspace, type DsRow, metaOf, type ObjectRow, ownerOf, summary, toJson } from './storage-rows.js';
 import { type ArrayBlock, type ArrayRecord, type DataspaceRecord, matches, type ObjectFilter, type ObjectRecord, type ObjectReference, type ObjectSummary, type StoreStorage, type Tombstone } from './storage.js';
 
 // The store kit's embedded backend: one SQLite file (better-sqlite3, synchronous, WAL). Rows carry
@@ -42,64 +42,9 @@ const DS = VISIBLE('store_dataspaces', 'd', 's.path = d.path');
 const ARR = VISIBLE('store_arrays', 'a', 's.uri = a.uri AND s.path = a.path');
 const SUMMARY = 'o.ds, o.uuid, o.type, o.name, o.created, o.last_write, o.last_changed, o.active';
 
-interface ObjectRow {
-  ds: string;
-  uuid: string;
-  type: string;
-  name: string;
-  created: number;
-  last_write: number;
-  last_changed: number;
-  active: number;
-  format?: string;
-  data?: Uint8Array;
-  refs?: string;
-}
-interface ArrayRow {
-  id: number;
-  uri: string;
-  path: string;
-  ds: string;
-  txn: string;
-  base: number | null;
-  meta: string;
-}
 
-const summary = (r: ObjectRow): ObjectSummary => ({
-  dataspace: r.ds,
-  uuid: r.uuid,
-  type: r.type,
-  name: r.name,
-  created: r.created,
-  lastWrite: r.last_write,
-  lastChanged: r.last_changed,
-  active: r.active === 1,
-});
 
-/** JSON that keeps Uint8Array and bigint values of customData (DataValue bytes, longs). */
-export function toJson(value: unknown): string {
-  return JSON.stringify(value, (_k, v: unknown) => {
-    if (v instanceof Uint8Array) return { $bytes: Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString('base64') };
-    if (typeof v === 'bigint') return { $bigint: v.toString() };
-    return v;
-  });
-}
-export function fromJson<T>(text: string): T {
-  return JSON.parse(text, (_k, v: unknown) => {
-    if (v && typeof v === 'object' && !Array.isArray(v)) {
-      const o = v as Record<string, unknown>;
-      if (typeof o.$bytes === 'string' && Object.keys(o).length === 1) return new Uint8Array(Buffer.from(o.$bytes, 'base64'));
-      if (typeof o.$bigint === 'string' && Object.keys(o).length === 1) return BigInt(o.$bigint);
-    }
-    return v;
-  }) as T;
-}
 
-/** The lowercase uuid of the object an array URI names ('' for a dataspace URI). */
-function ownerOf(uri: string): string {
-  const u = parseUri(uri);
-  return u.kind === 'dataObject' ? u.uuid.toLowerCase() : '';
-}
 
 /**
  * The {@link StoreStorage} on SQLite: a file (durable: what is committed survives a kill -9), or
@@ -441,24 +386,4 @@ export class SqliteStoreStorage implements StoreStorage {
   }
 }
 
-interface DsRow {
-  path: string;
-  txn: string;
-  created: number;
-  last_write: number;
-  custom: string;
-  deleted: number;
-}
-const dataspace = (r: DsRow): DataspaceRecord => ({ path: r.path, created: r.created, lastWrite: r.last_write, customData: fromJson(r.custom) });
 
-type ArrayMeta = Omit<ArrayRecord, 'id' | 'uri' | 'pathInResource' | 'dataspace'>;
-const metaOf = (r: Omit<ArrayRecord, 'id'>): ArrayMeta => ({
-  dimensions: r.dimensions,
-  preferredSubarrayDimensions: r.preferredSubarrayDimensions,
-  transportType: r.transportType,
-  logicalType: r.logicalType,
-  created: r.created,
-  lastWrite: r.lastWrite,
-  customData: r.customData,
-});
-const arrayRecord = (row: ArrayRow): ArrayRecord => ({ id: row.id, uri: row.uri, pathInResource: row.path, dataspace: row.ds, ...fromJson<ArrayMeta>(row.meta) });

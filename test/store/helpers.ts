@@ -62,3 +62,21 @@ export function deferredStorage(): StoreStorage {
     },
   });
 }
+
+/** `etp-codec serve` (the built CLI) in its own process with a 256 MB heap, resolved once it listens; killed by `children`'s owner. */
+export async function spawnServe(args: string[], children: import('node:child_process').ChildProcess[]): Promise<{ child: import('node:child_process').ChildProcess; out: () => string }> {
+  const { spawn } = await import('node:child_process');
+  const { join } = await import('node:path');
+  const { ROOT } = await import('../helpers/shared.js');
+  const child = spawn(process.execPath, ['--max-old-space-size=256', join(ROOT, 'dist/cli.js'), 'serve', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  children.push(child);
+  let out = '';
+  await new Promise<void>((resolve, reject) => {
+    child.stdout!.on('data', (d) => {
+      out += d;
+      if (/ETP 1\.2 store on ws:/.test(out)) resolve();
+    });
+    child.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${out}`)));
+  });
+  return { child, out: () => out };
+}

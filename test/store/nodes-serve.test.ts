@@ -1,18 +1,16 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { join } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import { v4 as uuidv4 } from 'uuid';
 import { afterEach, expect } from 'vitest';
 import { it } from 'vitest';
 import { dataObjectRecord, StoreClient, type StoreChange } from '../../src/store/index.js';
 import { freePort } from '../helpers/ports.js';
 import { describePostgres, freshSchema, PG_URL } from '../helpers/postgres.js';
-import { ROOT } from '../helpers/shared.js';
 import { crsXml, DS, DS_URI, uriOf } from './fixtures.js';
+import { spawnServe } from './helpers.js';
 
 // Two `etp-codec serve --store postgres://…` processes on one database, as docs/scale.md runs N
 // nodes: a producer on one node, a consumer on the other; then the producer's node is killed (-9).
 
-const CLI = join(ROOT, 'dist/cli.js');
 const children: ChildProcess[] = [];
 afterEach(() => {
   for (const c of children.splice(0)) c.kill('SIGKILL');
@@ -20,16 +18,7 @@ afterEach(() => {
 
 async function serve(url: string): Promise<{ child: ChildProcess; port: number }> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--max-old-space-size=256', CLI, 'serve', '--port', String(port), '--store', url], { stdio: ['ignore', 'pipe', 'pipe'] });
-  children.push(child);
-  let out = '';
-  await new Promise<void>((resolve, reject) => {
-    child.stdout!.on('data', (d) => {
-      out += d;
-      if (/ETP 1\.2 store on ws:/.test(out)) resolve();
-    });
-    child.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${out}`)));
-  });
+  const { child } = await spawnServe(['--port', String(port), '--store', url], children);
   return { child, port };
 }
 

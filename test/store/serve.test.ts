@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,15 +7,13 @@ import { afterEach, expect, it } from 'vitest';
 import { STORE_OFFER } from '../../src/store/index.js';
 import { connect } from '../../src/transport/index.js';
 import { freePort } from '../helpers/ports.js';
-import { ROOT } from '../helpers/shared.js';
 import { bytes, CRS_URI, crsXml, DS_URI, EPC_URI, epcXml, GRID_URI, GRID_UUID, gridXml } from './fixtures.js';
-import { dataObject, SMALL } from './helpers.js';
+import { dataObject, SMALL, spawnServe } from './helpers.js';
 
 // `etp-codec serve --store FILE` as a real process on 127.0.0.1 with 16 KiB messages: a client's
 // committed transaction (objects one per message, a large object in chunks, an array in windows)
 // survives a kill -9 of the server, and what was left uncommitted is gone.
 
-const CLI = join(ROOT, 'dist/cli.js');
 const ST = 'Energistics.Etp.v12.Protocol.Store.';
 const TX = 'Energistics.Etp.v12.Protocol.Transaction.';
 const DA = 'Energistics.Etp.v12.Protocol.DataArray.';
@@ -27,19 +25,7 @@ afterEach(() => {
   for (const c of children.splice(0)) c.kill('SIGKILL');
 });
 
-async function startServe(port: number, args: string[]): Promise<{ child: ChildProcess; out: () => string }> {
-  const child = spawn(process.execPath, ['--max-old-space-size=256', CLI, 'serve', '--port', String(port), '--max-message-bytes', String(SMALL), ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-  children.push(child);
-  let out = '';
-  await new Promise<void>((resolve, reject) => {
-    child.stdout!.on('data', (d) => {
-      out += d;
-      if (/ETP 1\.2 store on ws:/.test(out)) resolve();
-    });
-    child.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${out}`)));
-  });
-  return { child, out: () => out };
-}
+const startServe = (port: number, args: string[]) => spawnServe(['--port', String(port), '--max-message-bytes', String(SMALL), ...args], children);
 
 async function kill9(child: ChildProcess): Promise<void> {
   const gone = new Promise((r) => child.once('exit', r));
