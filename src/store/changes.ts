@@ -21,6 +21,45 @@ export interface StoreChangeEvent {
   activeChanged: boolean;
   /** Why, for 'reset'. */
   reason?: string;
+  /** What a put's notification describes the object with (its Resource), so that it needs no read of what may have changed since. */
+  name?: string;
+  lastChanged?: number;
+  storeCreated?: number;
+}
+
+/**
+ * A transaction's changes as others see them at its commit: one per object, in the order the
+ * transaction first touched them — an object it made is an insert however often it was put, one
+ * it replaced an update, one it deleted a deletion, and one it made and deleted nothing at all.
+ */
+export function coalesce(changes: readonly StoreChangeEvent[]): StoreChangeEvent[] {
+  const byObject = new Map<string, { existed: boolean; last: StoreChangeEvent; flipped: boolean }>();
+  const order: string[] = [];
+  const out: StoreChangeEvent[] = [];
+  for (const e of changes) {
+    if (e.kind === 'reset') {
+      out.push(e);
+      continue;
+    }
+    const key = `${e.dataspace}\u0000${e.uuid}`;
+    const seen = byObject.get(key);
+    if (!seen) {
+      byObject.set(key, { existed: e.kind === 'deleted' || !e.created, last: e, flipped: e.activeChanged });
+      order.push(key);
+    } else {
+      seen.last = e;
+      seen.flipped ||= e.activeChanged;
+    }
+  }
+  for (const key of order) {
+    const { existed, last, flipped } = byObject.get(key)!;
+    if (last.kind === 'deleted') {
+      if (existed) out.push(last);
+    } else {
+      out.push({ ...last, created: !existed, activeChanged: existed && flipped });
+    }
+  }
+  return out;
 }
 
 /** Carries committed changes to the store's sessions. */

@@ -5,7 +5,7 @@ import type { EtpSession } from '../session/index.js';
 import { eachItem, partBudget } from './answer.js';
 import type { StoreChangeEvent } from './changes.js';
 import { summaryOf, walk } from './discovery.js';
-import { objectUri, resourceBody } from './objects.js';
+import { objectUri } from './objects.js';
 import type { StoreContext } from './server.js';
 import { matches } from './storage.js';
 
@@ -145,28 +145,40 @@ async function inScope(c: StoreContext, sub: Subscription, event: StoreChangeEve
   return found.some((o) => o.uuid === event.uuid);
 }
 
-/** Sends one change to a subscription (the object as it is now; nothing when it is gone since, its deletion follows). */
+/** Sends one change to a subscription: the object as the change left it, its bytes (when asked) as they are now. */
 async function notify(session: EtpSession, c: StoreContext, sub: Subscription, event: StoreChangeEvent): Promise<void> {
   const requestUuid = sub.requestUuid;
   if (event.kind === 'deleted') {
     session.trySend(`${SN}ObjectDeleted`, { uri: objectUri(event), changeTime: event.time, requestUuid });
     return;
   }
-  const o = await c.storage.getObject(event.dataspace, event.uuid);
-  if (!o) return;
-  const resource = resourceBody(o);
-  if (event.activeChanged) session.trySend(`${SN}ObjectActiveStatusChanged`, { activeStatus: o.active ? 'Active' : 'Inactive', changeTime: event.time, resource: resource as never, requestUuid });
+  // Described as the change left it; its bytes, when asked, as they are now (none once it is gone again).
+  const o = sub.includeObjectData ? await c.storage.getObject(event.dataspace, event.uuid) : undefined;
+  const resource = {
+    uri: objectUri(event),
+    alternateUris: [],
+    name: event.name ?? o?.name ?? '',
+    sourceCount: null,
+    targetCount: null,
+    lastChanged: event.lastChanged ?? event.time,
+    storeLastWrite: event.time,
+    storeCreated: event.storeCreated ?? event.time,
+    activeStatus: event.active ? ('Active' as const) : ('Inactive' as const),
+    customData: {},
+  };
+  if (event.activeChanged) session.trySend(`${SN}ObjectActiveStatusChanged`, { activeStatus: resource.activeStatus, changeTime: event.time, resource, requestUuid });
   const changeKind = event.created ? 'insert' : 'update';
-  const data = sub.includeObjectData ? o.data : new Uint8Array(0);
+  const data = o?.data ?? new Uint8Array(0);
+  const format = o?.format ?? sub.format;
   const budget = partBudget(session.negotiated!.maxMessageBytes);
   if (data.byteLength + 1024 <= budget) {
-    session.trySend(`${SN}ObjectChanged`, { change: { changeKind, changeTime: event.time, dataObject: { resource: resource as never, format: o.format, blobId: null, data } }, requestUuid });
+    session.trySend(`${SN}ObjectChanged`, { change: { changeKind, changeTime: event.time, dataObject: { resource, format, blobId: null, data } }, requestUuid });
     return;
   }
   // Larger than a message: the record with a blobId, then its bytes in Chunk messages, one multipart message.
   const blobId = uuidv4();
   const parts: { message: string; body: unknown }[] = [
-    { message: `${SN}ObjectChanged`, body: { change: { changeKind, changeTime: event.time, dataObject: { resource, format: o.format, blobId, data: new Uint8Array(0) } }, requestUuid } },
+    { message: `${SN}ObjectChanged`, body: { change: { changeKind, changeTime: event.time, dataObject: { resource, format, blobId, data: new Uint8Array(0) } }, requestUuid } },
   ];
   const step = budget - 64;
   for (let at = 0; at < data.byteLength; at += step) parts.push({ message: `${SN}Chunk`, body: { blobId, data: data.subarray(at, at + step), final: at + step >= data.byteLength } });

@@ -136,7 +136,19 @@ export function serveObjects(session: EtpSession, c: StoreContext, on: EtpSessio
           batch.map((b, i): StoreChangeEvent => {
             const r = b.record;
             const was = before[i];
-            return { kind: 'put', dataspace: r.dataspace, uuid: r.uuid, type: r.type, time: r.lastWrite, created: created[i] ?? false, active: r.active, activeChanged: was !== undefined && was.active !== r.active };
+            return {
+              kind: 'put',
+              dataspace: r.dataspace,
+              uuid: r.uuid,
+              type: r.type,
+              time: r.lastWrite,
+              created: created[i] ?? false,
+              active: r.active,
+              activeChanged: was !== undefined && was.active !== r.active,
+              name: r.name,
+              lastChanged: r.lastChanged,
+              storeCreated: was?.created ?? r.created,
+            };
           }),
         );
         for (const b of batch) ok.push([b.key, { createdContainedObjectUris: [], deletedContainedObjectUris: [], joinedContainedObjectUris: [], unjoinedContainedObjectUris: [] }]);

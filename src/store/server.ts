@@ -4,7 +4,7 @@ import { type EtpSession, SESSION_DEFAULTS } from '../session/index.js';
 import { ACTIVITY_TEMPLATE_UUID, activityRecord, templateRecord } from './activity.js';
 import { serveDataArrays } from './data-array.js';
 import { serveDataspaces } from './dataspace.js';
-import { LocalChangeFeed, type ChangeFeed, type StoreChangeEvent } from './changes.js';
+import { coalesce, LocalChangeFeed, type ChangeFeed, type StoreChangeEvent } from './changes.js';
 import { serveDiscovery } from './discovery.js';
 import { serveNotifications } from './notification.js';
 import { serveObjects } from './objects.js';
@@ -290,7 +290,7 @@ export class StoreContext {
     if (commit && !t.readOnly) {
       const reason = `one commit changed more than ${this.maxStagedChanges} objects of this dataspace: read it again and subscribe again`;
       const overflow = [...t.overflowed].map((dataspace): StoreChangeEvent => ({ kind: 'reset', dataspace, uuid: '', type: '', time: this.now(), created: false, active: true, activeChanged: false, reason }));
-      this.changes.publish([...t.changes.filter((e) => !t.overflowed.has(e.dataspace)), ...overflow]);
+      this.changes.publish([...coalesce(t.changes.filter((e) => !t.overflowed.has(e.dataspace))), ...overflow]);
     }
   }
 
@@ -313,7 +313,7 @@ export class StoreContext {
       const records = [activityRecord(dataspace, uuidv4(), t.id, objects, now)];
       if (!(await this.storage.getObject(dataspace, ACTIVITY_TEMPLATE_UUID, t.id))) records.push(templateRecord(dataspace, now));
       const created = await this.storage.putObjects(records, t.id);
-      this.changed(t.id, records.map((r, i) => ({ kind: 'put', dataspace: r.dataspace, uuid: r.uuid, type: r.type, time: r.lastWrite, created: created[i] ?? true, active: r.active, activeChanged: false })));
+      this.changed(t.id, records.map((r, i) => ({ kind: 'put', dataspace: r.dataspace, uuid: r.uuid, type: r.type, time: r.lastWrite, created: created[i] ?? true, active: r.active, activeChanged: false, name: r.name, lastChanged: r.lastChanged, storeCreated: r.created })));
     }
   }
 
