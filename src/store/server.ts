@@ -271,6 +271,8 @@ export class StoreContext {
     if (commit && !t.readOnly && shared && !(await shared.holds(t.id, [...t.dataspaces]))) {
       this.transactions.delete(session);
       this.release(t);
+      // What it staged after it was taken over goes too.
+      await Promise.resolve(this.storage.rollback(t.id)).catch(() => {});
       throw new EtpError('INVALID_STATE', `transaction ${t.id} was rolled back by another store process (it outlived transactionTimeoutMs while another writer waited)`);
     }
     this.transactions.delete(session);

@@ -94,18 +94,22 @@ describePostgres('write locks across two store nodes', () => {
     const writerA = new StoreClient((await storePair(a.store)).client);
     const writerB = new StoreClient((await storePair(b.store)).client);
     (await writerA.putDataspaces([DS])).orThrow();
-    const [x, y] = [crs(1), crs(2)];
+    const [x, y, z] = [crs(1), crs(2), crs(3)];
     const failed = await writerA
       .transaction(DS, async () => {
         (await writerA.putDataObjects([dataObjectRecord(x.uri, x.xml)])).orThrow();
         clock += 60_001;
         await writerB.transaction(DS, async () => (await writerB.putDataObjects([dataObjectRecord(y.uri, y.xml)])).orThrow());
+        // A writes on, not knowing yet: what it stages now must go with its failed commit.
+        (await writerA.putDataObjects([dataObjectRecord(z.uri, z.xml)])).orThrow();
       })
       .catch((e: unknown) => e);
     expect(failed).toMatchObject({ code: 'TRANSACTION_FAILED' });
     expect((failed as Error).message).toMatch(/rolled back by another store process/);
-    const got = await writerB.getDataObjects([x.uri, y.uri]);
+    const got = await writerB.getDataObjects([x.uri, y.uri, z.uri]);
     expect([...got.values.keys()]).toEqual([y.uri]);
+    const staged = await (a.store.storage as PostgresStoreStorage).pool.query("SELECT COUNT(*)::int AS n FROM store_objects WHERE txn <> ''");
+    expect(staged.rows[0].n).toBe(0);
   });
 });
 
