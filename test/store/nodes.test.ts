@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { v4 as uuidv4 } from 'uuid';
 import { dataObjectRecord, PostgresChangeFeed, PostgresStoreStorage, StoreClient, StoreServer, type StoreChange, type Subscription } from '../../src/store/index.js';
@@ -116,5 +117,46 @@ describePostgres('write locks across two store nodes', () => {
 describe('PostgresChangeFeed options', () => {
   it('refuses a channel that is not a plain sql name', async () => {
     await expect(PostgresChangeFeed.open('postgres://nowhere:1/x', { channel: 'a; drop table x' })).rejects.toMatchObject({ code: 'INVALID_OPTION' });
+  });
+});
+
+describePostgres('PostgresChangeFeed', () => {
+  it('carries a batch larger than one NOTIFY payload whole and in order, to every feed on the channel (its own included)', async () => {
+    const channel = `c_${freshSchema()}`;
+    const [a, b] = [await PostgresChangeFeed.open(PG_URL!, { channel }), await PostgresChangeFeed.open(PG_URL!, { channel })];
+    closing.push(() => a.close(), () => b.close());
+    const heard = { a: [] as string[], b: [] as string[] };
+    let resolveAll!: () => void;
+    const all = new Promise<void>((r) => (resolveAll = r));
+    const hear = (who: 'a' | 'b') => (events: readonly { uuid: string }[]) => {
+      heard[who].push(...events.map((e) => e.uuid));
+      if (heard.a.length >= 500 && heard.b.length >= 500) resolveAll();
+    };
+    a.listen(hear('a'));
+    b.listen(hear('b'));
+    const events = Array.from({ length: 500 }, (_, i) => ({ kind: 'put' as const, dataspace: 'd', uuid: `${i}`.padStart(36, '0'), type: 'resqml20.obj_LocalDepth3dCrs', time: i, created: true, active: true, activeChanged: false, name: `object ${i}` }));
+    a.publish(events);
+    await a.flushed();
+    await all;
+    expect(heard.b).toEqual(events.map((e) => e.uuid));
+    expect(heard.a).toEqual(events.map((e) => e.uuid));
+  });
+
+  it('a lost LISTEN connection ends every subscription: listeners get a reset of every dataspace', async () => {
+    const channel = `c_${freshSchema()}`;
+    const errors: string[] = [];
+    const feed = await PostgresChangeFeed.open(PG_URL!, { channel, onError: (e) => errors.push(e.code), retryMs: 3_600_000 });
+    closing.push(() => feed.close());
+    let resolveReset!: (reason: string) => void;
+    const reset = new Promise<string>((r) => (resolveReset = r));
+    feed.listen((events) => {
+      for (const e of events) if (e.kind === 'reset' && e.dataspace === '*') resolveReset(e.reason ?? '');
+    });
+    const admin = new pg.Client({ connectionString: PG_URL });
+    await admin.connect();
+    await admin.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query = $1", [`LISTEN ${channel}`]);
+    await admin.end();
+    expect(await reset).toMatch(/lost its change feed/);
+    expect(errors).toContain('CONNECTION_FAILED');
   });
 });
