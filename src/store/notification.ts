@@ -17,8 +17,11 @@ import { matches } from './storage.js';
 
 const SN = 'Energistics.Etp.v12.Protocol.StoreNotification.';
 
-/** Memory a change waiting for one subscription is counted at (the change is shared; its bytes are read when it is sent). */
+/** Memory a change waiting for one subscription is counted at, beyond the text it holds (the change is shared; the object's bytes are read when it is sent). */
 export const QUEUED_CHANGE_BYTES = 128;
+
+/** What a waiting change costs: its fixed part and its name (a writer picks its length), two bytes a character. */
+const costOf = (e: StoreChangeEvent): number => QUEUED_CHANGE_BYTES + 2 * ((e.name?.length ?? 0) + (e.reason?.length ?? 0));
 
 interface Subscription {
   requestUuid: string;
@@ -58,11 +61,12 @@ export function serveNotifications(session: EtpSession, c: StoreContext, on: Etp
           continue;
         }
         if (!matches({ type: event.type } as never, { types: sub.types })) continue;
-        if (sub.queued + QUEUED_CHANGE_BYTES > c.maxNotificationBytes) {
+        const cost = costOf(event);
+        if (sub.queued + cost > c.maxNotificationBytes) {
           end(sub, `the subscriber did not keep up: more than ${c.maxNotificationBytes} bytes of notifications waited`);
           continue;
         }
-        sub.queued += QUEUED_CHANGE_BYTES;
+        sub.queued += cost;
         waiting.push({ sub, event });
       }
     }
@@ -76,7 +80,7 @@ export function serveNotifications(session: EtpSession, c: StoreContext, on: Etp
     try {
       for (let next = waiting.shift(); next !== undefined && session.isOpen; next = waiting.shift()) {
         const { sub, event } = next;
-        sub.queued -= QUEUED_CHANGE_BYTES;
+        sub.queued -= costOf(event);
         if (sub.ended || !(await inScope(c, sub, event))) continue;
         if (!session.writable) await session.drained();
         if (!sub.ended) await notify(session, c, sub, event);

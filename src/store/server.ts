@@ -68,7 +68,7 @@ export interface StoreServerOptions {
   changes?: ChangeFeed;
   /** StoreNotification subscriptions one session may hold; one more gets 12. Default 100. */
   maxSubscriptions?: number;
-  /** Bytes of changes waiting to be sent to one subscription (each counted as QUEUED_CHANGE_BYTES); past it the subscription is ended with SubscriptionEnded. Default 1 MiB. */
+  /** Bytes of changes waiting to be sent to one subscription (each counted as QUEUED_CHANGE_BYTES and two bytes a character of its object's name); past it the subscription is ended with SubscriptionEnded. Default 1 MiB. */
   maxNotificationBytes?: number;
   /** Changes one transaction keeps to notify at its commit; past it, the commit ends the subscriptions on its dataspaces instead. Default 10,000. */
   maxStagedChanges?: number;

@@ -146,6 +146,19 @@ for (const [name, make] of BACKENDS) {
       expect(one.endReason).toMatch(/more than 4 objects/);
     });
 
+    it('a waiting change is counted with the name its writer gave it: 120 objects with 5,000-character titles committed at once end a subscription that 128 bytes a change would not', async () => {
+      const { writer, reader } = await twoClients();
+      const sub = reader.subscribe(DS_URI);
+      await sub.ready;
+      const long = Array.from({ length: 120 }, (_, i) => {
+        const uuid = uuidv4();
+        return dataObjectRecord(uriOf('obj_LocalDepth3dCrs', uuid), crsXml(uuid, `${i % 10}`.repeat(5_000)));
+      });
+      await writer.transaction(DS, async () => (await writer.putDataObjects(long)).orThrow());
+      expect((await next(sub, 200)).length).toBeLessThan(120);
+      expect(sub.endReason).toMatch(/did not keep up: more than 1048576 bytes/);
+    });
+
     it('deleting the dataspace ends its subscriptions; unsubscribing ends one at the store', async () => {
       const { writer, reader, store } = await twoClients();
       const sub = reader.subscribe(DS_URI);
