@@ -3,7 +3,7 @@
  * Discovery and SupportedTypes — on a storage backend (SQLite by default), built on the library's
  * public session API. See docs/store.md.
  */
-export { ARRAY_BLOCK_ELEMENTS, ARRAY_WRITE_BATCH, type ArrayBlock, type StoreStorage, type Awaitable, type DataspaceRecord, type ObjectRecord, type ObjectSummary, type ObjectReference, type ObjectFilter, type Tombstone, type ArrayRecord, type ArrayElementType, type SharedLocks } from './storage.js';
+export { ARRAY_BLOCK_ELEMENTS, ARRAY_WRITE_BATCH, type ArrayBlock, type StoreStorage, type Awaitable, type DataspaceRecord, type ObjectRecord, type ObjectSummary, type ObjectReference, type ObjectFilter, type Tombstone, type ArrayRecord, type ArrayElementType, type SharedLocks, type ChannelRecord, type ChannelMeta, type ChannelPoint, type ChannelExtent, type ChannelIndexType, type PointRange } from './storage.js';
 export { SqliteStoreStorage, type SqliteStoreStorageOptions } from './sqlite-storage.js';
 export { MemoryStoreStorage } from './memory-storage.js';
 export { PostgresStoreStorage, type PostgresStoreStorageOptions } from './postgres-storage.js';

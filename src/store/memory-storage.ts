@@ -1,5 +1,5 @@
 import { parseUri } from '../schema/index.js';
-import type { ArrayBlock, ArrayRecord, DataspaceRecord, ObjectFilter, ObjectRecord, ObjectReference, ObjectSummary, StoreStorage, Tombstone } from './storage.js';
+import type { ArrayBlock, ArrayRecord, ChannelExtent, ChannelPoint, ChannelRecord, DataspaceRecord, PointRange, ObjectFilter, ObjectRecord, ObjectReference, ObjectSummary, StoreStorage, Tombstone } from './storage.js';
 import { matches } from './storage.js';
 
 // The store kit's storage in plain maps, gone with the process: for tests, and the second
@@ -45,6 +45,25 @@ const summary = (o: ObjectRecord): ObjectSummary => ({
   active: o.active,
 });
 
+/** A channel's points in two arrays, in increasing index order. */
+interface ChannelEntry {
+  record: ChannelRecord;
+  indexes: number[];
+  values: string[];
+}
+
+/** Where `index` is, or would go, in increasing `indexes`. */
+function seek(indexes: readonly number[], index: number): number {
+  let lo = 0;
+  let hi = indexes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (indexes[mid]! < index) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** A {@link StoreStorage} in memory, without SQLite. */
 export class MemoryStoreStorage implements StoreStorage {
   readonly durable = false;
@@ -53,6 +72,8 @@ export class MemoryStoreStorage implements StoreStorage {
   private readonly tombstones: Tombstone[] = [];
   private readonly arraysById = new Map<number, ArrayEntry>();
   private nextId = 1;
+  private readonly channels = new Map<number, ChannelEntry>();
+  private readonly channelIds = new Map<string, number>();
 
   private layerOf(txn: string | undefined): Layer | undefined {
     if (!txn) return undefined;
@@ -149,6 +170,7 @@ export class MemoryStoreStorage implements StoreStorage {
     else {
       this.committed.objects.get(ds)!.delete(uuid);
       this.tombstones.push({ dataspace: ds, uuid, type: o.type, deleted: time });
+      this.dropChannelOf(ds, uuid);
     }
     for (const [key, a] of this.visibleArrays(txn)) if (a.record.dataspace === ds && ownerOf(a.record.uri) === uuid) this.dropArray(key, txn);
     return true;
@@ -278,6 +300,108 @@ export class MemoryStoreStorage implements StoreStorage {
 
   // ---- transactions
 
+  // ---- channels
+
+  getChannel(uri: string): ChannelRecord | undefined {
+    const id = this.channelIds.get(uri);
+    return id === undefined ? undefined : this.getChannelById(id);
+  }
+
+  getChannelById(id: number): ChannelRecord | undefined {
+    const e = this.channels.get(id);
+    return e && structuredClone(e.record);
+  }
+
+  putChannel(record: Omit<ChannelRecord, 'id'>): ChannelRecord {
+    const id = this.channelIds.get(record.uri);
+    const kept = id === undefined ? undefined : this.channels.get(id);
+    if (kept) {
+      kept.record = { ...structuredClone(record), id: kept.record.id, created: kept.record.created };
+      return structuredClone(kept.record);
+    }
+    const made: ChannelEntry = { record: { ...structuredClone(record), id: this.nextId++ }, indexes: [], values: [] };
+    this.channels.set(made.record.id, made);
+    this.channelIds.set(record.uri, made.record.id);
+    return structuredClone(made.record);
+  }
+
+  private channel(id: number): ChannelEntry {
+    const e = this.channels.get(id);
+    if (!e) throw new Error(`no channel ${id}`);
+    return e;
+  }
+
+  appendPoints(channelId: number, points: readonly ChannelPoint[], time: number): void {
+    const e = this.channel(channelId);
+    for (const p of points) {
+      const last = e.indexes.length - 1;
+      if (last < 0 || e.indexes[last]! < p.index) {
+        e.indexes.push(p.index);
+        e.values.push(p.value);
+        continue;
+      }
+      const at = seek(e.indexes, p.index);
+      if (e.indexes[at] === p.index) e.values[at] = p.value;
+      else {
+        e.indexes.splice(at, 0, p.index);
+        e.values.splice(at, 0, p.value);
+      }
+    }
+    e.record.lastWrite = Math.max(e.record.lastWrite, time);
+  }
+
+  readPoints(channelId: number, range: PointRange, limit: number): ChannelPoint[] {
+    const e = this.channels.get(channelId);
+    if (!e) return [];
+    let at = range.from === undefined ? 0 : seek(e.indexes, range.from);
+    if (range.after !== undefined) {
+      at = Math.max(at, seek(e.indexes, range.after));
+      if (e.indexes[at] === range.after) at++;
+    }
+    const out: ChannelPoint[] = [];
+    for (; at < e.indexes.length && out.length < limit; at++) {
+      const index = e.indexes[at]!;
+      if (range.to !== undefined && index > range.to) break;
+      out.push({ index, value: e.values[at]! });
+    }
+    return out;
+  }
+
+  replacePoints(channelId: number, from: number, to: number, points: readonly ChannelPoint[], time: number): void {
+    const e = this.channel(channelId);
+    const start = seek(e.indexes, from);
+    let end = start;
+    while (end < e.indexes.length && e.indexes[end]! <= to) end++;
+    e.indexes.splice(start, end - start);
+    e.values.splice(start, end - start);
+    this.appendPoints(channelId, points, time);
+  }
+
+  truncatePoints(channelId: number, end: number, time: number): number {
+    const e = this.channel(channelId);
+    let at = seek(e.indexes, end);
+    if (e.indexes[at] === end) at++;
+    const gone = e.indexes.length - at;
+    e.indexes.length = at;
+    e.values.length = at;
+    e.record.lastWrite = Math.max(e.record.lastWrite, time);
+    return gone;
+  }
+
+  channelExtent(channelId: number): ChannelExtent | undefined {
+    const n = this.channels.get(channelId)?.indexes.length ?? 0;
+    const e = this.channels.get(channelId)!;
+    return n === 0 ? undefined : { start: e.indexes[0]!, end: e.indexes[n - 1]!, count: n };
+  }
+
+  private dropChannelOf(ds: string, uuid: string): void {
+    for (const [id, e] of this.channels) {
+      if (e.record.dataspace !== ds || e.record.uuid !== uuid) continue;
+      this.channels.delete(id);
+      this.channelIds.delete(e.record.uri);
+    }
+  }
+
   begin(txn: string): void {
     this.layerOf(txn);
   }
@@ -295,6 +419,7 @@ export class MemoryStoreStorage implements StoreStorage {
       for (const [uuid, o] of objects) {
         if (isGone(o)) {
           if (c.objects.get(ds)?.delete(uuid)) this.tombstones.push({ dataspace: ds, uuid, type: o.type, deleted: o.time });
+          this.dropChannelOf(ds, uuid);
         } else this.setObject(c, ds, uuid, o);
       }
     }

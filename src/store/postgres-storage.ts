@@ -1,7 +1,7 @@
 import pg, { type Pool, type PoolClient } from 'pg';
 import { EtpError } from '../errors.js';
 import { arrayRecord, type ArrayRow, dataspace, type DsRow, metaOf, type ObjectRow, ownerOf, summary, toJson } from './storage-rows.js';
-import { type ArrayBlock, type ArrayRecord, type DataspaceRecord, matches, type ObjectFilter, type ObjectRecord, type ObjectReference, type ObjectSummary, type SharedLocks, type StoreStorage, type Tombstone } from './storage.js';
+import { type ArrayBlock, type ArrayRecord, type ChannelExtent, type ChannelPoint, type ChannelRecord, type DataspaceRecord, type PointRange, matches, type ObjectFilter, type ObjectRecord, type ObjectReference, type ObjectSummary, type SharedLocks, type StoreStorage, type Tombstone } from './storage.js';
 
 // The store kit on PostgreSQL (node-postgres), for several store processes sharing one database.
 // The same design as the SQLite backend: rows carry the transaction that wrote them ('' once
@@ -35,7 +35,22 @@ CREATE INDEX IF NOT EXISTS store_arrays_owner ON store_arrays (ds, owner);
 CREATE INDEX IF NOT EXISTS store_arrays_txn ON store_arrays (txn);
 CREATE TABLE IF NOT EXISTS store_blocks (array_id BIGINT NOT NULL, idx BIGINT NOT NULL, bytes BYTEA NOT NULL, PRIMARY KEY (array_id, idx));
 CREATE TABLE IF NOT EXISTS store_locks (ds TEXT PRIMARY KEY, txn TEXT NOT NULL, since BIGINT NOT NULL);
+CREATE TABLE IF NOT EXISTS store_channels (id BIGSERIAL PRIMARY KEY, uri TEXT NOT NULL UNIQUE, ds TEXT NOT NULL, uuid TEXT NOT NULL, meta TEXT NOT NULL,
+  created BIGINT NOT NULL, last_write BIGINT NOT NULL);
+CREATE INDEX IF NOT EXISTS store_channels_object ON store_channels (ds, uuid);
+CREATE TABLE IF NOT EXISTS store_points (channel_id BIGINT NOT NULL, idx DOUBLE PRECISION NOT NULL, value TEXT NOT NULL, PRIMARY KEY (channel_id, idx));
 `;
+
+interface ChannelRow {
+  id: number;
+  uri: string;
+  ds: string;
+  uuid: string;
+  meta: string;
+  created: number;
+  last_write: number;
+}
+const channelRecord = (r: ChannelRow): ChannelRecord => ({ id: r.id, uri: r.uri, dataspace: r.ds, uuid: r.uuid, meta: JSON.parse(r.meta) as ChannelRecord['meta'], created: r.created, lastWrite: r.last_write });
 
 const VISIBLE = (table: string, alias: string, key: string): string =>
   `((${alias}.txn = @t AND NOT ${alias}.deleted) OR (${alias}.txn = '' AND @t <> '' AND NOT EXISTS (SELECT 1 FROM ${table} s WHERE ${key} AND s.txn = @t)))`;
@@ -141,6 +156,24 @@ const Q = {
   takeLock: new Sql('INSERT INTO store_locks (ds, txn, since) VALUES (@ds, @t, @now) ON CONFLICT (ds) DO UPDATE SET txn = excluded.txn, since = excluded.since'),
   held: new Sql('SELECT COUNT(*) AS n FROM store_locks WHERE txn = @t AND ds = ANY(@ds::text[])'),
   releaseLocks: new Sql('DELETE FROM store_locks WHERE txn = @t'),
+  channel: new Sql('SELECT * FROM store_channels WHERE uri = @uri'),
+  channelById: new Sql('SELECT * FROM store_channels WHERE id = @id'),
+  putChannel: new Sql(`INSERT INTO store_channels (uri, ds, uuid, meta, created, last_write) VALUES (@uri, @ds, @uuid, @meta, @created, @lastWrite)
+    ON CONFLICT (uri) DO UPDATE SET ds = excluded.ds, uuid = excluded.uuid, meta = excluded.meta, last_write = excluded.last_write RETURNING *`),
+  // Points and the channel's time in one statement: one round trip, all or none.
+  putPoints: new Sql(`WITH put AS (INSERT INTO store_points (channel_id, idx, value) SELECT @id, * FROM unnest(@idx::float8[], @value::text[])
+      ON CONFLICT (channel_id, idx) DO UPDATE SET value = excluded.value)
+    UPDATE store_channels SET last_write = GREATEST(last_write, @time) WHERE id = @id`),
+  points: new Sql('SELECT idx AS "index", value FROM store_points WHERE channel_id = @id AND idx > @after AND idx >= @from AND idx <= @to ORDER BY idx LIMIT @limit'),
+  dropPoints: new Sql('DELETE FROM store_points WHERE channel_id = @id AND idx >= @from AND idx <= @to'),
+  truncate: new Sql(`WITH gone AS (DELETE FROM store_points WHERE channel_id = @id AND idx > @end RETURNING 1),
+    touched AS (UPDATE store_channels SET last_write = GREATEST(last_write, @time) WHERE id = @id)
+    SELECT COUNT(*) AS n FROM gone`),
+  extent: new Sql('SELECT MIN(idx) AS "start", MAX(idx) AS "end", COUNT(*) AS "count" FROM store_points WHERE channel_id = @id'),
+  dropChannelPointsOf: new Sql('DELETE FROM store_points p USING store_channels c WHERE p.channel_id = c.id AND c.ds = @ds AND c.uuid = @uuid'),
+  dropChannelsOf: new Sql('DELETE FROM store_channels WHERE ds = @ds AND uuid = @uuid'),
+  dropMarkedPoints: new Sql('DELETE FROM store_points p USING store_channels c, store_objects s WHERE p.channel_id = c.id AND s.ds = c.ds AND s.uuid = c.uuid AND s.txn = @t AND s.deleted'),
+  dropMarkedChannels: new Sql('DELETE FROM store_channels c USING store_objects s WHERE s.ds = c.ds AND s.uuid = c.uuid AND s.txn = @t AND s.deleted'),
 };
 
 
@@ -334,6 +367,8 @@ export class PostgresStoreStorage implements StoreStorage {
     else {
       await this.q(c, Q.dropObject, { ds, uuid, t });
       await this.q(c, Q.tombstone, { ds, uuid, type: existing.type, time });
+      await this.q(c, Q.dropChannelPointsOf, { ds, uuid });
+      await this.q(c, Q.dropChannelsOf, { ds, uuid });
     }
     for (const a of await this.q<ArrayRow>(c, Q.arraysOf, { ds, owner: uuid, t })) await this.dropArrayAt(c, a, txn);
     return true;
@@ -437,7 +472,7 @@ export class PostgresStoreStorage implements StoreStorage {
         await this.q(c, Q.dropCommittedDataspace, { path: d.path });
         await this.q(c, d.deleted ? Q.dropDataspace : Q.commitDataspace, { path: d.path, t: txn });
       }
-      for (const sql of [Q.tombstonesOf, Q.dropReplacedRefs, Q.dropReplacedObjects, Q.dropMarkedObjects, Q.commitObjects, Q.commitRefs]) await this.q(c, sql, { t: txn });
+      for (const sql of [Q.tombstonesOf, Q.dropReplacedRefs, Q.dropReplacedObjects, Q.dropMarkedPoints, Q.dropMarkedChannels, Q.dropMarkedObjects, Q.commitObjects, Q.commitRefs]) await this.q(c, sql, { t: txn });
       for (const a of await this.q<ArrayRow>(c, Q.stagedArrays, { t: txn })) {
         if (a.base != null) {
           await this.q(c, Q.moveBlocks, { into: a.base, id: a.id });
@@ -465,6 +500,46 @@ export class PostgresStoreStorage implements StoreStorage {
       }
       for (const sql of [Q.dropStagedRefs, Q.dropStagedObjects, Q.dropStagedDataspaces]) await this.q(c, sql, { t: txn });
     });
+  }
+
+  async getChannel(uri: string): Promise<ChannelRecord | undefined> {
+    const [r] = await this.q<ChannelRow>(this.pool, Q.channel, { uri });
+    return r && channelRecord(r);
+  }
+
+  async getChannelById(id: number): Promise<ChannelRecord | undefined> {
+    const [r] = await this.q<ChannelRow>(this.pool, Q.channelById, { id });
+    return r && channelRecord(r);
+  }
+
+  async putChannel(record: Omit<ChannelRecord, 'id'>): Promise<ChannelRecord> {
+    const [r] = await this.q<ChannelRow>(this.pool, Q.putChannel, { uri: record.uri, ds: record.dataspace, uuid: record.uuid, meta: JSON.stringify(record.meta), created: record.created, lastWrite: record.lastWrite });
+    return channelRecord(r!);
+  }
+
+  async appendPoints(channelId: number, points: readonly ChannelPoint[], time: number): Promise<void> {
+    await this.q(this.pool, Q.putPoints, { id: channelId, idx: points.map((p) => p.index), value: points.map((p) => p.value), time });
+  }
+
+  async readPoints(channelId: number, range: PointRange, limit: number): Promise<ChannelPoint[]> {
+    return this.q<ChannelPoint>(this.pool, Q.points, { id: channelId, after: range.after ?? -Infinity, from: range.from ?? -Infinity, to: range.to ?? Infinity, limit });
+  }
+
+  async replacePoints(channelId: number, from: number, to: number, points: readonly ChannelPoint[], time: number): Promise<void> {
+    await this.atomic(async (c) => {
+      await this.q(c, Q.dropPoints, { id: channelId, from, to });
+      await this.q(c, Q.putPoints, { id: channelId, idx: points.map((p) => p.index), value: points.map((p) => p.value), time });
+    });
+  }
+
+  async truncatePoints(channelId: number, end: number, time: number): Promise<number> {
+    const [r] = await this.q<{ n: number }>(this.pool, Q.truncate, { id: channelId, end, time });
+    return r!.n;
+  }
+
+  async channelExtent(channelId: number): Promise<ChannelExtent | undefined> {
+    const [r] = await this.q<ChannelExtent>(this.pool, Q.extent, { id: channelId });
+    return r && r.count > 0 ? r : undefined;
   }
 
   async close(): Promise<void> {

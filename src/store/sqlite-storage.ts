@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { EtpError } from '../errors.js';
 import { arrayRecord, type ArrayRow, dataspace, type DsRow, metaOf, type ObjectRow, ownerOf, summary, toJson } from './storage-rows.js';
-import { type ArrayBlock, type ArrayRecord, type DataspaceRecord, matches, type ObjectFilter, type ObjectRecord, type ObjectReference, type ObjectSummary, type StoreStorage, type Tombstone } from './storage.js';
+import { type ArrayBlock, type ArrayRecord, type ChannelExtent, type ChannelPoint, type ChannelRecord, type DataspaceRecord, type PointRange, matches, type ObjectFilter, type ObjectRecord, type ObjectReference, type ObjectSummary, type StoreStorage, type Tombstone } from './storage.js';
 
 // The store kit's embedded backend: one SQLite file (better-sqlite3, synchronous, WAL). Rows carry
 // the transaction that wrote them ('' once committed): a transaction's writes are staged rows that
@@ -31,7 +31,22 @@ CREATE TABLE IF NOT EXISTS store_arrays (id INTEGER PRIMARY KEY, uri TEXT NOT NU
 CREATE INDEX IF NOT EXISTS store_arrays_owner ON store_arrays (ds, owner);
 CREATE INDEX IF NOT EXISTS store_arrays_txn ON store_arrays (txn);
 CREATE TABLE IF NOT EXISTS store_blocks (array_id INTEGER NOT NULL, idx INTEGER NOT NULL, bytes BLOB NOT NULL, PRIMARY KEY (array_id, idx));
+CREATE TABLE IF NOT EXISTS store_channels (id INTEGER PRIMARY KEY AUTOINCREMENT, uri TEXT NOT NULL UNIQUE, ds TEXT NOT NULL, uuid TEXT NOT NULL, meta TEXT NOT NULL,
+  created INTEGER NOT NULL, last_write INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS store_channels_object ON store_channels (ds, uuid);
+CREATE TABLE IF NOT EXISTS store_points (channel_id INTEGER NOT NULL, idx REAL NOT NULL, value TEXT NOT NULL, PRIMARY KEY (channel_id, idx)) WITHOUT ROWID;
 `;
+
+interface ChannelRow {
+  id: number;
+  uri: string;
+  ds: string;
+  uuid: string;
+  meta: string;
+  created: number;
+  last_write: number;
+}
+const channelRecord = (r: ChannelRow): ChannelRecord => ({ id: r.id, uri: r.uri, dataspace: r.ds, uuid: r.uuid, meta: JSON.parse(r.meta) as ChannelRecord['meta'], created: r.created, lastWrite: r.last_write });
 
 // The rows a transaction @t sees: its own (not deleted), and committed ones it did not stage.
 // Without a transaction @t is '' and only committed rows match.
@@ -57,6 +72,8 @@ export class SqliteStoreStorage implements StoreStorage {
   private readonly q: Record<string, Database.Statement>;
   private readonly commitTx: (txn: string) => void;
   private readonly rollbackTx: (txn: string) => void;
+  private readonly appendTx: (id: number, points: readonly ChannelPoint[], time: number) => void;
+  private readonly replaceTx: (id: number, from: number, to: number, points: readonly ChannelPoint[], time: number) => void;
 
   constructor(path: string, options: SqliteStoreStorageOptions = {}) {
     const { synchronous = 'normal' } = options;
@@ -125,7 +142,30 @@ export class SqliteStoreStorage implements StoreStorage {
       staged: p('SELECT ds, uuid FROM store_objects WHERE txn = ? AND deleted = 0 LIMIT ?'),
       dropStagedRefs: p('DELETE FROM store_refs WHERE txn = ?'),
       dropStagedDataspaces: p('DELETE FROM store_dataspaces WHERE txn = ?'),
+      channel: p('SELECT * FROM store_channels WHERE uri = ?'),
+      channelById: p('SELECT * FROM store_channels WHERE id = ?'),
+      insertChannel: p('INSERT INTO store_channels (uri, ds, uuid, meta, created, last_write) VALUES (@uri, @ds, @uuid, @meta, @created, @lastWrite)'),
+      updateChannel: p('UPDATE store_channels SET ds = @ds, uuid = @uuid, meta = @meta, last_write = @lastWrite WHERE id = @id'),
+      touchChannel: p('UPDATE store_channels SET last_write = MAX(last_write, ?) WHERE id = ?'),
+      putPoint: p('INSERT OR REPLACE INTO store_points (channel_id, idx, value) VALUES (?, ?, ?)'),
+      points: p('SELECT idx AS "index", value FROM store_points WHERE channel_id = @id AND idx > @after AND idx >= @from AND idx <= @to ORDER BY idx LIMIT @limit'),
+      dropPoints: p('DELETE FROM store_points WHERE channel_id = @id AND idx >= @from AND idx <= @to'),
+      truncate: p('DELETE FROM store_points WHERE channel_id = ? AND idx > ?'),
+      extent: p('SELECT MIN(idx) AS "start", MAX(idx) AS "end", COUNT(*) AS "count" FROM store_points WHERE channel_id = ?'),
+      channelsOf: p('SELECT id FROM store_channels WHERE ds = ? AND uuid = ?'),
+      markedChannels: p('SELECT c.id FROM store_channels c JOIN store_objects s ON s.ds = c.ds AND s.uuid = c.uuid WHERE s.txn = ? AND s.deleted = 1'),
+      dropChannel: p('DELETE FROM store_channels WHERE id = ?'),
+      dropChannelPoints: p('DELETE FROM store_points WHERE channel_id = ?'),
     };
+    this.appendTx = this.db.transaction((id: number, points: readonly ChannelPoint[], time: number) => {
+      const put = this.q.putPoint!;
+      for (const pt of points) put.run(id, pt.index, pt.value);
+      this.q.touchChannel!.run(time, id);
+    });
+    this.replaceTx = this.db.transaction((id: number, from: number, to: number, points: readonly ChannelPoint[], time: number) => {
+      this.q.dropPoints!.run({ id, from, to });
+      this.appendTx(id, points, time);
+    });
     this.commitTx = this.db.transaction((txn: string) => this.applyCommit(txn));
     this.rollbackTx = this.db.transaction((txn: string) => this.applyRollback(txn));
   }
@@ -217,6 +257,7 @@ export class SqliteStoreStorage implements StoreStorage {
       else {
         this.q.dropObject!.run({ ds, uuid, t });
         this.q.tombstone!.run({ ds, uuid, type: existing.type, time });
+        for (const c of this.q.channelsOf!.all(ds, uuid) as { id: number }[]) this.dropChannel(c.id);
       }
       for (const a of this.q.arraysOf!.all({ ds, owner: uuid, t }) as ArrayRow[]) this.dropArrayAt(a, txn);
     };
@@ -331,8 +372,54 @@ export class SqliteStoreStorage implements StoreStorage {
     this.rollbackTx(txn);
   }
 
+  getChannel(uri: string): ChannelRecord | undefined {
+    const r = this.q.channel!.get(uri) as ChannelRow | undefined;
+    return r && channelRecord(r);
+  }
+
+  getChannelById(id: number): ChannelRecord | undefined {
+    const r = this.q.channelById!.get(id) as ChannelRow | undefined;
+    return r && channelRecord(r);
+  }
+
+  putChannel(record: Omit<ChannelRecord, 'id'>): ChannelRecord {
+    const row = { uri: record.uri, ds: record.dataspace, uuid: record.uuid, meta: JSON.stringify(record.meta), created: record.created, lastWrite: record.lastWrite };
+    const kept = this.q.channel!.get(record.uri) as ChannelRow | undefined;
+    if (kept) this.q.updateChannel!.run({ ...row, id: kept.id });
+    else this.q.insertChannel!.run(row);
+    return this.getChannel(record.uri)!;
+  }
+
+  appendPoints(channelId: number, points: readonly ChannelPoint[], time: number): void {
+    this.appendTx(channelId, points, time);
+  }
+
+  readPoints(channelId: number, range: PointRange, limit: number): ChannelPoint[] {
+    return this.q.points!.all({ id: channelId, after: range.after ?? -Infinity, from: range.from ?? -Infinity, to: range.to ?? Infinity, limit }) as ChannelPoint[];
+  }
+
+  replacePoints(channelId: number, from: number, to: number, points: readonly ChannelPoint[], time: number): void {
+    this.replaceTx(channelId, from, to, points, time);
+  }
+
+  truncatePoints(channelId: number, end: number, time: number): number {
+    const gone = this.q.truncate!.run(channelId, end).changes;
+    this.q.touchChannel!.run(time, channelId);
+    return gone;
+  }
+
+  channelExtent(channelId: number): ChannelExtent | undefined {
+    const r = this.q.extent!.get(channelId) as ChannelExtent;
+    return r.count === 0 ? undefined : r;
+  }
+
   close(): void {
     if (this.db.open) this.db.close();
+  }
+
+  private dropChannel(id: number): void {
+    this.q.dropChannelPoints!.run(id);
+    this.q.dropChannel!.run(id);
   }
 
   /** Removes an array (inside a transaction: marks it removed for the transaction). */
@@ -351,6 +438,7 @@ export class SqliteStoreStorage implements StoreStorage {
       else this.q.commitDataspace!.run(d.path, txn);
     }
     this.q.tombstonesOf!.run(txn);
+    for (const c of this.q.markedChannels!.all(txn) as { id: number }[]) this.dropChannel(c.id);
     this.q.dropReplacedRefs!.run(txn);
     this.q.dropReplacedObjects!.run(txn);
     this.q.dropMarkedObjects!.run(txn);

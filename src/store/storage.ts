@@ -86,6 +86,64 @@ export interface ArrayBlock {
   bytes: Uint8Array;
 }
 
+/** How a channel's index values travel: `long` (times in microseconds, elapsed times) or `double` (depths). */
+export type ChannelIndexType = 'long' | 'double';
+
+/** What a channel's ChannelMetadataRecord says of it, read from its Channel data object when it is opened. */
+export interface ChannelMeta {
+  /** The channel's mnemonic. */
+  name: string;
+  /** ChannelDataKind (`double`, `long`, `string`, `DateTime`…). */
+  dataKind: string;
+  uom: string;
+  /** ChannelIndexKind of its one index (`DateTime`, `MeasuredDepth`…). */
+  indexKind: string;
+  indexType: ChannelIndexType;
+  indexUom: string;
+  indexName: string;
+  depthDatum: string;
+  source: string;
+}
+
+/**
+ * A channel the store keeps points of: a Channel data object (by its URI) opened by a producer.
+ * Its id is the store's, the same on every process sharing the storage, and is the channelId of
+ * ChannelDataLoad and ChannelSubscribe. Channel points are not transactional: a write is
+ * committed when the call returns.
+ */
+export interface ChannelRecord {
+  id: number;
+  /** Canonical URI of the Channel data object. */
+  uri: string;
+  dataspace: string;
+  /** Lowercase UUID of the Channel data object (deleting the object deletes the channel and its points). */
+  uuid: string;
+  meta: ChannelMeta;
+  created: number;
+  /** When its points last changed (microseconds). */
+  lastWrite: number;
+}
+
+/** A point of a channel: its index (a long or a double, kept as a number) and its value as the store keeps it (see `channel-values.ts`). */
+export interface ChannelPoint {
+  index: number;
+  value: string;
+}
+
+/** Which points of a channel to read: index after `after` (exclusive), from `from` and to `to` (inclusive); unset bounds are open. */
+export interface PointRange {
+  after?: number;
+  from?: number;
+  to?: number;
+}
+
+/** A channel's points at a glance. */
+export interface ChannelExtent {
+  start: number;
+  end: number;
+  count: number;
+}
+
 /** What GetResources asks of a dataspace's objects. */
 export interface ObjectFilter {
   /** Qualified types or their type names alone (`obj_Grid2dRepresentation`); empty: all. */
@@ -143,7 +201,7 @@ export interface StoreStorage {
   putObject(record: ObjectRecord, txn?: string): Awaitable<boolean>;
   /** {@link StoreStorage.putObject} of several objects, all or none (one database transaction); true for each that was created. */
   putObjects(records: readonly ObjectRecord[], txn?: string): Awaitable<boolean[]>;
-  /** Deletes an object (a tombstone at `time`) and the arrays under its URI; false when there was none. */
+  /** Deletes an object (a tombstone at `time`), the arrays under its URI and its channel; false when there was none. */
   deleteObject(dataspace: string, uuid: string, time: number, txn?: string): Awaitable<boolean>;
   /** A dataspace's objects matching the filter, without their bytes, in uuid order; at most `limit`. */
   listObjects(dataspace: string, filter: ObjectFilter, limit: number, txn?: string): Awaitable<ObjectSummary[]>;
@@ -175,6 +233,22 @@ export interface StoreStorage {
    * time): in one database transaction where the backend has them.
    */
   writeBlocks(array: ArrayRecord, blocks: readonly ArrayBlock[]): Awaitable<void>;
+
+  /** The channel of a Channel data object's URI, when it was opened. */
+  getChannel(uri: string): Awaitable<ChannelRecord | undefined>;
+  getChannelById(id: number): Awaitable<ChannelRecord | undefined>;
+  /** Opens a channel: made with a new id, or (when its URI is kept) its metadata replaced, its id and points kept. */
+  putChannel(record: Omit<ChannelRecord, 'id'>): Awaitable<ChannelRecord>;
+  /** Adds points (a point at an index already kept replaces it), all or none; moves lastWrite to `time`. */
+  appendPoints(channelId: number, points: readonly ChannelPoint[], time: number): Awaitable<void>;
+  /** Points in a range, in increasing index order, at most `limit`. */
+  readPoints(channelId: number, range: PointRange, limit: number): Awaitable<ChannelPoint[]>;
+  /** Replaces the points in [from, to] by `points` (each inside it), all or none. */
+  replacePoints(channelId: number, from: number, to: number, points: readonly ChannelPoint[], time: number): Awaitable<void>;
+  /** Deletes the points after `end`; how many went. */
+  truncatePoints(channelId: number, end: number, time: number): Awaitable<number>;
+  /** First and last index and count of a channel's points; undefined when it has none. */
+  channelExtent(channelId: number): Awaitable<ChannelExtent | undefined>;
 
   /** Starts keeping writes apart under `txn`. */
   begin(txn: string): Awaitable<void>;

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import type { ObjectRecord, StoreStorage } from '../../src/store/index.js';
+import type { ChannelMeta, ChannelPoint, ObjectRecord, StoreStorage } from '../../src/store/index.js';
 import { readWindow, writeWindow } from '../../src/store/index.js';
 
 // The storage contract, one suite for every implementation (docs/store.md, "The storage contract").
@@ -180,5 +180,92 @@ export function storageConformance(make: () => StoreStorage | Promise<StoreStora
       expect(await s.getArray(ARRAY.uri, '/arrayOfFloat')).toBeUndefined();
       await s.deleteObject('a', U3, 50);
       expect(await s.getArray(ARRAY.uri, '/arrayOfInt')).toBeUndefined();
+    }));
+
+  const CHANNEL_URI = `eml:///dataspace('a')/witsml21.Channel(${U3})`;
+  const channel = (extra: Partial<ChannelMeta> = {}) => ({
+    uri: CHANNEL_URI,
+    dataspace: 'a',
+    uuid: U3,
+    meta: { name: 'GR', dataKind: 'double', uom: 'gAPI', indexKind: 'MeasuredDepth', indexType: 'double' as const, indexUom: 'm', indexName: 'MD', depthDatum: '', source: '', ...extra },
+    created: 5,
+    lastWrite: 5,
+  });
+  const pts = (from: number, n: number, tag = ''): ChannelPoint[] => Array.from({ length: n }, (_, i) => ({ index: from + i, value: `d${from + i}${tag}` }));
+
+  it('channels: opened by URI with one id (opened again: metadata replaced, id and points kept), found by id', () =>
+    open(async (s) => {
+      const c = await s.putChannel(channel());
+      expect(c.id).toBeGreaterThan(0);
+      expect(await s.getChannel(CHANNEL_URI)).toEqual(c);
+      expect(await s.getChannelById(c.id)).toEqual(c);
+      await s.appendPoints(c.id, pts(0, 3), 9);
+      const again = await s.putChannel(channel({ uom: 'API' }));
+      expect(again.id).toBe(c.id);
+      expect(again.meta.uom).toBe('API');
+      expect(again.created).toBe(5);
+      expect(await s.channelExtent(c.id)).toEqual({ start: 0, end: 2, count: 3 });
+      expect(await s.getChannel(`eml:///dataspace('a')/witsml21.Channel(${U2})`)).toBeUndefined();
+      expect(await s.getChannelById(c.id + 1000)).toBeUndefined();
+    }));
+
+  it('channel points: appended in order, read after, from and to an index in pages, a point at a kept index replaced, lastWrite moved', () =>
+    open(async (s) => {
+      const c = await s.putChannel(channel());
+      expect(await s.channelExtent(c.id)).toBeUndefined();
+      expect(await s.readPoints(c.id, {}, 10)).toEqual([]);
+      await s.appendPoints(c.id, pts(0, 1000), 20);
+      await s.appendPoints(c.id, [{ index: 1000.5, value: 'f' }, { index: 2000, value: 's' }], 21);
+      expect((await s.getChannelById(c.id))!.lastWrite).toBe(21);
+      expect(await s.channelExtent(c.id)).toEqual({ start: 0, end: 2000, count: 1002 });
+      expect(await s.readPoints(c.id, { after: 997 }, 10)).toEqual([...pts(998, 2), { index: 1000.5, value: 'f' }, { index: 2000, value: 's' }]);
+      expect(await s.readPoints(c.id, { from: 10, to: 12 }, 10)).toEqual(pts(10, 3));
+      expect(await s.readPoints(c.id, { after: 10, from: 5, to: 12 }, 10)).toEqual(pts(11, 2));
+      expect(await s.readPoints(c.id, { from: 100 }, 4)).toEqual(pts(100, 4));
+      await s.appendPoints(c.id, [{ index: 5, value: 'again' }], 22);
+      expect(await s.readPoints(c.id, { from: 5, to: 5 }, 10)).toEqual([{ index: 5, value: 'again' }]);
+      // Indexes as times in microseconds stay exact.
+      const t = 1_767_225_600_000_000;
+      await s.appendPoints(c.id, [{ index: t, value: 'x' }, { index: t + 1, value: 'y' }], 23);
+      expect(await s.readPoints(c.id, { after: t }, 10)).toEqual([{ index: t + 1, value: 'y' }]);
+    }));
+
+  it('channel points: a range replaced (what was in it goes, the new points come), truncation deletes after an index', () =>
+    open(async (s) => {
+      const c = await s.putChannel(channel());
+      await s.appendPoints(c.id, pts(0, 10), 1);
+      await s.replacePoints(c.id, 3, 6, [{ index: 3.5, value: 'n1' }, { index: 6, value: 'n2' }], 6);
+      expect((await s.readPoints(c.id, {}, 100)).map((p) => p.index)).toEqual([0, 1, 2, 3.5, 6, 7, 8, 9]);
+      expect(await s.readPoints(c.id, { from: 6, to: 6 }, 10)).toEqual([{ index: 6, value: 'n2' }]);
+      expect((await s.getChannelById(c.id))!.lastWrite).toBe(6);
+      expect(await s.truncatePoints(c.id, 7, 8)).toBe(2);
+      expect(await s.channelExtent(c.id)).toEqual({ start: 0, end: 7, count: 6 });
+      expect((await s.getChannelById(c.id))!.lastWrite).toBe(8);
+      expect(await s.truncatePoints(c.id, 100, 9)).toBe(0);
+    }));
+
+  it('deleting a Channel object deletes its channel and points; through a transaction at its commit (not at its rollback)', () =>
+    open(async (s) => {
+      await s.putDataspace({ path: 'a', created: 1, lastWrite: 1, customData: {} });
+      await s.putObject(obj(U3, { type: 'witsml21.Channel' }));
+      const c = await s.putChannel(channel());
+      await s.appendPoints(c.id, pts(0, 5), 1);
+      await s.begin('t1');
+      await s.deleteObject('a', U3, 7, 't1');
+      await s.rollback('t1');
+      expect(await s.getChannel(CHANNEL_URI)).toBeDefined();
+      await s.begin('t2');
+      await s.deleteObject('a', U3, 8, 't2');
+      expect(await s.getChannel(CHANNEL_URI)).toBeDefined();
+      await s.commit('t2');
+      expect(await s.getChannel(CHANNEL_URI)).toBeUndefined();
+      // Made again, it starts empty, with another id (a subscriber's old id never names it).
+      await s.putObject(obj(U3, { type: 'witsml21.Channel' }));
+      const d = await s.putChannel(channel());
+      expect(d.id).not.toBe(c.id);
+      expect(await s.channelExtent(d.id)).toBeUndefined();
+      expect(await s.readPoints(c.id, {}, 10)).toEqual([]);
+      expect(await s.deleteObject('a', U3, 9)).toBe(true);
+      expect(await s.getChannelById(d.id)).toBeUndefined();
     }));
 }
