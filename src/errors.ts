@@ -26,6 +26,7 @@ export const EtpErrorCodes = {
   EINVALID_MESSAGE: 19,
   ETIMED_OUT: 26,
   ERESPONSECOUNT_EXCEEDED: 30,
+  EINVALID_CHANNELID: 1002,
 } as const;
 
 /** Stable error codes, each with the ETP ProtocolException code it maps to (undefined: none). */
@@ -121,6 +122,10 @@ export const ERROR_CODES = {
   TRANSACTION_FAILED: undefined,
   /** Store: a data object type the store does not accept. */
   TYPE_NOT_SUPPORTED: EtpErrorCodes.EDATAOBJECTTYPE_NOTSUPPORTED,
+  /** Store: something ETP allows that this store does not do (a channel indexed by pass indexed depth, or whose index decreases). */
+  NOT_SUPPORTED: EtpErrorCodes.ENOTSUPPORTED,
+  /** Store: a channel id that names no channel, or one this session has not opened (ChannelDataLoad) or subscribed to (ChannelSubscribe). */
+  UNKNOWN_CHANNEL: EtpErrorCodes.EINVALID_CHANNELID,
 } as const satisfies Record<string, number | undefined>;
 
 export type EtpErrorCode = keyof typeof ERROR_CODES;

@@ -1,7 +1,7 @@
 import type { AnyCodec, DecodedMessage } from '../codec/codec.js';
 import type { AnyType } from '../codec/type-info.js';
 import { EtpError, EtpErrorCodes } from '../errors.js';
-import { ACKNOWLEDGE, onlyAnswers } from '../schema/etp.js';
+import { ACKNOWLEDGE, onlyAnswers, PROTOCOL_EXCEPTION } from '../schema/etp.js';
 import type { ErrorInfo } from '../schema/etp12-types.js';
 import type { MessageHeader } from '../wire/header.js';
 import { Assembly, type AssemblyMode } from './assembly.js';
@@ -109,7 +109,9 @@ export class Correlation {
       if (this.ctx.codec.profile.isFinal(h.messageFlags)) this.cancelled.delete(h.correlationId);
       return true; // a late part of a message that was cancelled
     }
-    if (onlyAnswers({ ...h, name: message.name })) {
+    // A ProtocolException about a message that expected no answer (a ChannelData the peer refused)
+    // goes on: the session reports it as the peer's exception, with its code.
+    if (h.messageType !== PROTOCOL_EXCEPTION && onlyAnswers({ ...h, name: message.name })) {
       this.ctx.report({ kind: 'unexpected-response', message: `${message.name} answers message ${h.correlationId}, which nothing is waiting for`, header: h });
       return true;
     }

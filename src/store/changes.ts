@@ -3,10 +3,22 @@
 // every session of the store that has subscriptions; the local feed is in-process, a shared
 // database's feed carries them between the processes that share it.
 
-/** One committed change of a data object. */
+/** What changed in a channel's points: points added, a range replaced ([from, to]), or the points after `to` deleted. */
+export interface ChannelChange {
+  id: number;
+  op: 'data' | 'replaced' | 'truncated';
+  from?: number;
+  to?: number;
+}
+
+/** One committed change of a data object, or of a channel's points. */
 export interface StoreChangeEvent {
-  /** 'reset': the dataspace's subscriptions end, for `reason` (it was deleted; one commit changed more of it than the store keeps changes of; dataspace '*': every one, the feed lost changes). */
-  kind: 'put' | 'deleted' | 'reset';
+  /**
+   * 'reset': the dataspace's subscriptions end, for `reason` (it was deleted; one commit changed
+   * more of it than the store keeps changes of; dataspace '*': every one, the feed lost changes).
+   * 'channel': a channel's points changed (`channel`); the object's notifications ignore it.
+   */
+  kind: 'put' | 'deleted' | 'reset' | 'channel';
   dataspace: string;
   uuid: string;
   /** Qualified type, `resqml20.obj_Grid2dRepresentation`. */
@@ -25,6 +37,8 @@ export interface StoreChangeEvent {
   name?: string;
   lastChanged?: number;
   storeCreated?: number;
+  /** For 'channel'. */
+  channel?: ChannelChange;
 }
 
 /**

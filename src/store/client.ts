@@ -1,14 +1,16 @@
 import { v4 as uuidv4 } from 'uuid';
 import { EtpError } from '../errors.js';
-import type { ContextScopeKind, DataArrayMetadata, DataObject, DataObjectInput, Dataspace, DataspaceInput, DataValueInput, DeletedResource, Edge, PutResponse, RelationshipKind, Resource, SupportedType, ActiveStatusKind } from '../schema/index.js';
+import type { ChannelMetadataRecord, ContextScopeKind, DataArrayMetadata, DataObject, DataObjectInput, Dataspace, DataspaceInput, DataValueInput, DeletedResource, Edge, PutResponse, RelationshipKind, Resource, SupportedType, ActiveStatusKind } from '../schema/index.js';
 import { type CapabilityMap, type EtpResponse, type EtpSession, numberCapability, type RequestOptions } from '../session/index.js';
 import { connect, type ConnectOptions } from '../transport/index.js';
 import { estimateBytes, pack, partBudget } from './answer.js';
 import { elementCount } from './arrays.js';
 import { allocate, anyArray, type ArrayInput, type ArrayKind, type ArrayOutput, fill, kindOf, memoryWidth, WHOLE_LOGICAL, windows, wireWidth } from './client-arrays.js';
 import { type SubscribeOptions, Subscription, Subscriptions } from './client-notifications.js';
+import { CHANNEL_FEED_MAX_QUEUED_BYTES, ChannelFeed, type ChannelPointItem } from './client-channels.js';
 import { ItemResults } from './client-results.js';
 import { dataspaceRecord, nowMicros } from './records.js';
+import { indexOf } from './client-channels.js';
 import { STORE_OFFER } from './server.js';
 
 // The customer's side of a store: one call per operation. Each call of many items is split into
@@ -34,6 +36,9 @@ export interface StoreClientOptions {
   /** Bytes of memory one `getArray` may fill (the store declares an array's size). Default 1 GiB. */
   maxArrayReadBytes?: number;
 }
+
+/** ChannelData messages {@link StoreClient.appendPoints} sends before it waits for the store to have handled the ones before them. */
+export const APPEND_WINDOW = 32;
 
 /** Defaults of {@link StoreClientOptions}. */
 export const STORE_CLIENT_DEFAULTS = { maxItemsPerRequest: 1000, maxInFlight: 4, maxArrayReadBytes: 1024 ** 3 } as const;
@@ -91,6 +96,9 @@ export class StoreClient {
   private readonly now: () => number;
   private readonly maxArrayReadBytes: number;
   private subscriptions: Subscriptions | undefined;
+  private feed: ChannelFeed | undefined;
+  /** How each channel's index travels (from its metadata): times and elapsed times as longs, depths as doubles. */
+  private readonly indexTypes = new Map<number, 'long' | 'double'>();
 
   constructor(
     readonly session: EtpSession,
@@ -405,6 +413,173 @@ export class StoreClient {
   subscribe(uri: string, options: SubscribeOptions = {}): Subscription {
     this.subscriptions ??= new Subscriptions(this.session);
     return this.subscriptions.subscribe(uri, options);
+  }
+
+  // ---- ChannelDataLoad (22) and ChannelSubscribe (21) --------------------------------------------
+
+  /** Each channel's ChannelMetadataRecord by the URI of its Channel data object: its `id` names it in every other channel call. */
+  async getChannelMetadata(uris: Iterable<string>, options: CallOptions = {}): Promise<ItemResults<ChannelMetadataRecord>> {
+    return this.channelRecords(uris, 'Energistics.Etp.v12.Protocol.ChannelSubscribe.GetChannelMetadata', 'metadata', options);
+  }
+
+  /** Opens channels to load points into (the store holds their Channel data objects); each one's metadata, with its id and what it holds. */
+  async openChannels(uris: Iterable<string>, options: CallOptions = {}): Promise<ItemResults<ChannelMetadataRecord>> {
+    return this.channelRecords(uris, 'Energistics.Etp.v12.Protocol.ChannelDataLoad.OpenChannels', 'channels', options);
+  }
+
+  /**
+   * Sends points of open channels (each channel's in increasing index order, after what it holds)
+   * in ChannelData messages that fit the session, and resolves with the number of messages once
+   * the store has handled them all. ChannelData has no answer of its own: every
+   * {@link APPEND_WINDOW} messages (and at the end) the client asks the store an empty OpenChannels,
+   * which the store answers after what came before — so at most twice that many wait in the
+   * store's queue (never past its maxQueuedRequests), and once this resolves the points are kept.
+   * A message the store refused came back as a ProtocolException (the session's onReport) and
+   * none of its points were kept.
+   */
+  async appendPoints(points: Iterable<ChannelPointItem>, options: { pointsPerMessage?: number } = {}): Promise<number> {
+    const perMessage = options.pointsPerMessage ?? 10_000;
+    const budget = this.budget();
+    let batch: unknown[] = [];
+    let bytes = 0;
+    let sent = 0;
+    let handled: Promise<unknown> = Promise.resolve();
+    const handledSoFar = (): Promise<unknown> => this.session.request('Energistics.Etp.v12.Protocol.ChannelDataLoad.OpenChannels', { uris: {} });
+    const flush = async (): Promise<void> => {
+      if (batch.length === 0) return;
+      if (!this.session.writable) await this.session.drained();
+      this.session.send('Energistics.Etp.v12.Protocol.ChannelDataLoad.ChannelData', { data: batch as never });
+      sent++;
+      batch = [];
+      bytes = 0;
+      if (sent % APPEND_WINDOW === 0) {
+        await handled; // the window before this one is handled: one window waits at most
+        handled = handledSoFar();
+      }
+    };
+    for (const p of points) {
+      const item = this.dataItem(p);
+      const n = 48 + estimateBytes(p.value);
+      if (batch.length >= perMessage || (batch.length > 0 && bytes + n > budget)) await flush();
+      batch.push(item);
+      bytes += n;
+    }
+    await flush();
+    await handled;
+    await handledSoFar();
+    return sent;
+  }
+
+  /** Replaces what channels hold in [start, end] (inclusive) by `points`; resolves with the store's change time. */
+  async replaceRange(channelIds: readonly number[], start: number, end: number, points: Iterable<ChannelPointItem>, options: CallOptions = {}): Promise<number> {
+    const type = this.indexType(channelIds[0]!);
+    const index = (n: number) => (type === 'long' ? { item: { long: n } } : { item: { double: n } });
+    const r = await this.session.request(
+      'Energistics.Etp.v12.Protocol.ChannelDataLoad.ReplaceRange',
+      { changedInterval: { startIndex: index(start), endIndex: index(end), uom: '', depthDatum: '' }, channelIds: [...channelIds], data: [...points].map((p) => this.dataItem(p)) as never },
+      options,
+    );
+    this.whole(r);
+    return Number((r.body as { channelChangeTime: number }).channelChangeTime);
+  }
+
+  /** Deletes the points after `newEnd` of each channel; each channel's change time by its id. */
+  async truncateChannels(ends: readonly { channelId: number; newEnd: number }[], options: CallOptions = {}): Promise<ItemResults<number>> {
+    const channels = Object.fromEntries(ends.map((e, i) => [String(i), { channelId: e.channelId, newEndIndex: this.index(e.channelId, e.newEnd) }]));
+    const r = await this.session.request('Energistics.Etp.v12.Protocol.ChannelDataLoad.TruncateChannels', { channels: channels as never }, options);
+    const out = new ItemResults<number>();
+    const keys = ends.map((e) => String(e.channelId));
+    for (const [k, t] of Object.entries((r.bodies['Energistics.Etp.v12.Protocol.ChannelDataLoad.TruncateChannelsResponse'] as { channelsTruncatedTime?: Record<string, number> } | undefined)?.channelsTruncatedTime ?? {})) out.values.set(keys[Number(k)]!, Number(t));
+    this.failures(r, keys, out);
+    return out.ordered(keys);
+  }
+
+  /** Closes channels this session opened (the store answers with ChannelsClosed). */
+  closeChannels(channelIds: readonly number[]): void {
+    this.session.send('Energistics.Etp.v12.Protocol.ChannelDataLoad.CloseChannels', { id: Object.fromEntries(channelIds.map((id, i) => [String(i), id])) });
+  }
+
+  /**
+   * Subscribes to channels, each from an index (`from`, inclusive), its `latest` few points, or
+   * (neither) what comes next; keyed by channel id. Their points and changes arrive on
+   * {@link StoreClient.channelEvents}: history first, then live, each point once, in order.
+   */
+  async subscribeChannels(channels: readonly { channelId: number; from?: number; latest?: number; dataChanges?: boolean }[], options: CallOptions = {}): Promise<ItemResults<true>> {
+    const feed = this.channelEvents();
+    const body = Object.fromEntries(
+      channels.map((c, i) => [
+        String(i),
+        { channelId: c.channelId, startIndex: c.from === undefined ? { item: null } : this.index(c.channelId, c.from), dataChanges: c.dataChanges ?? true, requestLatestIndexCount: c.latest ?? null },
+      ]),
+    );
+    const keys = channels.map((c) => String(c.channelId));
+    for (const c of channels) feed.subscribed.add(c.channelId);
+    const r = await this.session.request('Energistics.Etp.v12.Protocol.ChannelSubscribe.SubscribeChannels', { channels: body as never }, options);
+    const out = new ItemResults<true>();
+    this.successes(r, 'Energistics.Etp.v12.Protocol.ChannelSubscribe.SubscribeChannelsResponse', keys, out);
+    out.ordered(keys);
+    for (const k of out.errors.keys()) feed.subscribed.delete(Number(k));
+    return out;
+  }
+
+  /** Stops subscriptions (the store answers with SubscriptionsStopped on the channel events). */
+  unsubscribeChannels(channelIds: readonly number[]): void {
+    this.session.send('Energistics.Etp.v12.Protocol.ChannelSubscribe.UnsubscribeChannels', { channelIds: Object.fromEntries(channelIds.map((id, i) => [String(i), id])) });
+  }
+
+  /** The channel events of this session (one feed, made on first use): see {@link ChannelFeed}. */
+  channelEvents(options: { maxQueuedBytes?: number } = {}): ChannelFeed {
+    this.feed ??= new ChannelFeed(this.session, options.maxQueuedBytes ?? CHANNEL_FEED_MAX_QUEUED_BYTES);
+    return this.feed;
+  }
+
+  /**
+   * The points channels hold in [start, end] (either open), in order per channel. `complete` is
+   * false when the store stopped at its bound (MaxResponseCount or bytes): ask again after the last.
+   */
+  async getRanges(channelIds: readonly number[], range: { start?: number; end?: number } = {}, options: CallOptions = {}): Promise<{ points: ChannelPointItem[]; complete: boolean }> {
+    const id = channelIds[0]!;
+    const bound = (n: number | undefined) => (n === undefined ? { item: null } : this.index(id, n));
+    const r = await this.session.request(
+      'Energistics.Etp.v12.Protocol.ChannelSubscribe.GetRanges',
+      { requestUuid: uuidv4(), channelRanges: [{ channelIds: [...channelIds], interval: { startIndex: bound(range.start), endIndex: bound(range.end), uom: '', depthDatum: '' }, secondaryIntervals: [] }] },
+      options,
+    );
+    const complete = !r.exception || r.exception.code !== 30;
+    if (r.exception && complete) this.whole(r);
+    const data = (r.bodies['Energistics.Etp.v12.Protocol.ChannelSubscribe.GetRangesResponse'] as { data?: { channelId: number; indexes: { item: unknown }[]; value: { item: unknown } }[] } | undefined)?.data ?? [];
+    return { points: data.map((d) => ({ channelId: Number(d.channelId), index: indexOf(d.indexes[0])!, value: d.value })), complete };
+  }
+
+  private async channelRecords(uris: Iterable<string>, message: string, field: string, options: CallOptions): Promise<ItemResults<ChannelMetadataRecord>> {
+    const keys = distinct(uris, 'channel uri');
+    const out = new ItemResults<ChannelMetadataRecord>();
+    await this.inBatches(keys, (k) => k.length + 16, async (group) => {
+      const r = await this.session.request(message as never, { uris: keyed(group) } as never, options);
+      const answer = Object.values(r.bodies)[0] as Record<string, Record<string, unknown>> | undefined;
+      for (const [k, v] of Object.entries(answer?.[field] ?? {})) {
+        const record = ((v as { metadata?: ChannelMetadataRecord }).metadata ?? v) as ChannelMetadataRecord;
+        this.indexTypes.set(Number(record.id), record.indexes[0]?.indexKind === 'DateTime' || record.indexes[0]?.indexKind === 'ElapsedTime' ? 'long' : 'double');
+        out.values.set(group[Number(k)]!, record);
+      }
+      this.failures(r, group, out);
+    });
+    return out.ordered(keys);
+  }
+
+  private indexType(channelId: number): 'long' | 'double' {
+    const t = this.indexTypes.get(channelId);
+    if (!t) throw new EtpError('INVALID_STATE', `channel ${channelId} is unknown to this client: openChannels or getChannelMetadata first`);
+    return t;
+  }
+
+  private index(channelId: number, n: number): { item: { long: number } | { double: number } } {
+    return this.indexType(channelId) === 'long' ? { item: { long: n } } : { item: { double: n } };
+  }
+
+  private dataItem(p: ChannelPointItem): unknown {
+    if (!p || typeof p.index !== 'number' || !p.value || typeof p.value !== 'object') throw new EtpError('INVALID_VALUE', 'a channel point is { channelId, index: number, value: DataValue }');
+    return { channelId: p.channelId, indexes: [this.index(p.channelId, p.index)], value: p.value, valueAttributes: [] };
   }
 
   // ---- plumbing -------------------------------------------------------------------------------

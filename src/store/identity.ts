@@ -21,6 +21,10 @@ export interface ObjectIdentity {
   references: ObjectReference[];
   /** Arrays the object's values live in: an element holding a PathInHdfFile (or PathInExternalFile) beside a reference to the object that holds the file. */
   arrays: { uuid: string; type: string; pathInResource: string }[];
+  /** The text of the root's child elements that hold only text (a Channel's Mnemonic, DataKind, Uom), the first of each name. */
+  fields: Record<string, string>;
+  /** The same of the root's first Index child (a Channel's index: IndexKind, Uom, Direction, Mnemonic). */
+  index: Record<string, string> | undefined;
 }
 
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
@@ -123,7 +127,7 @@ function attributes(tag: string, from: number): Map<string, string> {
  */
 function readXml(text: string): ObjectIdentity {
   const stack: Open[] = [];
-  const out: ObjectIdentity = { root: '', uuid: undefined, schemaVersion: undefined, title: '', changed: undefined, references: [], arrays: [] };
+  const out: ObjectIdentity = { root: '', uuid: undefined, schemaVersion: undefined, title: '', changed: undefined, references: [], arrays: [], fields: Object.create(null) as Record<string, string>, index: undefined };
   const seen = new Set<string>();
   let textStart = 0;
   let at = text.indexOf('<');
@@ -161,7 +165,12 @@ function readXml(text: string): ObjectIdentity {
     if (!open || open.name !== name) throw new EtpError('INVALID_OBJECT', `the xml closes ${name} where ${open?.name ?? 'nothing'} is open`);
     const value = unescape(text.slice(textStart, at)).trim();
     const parent = stack[stack.length - 1];
-    if (parent && Object.keys(open.kids).length === 0) parent.kids[name] = value;
+    const leaf = Object.keys(open.kids).length === 0;
+    if (parent && leaf) parent.kids[name] = value;
+    if (stack.length === 1) {
+      if (leaf && !(name in out.fields)) out.fields[name] = value;
+      if (name === 'Index' && !out.index) out.index = { ...open.kids };
+    }
     if (name === 'Title' && !out.title && parent?.name === 'Citation' && stack.length === 2) out.title = value;
     if ((name === 'LastUpdate' || (name === 'Creation' && out.changed === undefined)) && parent?.name === 'Citation') {
       const t = Date.parse(value);
@@ -212,7 +221,11 @@ function readJson(text: string): ObjectIdentity {
     changed: undefined,
     references: [],
     arrays: [],
+    fields: textOf(r),
+    index: undefined,
   };
+  const index = Array.isArray(r.Index) ? r.Index[0] : r.Index;
+  if (index && typeof index === 'object') out.index = textOf(index as Record<string, unknown>);
   const seen = new Set<string>();
   const visit = (v: unknown, depth: number): void => {
     if (!v || typeof v !== 'object' || depth > 64) return;
@@ -230,5 +243,12 @@ function readJson(text: string): ObjectIdentity {
     for (const x of Object.values(o)) visit(x, depth + 1);
   };
   visit(r, 0);
+  return out;
+}
+
+/** An object's members that are strings or numbers, as text. */
+function textOf(o: Record<string, unknown>): Record<string, string> {
+  const out = Object.create(null) as Record<string, string>;
+  for (const [k, v] of Object.entries(o)) if (typeof v === 'string' || typeof v === 'number') out[k] = String(v);
   return out;
 }

@@ -12,10 +12,13 @@ export { readWindow, writeWindow, fromAnyArray, toAnyArray, type ArrayValues } f
 export { readIdentity, qualifiedType, type ObjectIdentity } from './identity.js';
 export { StoreServer, StoreContext, STORE_OFFER, STORE_DATA_OBJECTS, STORE_DEFAULTS, type StoreServerOptions, type OpenTransaction } from './server.js';
 export { objectUri, objectKey, resourceBody } from './objects.js';
-export { StoreClient, STORE_CLIENT_DEFAULTS, type StoreClientOptions, type CallOptions, type Resources, type GetResourcesOptions, type StoreArray, type TransactionOptions } from './client.js';
+export { StoreClient, STORE_CLIENT_DEFAULTS, APPEND_WINDOW, type StoreClientOptions, type CallOptions, type Resources, type GetResourcesOptions, type StoreArray, type TransactionOptions } from './client.js';
 export { ItemResults } from './client-results.js';
 export { type ArrayInput, type ArrayOutput } from './client-arrays.js';
-export { dataObjectRecord, dataspaceRecord, type DataObjectRecordOptions } from './records.js';
+export { channelXml, dataObjectRecord, dataspaceRecord, type ChannelXmlOptions, type DataObjectRecordOptions } from './records.js';
 export { Subscription, SUBSCRIPTION_MAX_QUEUED_BYTES, type StoreChange, type SubscribeOptions } from './client-notifications.js';
+export { ChannelFeed, CHANNEL_FEED_MAX_QUEUED_BYTES, type ChannelEvent, type ChannelPointItem } from './client-channels.js';
+export { CHANNEL_PAGE_POINTS, QUEUED_NOTICE_BYTES } from './channel-subscribe.js';
+export { MAX_CHANNEL_FIELD } from './channel-meta.js';
 export { LocalChangeFeed, type ChangeFeed, type StoreChangeEvent } from './changes.js';
 export { QUEUED_CHANGE_BYTES } from './notification.js';

@@ -388,6 +388,11 @@ export class MemoryStoreStorage implements StoreStorage {
     return gone;
   }
 
+  nthLast(channelId: number, n: number): number | undefined {
+    const indexes = this.channels.get(channelId)?.indexes ?? [];
+    return n >= 1 && n <= indexes.length ? indexes[indexes.length - n] : undefined;
+  }
+
   channelExtent(channelId: number): ChannelExtent | undefined {
     const n = this.channels.get(channelId)?.indexes.length ?? 0;
     const e = this.channels.get(channelId)!;

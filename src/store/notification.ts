@@ -53,6 +53,7 @@ export function serveNotifications(session: EtpSession, c: StoreContext, on: Etp
 
   const receive = (events: readonly StoreChangeEvent[]): void => {
     for (const event of events) {
+      if (event.kind === 'channel') continue; // a channel's points: ChannelSubscribe's
       for (const sub of subscriptions.values()) {
         // '*': every dataspace (a feed that lost its connection resets them all).
         if (sub.dataspace !== event.dataspace && event.dataspace !== '*') continue;

@@ -169,6 +169,7 @@ const Q = {
   truncate: new Sql(`WITH gone AS (DELETE FROM store_points WHERE channel_id = @id AND idx > @end RETURNING 1),
     touched AS (UPDATE store_channels SET last_write = GREATEST(last_write, @time) WHERE id = @id)
     SELECT COUNT(*) AS n FROM gone`),
+  nthLast: new Sql('SELECT idx FROM store_points WHERE channel_id = @id ORDER BY idx DESC LIMIT 1 OFFSET @skip'),
   extent: new Sql('SELECT MIN(idx) AS "start", MAX(idx) AS "end", COUNT(*) AS "count" FROM store_points WHERE channel_id = @id'),
   dropChannelPointsOf: new Sql('DELETE FROM store_points p USING store_channels c WHERE p.channel_id = c.id AND c.ds = @ds AND c.uuid = @uuid'),
   dropChannelsOf: new Sql('DELETE FROM store_channels WHERE ds = @ds AND uuid = @uuid'),
@@ -535,6 +536,12 @@ export class PostgresStoreStorage implements StoreStorage {
   async truncatePoints(channelId: number, end: number, time: number): Promise<number> {
     const [r] = await this.q<{ n: number }>(this.pool, Q.truncate, { id: channelId, end, time });
     return r!.n;
+  }
+
+  async nthLast(channelId: number, n: number): Promise<number | undefined> {
+    if (n < 1) return undefined;
+    const [r] = await this.q<{ idx: number }>(this.pool, Q.nthLast, { id: channelId, skip: n - 1 });
+    return r?.idx;
   }
 
   async channelExtent(channelId: number): Promise<ChannelExtent | undefined> {

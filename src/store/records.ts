@@ -73,3 +73,39 @@ export function dataspaceRecord(uriOrPath: string, options: { customData?: Recor
   const now = (options.now ?? nowMicros)();
   return { uri, path: u.dataspace ?? '', storeLastWrite: now, storeCreated: now, customData: options.customData ?? {} };
 }
+
+/** What {@link channelXml} writes into a WITSML 2.1 Channel. */
+export interface ChannelXmlOptions {
+  uuid: string;
+  /** The channel's name (Mnemonic and Citation/Title). */
+  mnemonic: string;
+  /** WITSML's ChannelDataKind: 'double' (default), 'long', 'string', 'boolean'… */
+  dataKind?: string;
+  uom?: string;
+  /** WITSML's ChannelIndexKind: 'measured depth' (default), 'date time', 'elapsed time', 'true vertical depth'… */
+  indexKind?: string;
+  /** Default 'm' for depths, 'us' for times. */
+  indexUom?: string;
+  /** Default 'MD' for depths, 'TIME' for times. */
+  indexMnemonic?: string;
+}
+
+const xmlText = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * A minimal WITSML 2.1 Channel data object (what a store reads a channel's description from), for
+ * a producer that has none of its own: put it with PutDataObjects at `eml:///…/witsml21.Channel(uuid)`,
+ * then open the channel.
+ */
+export function channelXml(options: ChannelXmlOptions): string {
+  const time = /date|elapsed/i.test(options.indexKind ?? '');
+  const t = (s: string | undefined, d: string): string => xmlText(s ?? d);
+  return (
+    `<?xml version="1.0" encoding="utf-8"?>\n` +
+    `<Channel xmlns="http://www.energistics.org/energyml/data/witsmlv2" xmlns:eml="http://www.energistics.org/energyml/data/commonv2" uuid="${t(options.uuid, '')}" schemaVersion="2.1">` +
+    `<eml:Citation><eml:Title>${t(options.mnemonic, '')}</eml:Title><eml:Originator>etp-codec</eml:Originator><eml:Creation>2026-01-01T00:00:00Z</eml:Creation><eml:Format>etp-codec</eml:Format></eml:Citation>` +
+    `<Mnemonic>${t(options.mnemonic, '')}</Mnemonic><DataKind>${t(options.dataKind, 'double')}</DataKind><Uom>${t(options.uom, 'unitless')}</Uom><GrowingStatus>active</GrowingStatus>` +
+    `<Index><IndexKind>${t(options.indexKind, 'measured depth')}</IndexKind><Uom>${t(options.indexUom, time ? 'us' : 'm')}</Uom><Direction>increasing</Direction><Mnemonic>${t(options.indexMnemonic, time ? 'TIME' : 'MD')}</Mnemonic></Index>` +
+    `</Channel>`
+  );
+}

@@ -7,13 +7,16 @@ import { serveDataspaces } from './dataspace.js';
 import { coalesce, LocalChangeFeed, type ChangeFeed, type StoreChangeEvent } from './changes.js';
 import { serveDiscovery } from './discovery.js';
 import { serveNotifications } from './notification.js';
+import { serveChannelLoad } from './channel-load.js';
+import { serveChannelSubscribe } from './channel-subscribe.js';
 import { serveObjects } from './objects.js';
 import { estimateBytes } from './answer.js';
 import type { ObjectSummary, StoreStorage } from './storage.js';
 import { serveTransactions } from './transaction.js';
 
 // The store kit on a server: one StoreServer shared by every session, which `attach` serves
-// Dataspace (24), Store (4), DataArray (9), Transaction (18), Discovery (3) and SupportedTypes (25)
+// Dataspace (24), Store (4), DataArray (9), Transaction (18), Discovery (3), SupportedTypes (25),
+// StoreNotification (5), ChannelSubscribe (21) and ChannelDataLoad (22)
 // on. It owns what sessions share beyond the storage: the write locks of dataspaces held by
 // transactions, and the clock. Each protocol's handlers live in a file of their own.
 
@@ -24,6 +27,8 @@ export const STORE_OFFER = [
   { protocol: 5, role: 'store' },
   { protocol: 9, role: 'store' },
   { protocol: 18, role: 'store' },
+  { protocol: 21, role: 'store' },
+  { protocol: 22, role: 'store' },
   { protocol: 24, role: 'store' },
   { protocol: 25, role: 'store' },
 ] as const;
@@ -72,10 +77,16 @@ export interface StoreServerOptions {
   maxNotificationBytes?: number;
   /** Changes one transaction keeps to notify at its commit; past it, the commit ends the subscriptions on its dataspaces instead. Default 10,000. */
   maxStagedChanges?: number;
+  /** Channels one session may hold open for ChannelDataLoad; one more gets 12. Default 1,000. */
+  maxOpenChannels?: number;
+  /** Channels one session may subscribe to (ChannelSubscribe); one more gets 12. Default 1,000. */
+  maxChannelSubscriptions?: number;
+  /** Bytes of one channel point's value as kept (two a character of its kept text); a larger point is refused with 17. Default 8 KiB. */
+  maxPointBytes?: number;
 }
 
 /** The defaults of {@link StoreServerOptions}. */
-export const STORE_DEFAULTS = { maxResponseCount: 10_000, maxResponseBytes: 64 * 1024 * 1024, maxArrayBytes: 16 * 1024 ** 3, maxQueuedRequests: 256, maxQueuedBytes: 64 * 1024 * 1024, transactionTimeoutMs: 600_000, maxSubscriptions: 100, maxNotificationBytes: 1024 * 1024, maxStagedChanges: 10_000 } as const;
+export const STORE_DEFAULTS = { maxResponseCount: 10_000, maxResponseBytes: 64 * 1024 * 1024, maxArrayBytes: 16 * 1024 ** 3, maxQueuedRequests: 256, maxQueuedBytes: 64 * 1024 * 1024, transactionTimeoutMs: 600_000, maxSubscriptions: 100, maxNotificationBytes: 1024 * 1024, maxStagedChanges: 10_000, maxOpenChannels: 1000, maxChannelSubscriptions: 1000, maxPointBytes: 8192 } as const;
 
 /** A session's open transaction. */
 export interface OpenTransaction {
@@ -107,6 +118,9 @@ export class StoreContext {
   readonly maxSubscriptions: number;
   readonly maxNotificationBytes: number;
   readonly maxStagedChanges: number;
+  readonly maxOpenChannels: number;
+  readonly maxChannelSubscriptions: number;
+  readonly maxPointBytes: number;
   private readonly clock: () => number;
   /** Dataspace path → the transaction that holds its write lock. */
   private readonly locks = new Map<string, string>();
@@ -134,6 +148,9 @@ export class StoreContext {
     this.maxSubscriptions = positive('maxSubscriptions', options.maxSubscriptions ?? STORE_DEFAULTS.maxSubscriptions);
     this.maxNotificationBytes = positive('maxNotificationBytes', options.maxNotificationBytes ?? STORE_DEFAULTS.maxNotificationBytes);
     this.maxStagedChanges = positive('maxStagedChanges', options.maxStagedChanges ?? STORE_DEFAULTS.maxStagedChanges);
+    this.maxOpenChannels = positive('maxOpenChannels', options.maxOpenChannels ?? STORE_DEFAULTS.maxOpenChannels);
+    this.maxChannelSubscriptions = positive('maxChannelSubscriptions', options.maxChannelSubscriptions ?? STORE_DEFAULTS.maxChannelSubscriptions);
+    this.maxPointBytes = positive('maxPointBytes', options.maxPointBytes ?? STORE_DEFAULTS.maxPointBytes);
   }
 
   /** Changes written: published now when outside a transaction, kept for its commit inside one. */
@@ -437,6 +454,8 @@ export class StoreServer {
     serveTransactions(session, c, on);
     serveDiscovery(session, c, on);
     serveNotifications(session, c, on);
+    serveChannelLoad(c, on);
+    serveChannelSubscribe(session, c, on);
     void session.closed.then(() => {
       const ended = c.end(session, false).catch(() => {});
       this.ending.add(ended);

@@ -152,6 +152,7 @@ export class SqliteStoreStorage implements StoreStorage {
       dropPoints: p('DELETE FROM store_points WHERE channel_id = @id AND idx >= @from AND idx <= @to'),
       truncate: p('DELETE FROM store_points WHERE channel_id = ? AND idx > ?'),
       extent: p('SELECT MIN(idx) AS "start", MAX(idx) AS "end", COUNT(*) AS "count" FROM store_points WHERE channel_id = ?'),
+      nthLast: p('SELECT idx FROM store_points WHERE channel_id = ? ORDER BY idx DESC LIMIT 1 OFFSET ?'),
       channelsOf: p('SELECT id FROM store_channels WHERE ds = ? AND uuid = ?'),
       markedChannels: p('SELECT c.id FROM store_channels c JOIN store_objects s ON s.ds = c.ds AND s.uuid = c.uuid WHERE s.txn = ? AND s.deleted = 1'),
       dropChannel: p('DELETE FROM store_channels WHERE id = ?'),
@@ -406,6 +407,11 @@ export class SqliteStoreStorage implements StoreStorage {
     const gone = this.q.truncate!.run(channelId, end).changes;
     this.q.touchChannel!.run(time, channelId);
     return gone;
+  }
+
+  nthLast(channelId: number, n: number): number | undefined {
+    if (n < 1) return undefined;
+    return (this.q.nthLast!.get(channelId, n - 1) as { idx: number } | undefined)?.idx;
   }
 
   channelExtent(channelId: number): ChannelExtent | undefined {

@@ -247,6 +247,8 @@ export interface StoreStorage {
   replacePoints(channelId: number, from: number, to: number, points: readonly ChannelPoint[], time: number): Awaitable<void>;
   /** Deletes the points after `end`; how many went. */
   truncatePoints(channelId: number, end: number, time: number): Awaitable<number>;
+  /** The index of the `n`th point from the end (1: the last); undefined when it has fewer. */
+  nthLast(channelId: number, n: number): Awaitable<number | undefined>;
   /** First and last index and count of a channel's points; undefined when it has none. */
   channelExtent(channelId: number): Awaitable<ChannelExtent | undefined>;
 

@@ -222,6 +222,9 @@ export function storageConformance(make: () => StoreStorage | Promise<StoreStora
       expect(await s.readPoints(c.id, { from: 10, to: 12 }, 10)).toEqual(pts(10, 3));
       expect(await s.readPoints(c.id, { after: 10, from: 5, to: 12 }, 10)).toEqual(pts(11, 2));
       expect(await s.readPoints(c.id, { from: 100 }, 4)).toEqual(pts(100, 4));
+      expect(await s.nthLast(c.id, 1)).toBe(2000);
+      expect(await s.nthLast(c.id, 3)).toBe(999);
+      expect(await s.nthLast(c.id, 1003)).toBeUndefined();
       await s.appendPoints(c.id, [{ index: 5, value: 'again' }], 22);
       expect(await s.readPoints(c.id, { from: 5, to: 5 }, 10)).toEqual([{ index: 5, value: 'again' }]);
       // Indexes as times in microseconds stay exact.
