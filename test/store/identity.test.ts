@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { qualifiedType, readIdentity } from '../../src/store/index.js';
+import { channelXml, qualifiedType, readIdentity } from '../../src/store/index.js';
 import { bytes, CRS_UUID, crsXml, EPC_UUID, GRID_UUID, gridXml } from './fixtures.js';
 
 it('a RESQML 2.0.1 grid: uuid, schema version, title (entities decoded), change time and both references', () => {
@@ -15,6 +15,8 @@ it('a RESQML 2.0.1 grid: uuid, schema version, title (entities decoded), change 
       { uuid: EPC_UUID, type: 'eml20.obj_EpcExternalPartReference' },
     ],
     arrays: [{ uuid: EPC_UUID, type: 'eml20.obj_EpcExternalPartReference', pathInResource: `/RESQML/${GRID_UUID}/zvalues` }],
+    fields: expect.any(Object),
+    index: undefined,
   });
   expect(readIdentity(bytes(crsXml()), 'xml').references).toEqual([]);
 });
@@ -70,4 +72,12 @@ it('hostile XML costs one pass: 1 MB of unterminated comments, quotes, attribute
     else expect(() => readIdentity(bytes(xml), 'xml')).toThrow(error);
   }
   expect(readIdentity(bytes('<a>&#99999999999;</a>'), 'xml').root).toBe('a');
+});
+
+it('a WITSML 2.1 Channel: the text of its top elements and of its Index', () => {
+  const id = readIdentity(bytes(channelXml({ uuid: CRS_UUID, mnemonic: 'GR <raw>', uom: 'gAPI', indexKind: 'date time' })), 'xml');
+  expect(id.root).toBe('Channel');
+  expect(id.title).toBe('GR <raw>');
+  expect({ ...id.fields }).toMatchObject({ Mnemonic: 'GR <raw>', DataKind: 'double', Uom: 'gAPI', GrowingStatus: 'active' });
+  expect(id.index).toEqual({ IndexKind: 'date time', Uom: 'us', Direction: 'increasing', Mnemonic: 'TIME' });
 });

@@ -295,10 +295,10 @@ function suite(): void {
   });
 
   describe('OpenSession', () => {
-    it("offers the seven protocols in the store role with the store's bounds as protocol capabilities (longs)", async () => {
+    it("offers the nine protocols in the store role with the store's bounds as protocol capabilities (longs)", async () => {
       const { sent, client } = await storePair(undefined, SMALL, { maxResponseCount: 500 });
       const open = codec.decode(sent.server[0]!).body as { supportedProtocols: { protocol: number; role: string; protocolCapabilities: Record<string, unknown> }[]; supportedFormats: string[] };
-      expect(open.supportedProtocols.map((p) => `${p.protocol}:${p.role}`)).toEqual(['3:store', '4:store', '5:store', '9:store', '18:store', '24:store', '25:store']);
+      expect(open.supportedProtocols.map((p) => `${p.protocol}:${p.role}`)).toEqual(['3:store', '4:store', '5:store', '9:store', '18:store', '21:store', '22:store', '24:store', '25:store']);
       const caps = Object.fromEntries(open.supportedProtocols.map((p) => [p.protocol, p.protocolCapabilities]));
       expect(caps[3]).toEqual({ MaxResponseCount: { item: { long: 500 } } });
       expect(caps[4]).toEqual({ MaxDataObjectSize: { item: { long: 32_000_000 } } });
