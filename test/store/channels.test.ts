@@ -21,9 +21,9 @@ async function setup(options: Partial<ConstructorParameters<typeof StoreServer>[
     uris.push(channelUri(uuid));
     (await producer.putDataObjects([dataObjectRecord(channelUri(uuid), channelXml({ uuid, mnemonic: `C${i}`, uom: 'gAPI', indexKind }))])).orThrow();
   }
-  const opened = (await producer.openChannels(uris)).orThrow();
-  const ids = uris.map((u) => Number(opened.get(u)!.id));
-  (await consumer.getChannelMetadata(uris)).orThrow();
+  const opened = await producer.openChannels(uris);
+  const meta = (await consumer.getChannelMetadata(uris)).orThrow();
+  const ids = uris.map((u) => Number((opened.values.get(u) ?? meta.get(u))!.id));
   return { store, producer, consumer, uris, ids, reports: producerPair.reports };
 }
 
@@ -116,6 +116,22 @@ for (const [name, make] of BACKENDS) {
       const codes = reports.client.filter((r) => r.kind === 'protocol-exception').map((r) => /ProtocolException (\d+)/.exec(r.message)![1]);
       expect(codes).toEqual(['5', '17', '1002']);
       expect((await consumer.getRanges([id])).points.map((p) => p.index)).toEqual(Array.from({ length: 10 }, (_, i) => i));
+    });
+
+    it('bounds at their edge: maxPointBytes (a point of exactly the bound is kept, one character more refused), maxOpenChannels, maxChannelSubscriptions', async () => {
+      const { producer, consumer, uris, ids, reports } = await setup({ maxPointBytes: 1024, maxOpenChannels: 2, maxChannelSubscriptions: 2 }, 3);
+      // Kept as 's' and the string: 512 characters, 1,024 bytes.
+      await producer.appendPoints([{ channelId: ids[0]!, index: 1, value: { item: { string: 'x'.repeat(511) } } }]);
+      await producer.appendPoints([{ channelId: ids[0]!, index: 2, value: { item: { string: 'x'.repeat(512) } } }]);
+      expect(reports.client.filter((r) => r.kind === 'protocol-exception').map((r) => /ProtocolException (\d+)/.exec(r.message)![1])).toEqual(['17']);
+      expect((await consumer.getRanges([ids[0]!])).points.map((p) => p.index)).toEqual([1]);
+      // setup opened three channels with a bound of two: the third was refused.
+      const again = await producer.openChannels(uris);
+      expect([...again.values.keys()]).toEqual(uris.slice(0, 2));
+      expect(again.errors.get(uris[2]!)?.code).toBe(12);
+      const subs = await consumer.subscribeChannels(ids.map((channelId) => ({ channelId })));
+      expect([...subs.values.keys()]).toEqual(ids.slice(0, 2).map(String));
+      expect(subs.errors.get(String(ids[2]))?.code).toBe(12);
     });
 
     it('a replaced range reaches a subscriber as RangeReplaced with what the range holds now; the rest through the data that follows', async () => {
