@@ -66,6 +66,9 @@ describe('etp-codec CLI', () => {
     expect(r.lines).toContain('  the watcher heard 0 changes before the commit, then 3: insert Depth CRS, insert Hdf proxy, insert Top reservoir');
     expect(r.lines).toContain('  the grid and its targets: Top reservoir, Depth CRS, Hdf proxy; 2 edges');
     expect(r.lines.some((l) => l.endsWith('identical: true; the missing one: ProtocolException 11'))).toBe(true);
+    // Channels: a producer loading a log while a consumer watches it from its first point.
+    expect(r.lines.some((l) => /^ {2}the consumer, subscribed from 1000\.0 m, read 20000 points in \d+ ChannelData messages: history then live, in order: true, last 2999\.9 m$/.test(l))).toBe(true);
+    expect(r.lines.some((l) => /^ {2}GetRanges 2500\.0–2500\.3 m: 2500\.0 m [\d.]+ gAPI, 2500\.1 m/.test(l))).toBe(true);
     expect(r.lines.at(-1)).toBe('== done');
   });
 
@@ -403,6 +406,38 @@ describe('etp-codec bench', () => {
     const usage = run(['bench', '--extend', join(ROOT, 'docs/examples/rig-status.avpr.json')]);
     expect(usage.status).toBe(2);
     expect(usage.stderr).toMatch(/--schema and --extend go with --message/);
+  });
+});
+
+describe('etp-codec connect --load-channel / --watch-channel', () => {
+  it('loads a made-up log and lines from stdin into a store channel; a watcher prints its points from an index, in order', async () => {
+    const { spawn } = await import('node:child_process');
+    const serve = spawn(process.execPath, [CLI, 'serve', '--port', '0', '--store', ':memory:'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let out = '';
+        serve.stdout.on('data', (d) => {
+          out += d;
+          const m = /store on (ws:\/\/[^ ]+)/.exec(out);
+          if (m) resolve(m[1]!);
+        });
+        serve.once('exit', (code) => reject(new Error(`serve exited with ${code}`)));
+      });
+      const uri = "eml:///dataspace('logs')/witsml21.Channel(6a0f1c2e-3b4d-4e5f-8a6b-7c8d9e0f1a2b)";
+      const loaded = await runAsync(['connect', url, '--load-channel', uri, '--points', '25000']);
+      expect(loaded.stderr).toBe('');
+      expect(JSON.parse(loaded.lines.at(-1)!)).toMatchObject({ loaded: uri, points: 25_000 });
+      const fromStdin = run(['connect', url, '--load-channel', uri], '5000 1.5\n5001,shale\n');
+      expect(JSON.parse(fromStdin.lines.at(-1)!)).toMatchObject({ loaded: uri, points: 2 });
+      const watched = await runAsync(['connect', url, '--watch-channel', uri, '--from', '3499.8', '--items', '4']);
+      expect(watched.status).toBe(0);
+      const lines = watched.lines.filter((l) => l.startsWith('{"')).map((l) => JSON.parse(l) as Record<string, unknown>);
+      expect(lines[lines.length - 5]).toMatchObject({ watching: uri, channel: 'GR', index: 'MeasuredDepth', from: 3499.8 });
+      expect(lines.slice(-4).map((l) => [l.index, typeof l.value])).toEqual([[3499.8, 'number'], [3499.9, 'number'], [5000, 'number'], [5001, 'string']]);
+      expect(lines.at(-1)!.value).toBe('shale');
+    } finally {
+      serve.kill('SIGKILL');
+    }
   });
 });
 

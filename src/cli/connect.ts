@@ -8,7 +8,8 @@ import { type Args, commandHelp } from './args.js';
 import type { AnyCodec } from '../codec/index.js';
 import type { DataValue, DataValueInput } from '../schema/index.js';
 import { createSparkleCodec, SPARKLE_OFFER, SparkleClient, type SparkleMessageMap, type SparkleStream } from '../sparkle/index.js';
-import { StoreClient } from '../store/index.js';
+import { STORE_OFFER, StoreClient } from '../store/index.js';
+import { loadChannel, watchChannel } from './connect-channels.js';
 import { getResourcesBody, SYNTHETIC_PROTOCOLS } from './synthetic.js';
 
 type Session12 = EtpSession;
@@ -145,6 +146,9 @@ export async function connectCommand(args: Args): Promise<number> {
   if (wantsSparkle && !args.lists['--protocol']) protocols = [SPARKLE_OFFER];
   const subscribeTo = args.strings['--subscribe'];
   if (subscribeTo !== undefined && !args.lists['--protocol']) protocols = [{ protocol: 5, role: 'store' }];
+  const loadTo = args.strings['--load-channel'];
+  const watchOf = args.strings['--watch-channel'];
+  if ((loadTo !== undefined || watchOf !== undefined) && !args.lists['--protocol']) protocols = [...STORE_OFFER];
   let session: EtpSession<unknown> | undefined;
   try {
     const connection = await connect<unknown>(url, {
@@ -164,6 +168,8 @@ export async function connectCommand(args: Args): Promise<number> {
     }
     if (wantsSparkle) await sparkle(session as EtpSession<SparkleMessageMap>, args, print);
     if (subscribeTo !== undefined) await watch(session as EtpSession, subscribeTo, args.numbers['--items'] ?? 10, print);
+    if (loadTo !== undefined) await loadChannel(session as EtpSession, loadTo, args.numbers['--points'], process.stdin, print);
+    if (watchOf !== undefined) await watchChannel(session as EtpSession, watchOf, args.numbers['--items'] ?? 10, args.strings['--from'] === undefined ? undefined : Number(args.strings['--from']), print);
     const count = args.numbers['--stream'];
     if (count !== undefined && count > 0) {
       if (etp === '1.1') await stream11(session as Session11, count, print);

@@ -7,6 +7,7 @@ import { requestSessionBody } from '../session/handshake.js';
 import { toHex } from '../wire/bytes.js';
 import { MessageFlags } from '../wire/flags.js';
 import { storeDemo } from './store-demo.js';
+import { channelDemo } from './channel-demo.js';
 import { channelMetadata, getResourcesBody, SYNTHETIC_PROTOCOLS, serveSynthetic, syntheticChannelData, T0_US } from './synthetic.js';
 
 type Print = (line: string) => void;
@@ -92,6 +93,8 @@ export async function runDemo(print: Print): Promise<void> {
   }
   print('');
   await storeDemo(print);
+  print('');
+  await channelDemo(print);
   print('== done');
 }
 
