@@ -20,6 +20,7 @@ import { sinkRows } from './sink-cases.js';
 import { sparkleRows } from './sparkle-cases.js';
 import { storeRows } from './store-cases.js';
 import { notificationRows } from './notification-cases.js';
+import { channelRows } from './channel-cases.js';
 
 // First: the codec creation times, before anything else in this process has parsed a catalog.
 const creation = codecCreation();
@@ -88,7 +89,8 @@ const sparkle = await sparkleRows();
 const sinkCases = await sinkRows();
 const storeCases = await storeRows();
 const notificationCases = await notificationRows();
-const loopbackRows: BenchRow[] = [...session.rows, ...sparkle.rows, ...sinkCases.rows, ...storeCases.rows, ...notificationCases.rows];
+const channelCases = await channelRows();
+const loopbackRows: BenchRow[] = [...session.rows, ...sparkle.rows, ...sinkCases.rows, ...storeCases.rows, ...notificationCases.rows, ...channelCases.rows];
 results.push(...(await runBench(loopbackRows, { rounds, timeMs: time, onRound: onRound('loopback') })));
 if (json) {
   process.stdout.write(JSON.stringify({ node: process.version, rounds, timeMs: time, results }, null, 2) + '\n');
@@ -101,6 +103,7 @@ await sparkle.cleanup();
 await sinkCases.cleanup();
 await storeCases.cleanup();
 await notificationCases.cleanup();
+await channelCases.cleanup();
 
 // Memory of an idle connection in a server process: a handshaken ETP session against ws's own
 // connection (the baseline), 1000 of each held open, median of 3 rounds.
