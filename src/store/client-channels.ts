@@ -1,4 +1,5 @@
 import { EtpError } from '../errors.js';
+import type { DataValueInput } from '../schema/index.js';
 import type { EtpSession } from '../session/index.js';
 import { estimateBytes } from './answer.js';
 
@@ -13,7 +14,7 @@ export interface ChannelPointItem {
   channelId: number;
   index: number;
   /** A DataValue: `{ item: { double: 12.5 } }`, `{ item: { string: 'x' } }`, `{ item: null }`… */
-  value: { item: unknown };
+  value: DataValueInput;
 }
 
 /** Something the store told about the channels a session subscribed to. */
@@ -34,7 +35,7 @@ export function indexOf(v: { item: unknown } | undefined): number | undefined {
   return n === undefined ? undefined : Number(n);
 }
 
-const points = (data: readonly { channelId: number | bigint; indexes: { item: unknown }[]; value: { item: unknown } }[]): ChannelPointItem[] =>
+const points = (data: readonly { channelId: number | bigint; indexes: { item: unknown }[]; value: DataValueInput }[]): ChannelPointItem[] =>
   data.map((d) => ({ channelId: Number(d.channelId), index: indexOf(d.indexes[0])!, value: d.value }));
 
 /**

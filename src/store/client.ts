@@ -548,7 +548,7 @@ export class StoreClient {
     const complete = !r.exception || r.exception.code !== 30;
     if (r.exception && complete) this.whole(r);
     const data = (r.bodies['Energistics.Etp.v12.Protocol.ChannelSubscribe.GetRangesResponse'] as { data?: { channelId: number; indexes: { item: unknown }[]; value: { item: unknown } }[] } | undefined)?.data ?? [];
-    return { points: data.map((d) => ({ channelId: Number(d.channelId), index: indexOf(d.indexes[0])!, value: d.value })), complete };
+    return { points: data.map((d) => ({ channelId: Number(d.channelId), index: indexOf(d.indexes[0])!, value: d.value as DataValueInput })), complete };
   }
 
   private async channelRecords(uris: Iterable<string>, message: string, field: string, options: CallOptions): Promise<ItemResults<ChannelMetadataRecord>> {

@@ -305,6 +305,13 @@ describe('StoreClient types', () => {
       await client.putArray(EPC_URI, 'p', [{}]);
       // @ts-expect-error scope is a ContextScopeKind
       await client.getResources(DS_URI, { scope: 'everything' });
+      // @ts-expect-error a point's value is a DataValue ({ item: { double: 1 } }), not a number
+      await client.appendPoints([{ channelId: 1, index: 0, value: 1.5 }]);
+      // @ts-expect-error a DataValue's double is a number
+      await client.appendPoints([{ channelId: 1, index: 0, value: { item: { double: '1.5' } } }]);
+      // @ts-expect-error channel ids are numbers
+      await client.subscribeChannels([{ channelId: 'GR' }]);
+      for await (const e of client.channelEvents()) if (e.kind === 'data') expectTypeOf(e.points[0]!.index).toEqualTypeOf<number>();
       const got = await client.getDataObjects([EPC_URI]);
       expectTypeOf(got.values.get(EPC_URI)!.data).toEqualTypeOf<Uint8Array>();
       expectTypeOf(got.errors.get(EPC_URI)!.code).toEqualTypeOf<number>();
@@ -314,5 +321,7 @@ describe('StoreClient types', () => {
     await expect(client.putDataObjects([{ uri: EPC_URI } as never])).rejects.toThrow(/a data object has resource.uri/);
     await expect(client.getDataObjects([42 as never])).rejects.toThrow(/each uri is a string, got number/);
     await expect(client.putArray(EPC_URI, 'p', [{}] as never)).rejects.toThrow(/array values are a typed array/);
+    await expect(client.appendPoints([{ channelId: 1, index: 0, value: 1.5 } as never])).rejects.toThrow(/a channel point is \{ channelId, index: number, value: DataValue \}/);
+    await expect(client.appendPoints([{ channelId: 1, index: '0', value: { item: null } } as never])).rejects.toThrow(/a channel point is \{ channelId, index: number, value: DataValue \}/);
   });
 });
