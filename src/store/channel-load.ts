@@ -17,7 +17,7 @@ const CDL = 'Energistics.Etp.v12.Protocol.ChannelDataLoad.';
 
 interface Opened {
   record: ChannelRecord;
-  /** The last index kept: a point must come after it (ReplaceRange changes what is before). */
+  /** The channel's high index: a point must come after it (ReplaceRange changes what is before; TruncateChannels brings it down). */
   last: number;
 }
 
@@ -54,7 +54,7 @@ export function serveChannelLoad(c: StoreContext, on: EtpSession['on']): void {
       if (!(kept && opened.has(kept.id)) && opened.size >= c.maxOpenChannels) throw new EtpError('LIMIT_EXCEEDED', `a session opens at most ${c.maxOpenChannels} channels`);
       const record = await c.storage.putChannel(made);
       const extent = await c.storage.channelExtent(record.id);
-      opened.set(record.id, { record, last: extent?.end ?? -Infinity });
+      opened.set(record.id, { record, last: record.high ?? -Infinity });
       return { metadata: metadataRecord(record, extent), preferRealtime: true, dataChanges: true };
     });
     ctx.reply(`${CDL}OpenChannelsResponse`, { channels: success } as never, { errors });
@@ -68,7 +68,7 @@ export function serveChannelLoad(c: StoreContext, on: EtpSession['on']): void {
       const points = byChannel.get(o) ?? [];
       const p = pointOf(o, item);
       const after = points.length > 0 ? points[points.length - 1]!.index : o.last;
-      if (!(p.index > after)) throw new EtpError('INVALID_ARGUMENT', `channel ${o.record.id}: index ${p.index} does not come after ${after} (points are sent in increasing index order; ReplaceRange changes what is kept)`);
+      if (!(p.index > after)) throw new EtpError('INVALID_ARGUMENT', `channel ${o.record.id}: index ${p.index} does not come after ${after} (points come in increasing index order, after the highest the channel has held since it was truncated; ReplaceRange changes what is kept)`);
       points.push(p);
       byChannel.set(o, points);
     }
@@ -104,7 +104,7 @@ export function serveChannelLoad(c: StoreContext, on: EtpSession['on']): void {
     const events: StoreChangeEvent[] = [];
     for (const { o, from, to, points } of plans) {
       await c.storage.replacePoints(o.record.id, from, to, points, time);
-      o.last = (await c.storage.channelExtent(o.record.id))?.end ?? -Infinity;
+      if (points.length > 0) o.last = Math.max(o.last, points[points.length - 1]!.index);
       events.push(channelEvent(o.record, time, { id: o.record.id, op: 'replaced', from, to }));
     }
     c.changes.publish(events);

@@ -28,6 +28,8 @@ interface Sub {
   next: PointRange;
   /** The last index sent, undefined before the first point. */
   sent: number | undefined;
+  /** Where the subscription starts (from an index, after the end it subscribed at; a truncation below it moves it down): nothing before it is told. */
+  window: PointRange;
   dataChanges: boolean;
   /** The channel may hold points not yet read. */
   dirty: boolean;
@@ -116,20 +118,28 @@ export function serveChannelSubscribe(session: EtpSession, c: StoreContext, on: 
     const { change, time } = n;
     const type = sub.record.meta.indexType;
     sub.dirty = true; // what follows the change comes through the cursor
-    if (sub.sent === undefined) return;
     if (change.op === 'truncated') {
       const end = change.to!;
-      if (!(sub.sent > end)) return;
-      sub.sent = end;
+      // The cursor steps back to the new end: what is appended after it is new to the subscriber,
+      // whether or not it was sent anything above it (from the latest: the end it subscribed at).
+      const above = sub.next.after !== undefined ? sub.next.after > end : sub.next.from !== undefined && sub.next.from > end;
+      if (!above) return;
       sub.next = { after: end };
+      const w = sub.window;
+      if ((w.after !== undefined && w.after > end) || (w.from !== undefined && w.from > end)) sub.window = { after: end };
+      if (sub.sent === undefined || !(sub.sent > end)) return;
+      sub.sent = end;
       if (sub.dataChanges) await send('ChannelsTruncated', { channels: [{ channelId: sub.id, newEndIndex: indexValue(end, type) }], changeTime: time });
       return;
     }
-    // Replaced: what the subscriber holds of the range, as it is now; the rest of it comes through the cursor.
-    const from = change.from!;
+    if (sub.sent === undefined) return;
+    // Replaced: what the subscriber holds of the range (inside its window), as it is now; the rest
+    // of it comes through the cursor.
+    const w = sub.window;
+    const from = Math.max(change.from!, w.from ?? w.after ?? -Infinity);
     const to = Math.min(change.to!, sub.sent);
-    if (from > sub.sent || !sub.dataChanges) return;
-    const points = await c.storage.readPoints(sub.id, { from, to }, c.maxResponseCount + 1);
+    if (from > to || !sub.dataChanges) return;
+    const points = await c.storage.readPoints(sub.id, { ...w, from, to }, c.maxResponseCount + 1);
     if (points.length > c.maxResponseCount) {
       stop(sub, `a replaced range holds more than ${c.maxResponseCount} points: read it with GetRanges and subscribe again`);
       return;
@@ -208,7 +218,7 @@ export function serveChannelSubscribe(session: EtpSession, c: StoreContext, on: 
         const extent = await c.storage.channelExtent(id);
         next = extent ? { after: extent.end } : {};
       }
-      const sub: Sub = { id, record, next, sent: undefined, dataChanges: info.dataChanges !== false, dirty: true, ready: false };
+      const sub: Sub = { id, record, next, window: { ...next }, sent: undefined, dataChanges: info.dataChanges !== false, dirty: true, ready: false };
       subs.set(id, sub);
       made.push(sub);
       stopListening ??= c.changes.listen(receive);

@@ -312,11 +312,11 @@ export class MemoryStoreStorage implements StoreStorage {
     return e && structuredClone(e.record);
   }
 
-  putChannel(record: Omit<ChannelRecord, 'id'>): ChannelRecord {
+  putChannel(record: Omit<ChannelRecord, 'id' | 'high'>): ChannelRecord {
     const id = this.channelIds.get(record.uri);
     const kept = id === undefined ? undefined : this.channels.get(id);
     if (kept) {
-      kept.record = { ...structuredClone(record), id: kept.record.id, created: kept.record.created };
+      kept.record = { ...structuredClone(record), id: kept.record.id, created: kept.record.created, ...(kept.record.high !== undefined ? { high: kept.record.high } : {}) };
       return structuredClone(kept.record);
     }
     const made: ChannelEntry = { record: { ...structuredClone(record), id: this.nextId++ }, indexes: [], values: [] };
@@ -348,6 +348,8 @@ export class MemoryStoreStorage implements StoreStorage {
       }
     }
     e.record.lastWrite = Math.max(e.record.lastWrite, time);
+    const last = points[points.length - 1];
+    if (last !== undefined) e.record.high = Math.max(e.record.high ?? -Infinity, last.index);
   }
 
   readPoints(channelId: number, range: PointRange, limit: number): ChannelPoint[] {
@@ -382,6 +384,7 @@ export class MemoryStoreStorage implements StoreStorage {
     let at = seek(e.indexes, end);
     if (e.indexes[at] === end) at++;
     const gone = e.indexes.length - at;
+    if (e.record.high !== undefined) e.record.high = Math.min(e.record.high, end);
     e.indexes.length = at;
     e.values.length = at;
     e.record.lastWrite = Math.max(e.record.lastWrite, time);

@@ -36,7 +36,7 @@ CREATE INDEX IF NOT EXISTS store_arrays_txn ON store_arrays (txn);
 CREATE TABLE IF NOT EXISTS store_blocks (array_id BIGINT NOT NULL, idx BIGINT NOT NULL, bytes BYTEA NOT NULL, PRIMARY KEY (array_id, idx));
 CREATE TABLE IF NOT EXISTS store_locks (ds TEXT PRIMARY KEY, txn TEXT NOT NULL, since BIGINT NOT NULL);
 CREATE TABLE IF NOT EXISTS store_channels (id BIGSERIAL PRIMARY KEY, uri TEXT NOT NULL UNIQUE, ds TEXT NOT NULL, uuid TEXT NOT NULL, meta TEXT NOT NULL,
-  created BIGINT NOT NULL, last_write BIGINT NOT NULL);
+  created BIGINT NOT NULL, last_write BIGINT NOT NULL, high DOUBLE PRECISION);
 CREATE INDEX IF NOT EXISTS store_channels_object ON store_channels (ds, uuid);
 CREATE TABLE IF NOT EXISTS store_points (channel_id BIGINT NOT NULL, idx DOUBLE PRECISION NOT NULL, value TEXT NOT NULL, PRIMARY KEY (channel_id, idx));
 `;
@@ -49,8 +49,9 @@ interface ChannelRow {
   meta: string;
   created: number;
   last_write: number;
+  high: number | null;
 }
-const channelRecord = (r: ChannelRow): ChannelRecord => ({ id: r.id, uri: r.uri, dataspace: r.ds, uuid: r.uuid, meta: JSON.parse(r.meta) as ChannelRecord['meta'], created: r.created, lastWrite: r.last_write });
+const channelRecord = (r: ChannelRow): ChannelRecord => ({ id: r.id, uri: r.uri, dataspace: r.ds, uuid: r.uuid, meta: JSON.parse(r.meta) as ChannelRecord['meta'], created: r.created, lastWrite: r.last_write, ...(r.high !== null ? { high: r.high } : {}) });
 
 const VISIBLE = (table: string, alias: string, key: string): string =>
   `((${alias}.txn = @t AND NOT ${alias}.deleted) OR (${alias}.txn = '' AND @t <> '' AND NOT EXISTS (SELECT 1 FROM ${table} s WHERE ${key} AND s.txn = @t)))`;
@@ -163,11 +164,11 @@ const Q = {
   // Points and the channel's time in one statement: one round trip, all or none.
   putPoints: new Sql(`WITH put AS (INSERT INTO store_points (channel_id, idx, value) SELECT @id, * FROM unnest(@idx::float8[], @value::text[])
       ON CONFLICT (channel_id, idx) DO UPDATE SET value = excluded.value)
-    UPDATE store_channels SET last_write = GREATEST(last_write, @time) WHERE id = @id`),
+    UPDATE store_channels SET last_write = GREATEST(last_write, @time), high = GREATEST(high, @last::float8) WHERE id = @id`),
   points: new Sql('SELECT idx AS "index", value FROM store_points WHERE channel_id = @id AND idx > @after AND idx >= @from AND idx <= @to ORDER BY idx LIMIT @limit'),
   dropPoints: new Sql('DELETE FROM store_points WHERE channel_id = @id AND idx >= @from AND idx <= @to'),
   truncate: new Sql(`WITH gone AS (DELETE FROM store_points WHERE channel_id = @id AND idx > @end RETURNING 1),
-    touched AS (UPDATE store_channels SET last_write = GREATEST(last_write, @time) WHERE id = @id)
+    touched AS (UPDATE store_channels SET last_write = GREATEST(last_write, @time), high = CASE WHEN high IS NULL THEN NULL ELSE LEAST(high, @end::float8) END WHERE id = @id)
     SELECT COUNT(*) AS n FROM gone`),
   nthLast: new Sql('SELECT idx FROM store_points WHERE channel_id = @id ORDER BY idx DESC LIMIT 1 OFFSET @skip'),
   extent: new Sql('SELECT MIN(idx) AS "start", MAX(idx) AS "end", COUNT(*) AS "count" FROM store_points WHERE channel_id = @id'),
@@ -513,13 +514,13 @@ export class PostgresStoreStorage implements StoreStorage {
     return r && channelRecord(r);
   }
 
-  async putChannel(record: Omit<ChannelRecord, 'id'>): Promise<ChannelRecord> {
+  async putChannel(record: Omit<ChannelRecord, 'id' | 'high'>): Promise<ChannelRecord> {
     const [r] = await this.q<ChannelRow>(this.pool, Q.putChannel, { uri: record.uri, ds: record.dataspace, uuid: record.uuid, meta: JSON.stringify(record.meta), created: record.created, lastWrite: record.lastWrite });
     return channelRecord(r!);
   }
 
   async appendPoints(channelId: number, points: readonly ChannelPoint[], time: number): Promise<void> {
-    await this.q(this.pool, Q.putPoints, { id: channelId, idx: points.map((p) => p.index), value: points.map((p) => p.value), time });
+    await this.q(this.pool, Q.putPoints, { id: channelId, idx: points.map((p) => p.index), value: points.map((p) => p.value), time, last: points[points.length - 1]?.index ?? null });
   }
 
   async readPoints(channelId: number, range: PointRange, limit: number): Promise<ChannelPoint[]> {
@@ -529,7 +530,7 @@ export class PostgresStoreStorage implements StoreStorage {
   async replacePoints(channelId: number, from: number, to: number, points: readonly ChannelPoint[], time: number): Promise<void> {
     await this.atomic(async (c) => {
       await this.q(c, Q.dropPoints, { id: channelId, from, to });
-      await this.q(c, Q.putPoints, { id: channelId, idx: points.map((p) => p.index), value: points.map((p) => p.value), time });
+      await this.q(c, Q.putPoints, { id: channelId, idx: points.map((p) => p.index), value: points.map((p) => p.value), time, last: points[points.length - 1]?.index ?? null });
     });
   }
 

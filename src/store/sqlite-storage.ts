@@ -32,7 +32,7 @@ CREATE INDEX IF NOT EXISTS store_arrays_owner ON store_arrays (ds, owner);
 CREATE INDEX IF NOT EXISTS store_arrays_txn ON store_arrays (txn);
 CREATE TABLE IF NOT EXISTS store_blocks (array_id INTEGER NOT NULL, idx INTEGER NOT NULL, bytes BLOB NOT NULL, PRIMARY KEY (array_id, idx));
 CREATE TABLE IF NOT EXISTS store_channels (id INTEGER PRIMARY KEY AUTOINCREMENT, uri TEXT NOT NULL UNIQUE, ds TEXT NOT NULL, uuid TEXT NOT NULL, meta TEXT NOT NULL,
-  created INTEGER NOT NULL, last_write INTEGER NOT NULL);
+  created INTEGER NOT NULL, last_write INTEGER NOT NULL, high REAL);
 CREATE INDEX IF NOT EXISTS store_channels_object ON store_channels (ds, uuid);
 CREATE TABLE IF NOT EXISTS store_points (channel_id INTEGER NOT NULL, idx REAL NOT NULL, value TEXT NOT NULL, PRIMARY KEY (channel_id, idx)) WITHOUT ROWID;
 `;
@@ -48,8 +48,9 @@ interface ChannelRow {
   meta: string;
   created: number;
   last_write: number;
+  high: number | null;
 }
-const channelRecord = (r: ChannelRow): ChannelRecord => ({ id: r.id, uri: r.uri, dataspace: r.ds, uuid: r.uuid, meta: JSON.parse(r.meta) as ChannelRecord['meta'], created: r.created, lastWrite: r.last_write });
+const channelRecord = (r: ChannelRow): ChannelRecord => ({ id: r.id, uri: r.uri, dataspace: r.ds, uuid: r.uuid, meta: JSON.parse(r.meta) as ChannelRecord['meta'], created: r.created, lastWrite: r.last_write, ...(r.high !== null ? { high: r.high } : {}) });
 
 // The rows a transaction @t sees: its own (not deleted), and committed ones it did not stage.
 // Without a transaction @t is '' and only committed rows match.
@@ -150,6 +151,8 @@ export class SqliteStoreStorage implements StoreStorage {
       insertChannel: p('INSERT INTO store_channels (uri, ds, uuid, meta, created, last_write) VALUES (@uri, @ds, @uuid, @meta, @created, @lastWrite)'),
       updateChannel: p('UPDATE store_channels SET ds = @ds, uuid = @uuid, meta = @meta, last_write = @lastWrite WHERE id = @id'),
       touchChannel: p('UPDATE store_channels SET last_write = MAX(last_write, ?) WHERE id = ?'),
+      raiseHigh: p('UPDATE store_channels SET high = MAX(COALESCE(high, ?), ?) WHERE id = ?'),
+      lowerHigh: p('UPDATE store_channels SET last_write = MAX(last_write, ?), high = MIN(high, ?) WHERE id = ?'),
       putPoint: p('INSERT OR REPLACE INTO store_points (channel_id, idx, value) VALUES (?, ?, ?)'),
       points: p('SELECT idx AS "index", value FROM store_points WHERE channel_id = @id AND idx > @after AND idx >= @from AND idx <= @to ORDER BY idx LIMIT @limit'),
       dropPoints: p('DELETE FROM store_points WHERE channel_id = @id AND idx >= @from AND idx <= @to'),
@@ -178,6 +181,8 @@ export class SqliteStoreStorage implements StoreStorage {
       const put = this.q.putPoint!;
       for (; at < points.length; at++) put.run(id, points[at]!.index, points[at]!.value);
       this.q.touchChannel!.run(time, id);
+      const last = points[points.length - 1];
+      if (last !== undefined) this.q.raiseHigh!.run(last.index, last.index, id);
     });
     this.replaceTx = this.db.transaction((id: number, from: number, to: number, points: readonly ChannelPoint[], time: number) => {
       this.q.dropPoints!.run({ id, from, to });
@@ -399,7 +404,7 @@ export class SqliteStoreStorage implements StoreStorage {
     return r && channelRecord(r);
   }
 
-  putChannel(record: Omit<ChannelRecord, 'id'>): ChannelRecord {
+  putChannel(record: Omit<ChannelRecord, 'id' | 'high'>): ChannelRecord {
     const row = { uri: record.uri, ds: record.dataspace, uuid: record.uuid, meta: JSON.stringify(record.meta), created: record.created, lastWrite: record.lastWrite };
     const kept = this.q.channel!.get(record.uri) as ChannelRow | undefined;
     if (kept) this.q.updateChannel!.run({ ...row, id: kept.id });
@@ -421,7 +426,7 @@ export class SqliteStoreStorage implements StoreStorage {
 
   truncatePoints(channelId: number, end: number, time: number): number {
     const gone = this.q.truncate!.run(channelId, end).changes;
-    this.q.touchChannel!.run(time, channelId);
+    this.q.lowerHigh!.run(time, end, channelId);
     return gone;
   }
 

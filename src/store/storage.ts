@@ -122,6 +122,12 @@ export interface ChannelRecord {
   created: number;
   /** When its points last changed (microseconds). */
   lastWrite: number;
+  /**
+   * The highest index it has held since it was last truncated (undefined: none yet): a point
+   * appended comes after it, so that what a subscriber was sent is never below a new point, even
+   * when a ReplaceRange emptied the channel's end.
+   */
+  high?: number;
 }
 
 /** A point of a channel: its index (a long or a double, kept as a number) and its value as the store keeps it (see `channel-values.ts`). */
@@ -237,15 +243,15 @@ export interface StoreStorage {
   /** The channel of a Channel data object's URI, when it was opened. */
   getChannel(uri: string): Awaitable<ChannelRecord | undefined>;
   getChannelById(id: number): Awaitable<ChannelRecord | undefined>;
-  /** Opens a channel: made with a new id, or (when its URI is kept) its metadata replaced, its id and points kept. */
-  putChannel(record: Omit<ChannelRecord, 'id'>): Awaitable<ChannelRecord>;
-  /** Adds points (a point at an index already kept replaces it), all or none; moves lastWrite to `time`. */
+  /** Opens a channel: made with a new id, or (when its URI is kept) its metadata replaced, its id, points and `high` kept. */
+  putChannel(record: Omit<ChannelRecord, 'id' | 'high'>): Awaitable<ChannelRecord>;
+  /** Adds points (a point at an index already kept replaces it), all or none; moves lastWrite to `time` and `high` to the last point. */
   appendPoints(channelId: number, points: readonly ChannelPoint[], time: number): Awaitable<void>;
   /** Points in a range, in increasing index order, at most `limit`. */
   readPoints(channelId: number, range: PointRange, limit: number): Awaitable<ChannelPoint[]>;
-  /** Replaces the points in [from, to] by `points` (each inside it), all or none. */
+  /** Replaces the points in [from, to] by `points` (each inside it), all or none; `high` moves up to the last of them, never down. */
   replacePoints(channelId: number, from: number, to: number, points: readonly ChannelPoint[], time: number): Awaitable<void>;
-  /** Deletes the points after `end`; how many went. */
+  /** Deletes the points after `end` (and brings `high` down to `end`); how many went. */
   truncatePoints(channelId: number, end: number, time: number): Awaitable<number>;
   /** The index of the `n`th point from the end (1: the last); undefined when it has fewer. */
   nthLast(channelId: number, n: number): Awaitable<number | undefined>;

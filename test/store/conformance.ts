@@ -197,6 +197,7 @@ export function storageConformance(make: () => StoreStorage | Promise<StoreStora
     open(async (s) => {
       const c = await s.putChannel(channel());
       expect(c.id).toBeGreaterThan(0);
+      expect(c.high).toBeUndefined();
       expect(await s.getChannel(CHANNEL_URI)).toEqual(c);
       expect(await s.getChannelById(c.id)).toEqual(c);
       await s.appendPoints(c.id, pts(0, 3), 9);
@@ -245,6 +246,15 @@ export function storageConformance(make: () => StoreStorage | Promise<StoreStora
       expect(await s.channelExtent(c.id)).toEqual({ start: 0, end: 7, count: 6 });
       expect((await s.getChannelById(c.id))!.lastWrite).toBe(8);
       expect(await s.truncatePoints(c.id, 100, 9)).toBe(0);
+      // high: raised by appends and replaced points, never lowered by a replace, brought down by a truncation.
+      expect((await s.getChannelById(c.id))!.high).toBe(7);
+      await s.replacePoints(c.id, 5, 7, [], 10);
+      expect((await s.getChannelById(c.id))!.high).toBe(7);
+      await s.replacePoints(c.id, 5, 12, [{ index: 12, value: 'x' }], 11);
+      expect((await s.getChannelById(c.id))!.high).toBe(12);
+      await s.truncatePoints(c.id, 3, 12);
+      expect((await s.getChannelById(c.id))!.high).toBe(3);
+      expect((await s.putChannel(channel())).high).toBe(3);
     }));
 
   it('deleting a Channel object deletes its channel and points; through a transaction at its commit (not at its rollback)', () =>

@@ -43,7 +43,7 @@ it('a committed transaction survives kill -9 of serve --store; an uncommitted on
   const c1 = await open(port);
   const s = c1.session;
   const req = (name: string, body: unknown) => s.request(name as never, body as never);
-  expect(s.negotiated!.protocols.map((p) => p.protocol).sort((a, b) => a - b)).toEqual([3, 4, 5, 9, 18, 24, 25]);
+  expect(s.negotiated!.protocols.map((p) => p.protocol).sort((a, b) => a - b)).toEqual([3, 4, 5, 9, 18, 21, 22, 24, 25]);
   expect((await req('Energistics.Etp.v12.Protocol.Dataspace.PutDataspaces', { dataspaces: { a: { uri: DS_URI, path: '', storeLastWrite: T0, storeCreated: T0, customData: {} } } })).errors).toEqual({});
   const tx = (await req(`${TX}StartTransaction`, { readOnly: false, dataspaceUris: [DS_URI] })).body as { transactionUuid: string };
   for (const [uri, xml] of [[CRS_URI, crsXml()], [EPC_URI, epcXml()]] as const) expect((await req(`${ST}PutDataObjects`, { dataObjects: { o: dataObject(uri, xml) } })).errors).toEqual({});
