@@ -38,6 +38,22 @@ function bothWays(vectors: Vector[], schemaArgs: string[]): void {
 }
 
 /** `run` without blocking the event loop (a server in this process or a child must keep answering). */
+/** `serve --store :memory:` in its own process, resolved with its URL once it listens. */
+async function serveStore(): Promise<{ serve: import('node:child_process').ChildProcess; url: string }> {
+  const { spawn } = await import('node:child_process');
+  const serve = spawn(process.execPath, [CLI, 'serve', '--port', '0', '--store', ':memory:'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    serve.stdout!.on('data', (d) => {
+      out += d;
+      const m = /store on (ws:\/\/[^ ]+)/.exec(out);
+      if (m) resolve(m[1]!);
+    });
+    serve.once('exit', (code) => reject(new Error(`serve exited with ${code}`)));
+  });
+  return { serve, url };
+}
+
 async function runAsync(args: string[]): Promise<{ status: number | null; lines: string[]; stderr: string }> {
   const { spawn } = await import('node:child_process');
   const child = spawn(process.execPath, [CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -411,18 +427,8 @@ describe('etp-codec bench', () => {
 
 describe('etp-codec connect --load-channel / --watch-channel', () => {
   it('loads a made-up log and lines from stdin into a store channel; a watcher prints its points from an index, in order', async () => {
-    const { spawn } = await import('node:child_process');
-    const serve = spawn(process.execPath, [CLI, 'serve', '--port', '0', '--store', ':memory:'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const { serve, url } = await serveStore();
     try {
-      const url = await new Promise<string>((resolve, reject) => {
-        let out = '';
-        serve.stdout.on('data', (d) => {
-          out += d;
-          const m = /store on (ws:\/\/[^ ]+)/.exec(out);
-          if (m) resolve(m[1]!);
-        });
-        serve.once('exit', (code) => reject(new Error(`serve exited with ${code}`)));
-      });
       const uri = "eml:///dataspace('logs')/witsml21.Channel(6a0f1c2e-3b4d-4e5f-8a6b-7c8d9e0f1a2b)";
       const loaded = await runAsync(['connect', url, '--load-channel', uri, '--points', '25000']);
       expect(loaded.stderr).toBe('');
@@ -443,18 +449,8 @@ describe('etp-codec connect --load-channel / --watch-channel', () => {
 
 describe('etp-codec connect --subscribe', () => {
   it("prints a store's changes as JSON lines while another client writes, then stops after --items", async () => {
-    const { spawn } = await import('node:child_process');
-    const serve = spawn(process.execPath, [CLI, 'serve', '--port', '0', '--store', ':memory:'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const { serve, url } = await serveStore();
     try {
-      const url = await new Promise<string>((resolve, reject) => {
-        let out = '';
-        serve.stdout.on('data', (d) => {
-          out += d;
-          const m = /store on (ws:\/\/[^ ]+)/.exec(out);
-          if (m) resolve(m[1]!);
-        });
-        serve.once('exit', (code) => reject(new Error(`serve exited with ${code}`)));
-      });
       const { StoreClient, dataObjectRecord } = await import('../src/store/index.js');
       const writer = await StoreClient.connect(url);
       (await writer.putDataspaces(['cli'])).orThrow();

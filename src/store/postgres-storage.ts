@@ -1,6 +1,6 @@
 import pg, { type Pool, type PoolClient } from 'pg';
 import { EtpError } from '../errors.js';
-import { arrayRecord, type ArrayRow, dataspace, type DsRow, metaOf, type ObjectRow, ownerOf, summary, toJson } from './storage-rows.js';
+import { arrayRecord, type ArrayRow, channelRecord, type ChannelRow, dataspace, type DsRow, metaOf, type ObjectRow, ownerOf, summary, toJson } from './storage-rows.js';
 import { type ArrayBlock, type ArrayRecord, type ChannelExtent, type ChannelPoint, type ChannelRecord, type DataspaceRecord, type PointRange, matches, type ObjectFilter, type ObjectRecord, type ObjectReference, type ObjectSummary, type SharedLocks, type StoreStorage, type Tombstone } from './storage.js';
 
 // The store kit on PostgreSQL (node-postgres), for several store processes sharing one database.
@@ -41,17 +41,6 @@ CREATE INDEX IF NOT EXISTS store_channels_object ON store_channels (ds, uuid);
 CREATE TABLE IF NOT EXISTS store_points (channel_id BIGINT NOT NULL, idx DOUBLE PRECISION NOT NULL, value TEXT NOT NULL, PRIMARY KEY (channel_id, idx));
 `;
 
-interface ChannelRow {
-  id: number;
-  uri: string;
-  ds: string;
-  uuid: string;
-  meta: string;
-  created: number;
-  last_write: number;
-  high: number | null;
-}
-const channelRecord = (r: ChannelRow): ChannelRecord => ({ id: r.id, uri: r.uri, dataspace: r.ds, uuid: r.uuid, meta: JSON.parse(r.meta) as ChannelRecord['meta'], created: r.created, lastWrite: r.last_write, ...(r.high !== null ? { high: r.high } : {}) });
 
 const VISIBLE = (table: string, alias: string, key: string): string =>
   `((${alias}.txn = @t AND NOT ${alias}.deleted) OR (${alias}.txn = '' AND @t <> '' AND NOT EXISTS (SELECT 1 FROM ${table} s WHERE ${key} AND s.txn = @t)))`;

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { EtpError } from '../errors.js';
-import { arrayRecord, type ArrayRow, dataspace, type DsRow, metaOf, type ObjectRow, ownerOf, summary, toJson } from './storage-rows.js';
+import { arrayRecord, type ArrayRow, channelRecord, type ChannelRow, dataspace, type DsRow, metaOf, type ObjectRow, ownerOf, summary, toJson } from './storage-rows.js';
 import { type ArrayBlock, type ArrayRecord, type ChannelExtent, type ChannelPoint, type ChannelRecord, type DataspaceRecord, type PointRange, matches, type ObjectFilter, type ObjectRecord, type ObjectReference, type ObjectSummary, type StoreStorage, type Tombstone } from './storage.js';
 
 // The store kit's embedded backend: one SQLite file (better-sqlite3, synchronous, WAL). Rows carry
@@ -40,17 +40,6 @@ CREATE TABLE IF NOT EXISTS store_points (channel_id INTEGER NOT NULL, idx REAL N
 /** Channel points one INSERT statement writes. */
 const POINTS_PER_INSERT = 64;
 
-interface ChannelRow {
-  id: number;
-  uri: string;
-  ds: string;
-  uuid: string;
-  meta: string;
-  created: number;
-  last_write: number;
-  high: number | null;
-}
-const channelRecord = (r: ChannelRow): ChannelRecord => ({ id: r.id, uri: r.uri, dataspace: r.ds, uuid: r.uuid, meta: JSON.parse(r.meta) as ChannelRecord['meta'], created: r.created, lastWrite: r.last_write, ...(r.high !== null ? { high: r.high } : {}) });
 
 // The rows a transaction @t sees: its own (not deleted), and committed ones it did not stage.
 // Without a transaction @t is '' and only committed rows match.

@@ -1,5 +1,5 @@
 import { parseUri } from '../schema/index.js';
-import type { ArrayRecord, DataspaceRecord, ObjectSummary } from './storage.js';
+import type { ArrayRecord, ChannelRecord, DataspaceRecord, ObjectSummary } from './storage.js';
 
 // The rows the SQL backends (SQLite, PostgreSQL) keep, and the records they make of them: one
 // mapping for both, whatever the database calls a boolean.
@@ -94,3 +94,17 @@ export function fromJson<T>(text: string): T {
     return v;
   }) as T;
 }
+
+/** A channels row, in either database. */
+export interface ChannelRow {
+  id: number;
+  uri: string;
+  ds: string;
+  uuid: string;
+  meta: string;
+  created: number;
+  last_write: number;
+  high: number | null;
+}
+
+export const channelRecord = (r: ChannelRow): ChannelRecord => ({ id: r.id, uri: r.uri, dataspace: r.ds, uuid: r.uuid, meta: JSON.parse(r.meta) as ChannelRecord['meta'], created: r.created, lastWrite: r.last_write, ...(r.high !== null ? { high: r.high } : {}) });

@@ -1,39 +1,25 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import { v4 as uuidv4 } from 'uuid';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { channelXml, dataObjectRecord, StoreClient, type ChannelPointItem } from '../../src/store/index.js';
 import { codec, FIN, requestSession } from '../helpers/raw-peer.js';
 import { RawWs } from '../helpers/raw-ws.js';
-import { ROOT } from '../helpers/shared.js';
+import { cappedStore } from './helpers.js';
 import { DS } from './fixtures.js';
 
 // Channels against `serve --store` in its own process with a capped heap: a subscriber that stops
 // reading while a producer loads half a million points, and a producer that floods ChannelData
 // without waiting. The server's memory stays bounded and a bystander is served after each.
 
-const CLI = join(ROOT, 'dist/cli.js');
-const HEAP_MB = 256;
 const RSS_MB = 512;
 let server: ChildProcess;
 let url = '';
-let out = '';
+let peakRssMb: () => number;
 
 beforeAll(async () => {
-  server = spawn(process.execPath, [`--max-old-space-size=${HEAP_MB}`, CLI, 'serve', '--port', '0', '--store', ':memory:', '--max-outgoing-bytes', '4000000'], { stdio: ['ignore', 'pipe', 'pipe'] });
-  url = await new Promise<string>((resolve, reject) => {
-    server.stdout!.on('data', (d) => {
-      out += d;
-      const m = /ETP 1\.2 store on (ws:\/\/[^ ]+)/.exec(out);
-      if (m) resolve(m[1]!);
-    });
-    server.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${out}`)));
-  });
+  ({ server, url, peakRssMb } = await cappedStore());
 });
 afterAll(() => server?.kill('SIGKILL'));
-
-const peakRssMb = (): number => Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${server.pid}/status`, 'utf8'))![1]) / 1024;
 const points = (channelId: number, from: number, n: number): ChannelPointItem[] => Array.from({ length: n }, (_, i) => ({ channelId, index: from + i, value: { item: { string: `sample ${from + i} `.padEnd(200, '.') } } }));
 
 async function openChannel(producer: StoreClient): Promise<number> {

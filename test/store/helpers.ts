@@ -80,3 +80,27 @@ export async function spawnServe(args: string[], children: import('node:child_pr
   });
   return { child, out: () => out };
 }
+
+/**
+ * `etp-codec serve --store :memory:` (the built CLI) in its own process with a capped heap and
+ * `--max-outgoing-bytes 4000000`, as the attack tests run it: its URL, its process and its peak
+ * resident memory so far (MB, from /proc).
+ */
+export async function cappedStore(heapMb = 256): Promise<{ server: import('node:child_process').ChildProcess; url: string; peakRssMb: () => number }> {
+  const { spawn } = await import('node:child_process');
+  const { readFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { ROOT } = await import('../helpers/shared.js');
+  const server = spawn(process.execPath, [`--max-old-space-size=${heapMb}`, join(ROOT, 'dist/cli.js'), 'serve', '--port', '0', '--store', ':memory:', '--max-outgoing-bytes', '4000000'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    server.stdout!.on('data', (d) => {
+      out += d;
+      const m = /ETP 1\.2 store on (ws:\/\/[^ ]+)/.exec(out);
+      if (m) resolve(m[1]!);
+    });
+    server.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${out}`)));
+  });
+  const peakRssMb = (): number => Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${server.pid}/status`, 'utf8'))![1]) / 1024;
+  return { server, url, peakRssMb };
+}

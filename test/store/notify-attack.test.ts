@@ -1,40 +1,26 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { v4 as uuidv4 } from 'uuid';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { dataObjectRecord, StoreClient } from '../../src/store/index.js';
 import { codec, FIN, requestSession } from '../helpers/raw-peer.js';
 import { RawWs } from '../helpers/raw-ws.js';
-import { ROOT } from '../helpers/shared.js';
 import { crsXml, DS, DS_URI, uriOf } from './fixtures.js';
+import { cappedStore } from './helpers.js';
 
 // A subscriber that stops reading, against `serve --store` in its own process with a capped heap:
 // the store does not buffer notifications for it without bound — it is ended — and a bystander is
 // served throughout.
 
-const CLI = join(ROOT, 'dist/cli.js');
-const HEAP_MB = 256;
 const RSS_MB = 512;
 let server: ChildProcess;
 let url = '';
-let out = '';
+let peakRssMb: () => number;
 
 beforeAll(async () => {
-  server = spawn(process.execPath, [`--max-old-space-size=${HEAP_MB}`, CLI, 'serve', '--port', '0', '--store', ':memory:', '--max-outgoing-bytes', '4000000'], { stdio: ['ignore', 'pipe', 'pipe'] });
-  url = await new Promise<string>((resolve, reject) => {
-    server.stdout!.on('data', (d) => {
-      out += d;
-      const m = /ETP 1\.2 store on (ws:\/\/[^ ]+)/.exec(out);
-      if (m) resolve(m[1]!);
-    });
-    server.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${out}`)));
-  });
+  ({ server, url, peakRssMb } = await cappedStore());
 });
 afterAll(() => server?.kill('SIGKILL'));
-
-const peakRssMb = (): number => Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${server.pid}/status`, 'utf8'))![1]) / 1024;
 
 it('a subscriber that stops reading while 40 MB of objects and 10,000 more changes are put is ended, not buffered; the producer and a bystander are served', async () => {
   const producer = await StoreClient.connect(url);
