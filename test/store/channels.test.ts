@@ -2,7 +2,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { v4 as uuidv4 } from 'uuid';
 import { channelXml, dataObjectRecord, StoreClient, StoreServer, type ChannelEvent, type ChannelFeed, type ChannelPointItem } from '../../src/store/index.js';
 import { DS } from './fixtures.js';
-import { BACKENDS, newStorage, storePair, useBackend } from './helpers.js';
+import { BACKENDS, newStorage, SMALL, storePair, useBackend } from './helpers.js';
+import { sessionPair } from '../helpers/session-pair.js';
+import { STORE_OFFER } from '../../src/store/index.js';
 
 // Channels through the store: a producer loads points with ChannelDataLoad (22), a consumer reads
 // them with ChannelSubscribe (21) — two sessions on one store, in memory with 16 KiB messages.
@@ -202,6 +204,34 @@ for (const [name, make] of BACKENDS) {
       expect(all.points.map((p) => p.index)).toEqual(Array.from({ length: 2500 }, (_, i) => i));
       const some = await consumer.getRanges(ids, { start: 2990, end: 2995.5 });
       expect(some).toEqual({ complete: true, points: points(ids[0]!, 2990, 6) });
+    });
+
+    it('a subscriber whose transport is behind while ranges keep being replaced is stopped past maxNotificationBytes ("did not keep up"), not buffered', async () => {
+      const { store, producer, ids, uris } = await setup({ maxNotificationBytes: 4 * 256 });
+      const id = ids[0]!;
+      await producer.appendPoints(points(id, 0, 100));
+      // The consumer's session on the store side: its transport says it holds a lot until told otherwise.
+      let behind = false;
+      const caps = { capabilities: { MaxWebSocketMessagePayloadSize: SMALL } };
+      const pair = sessionPair({ protocols: [...STORE_OFFER], ...caps }, { protocols: store.offer, ...caps, bufferedBytes: () => (behind ? 1 << 30 : 0) });
+      store.attach(pair.server);
+      await pair.client.start();
+      const consumer = new StoreClient(pair.client);
+      (await consumer.getChannelMetadata(uris)).orThrow();
+      const feed = consumer.channelEvents();
+      (await consumer.subscribeChannels([{ channelId: id }])).orThrow(); // from the latest
+      await producer.appendPoints(points(id, 100, 1)); // sent: the subscriber holds index 100
+      expect(dataOf(await read(feed, (s) => dataOf(s).length >= 1)).map((p) => p.index)).toEqual([100]);
+      behind = true;
+      await producer.appendPoints(points(id, 101, 1)); // the pump waits for the transport
+      for (let i = 0; i < 8; i++) await producer.replaceRange([id], 100, 100, [{ channelId: id, index: 100, value: { item: { double: i } } }]);
+      behind = false;
+      pair.server.transportDrained();
+      const events = await read(feed, (s) => s.some((e) => e.kind === 'stopped'));
+      const stopped = events.find((e) => e.kind === 'stopped')!;
+      expect(stopped).toEqual({ kind: 'stopped', channelIds: [id], reason: 'the subscriber did not keep up: more than 1024 bytes of range changes waited' });
+      // At most the bound's worth of notices were told before it stopped.
+      expect(events.filter((e) => e.kind === 'replaced').length).toBeLessThanOrEqual(4);
     });
 
     it('a consumer whose events go unread past maxQueuedBytes gets LIMIT_EXCEEDED, and the store stops sending', async () => {
