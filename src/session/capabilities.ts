@@ -51,3 +51,22 @@ export function booleanCapability(map: CapabilityMap | undefined, name: string):
   const v = (map?.[name]?.item as Record<string, unknown> | null | undefined)?.boolean;
   return typeof v === 'boolean' ? v : undefined;
 }
+
+/** An ETP protocol version. */
+export interface ProtocolVersion {
+  major: number;
+  minor: number;
+  revision: number;
+  patch: number;
+}
+
+/**
+ * A protocol and the role the *server* plays in it (ETP's convention in RequestSession and
+ * OpenSession: a client asks for Discovery with role "store").
+ */
+export interface ProtocolOffer {
+  protocol: number;
+  role: string;
+  version?: ProtocolVersion;
+  capabilities?: CapabilityMap;
+}

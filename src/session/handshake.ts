@@ -3,29 +3,13 @@ import type { Etp11 } from '../schema/index.js';
 import { v4 as uuidv4 } from 'uuid';
 import type { OpenSession, RequestSession, ServerCapabilities, SupportedProtocol } from '../schema/etp12-types.js';
 import { ETP11_PROFILE, type EtpProfile } from '../schema/profile.js';
-import { booleanCapability, type CapabilityMap, DEFAULT_CAPABILITIES, type EndpointCapabilities, numberCapability, toCapabilityMap } from './capabilities.js';
+import { booleanCapability, type CapabilityMap, type ProtocolOffer, type ProtocolVersion, DEFAULT_CAPABILITIES, type EndpointCapabilities, numberCapability, toCapabilityMap } from './capabilities.js';
 import type { SessionOptions } from './options.js';
 
-/** An ETP protocol version. */
-export interface ProtocolVersion {
-  major: number;
-  minor: number;
-  revision: number;
-  patch: number;
-}
+export type { ProtocolOffer, ProtocolVersion } from './capabilities.js';
 
 export const ETP12: ProtocolVersion = { major: 1, minor: 2, revision: 0, patch: 0 };
 
-/**
- * A protocol and the role the *server* plays in it (ETP's convention in RequestSession and
- * OpenSession: a client asks for Discovery with role "store").
- */
-export interface ProtocolOffer {
-  protocol: number;
-  role: string;
-  version?: ProtocolVersion;
-  capabilities?: CapabilityMap;
-}
 
 /** Who an endpoint is and what it offers, used to build RequestSession or OpenSession. */
 export interface EndpointDescription {

@@ -2,8 +2,7 @@ import { type AnyCodec, type Codec, createCodec } from '../codec/codec.js';
 import type { Etp12MessageMap } from '../schema/etp12-types.js';
 import { EtpError } from '../errors.js';
 import type { MessageHeader } from '../wire/header.js';
-import type { CapabilityMap, EndpointCapabilities } from './capabilities.js';
-import type { ProtocolOffer } from './handshake.js';
+import type { CapabilityMap, EndpointCapabilities, ProtocolOffer } from './capabilities.js';
 import type { SharedBudget } from './budget.js';
 import type { IdPolicy, SessionRole } from './ids.js';
 

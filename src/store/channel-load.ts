@@ -4,7 +4,7 @@ import { eachItem } from './answer.js';
 import type { ChannelChange, StoreChangeEvent } from './changes.js';
 import { channelFromObject, metadataRecord } from './channel-meta.js';
 import { indexNumber, keepValue, type StoredIndex, type StoredValue } from './channel-values.js';
-import type { StoreContext } from './server.js';
+import type { StoreContext } from './context.js';
 import type { ChannelPoint, ChannelRecord } from './storage.js';
 
 // ChannelDataLoad (22), the store's side: a producer opens channels (Channel data objects the

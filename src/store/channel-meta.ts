@@ -3,7 +3,7 @@ import { parseUri } from '../schema/index.js';
 import { readIdentity } from './identity.js';
 import { objectUri } from './objects.js';
 import { indexValue } from './channel-values.js';
-import type { StoreContext } from './server.js';
+import type { StoreContext } from './context.js';
 import type { ChannelExtent, ChannelMeta, ChannelRecord } from './storage.js';
 
 // A channel's description: read from its Channel data object (WITSML 2.1: Mnemonic, DataKind,

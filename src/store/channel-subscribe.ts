@@ -4,7 +4,7 @@ import { eachItem, pack, partBudget } from './answer.js';
 import type { ChannelChange, StoreChangeEvent } from './changes.js';
 import { channelOf, metadataRecord } from './channel-meta.js';
 import { dataItem, indexNumber, indexValue, type StoredIndex } from './channel-values.js';
-import type { StoreContext } from './server.js';
+import type { StoreContext } from './context.js';
 import type { ChannelPoint, ChannelRecord, PointRange } from './storage.js';
 
 // ChannelSubscribe (21), the store's side. A subscription is a cursor into a channel's kept

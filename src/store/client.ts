@@ -11,7 +11,7 @@ import { CHANNEL_FEED_MAX_QUEUED_BYTES, ChannelFeed, type ChannelPointItem } fro
 import { ItemResults } from './client-results.js';
 import { dataspaceRecord, nowMicros } from './records.js';
 import { indexOf } from './client-channels.js';
-import { STORE_OFFER } from './server.js';
+import { STORE_OFFER } from './offer.js';
 
 // The customer's side of a store: one call per operation. Each call of many items is split into
 // requests that fit the negotiated message size, sent a few at a time, and its answers gathered

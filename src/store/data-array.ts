@@ -4,7 +4,7 @@ import type { EtpSession } from '../session/index.js';
 import { eachItem, errorInfo, partBudget } from './answer.js';
 import { elementBytes, elementCount, fromAnyArray, isElementType, readWindow, toAnyArray, WHOLE_LOGICAL, writeWindow } from './arrays.js';
 import { objectKey } from './objects.js';
-import type { StoreContext } from './server.js';
+import type { StoreContext } from './context.js';
 import type { ArrayElementType, ArrayRecord } from './storage.js';
 
 // DataArray (9): arrays named by (data object URI, pathInResource), declared uninitialized or put

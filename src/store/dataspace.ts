@@ -2,7 +2,7 @@ import { EtpError } from '../errors.js';
 import { formatUri, parseUri } from '../schema/index.js';
 import type { EtpSession } from '../session/index.js';
 import { eachItem } from './answer.js';
-import type { StoreContext } from './server.js';
+import type { StoreContext } from './context.js';
 import type { DataspaceRecord } from './storage.js';
 
 // Dataspace (24): GetDataspaces, PutDataspaces, DeleteDataspaces.

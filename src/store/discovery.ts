@@ -3,7 +3,7 @@ import { parseUri } from '../schema/index.js';
 import type { EtpSession } from '../session/index.js';
 import { type AnswerPart, estimateBytes, pack, partBudget } from './answer.js';
 import { objectUri, resourceBody } from './objects.js';
-import type { StoreContext } from './server.js';
+import type { StoreContext } from './context.js';
 import type { ObjectFilter, ObjectSummary } from './storage.js';
 import { matches } from './storage.js';
 

@@ -10,7 +10,9 @@ export { PostgresStoreStorage, type PostgresStoreStorageOptions } from './postgr
 export { PostgresChangeFeed, type PostgresChangeFeedOptions } from './postgres-changes.js';
 export { readWindow, writeWindow, fromAnyArray, toAnyArray, type ArrayValues } from './arrays.js';
 export { readIdentity, qualifiedType, type ObjectIdentity } from './identity.js';
-export { StoreServer, StoreContext, STORE_OFFER, STORE_DATA_OBJECTS, STORE_DEFAULTS, type StoreServerOptions, type OpenTransaction } from './server.js';
+export { StoreServer } from './server.js';
+export { StoreContext, STORE_DEFAULTS, type StoreServerOptions, type OpenTransaction } from './context.js';
+export { STORE_OFFER, STORE_DATA_OBJECTS } from './offer.js';
 export { objectUri, objectKey, resourceBody } from './objects.js';
 export { StoreClient, STORE_CLIENT_DEFAULTS, APPEND_WINDOW, type StoreClientOptions, type CallOptions, type Resources, type GetResourcesOptions, type StoreArray, type TransactionOptions } from './client.js';
 export { ItemResults } from './client-results.js';

@@ -6,7 +6,7 @@ import { eachItem, partBudget } from './answer.js';
 import type { StoreChangeEvent } from './changes.js';
 import { summaryOf, walk } from './discovery.js';
 import { objectUri } from './objects.js';
-import type { StoreContext } from './server.js';
+import type { StoreContext } from './context.js';
 import { matches } from './storage.js';
 
 // StoreNotification (5): a session's subscriptions, each a context (a dataspace, or an object and

@@ -5,7 +5,7 @@ import type { EtpSession } from '../session/index.js';
 import { type AnswerPart, eachItem, errorInfo, partBudget, perItemParts } from './answer.js';
 import type { StoreChangeEvent } from './changes.js';
 import { readIdentity } from './identity.js';
-import type { StoreContext } from './server.js';
+import type { StoreContext } from './context.js';
 import type { ObjectRecord, ObjectSummary } from './storage.js';
 
 // Store (4): GetDataObjects, PutDataObjects, DeleteDataObjects, each item answered on its own. An

@@ -1,7 +1,7 @@
 import { EtpError } from '../errors.js';
 import { parseUri } from '../schema/index.js';
 import type { EtpSession } from '../session/index.js';
-import type { StoreContext } from './server.js';
+import type { StoreContext } from './context.js';
 
 // Transaction (18): one transaction per session, over one or more dataspaces. A write transaction
 // holds its dataspaces' write locks until it commits, rolls back or the session closes; a second
