@@ -3,12 +3,9 @@
 // a message is first used. Printed by `npm run bench`; figures in milliseconds (median of rounds).
 import { performance } from 'node:perf_hooks';
 import { createCodec } from '../src/index.js';
+import { median } from '../src/cli/bench-harness.js';
 import { sampleChannelData } from '../test/helpers/samples.js';
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
-}
 
 export function codecCreation(): { first12: number; first11: number; later: number; firstEncode: number } {
   let t = performance.now();

@@ -65,7 +65,7 @@ export const ERROR_CODES = {
   INVALID_JSON: EtpErrorCodes.EINVALID_ARGUMENT,
   /** A CLI input line is not hex (decode) or not JSON (encode). */
   INVALID_INPUT: undefined,
-  /** The peer answered with a ProtocolException (etpCode is the peer's code, see `error.peerCode`). */
+  /** The peer answered with a ProtocolException (`etpCode` is the code the peer sent). */
   PROTOCOL_EXCEPTION: undefined,
   /** No response (or no next part) arrived within the timeout. */
   TIMED_OUT: EtpErrorCodes.ETIMED_OUT,

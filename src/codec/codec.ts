@@ -246,11 +246,6 @@ export class Codec<M = Etp12MessageMap> {
     return this.registry.lookup(header.protocol, header.messageType);
   }
 
-  /** True when ETP forbids compressing this message (RequestSession, OpenSession, ProtocolException, Acknowledge). */
-  neverCompressed(header: Pick<MessageHeader, 'protocol' | 'messageType'>): boolean {
-    return neverCompressed(header);
-  }
-
   private compresses(flags: number): boolean {
     return this.profile.compression && (flags & MessageFlags.Compressed) !== 0;
   }
@@ -288,7 +283,7 @@ export class Codec<M = Etp12MessageMap> {
       throw new EtpError('INVALID_VALUE', 'header flag 0x20 is set but the message has no extension');
     }
     const compressed = this.compresses(flags);
-    if (compressed && this.neverCompressed(header)) {
+    if (compressed && neverCompressed(header)) {
       throw new EtpError('COMPRESSION_NOT_ALLOWED', `${c.info.name} must never be compressed (flag 0x08)`);
     }
     const w = this.writer;
@@ -317,7 +312,7 @@ export class Codec<M = Etp12MessageMap> {
   compress(frame: Uint8Array): Uint8Array {
     const header = peekHeader(frame);
     if (!this.profile.compression) throw new EtpError('COMPRESSION_NOT_ALLOWED', `etp ${this.profile.etp} has no compression flag`);
-    if (this.neverCompressed(header)) throw new EtpError('COMPRESSION_NOT_ALLOWED', `${this.lookup(header).name} must never be compressed (flag 0x08)`);
+    if (neverCompressed(header)) throw new EtpError('COMPRESSION_NOT_ALLOWED', `${this.lookup(header).name} must never be compressed (flag 0x08)`);
     if (header.messageFlags & MessageFlags.Compressed) throw new EtpError('INVALID_VALUE', 'the frame is compressed already');
     const start = headerLength(frame);
     const packed = this.options.compressor.gzip(frame.subarray(start), this.options.compressionLevel);
@@ -362,7 +357,7 @@ export class Codec<M = Etp12MessageMap> {
       if (control?.acceptedFlags !== undefined) checkFlags(flags, control.acceptedFlags, c.info.name, this.profile.etp);
       let inflated = 0;
       if (this.compresses(flags)) {
-        if (this.neverCompressed(header)) {
+        if (neverCompressed(header)) {
           throw new EtpError('COMPRESSION_NOT_ALLOWED', `${c.info.name} must never be compressed, but has flag 0x08`);
         }
         if (control?.allowCompression === false) {

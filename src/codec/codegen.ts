@@ -3,7 +3,7 @@ import { branchName, floatArrayMethod, isUuid, minBytes, nullableIndex } from '.
 
 // Source code of specialised encoders and decoders, one function per record type, as text: run
 // at load time with `new Function` (bundles loaded at run time) or written into a module at build
-// time (the built-in catalogs: scripts/generate-codecs.mjs), so that the built-ins need no eval.
+// time (the built-in catalogs: scripts/generate-codecs.ts, `npm run gen:codecs`), so that the built-ins need no eval.
 //
 // Encoders keep the writer's buffer and position in locals and check for room once per value of
 // bounded size (numbers, booleans, enums, union indexes); strings, bytes and other records go

@@ -23,3 +23,4 @@ export { Budget, SharedBudget, partCost, BYTE_COST, LARGE_BYTE_COST, ITEM_COST, 
 export type { SessionLimits } from './options.js';
 export { linkedSessions, type LinkedSessionsOptions } from './linked.js';
 export { recordTraffic, readRecording, type RecordedFrame } from './recording.js';
+export { AsyncQueue } from './async-queue.js';

@@ -1,3 +1,4 @@
+import { AsyncQueue } from './async-queue.js';
 import type { DecodedMessage, MessageHeaderExtension } from '../codec/codec.js';
 import { EtpError } from '../errors.js';
 import type { ErrorInfo } from '../schema/etp12-types.js';
@@ -103,36 +104,4 @@ export function settle(p: Pending, last: DecodedMessage): void {
 }
 
 /** The async iterable of `requestParts`: a queue of parts, ended at FIN or failed. */
-export class PartStream implements AsyncIterable<DecodedMessage> {
-  private readonly queue: DecodedMessage[] = [];
-  private done = false;
-  private error: unknown;
-  private wake: (() => void) | undefined;
-
-  push(m: DecodedMessage): void {
-    this.queue.push(m);
-    this.wake?.();
-  }
-  end(): void {
-    this.done = true;
-    this.wake?.();
-  }
-  fail(e: unknown): void {
-    this.error = e;
-    this.done = true;
-    this.wake?.();
-  }
-
-  async *[Symbol.asyncIterator](): AsyncIterator<DecodedMessage> {
-    for (;;) {
-      if (this.queue.length) {
-        yield this.queue.shift()!;
-        continue;
-      }
-      if (this.error) throw this.error;
-      if (this.done) return;
-      await new Promise<void>((r) => (this.wake = r));
-      this.wake = undefined;
-    }
-  }
-}
+export class PartStream extends AsyncQueue<DecodedMessage> {}

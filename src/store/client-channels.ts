@@ -1,6 +1,6 @@
 import { EtpError } from '../errors.js';
 import type { DataValueInput } from '../schema/index.js';
-import type { EtpSession } from '../session/index.js';
+import { AsyncQueue, type EtpSession } from '../session/index.js';
 import { estimateBytes } from './answer.js';
 
 // ChannelSubscribe (21) on the customer's side: ChannelData, RangeReplaced, ChannelsTruncated and
@@ -44,10 +44,7 @@ const points = (data: readonly { channelId: number | bigint; indexes: { item: un
  * and SESSION_CLOSED when the session closes.
  */
 export class ChannelFeed implements AsyncIterable<ChannelEvent> {
-  private readonly queue: { event: ChannelEvent; bytes: number }[] = [];
-  private queuedBytes = 0;
-  private error: unknown;
-  private wake: (() => void) | undefined;
+  private readonly queue = new AsyncQueue<ChannelEvent>();
   /** Channels subscribed (by this feed's session) and not yet stopped. */
   readonly subscribed = new Set<number>();
 
@@ -69,46 +66,23 @@ export class ChannelFeed implements AsyncIterable<ChannelEvent> {
       for (const id of ids) this.subscribed.delete(id);
       this.push({ kind: 'stopped', channelIds: ids, reason: ctx.body.reason });
     });
-    void s.closed.then((reason) => this.fail(new EtpError('SESSION_CLOSED', `the session closed: ${reason}`)));
+    void s.closed.then((reason) => this.queue.fail(new EtpError('SESSION_CLOSED', `the session closed: ${reason}`)));
   }
 
   private push(event: ChannelEvent): void {
-    if (this.error !== undefined) return;
+    if (this.queue.closed) return;
     const bytes = event.kind === 'data' || event.kind === 'replaced' ? 64 + event.points.reduce((n, p) => n + 48 + estimateBytes(p.value), 0) : estimateBytes(event);
-    if (this.queuedBytes + bytes > this.maxQueuedBytes) {
-      this.fail(new EtpError('LIMIT_EXCEEDED', `more than ${this.maxQueuedBytes} bytes of channel events wait to be read: the subscriptions are ended`));
+    if (this.queue.bytes + bytes > this.maxQueuedBytes) {
+      this.queue.fail(new EtpError('LIMIT_EXCEEDED', `more than ${this.maxQueuedBytes} bytes of channel events wait to be read: the subscriptions are ended`));
       if (this.session.isOpen && this.subscribed.size > 0) {
         this.session.trySend(`${CS}UnsubscribeChannels`, { channelIds: Object.fromEntries([...this.subscribed].map((id, i) => [String(i), id])) });
       }
       return;
     }
-    this.queuedBytes += bytes;
-    this.queue.push({ event, bytes });
-    this.wakeUp();
+    this.queue.push(event, bytes);
   }
 
-  private fail(err: unknown): void {
-    if (this.error !== undefined) return;
-    this.error = err;
-    this.wakeUp();
-  }
-
-  private wakeUp(): void {
-    const w = this.wake;
-    this.wake = undefined;
-    w?.();
-  }
-
-  async *[Symbol.asyncIterator](): AsyncIterator<ChannelEvent> {
-    for (;;) {
-      const next = this.queue.shift();
-      if (next !== undefined) {
-        this.queuedBytes -= next.bytes;
-        yield next.event;
-        continue;
-      }
-      if (this.error !== undefined) throw this.error;
-      await new Promise<void>((r) => (this.wake = r));
-    }
+  [Symbol.asyncIterator](): AsyncIterator<ChannelEvent> {
+    return this.queue[Symbol.asyncIterator]();
   }
 }

@@ -1,7 +1,7 @@
 import { v4 as uuidv4 } from 'uuid';
 import { EtpError } from '../errors.js';
 import type { ActiveStatusKind, ContextScopeKind, DataObject, ObjectChangeKind, RelationshipKind, Resource } from '../schema/index.js';
-import type { EtpSession, RequestOptions } from '../session/index.js';
+import { AsyncQueue, type EtpSession, type RequestOptions } from '../session/index.js';
 import { estimateBytes } from './answer.js';
 
 // StoreNotification (5) on the customer's side: a subscription is an async iterable of the
@@ -50,11 +50,7 @@ export class Subscription implements AsyncIterable<StoreChange> {
   readonly ready: Promise<void>;
   /** Why the store ended it (its SubscriptionEnded reason), once it has. */
   endReason: string | undefined;
-  private readonly queue: StoreChange[] = [];
-  private queuedBytes = 0;
-  private done = false;
-  private error: unknown;
-  private wake: (() => void) | undefined;
+  private readonly queue = new AsyncQueue<StoreChange>();
 
   constructor(
     private readonly session: EtpSession,
@@ -69,69 +65,47 @@ export class Subscription implements AsyncIterable<StoreChange> {
 
   /** A change from the store (the routing of the session's handlers). */
   push(change: StoreChange): void {
-    if (this.done) return;
+    if (this.queue.closed) return;
     const bytes = estimateBytes(change);
-    if (this.queuedBytes + bytes > this.maxQueuedBytes) {
+    if (this.queue.bytes + bytes > this.maxQueuedBytes) {
       this.fail(new EtpError('LIMIT_EXCEEDED', `more than ${this.maxQueuedBytes} bytes of notifications wait to be read: the subscription is ended`));
       this.unsubscribe();
       return;
     }
-    this.queuedBytes += bytes;
-    this.queue.push(change);
-    this.wakeUp();
+    this.queue.push(change, bytes);
   }
 
   /** The store ended it. */
   end(reason: string): void {
-    if (this.done) return;
+    if (this.queue.closed) return;
     this.endReason = reason;
-    this.done = true;
+    this.queue.end();
     this.forget(this);
-    this.wakeUp();
   }
 
   /** It cannot go on (refused, session closed, consumer too slow). */
   fail(err: unknown): void {
-    if (this.done) return;
-    this.error = err;
-    this.done = true;
+    if (this.queue.closed) return;
+    this.queue.fail(err);
     this.forget(this);
-    this.wakeUp();
   }
 
   /** Stops it: tells the store (UnsubscribeNotifications) and ends the iteration. */
   close(): void {
-    if (this.done) return;
-    this.done = true;
+    if (this.queue.closed) return;
+    this.queue.end();
     this.forget(this);
     this.unsubscribe();
-    this.wakeUp();
   }
 
   private unsubscribe(): void {
     if (this.session.isOpen) this.session.trySend(`${SN}UnsubscribeNotifications`, { requestUuid: this.requestUuid });
   }
 
-  private wakeUp(): void {
-    const w = this.wake;
-    this.wake = undefined;
-    w?.();
-  }
-
   async *[Symbol.asyncIterator](): AsyncIterator<StoreChange> {
     try {
       await this.ready;
-      for (;;) {
-        const next = this.queue.shift();
-        if (next !== undefined) {
-          this.queuedBytes -= estimateBytes(next);
-          yield next;
-          continue;
-        }
-        if (this.error !== undefined) throw this.error;
-        if (this.done) return;
-        await new Promise<void>((r) => (this.wake = r));
-      }
+      yield* this.queue;
     } finally {
       // A loop left early (break, return, throw in its body) unsubscribes.
       this.close();

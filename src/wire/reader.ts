@@ -22,7 +22,7 @@ export const LARGE_VALUE = 256;
  *
  * Reads past the end are detected in two ways: every length or count is checked against the bytes
  * left before anything is allocated for it, and the single-byte reads of varints simply see
- * `undefined` past the end (which ends the varint), leaving `pos > end` for {@link Reader.finish}
+ * `undefined` past the end (which ends the varint), leaving `pos > end` for {@link Reader.checkEnd}
  * to report as truncation. Either way the cost is bounded by the frame's length.
  */
 export class Reader {

@@ -103,12 +103,6 @@ export class Writer {
     this.pos = pos;
   }
 
-  /** A long given as a safe integer number or a bigint (caller checked). */
-  anyLong(v: number | bigint): void {
-    if (typeof v === 'number') this.long(v);
-    else this.longBig(v);
-  }
-
   float(v: number): void {
     this.ensure(4);
     writeFloat32(this.buf, this.pos, v);

@@ -11,7 +11,8 @@ const CHANNEL_DATA = '0204000204';
 const frame = (hex: string): Uint8Array => Buffer.from(hex.replace(/\s/g, ''), 'hex');
 const varint = (n: number | bigint): string => {
   const w = new Writer(16);
-  w.anyLong(n);
+  if (typeof n === 'number') w.long(n);
+  else w.longBig(n);
   return Buffer.from(w.copy()).toString('hex');
 };
 

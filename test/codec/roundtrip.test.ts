@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { AnyType } from '../../src/codec/type-info.js';
 import { platformCompressor as fflateCompressor } from '../../src/codec/compression.browser.js';
 import { createCodec, type LongMode, MessageFlags, type MessageHeaderExtension } from '../../src/index.js';
+import { neverCompressed } from '../../src/schema/index.js';
 import { arbitraryOf } from '../helpers/arbitrary.js';
 
 const header = fc.record({
@@ -31,7 +32,7 @@ for (const { etp, longs, closures } of CASES) {
         const body = arbitraryOf(info.type as AnyType, longs);
         fc.assert(
           fc.property(body, header, fc.option(extension, { nil: undefined }), (b, h, ext) => {
-            const compress = h.compress && codec.profile.compression && !codec.neverCompressed(info);
+            const compress = h.compress && codec.profile.compression && !neverCompressed(info);
             const message = {
               header: {
                 protocol: info.protocol,

@@ -77,21 +77,3 @@ describeShared('the official bundles, loaded with schemas, pass the same vectors
     checkEncode(etp11, v);
   });
 });
-
-// What a browser under a Content-Security-Policy runs: no generated code, fflate for gzip.
-describe('the same vectors through closures (no new Function) and fflate', () => {
-  const etp12 = createCodec({ codegen: 'closures', compressor: fflateCompressor });
-  const etp12big = createCodec({ codegen: 'closures', compressor: fflateCompressor, longs: 'bigint' });
-  const etp11 = createCodec({ etp: '1.1', codegen: 'closures' });
-
-  it.each([...all12, ...wide.map((v) => ({ ...v, big: true }))].map((v) => [v.id, v] as const))('etp12 %s both ways', (_id, v) => {
-    const codec = 'big' in v ? etp12big : etp12;
-    checkDecode(codec, v);
-    checkEncode(codec, v);
-  });
-
-  it.each(all11.map((v) => [v.id, v] as const))('etp11 %s both ways', (_id, v) => {
-    checkDecode(etp11, v);
-    checkEncode(etp11, v);
-  });
-});

@@ -86,8 +86,7 @@ describe('a device and an ingest, in memory', () => {
     const p = device.publish(event(1));
     const closedBeforeAck = p.catch((e: EtpError) => e.code);
     // Quarantined: the device may retry later, so it keeps trying (with backoff) and the event waits.
-    await new Promise((r) => setTimeout(r, 20));
-    expect(device.stats.waits.length).toBeGreaterThan(2);
+    await turnsUntil(() => device.stats.waits.length > 2);
     await device.close();
     expect(await closedBeforeAck).toBe('SESSION_CLOSED');
 
@@ -134,7 +133,7 @@ describe('a device and an ingest, in memory', () => {
     expect(watched.stats.waits).toEqual([55, 1100, 5500, 33000, 66000, 66000, 66000, 55]);
     await watched.close();
     const low = new SinkDevice({ clientInstanceId: '00000000-0000-4000-8000-000000000d06', dial: () => Promise.reject(new Error('x')), sleep: immediate, random: () => 0 });
-    await new Promise((r) => setTimeout(r, 5));
+    await turnsUntil(() => low.stats.waits.length >= 3);
     await low.close();
     expect(low.stats.waits.slice(0, 3)).toEqual([45, 900, 4500]);
   });
@@ -160,7 +159,7 @@ async function mostAtOnce(options: { maxProcessing?: number; maxProcessingBytes?
   const device = new SinkDevice({ clientInstanceId, dial, sleep: immediate });
   const all = Promise.all(events.map((e) => device.publish(e)));
   while (ingest.stats.delivered < events.length) {
-    await new Promise((r) => setTimeout(r, 5));
+    await new Promise((r) => setImmediate(r));
     releases.splice(0).forEach((r) => r());
   }
   await all;
@@ -216,3 +215,9 @@ describe('the ingest remembers delivered events within its bound', () => {
     expect(ingest.stats.duplicates).toBe(1);
   });
 });
+
+/** Waits turns of the event loop (not time: the devices' sleep is injected) until `done`; fails when it never comes. */
+async function turnsUntil(done: () => boolean, turns = 10_000): Promise<void> {
+  for (let i = 0; i < turns && !done(); i++) await new Promise((r) => setImmediate(r));
+  expect(done()).toBe(true);
+}
