@@ -83,7 +83,7 @@ function reuseRows(): BenchRow[] {
 // pretenuring), which made decode 2-5× slower in a shared run at random (traced with --trace-gc;
 // gone with --no-allocation-site-pretenuring). A user's codec benchmark starts clean as well.
 const onRound = (phase: string) => (r: number) => json || process.stderr.write(`${phase}: round ${r + 1}/${rounds} done\n`);
-const results = await runBench([...shapeRows(), ...reuseRows(), ...headerRows()], { rounds, timeMs: time, onRound: onRound('codec') });
+const results = await runBench([...(await shapeRows()), ...reuseRows(), ...headerRows()], { rounds, timeMs: time, onRound: onRound('codec') });
 const session = await sessionRows();
 const sparkle = await sparkleRows();
 const sinkCases = await sinkRows();

@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import avsc from 'avsc';
+import type avsc from 'avsc';
+import { EtpError } from '../errors.js';
 import { type AnyCodec, createCodec, type EtpMessage } from '../codec/index.js';
 import type { AvroType } from '../schema/avro.js';
 import { BUILTIN_BUNDLES } from '../schema/builtin.js';
@@ -127,8 +128,21 @@ function toAvsc(t: AvroType, v: unknown): unknown {
   }
 }
 
+/**
+ * avsc, the baseline: not a dependency of the library (a user who embeds the codec never loads
+ * it), an optional peer of the `bench` command, loaded when it runs.
+ */
+async function loadAvsc(): Promise<typeof avsc> {
+  try {
+    return ((await import('avsc')) as unknown as { default: typeof avsc }).default;
+  } catch (err) {
+    throw new EtpError('INVALID_OPTION', 'etp-codec bench measures against avsc, which is not installed: npm install avsc@5.7.9', { cause: err });
+  }
+}
+
 /** avsc's parse of the bundles (wrapped unions), for the baselines. */
-function avscTypes(bundles: readonly unknown[]): Record<string, avsc.Type> {
+async function avscTypes(bundles: readonly unknown[]): Promise<Record<string, avsc.Type>> {
+  const avsc = await loadAvsc();
   const registry: Record<string, avsc.Type> = {};
   for (const source of bundles) {
     const b = readBundle(source as never);
@@ -212,9 +226,9 @@ export function batched(rows: readonly BenchRow[]): BenchRow[] {
 }
 
 /** The rows of the built-in shapes (ETP 1.2 catalog). */
-export function shapeRows(): BenchRow[] {
+export async function shapeRows(): Promise<BenchRow[]> {
   const codec = createCodec();
-  const avscRegistry = avscTypes(BUILTIN_BUNDLES['1.2']);
+  const avscRegistry = await avscTypes(BUILTIN_BUNDLES['1.2']);
   return batched(builtinShapes().flatMap((s) => messageRows(codec, avscRegistry, s)));
 }
 
@@ -228,13 +242,13 @@ export async function bench(args: Args, print: (s: string) => void): Promise<num
   const file = args.strings['--message'];
   if (file === undefined) {
     if (schemas.length || extend.length) throw new Error('--schema and --extend go with --message');
-    rows = shapeRows();
+    rows = await shapeRows();
   } else {
     const codec = createCodec({ schemas: schemas.length ? schemas : undefined, extend, etp: schemas.length ? undefined : etp });
     const message = codec.fromJSON(JSON.parse(readFileSync(file, 'utf8')));
     const size = codec.encode(message).length;
     const times = Math.max(1, Math.min(100, Math.round(20_000 / size)));
-    const registry = avscTypes(schemas.length ? [...schemas, ...extend] : [...BUILTIN_BUNDLES[codec.options.etp], ...extend]);
+    const registry = await avscTypes(schemas.length ? [...schemas, ...extend] : [...BUILTIN_BUNDLES[codec.options.etp], ...extend]);
     // The project's own targets are about its built-in shapes: a user's message is measured, not judged.
     rows = batched(messageRows(codec, registry, { name: codec.lookup(message.header).name.split('.').pop()!, message, times })).map(({ target: _t, ...row }) => row);
     about = { name: codec.lookup(message.header).name, bytes: size };
