@@ -5,8 +5,8 @@ export { EtpError, isEtpError, ERROR_CODES, EtpErrorCodes, type EtpErrorCode } f
 export { MessageFlags, hasFlag, peekHeader, type MessageHeader, type LongMode } from './wire/index.js';
 export { SchemaRegistry, type SchemaBundle, type SchemaSource, type MessageInfo } from './schema/index.js';
 export { parseUri, formatUri, isEtpUri, type EtpUri, type DataspaceUri, type DataObjectUri } from './schema/index.js';
-export type * from './schema/etp12-types.js';
-export type * as Etp12 from './schema/etp12-types.js';
-export type * as Etp11 from './schema/etp11-types.js';
-export type { Etp11MessageMap } from './schema/etp11-types.js';
+export type * from './schema/gen/etp12-types.gen.js';
+export type * as Etp12 from './schema/gen/etp12-types.gen.js';
+export type * as Etp11 from './schema/gen/etp11-types.gen.js';
+export type { Etp11MessageMap } from './schema/gen/etp11-types.gen.js';
 export type { MessageSpec, MessageName, BodyOf, InputOf, AnswersOf, AnswerBodyOf, BodyAt, InputAt, BodiesOf, Etp12Messages, Etp12MessageName } from './schema/message-map.js';

@@ -165,7 +165,7 @@ describe('etp-codec CLI', () => {
     // run() drops blank lines: compare without them.
     const nonBlank = (file: string) => readFileSync(join(ROOT, file), 'utf8').split('\n').filter((l) => l !== '');
     expect(r.lines).toEqual(nonBlank('docs/examples/rig-status.ts'));
-    expect(run(['types', '--builtin', '1.1']).lines).toEqual(nonBlank('src/schema/etp11-types.ts'));
+    expect(run(['types', '--builtin', '1.1']).lines).toEqual(nonBlank('src/schema/gen/etp11-types.gen.ts'));
     expect(run(['types']).status).toBe(2);
     expect(run(['types', 'x.avpr', '--base', 'etp13']).stderr).toMatch(/^--base takes etp12, etp11 or none/);
     const missing = run(['types', '/no/such.avpr']);

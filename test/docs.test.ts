@@ -10,7 +10,7 @@ import { typesSource } from '../src/cli/types.js';
 import { ROOT } from './helpers/shared.js';
 
 describe('docs', () => {
-  it('docs/messages.md is what `npm run gen:docs` writes from the built-in catalog, and lists every message', async () => {
+  it('docs/messages.md is what `npm run generate` writes from the built-in catalog, and lists every message', async () => {
     const { messageDocs } = await import('../scripts/generate-message-docs.js');
     const doc = readFileSync(join(ROOT, 'docs/messages.md'), 'utf8');
     expect(doc).toBe(messageDocs());

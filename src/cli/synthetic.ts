@@ -1,6 +1,6 @@
 import { v5 as uuidv5 } from 'uuid';
 import { EtpErrorCodes } from '../errors.js';
-import type { ChannelMetadataInput, ChannelMetadataRecordInput, ChannelStreamingChannelDataInput, GetResourcesInput, ResourceInput } from '../schema/etp12-types.js';
+import type { ChannelMetadataInput, ChannelMetadataRecordInput, ChannelStreamingChannelDataInput, GetResourcesInput, ResourceInput } from '../schema/gen/etp12-types.gen.js';
 import { type DataObjectUri, formatUri, parseUri } from '../schema/uri.js';
 import type { EtpSession } from '../session/session.js';
 

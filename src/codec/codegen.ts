@@ -3,7 +3,7 @@ import { branchName, floatArrayMethod, isUuid, minBytes, nullableIndex } from '.
 
 // Source code of specialised encoders and decoders, one function per record type, as text: run
 // at load time with `new Function` (bundles loaded at run time) or written into a module at build
-// time (the built-in catalogs: scripts/generate-codecs.ts, `npm run gen:codecs`), so that the built-ins need no eval.
+// time (the built-in catalogs: `npm run generate`, into src/codec/gen/), so that the built-ins need no eval.
 //
 // Encoders keep the writer's buffer and position in locals and check for room once per value of
 // bounded size (numbers, booleans, enums, union indexes); strings, bytes and other records go
@@ -39,7 +39,8 @@ class Generator {
   run(roots: readonly AvroType[]): GeneratedSource {
     for (const r of roots) this.collect(r, new Set());
     const fns = this.records.map((t, i) => this.writer(t, i) + '\n' + this.reader(t, i));
-    const table = (prefix: string): string => `{ ${this.records.map((t, i) => `${JSON.stringify(t.name)}: ${prefix}${i}`).join(', ')} }`;
+    // One entry a line: the built-in catalogs' tables are read in their generated files too.
+    const table = (prefix: string): string => `{\n${this.records.map((t, i) => `  ${JSON.stringify(t.name)}: ${prefix}${i},`).join('\n')}\n}`;
     const body = `${this.consts.join('\n')}\n${fns.join('\n')}\n${this.helpers.join('\n')}\nreturn { write: ${table('W')}, read: ${table('R')} };`;
     return { body, records: this.records };
   }
@@ -352,14 +353,14 @@ class Generator {
 
 /**
  * A TypeScript module holding the generated code of `roots` (longs as numbers), for the built-in
- * catalogs: written by `npm run gen:codecs`, so that they need no `new Function` at run time.
+ * catalogs: written by `npm run generate` into src/codec/gen/, so that they need no `new Function` at run time.
  */
 export function prebuiltModule(roots: readonly AvroType[], what: string): string {
   const { body } = generateSource(roots, 'number');
   return [
-    `// The generated encoders and decoders of ${what}, written by \`npm run gen:codecs\` (scripts/generate-codecs.ts): do not edit.`,
+    `// Generated: the encoders and decoders of ${what}, written by \`npm run generate\` (scripts/generate.ts): do not edit.`,
     '// @ts-nocheck',
-    "import type { PrebuiltCode } from './generated-code.js';",
+    "import type { PrebuiltCode } from '../generated-code.js';",
     '',
     'const code: PrebuiltCode = (runtime) => {',
     `  const { ${RUNTIME_NAMES.join(', ')} } = runtime;`,

@@ -4,10 +4,10 @@ import type { LongMode } from '../wire/long.js';
 import type { ReadFn } from './compile-reader.js';
 import type { WriteFn } from './compile-writer.js';
 import { type CodeTable, type PrebuiltCode, RUNTIME } from './generated-code.js';
-import etp11 from './prebuilt-etp11.js';
-import etp12 from './prebuilt-etp12.js';
+import etp11 from './gen/prebuilt-etp11.gen.js';
+import etp12 from './gen/prebuilt-etp12.gen.js';
 
-// The built-in catalogs' encoders and decoders, generated at build time (npm run gen:codecs):
+// The built-in catalogs' encoders and decoders, generated ahead of time (npm run generate, into ./gen/):
 // they run where eval is forbidden, and cost nothing to compile.
 
 const MODULES: Record<'1.1' | '1.2', PrebuiltCode> = { '1.1': etp11, '1.2': etp12 };

@@ -3,7 +3,7 @@
 // answers }. These types turn a name, or a (protocol, messageType) pair of literals, into the body
 // to send and the body that comes back. The codec and the session are generic over the map.
 
-import type { Etp12MessageMap } from './etp12-types.js';
+import type { Etp12MessageMap } from './gen/etp12-types.gen.js';
 
 /** What a message map holds for one message. */
 export interface MessageSpec {

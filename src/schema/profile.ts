@@ -1,5 +1,5 @@
 import { MessageFlags } from '../wire/flags.js';
-import type { ErrorInfo } from './etp12-types.js';
+import type { ErrorInfo } from './gen/etp12-types.gen.js';
 
 /**
  * What differs between ETP 1.1 and ETP 1.2 on the wire, in one place: the codec, the session, its

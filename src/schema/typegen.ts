@@ -5,7 +5,7 @@ import { answeredBy } from './etp.js';
 // TypeScript types from ETP-style Avro bundles: one interface per record in two shapes (as decoded,
 // and as accepted by encode), a type per enum, and a message map that says, for every message,
 // where it travels on the wire, who sends it, its bodies and which messages answer it. The
-// built-in catalogs' types (src/schema/etp12-types.ts, etp11-types.ts) and `etp-codec types` for
+// built-in catalogs' types (src/schema/gen/etp12-types.gen.ts, etp11-types.gen.ts, by `npm run generate`) and `etp-codec types` for
 // users' bundles both come from here.
 
 /** What {@link generateTypes} makes. */

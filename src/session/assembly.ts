@@ -2,7 +2,7 @@ import type { DecodedMessage } from '../codec/codec.js';
 import type { AnyType } from '../codec/type-info.js';
 import { EtpError } from '../errors.js';
 import { ACKNOWLEDGE, isChunk, onlyAnswers, PROTOCOL_EXCEPTION } from '../schema/etp.js';
-import type { ErrorInfo } from '../schema/etp12-types.js';
+import type { ErrorInfo } from '../schema/gen/etp12-types.gen.js';
 import { ETP12_PROFILE, type EtpProfile } from '../schema/profile.js';
 import type { Charged } from './budget.js';
 import { BodyMerger } from './parts.js';

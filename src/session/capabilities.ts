@@ -1,4 +1,4 @@
-import type { DataValue } from '../schema/etp12-types.js';
+import type { DataValue } from '../schema/gen/etp12-types.gen.js';
 
 /** ETP endpoint capabilities as sent on the wire: a map of DataValue. */
 export type CapabilityMap = Record<string, DataValue>;

@@ -2,7 +2,7 @@ import type { AnyCodec, DecodedMessage } from '../codec/codec.js';
 import type { AnyType } from '../codec/type-info.js';
 import { EtpError, EtpErrorCodes } from '../errors.js';
 import { ACKNOWLEDGE, onlyAnswers, PROTOCOL_EXCEPTION } from '../schema/etp.js';
-import type { ErrorInfo } from '../schema/etp12-types.js';
+import type { ErrorInfo } from '../schema/gen/etp12-types.gen.js';
 import type { MessageHeader } from '../wire/header.js';
 import { Assembly, type AssemblyMode } from './assembly.js';
 import { Budget, type BudgetLimits } from './budget.js';

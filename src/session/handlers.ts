@@ -1,6 +1,6 @@
 import type { DecodedMessage, MessageHeaderExtension } from '../codec/codec.js';
 import { EtpError, EtpErrorCodes } from '../errors.js';
-import type { ErrorInfo } from '../schema/etp12-types.js';
+import type { ErrorInfo } from '../schema/gen/etp12-types.gen.js';
 import type { AnswersOf, InputAt, InputOf, ProtocolOf } from '../schema/message-map.js';
 import type { MessageHeader } from '../wire/header.js';
 

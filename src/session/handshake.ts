@@ -1,7 +1,7 @@
 import { EtpError } from '../errors.js';
 import type { Etp11 } from '../schema/index.js';
 import { v4 as uuidv4 } from 'uuid';
-import type { OpenSession, RequestSession, ServerCapabilities, SupportedProtocol } from '../schema/etp12-types.js';
+import type { OpenSession, RequestSession, ServerCapabilities, SupportedProtocol } from '../schema/gen/etp12-types.gen.js';
 import { ETP11_PROFILE, type EtpProfile } from '../schema/profile.js';
 import { booleanCapability, type CapabilityMap, type ProtocolOffer, type ProtocolVersion, DEFAULT_CAPABILITIES, type EndpointCapabilities, numberCapability, toCapabilityMap } from './capabilities.js';
 import type { SessionOptions } from './options.js';

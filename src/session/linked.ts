@@ -1,4 +1,4 @@
-import type { Etp12MessageMap } from '../schema/etp12-types.js';
+import type { Etp12MessageMap } from '../schema/gen/etp12-types.gen.js';
 import { EtpSession } from './session.js';
 import type { SessionOptions } from './options.js';
 

@@ -1,5 +1,5 @@
 import { type AnyCodec, type Codec, createCodec } from '../codec/codec.js';
-import type { Etp12MessageMap } from '../schema/etp12-types.js';
+import type { Etp12MessageMap } from '../schema/gen/etp12-types.gen.js';
 import { EtpError } from '../errors.js';
 import type { MessageHeader } from '../wire/header.js';
 import type { CapabilityMap, EndpointCapabilities, ProtocolOffer } from './capabilities.js';

@@ -1,7 +1,7 @@
 import { AsyncQueue } from './async-queue.js';
 import type { DecodedMessage, MessageHeaderExtension } from '../codec/codec.js';
 import { EtpError } from '../errors.js';
-import type { ErrorInfo } from '../schema/etp12-types.js';
+import type { ErrorInfo } from '../schema/gen/etp12-types.gen.js';
 import type { Assembly, AssemblyMode } from './assembly.js';
 
 /** A response to a request: merged, with per-item errors and joined blobs. */

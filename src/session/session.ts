@@ -2,7 +2,7 @@ import { v4 as uuidv4 } from 'uuid';
 import { checkFlags, type Codec, type DecodeControl, type DecodedMessage, type MessageHeaderExtension } from '../codec/codec.js';
 import { EtpError, EtpErrorCodes } from '../errors.js';
 import { ACKNOWLEDGE, allowedBeforeOpen, Core, PROTOCOL_EXCEPTION, Protocol } from '../schema/etp.js';
-import type { ErrorInfo, Etp12MessageMap } from '../schema/etp12-types.js';
+import type { ErrorInfo, Etp12MessageMap } from '../schema/gen/etp12-types.gen.js';
 import type { EtpProfile } from '../schema/profile.js';
 import type { AnswerBodyOf, BodyAt, BodyOf, InputAt, InputOf, MessageName, NameOfNumbers } from '../schema/message-map.js';
 import type { MessageInfo } from '../schema/registry.js';

@@ -1,5 +1,5 @@
 import type { InstanceRegistry } from './state.js';
-import type { AdmissionResult } from './types.js';
+import type { AdmissionResult } from './gen/types.gen.js';
 
 // Who may connect: the seed's admission table over the instance ids both sides remember, a
 // quarantine list, and version checks. Pure decisions over a registry (see state.ts).

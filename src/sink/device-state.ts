@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import type { DeviceStorage, Outbox } from './device.js';
-import type { PublishInput } from './types.js';
+import type { PublishInput } from './gen/types.gen.js';
 
 // A device's durable state: its outbox of unacknowledged events and the server instance id of its
 // last good connection, in one SQLite file. An event is in the file before `publish` sends it and

@@ -2,7 +2,7 @@ import { EtpError } from '../errors.js';
 import type { EtpSession } from '../session/index.js';
 import { connect } from '../transport/index.js';
 import { createSinkCodec, NackCode, nackError, refusalError, Sink, SINK_OFFER, SINK_SERVER_INSTANCE_ID, type SINK_VERSION } from './protocol.js';
-import type { Admission, Nack, PublishInput, SinkMessageMap } from './types.js';
+import type { Admission, Nack, PublishInput, SinkMessageMap } from './gen/types.gen.js';
 
 // The device side of Sink: a client that stays connected (backoff with jitter, reset only by a
 // successful admission), keeps every event until it is acknowledged, and publishes again after a

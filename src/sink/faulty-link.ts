@@ -2,7 +2,7 @@ import { EtpSession } from '../session/index.js';
 import type { DialRequest } from './device.js';
 import { createSinkCodec, SINK_OFFER } from './protocol.js';
 import type { SinkIngest } from './server.js';
-import type { SinkMessageMap } from './types.js';
+import type { SinkMessageMap } from './gen/types.gen.js';
 
 // A device's dialer to an ingest in the same process, over a link that loses the connection and
 // delays frames on purpose: the fault injection of the tests and of `etp-codec publish`.

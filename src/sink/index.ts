@@ -11,4 +11,4 @@ export { SqliteDeviceState } from './device-state.js';
 export { SinkIngest, SINK_INGEST_DEFAULTS, type SinkEvent, type SinkIngestOptions } from './server.js';
 export { SinkDevice, connectSink, MemoryStorage, MemoryOutbox, eventIdentity, SINK_DEVICE_DEFAULTS, type DeviceStorage, type Outbox, type DialRequest, type SinkDeviceOptions, type ConnectSinkOptions } from './device.js';
 export { faultyDialer, seeded, LINK_SERVER_ID, type LinkStats } from './faulty-link.js';
-export type * from './types.js';
+export type * from './gen/types.gen.js';

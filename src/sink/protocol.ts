@@ -2,7 +2,7 @@ import sinkJson from '../../schemas/sink/sink.avpr.json';
 import { type Codec, type CodecOptions, createCodec } from '../codec/index.js';
 import { EtpError } from '../errors.js';
 import { type SchemaBundle, withProtocolNumber } from '../schema/index.js';
-import type { AdmissionResult, SinkMessageMap } from './types.js';
+import type { AdmissionResult, SinkMessageMap } from './gen/types.gen.js';
 
 // Sink as an ETP-style protocol: its number, roles, messages, bundle, version and codes.
 
@@ -21,13 +21,7 @@ export const SINK_OFFER = { protocol: SINK_PROTOCOL, role: SINK_ROLES.server, ve
 /** The endpoint capability in which a device sends the server instance id of its last good connection. */
 export const SINK_SERVER_INSTANCE_ID = 'SinkServerInstanceId';
 
-/** Sink's messages by their full schema names. */
-export const Sink = {
-  Admission: 'EtpCodec.Sink.Admission',
-  Publish: 'EtpCodec.Sink.Publish',
-  Ack: 'EtpCodec.Sink.Ack',
-  Nack: 'EtpCodec.Sink.Nack',
-} as const;
+export { Sink } from './gen/names.gen.js';
 
 /** The Sink bundle (`schemas/sink/sink.avpr.json`) with its messages under `protocol` (default {@link SINK_PROTOCOL}). */
 export function sinkBundle(protocol: number = SINK_PROTOCOL): SchemaBundle {

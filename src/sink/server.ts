@@ -3,7 +3,7 @@ import type { EtpSession, Negotiated } from '../session/index.js';
 import { type AdmissionDecision, admit, type SinkHello } from './admission.js';
 import { createSinkCodec, NackCode, Sink, SINK_PROTOCOL, SINK_SERVER_INSTANCE_ID } from './protocol.js';
 import { identityOf, MemorySinkState, type SinkState } from './state.js';
-import type { Publish, SinkMessageMap } from './types.js';
+import type { Publish, SinkMessageMap } from './gen/types.gen.js';
 
 // The ingest side of Sink on a server: the admission decision once the session opens (sent as the
 // first Sink message, and the session closed on a refusal), then every Publish answered by exactly

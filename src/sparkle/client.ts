@@ -3,7 +3,7 @@ import type { DataValue, DataValueInput } from '../schema/index.js';
 import type { EtpSession } from '../session/index.js';
 import { Sparkle, type SparkleStatus, sparkleStatusError } from './protocol.js';
 import { streamItemBytes } from './size.js';
-import type { SourceSelectorInput, SparkleMessageMap, Status, StreamInfo, StreamType, StreamUpdate, Update } from './types.js';
+import type { SourceSelectorInput, SparkleMessageMap, Status, StreamInfo, StreamType, StreamUpdate, Update } from './gen/types.gen.js';
 
 // The client side of Sparkle on one session: requests, the streamId → stream table, each stream an
 // async iterable that tops up its credit as it is read, and Status routed to its scope.

@@ -8,4 +8,4 @@ export { Credit, type OverflowPolicy, type BacklogBudget, type BacklogLimits } f
 export { heapBytes, streamItemBytes } from './size.js';
 export { serveSparkle, SparkleServer, TransformRegistry, SPARKLE_SERVER_DEFAULTS, SPARKLE_PROCESS_BUDGET, type Transform, type TransformRequest, type Producer, type Source, type SparkleServerOptions } from './server.js';
 export { SparkleClient, SparkleStream, SPARKLE_CLIENT_DEFAULTS, type SparkleItem, type SparkleRequest, type SparkleClientOptions } from './client.js';
-export type * from './types.js';
+export type * from './gen/types.gen.js';

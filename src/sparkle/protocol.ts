@@ -2,7 +2,7 @@ import sparkleJson from '../../schemas/sparkle/sparkle.avpr.json';
 import { type Codec, type CodecOptions, createCodec } from '../codec/index.js';
 import { EtpError } from '../errors.js';
 import { type SchemaBundle, withProtocolNumber } from '../schema/index.js';
-import type { SparkleMessageMap } from './types.js';
+import type { SparkleMessageMap } from './gen/types.gen.js';
 
 // Sparkle as an ETP-style protocol: its number, its messages by name, its bundle, its status codes.
 
@@ -18,15 +18,7 @@ export const SPARKLE_VERSION = { major: 1, minor: 0, revision: 0, patch: 0 } as 
 /** What a Sparkle server offers (and a client asks for) in the ETP handshake: the protocol, the server's role, the Sparkle version. */
 export const SPARKLE_OFFER = { protocol: SPARKLE_PROTOCOL, role: SPARKLE_ROLES.server, version: SPARKLE_VERSION };
 
-/** Sparkle's messages by their full schema names. */
-export const Sparkle = {
-  StreamRequest: 'EtpCodec.Sparkle.StreamRequest',
-  StreamControl: 'EtpCodec.Sparkle.StreamControl',
-  StreamDrop: 'EtpCodec.Sparkle.StreamDrop',
-  Streams: 'EtpCodec.Sparkle.Streams',
-  Update: 'EtpCodec.Sparkle.Update',
-  Status: 'EtpCodec.Sparkle.Status',
-} as const;
+export { Sparkle } from './gen/names.gen.js';
 
 /**
  * The Sparkle bundle (`schemas/sparkle/sparkle.avpr.json`), with its messages under `protocol`

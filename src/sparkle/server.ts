@@ -4,7 +4,7 @@ import type { EtpSession, HandlerContext } from '../session/index.js';
 import { type BacklogBudget, Credit, type OverflowPolicy } from './credit.js';
 import { Sparkle, SparkleStatusCode } from './protocol.js';
 import { streamItemBytes } from './size.js';
-import type { SourceSelector, SparkleMessageMap, StatusInput, StreamInfoInput, StreamItemInput, StreamRequest, StreamType, StreamUpdateInput } from './types.js';
+import type { SourceSelector, SparkleMessageMap, StatusInput, StreamInfoInput, StreamItemInput, StreamRequest, StreamType, StreamUpdateInput } from './gen/types.gen.js';
 
 /** The header a Sparkle message is sized with: the largest ids a header can carry, so the real one is never larger. */
 const SIZING_HEADER = { correlationId: Number.MAX_SAFE_INTEGER, messageId: Number.MAX_SAFE_INTEGER, messageFlags: 0x02 };

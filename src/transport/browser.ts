@@ -1,5 +1,5 @@
 import { EtpError } from '../errors.js';
-import type { Etp12MessageMap } from '../schema/etp12-types.js';
+import type { Etp12MessageMap } from '../schema/gen/etp12-types.gen.js';
 import type { Negotiated } from '../session/handshake.js';
 import { sessionLimits } from '../session/options.js';
 import { EtpSession } from '../session/session.js';

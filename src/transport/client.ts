@@ -4,7 +4,7 @@ import { EtpError } from '../errors.js';
 import type { Negotiated } from '../session/handshake.js';
 import { sessionLimits } from '../session/options.js';
 import { EtpSession } from '../session/session.js';
-import type { Etp12MessageMap } from '../schema/etp12-types.js';
+import type { Etp12MessageMap } from '../schema/gen/etp12-types.gen.js';
 import type { EtpProfile } from '../schema/profile.js';
 import { checkUrl, type ConnectionOptions, maxPayload, nonNegative, openClient, profileOf, type SessionPart, TRANSPORT_DEFAULTS } from './common.js';
 import { type Corkable, type RawStream, SocketLink } from './socket.js';

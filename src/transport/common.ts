@@ -1,6 +1,6 @@
 import { EtpError } from '../errors.js';
 import { DEFAULT_CAPABILITIES } from '../session/capabilities.js';
-import type { Etp12MessageMap } from '../schema/etp12-types.js';
+import type { Etp12MessageMap } from '../schema/gen/etp12-types.gen.js';
 import { type EtpProfile, ETP11_PROFILE, ETP12_PROFILE, PROFILES } from '../schema/profile.js';
 import type { SessionOptions } from '../session/options.js';
 import type { Negotiated } from '../session/handshake.js';

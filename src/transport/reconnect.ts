@@ -1,5 +1,5 @@
 import { EtpError } from '../errors.js';
-import type { Etp12MessageMap } from '../schema/etp12-types.js';
+import type { Etp12MessageMap } from '../schema/gen/etp12-types.gen.js';
 import type { EtpSession } from '../session/session.js';
 import { type ClientConnection, connect, type ConnectOptions } from './client.js';
 import { nonNegative } from './common.js';

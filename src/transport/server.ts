@@ -8,7 +8,7 @@ import { EtpError } from '../errors.js';
 import { SharedBudget } from '../session/budget.js';
 import { SESSION_DEFAULTS, type SessionOptions, sessionLimits } from '../session/options.js';
 import { EtpSession } from '../session/session.js';
-import type { Etp12MessageMap } from '../schema/etp12-types.js';
+import type { Etp12MessageMap } from '../schema/gen/etp12-types.gen.js';
 import type { EtpProfile } from '../schema/profile.js';
 import { type ConnectionOptions, maxPayload, nonNegative, profileOf, type SessionPart, TRANSPORT_DEFAULTS } from './common.js';
 import { closeSocket, SocketLink } from './socket.js';

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { prebuiltCode } from '../../src/codec/prebuilt.js';
 import { createCodec, SchemaRegistry } from '../../src/index.js';
 import { BUILTIN_BUNDLES, builtinRegistry } from '../../src/schema/builtin.js';
-import { catalogModule } from '../../scripts/generate-codecs.js';
+import { catalogModule } from '../../scripts/generate.js';
 import { arbitraryOf } from '../helpers/arbitrary.js';
 import { ROOT } from '../helpers/shared.js';
 import { sampleChannelData } from '../helpers/samples.js';
@@ -35,8 +35,8 @@ describe('the encoders and decoders generated at build time', () => {
     expect(back.dataObjects['1']!.data.length).toBe(0);
   });
 
-  it.each(['1.2', '1.1'] as const)('for ETP %s are what the generator writes today (npm run gen:codecs)', (etp) => {
-    const file = join(ROOT, `src/codec/prebuilt-etp${etp.replace('.', '')}.ts`);
+  it.each(['1.2', '1.1'] as const)('for ETP %s are what the generator writes today (npm run generate)', (etp) => {
+    const file = join(ROOT, `src/codec/gen/prebuilt-etp${etp.replace('.', '')}.gen.ts`);
     expect(readFileSync(file, 'utf8')).toBe(catalogModule(etp));
   });
 

@@ -1,5 +1,5 @@
 import type { EtpMessage } from '../../src/codec/codec.js';
-import type { ChannelStreamingChannelDataInput } from '../../src/schema/etp12-types.js';
+import type { ChannelStreamingChannelDataInput } from '../../src/schema/gen/etp12-types.gen.js';
 import { MessageFlags } from '../../src/wire/flags.js';
 
 // Realistic sample messages, shared by the tests and the benchmarks.

@@ -24,8 +24,8 @@ import { ROOT } from '../helpers/shared.js';
 
 describe('generated TypeScript types', () => {
   it.each([
-    ['1.2', 'src/schema/etp12-types.ts'],
-    ['1.1', 'src/schema/etp11-types.ts'],
+    ['1.2', 'src/schema/gen/etp12-types.gen.ts'],
+    ['1.1', 'src/schema/gen/etp11-types.gen.ts'],
   ] as const)('ETP %s: the committed file is what `etp-codec types --builtin` makes of schemas/', (etp, file) => {
     expect(readFileSync(join(ROOT, file), 'utf8')).toBe(typesSource({ files: [], builtin: etp }));
   });

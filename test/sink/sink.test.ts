@@ -19,7 +19,7 @@ describe('Sink, built as a user builds a protocol', () => {
   });
 
   it('its types are what `etp-codec types` makes of schemas/sink (npm run gen:types)', () => {
-    expect(readFileSync(join(ROOT, 'src/sink/types.ts'), 'utf8')).toBe(typesSource({ files: [join(ROOT, 'schemas/sink/sink.avpr.json')], importFrom: '../schema/index.js' }));
+    expect(readFileSync(join(ROOT, 'src/sink/gen/types.gen.ts'), 'utf8')).toBe(typesSource({ files: [join(ROOT, 'schemas/sink/sink.avpr.json')], importFrom: '../../schema/index.js' }));
   });
 });
 

@@ -41,7 +41,7 @@ function counting(streams = 1, snapshot = 0, policy?: 'refuse' | 'drop-oldest' |
 describe('Sparkle, built as a user builds a protocol', () => {
   it('its types are what `etp-codec types` makes of schemas/sparkle (npm run gen:types)', () => {
     const file = join(ROOT, 'schemas/sparkle/sparkle.avpr.json');
-    expect(readFileSync(join(ROOT, 'src/sparkle/types.ts'), 'utf8')).toBe(typesSource({ files: [file], importFrom: '../schema/index.js' }));
+    expect(readFileSync(join(ROOT, 'src/sparkle/gen/types.gen.ts'), 'utf8')).toBe(typesSource({ files: [file], importFrom: '../../schema/index.js' }));
   });
 
   it('its bundle moves to another protocol number, and the codec follows', () => {
