@@ -35,6 +35,7 @@ const node: Options = {
     'transport/browser': 'src/transport/browser-index.ts',
     'sink/index': 'src/sink/index.ts',
     'store/index': 'src/store/index.ts',
+    'testing/index': 'src/testing/index.ts',
     cli: 'src/cli/main.ts',
   },
   format: ['esm', 'cjs'],

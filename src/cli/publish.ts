@@ -1,5 +1,6 @@
 import { EtpError } from '../errors.js';
-import { connectSink, faultyDialer, seeded, SinkDevice, SinkIngest, SqliteDeviceState } from '../sink/index.js';
+import { connectSink, SinkDevice, SinkIngest, SqliteDeviceState } from '../sink/index.js';
+import { faultyDialer, seeded } from '../testing/index.js';
 import { type Args, COMMANDS } from './args.js';
 
 /**

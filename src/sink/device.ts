@@ -1,7 +1,6 @@
 import { EtpError } from '../errors.js';
 import type { EtpSession } from '../session/index.js';
-import { connect } from '../transport/index.js';
-import { createSinkCodec, NackCode, nackError, refusalError, Sink, SINK_OFFER, SINK_SERVER_INSTANCE_ID, type SINK_VERSION } from './protocol.js';
+import { NackCode, nackError, refusalError, Sink, SINK_OFFER, SINK_SERVER_INSTANCE_ID, type SINK_VERSION } from './protocol.js';
 import type { Admission, Nack, PublishInput, SinkMessageMap } from './gen/types.gen.js';
 
 // The device side of Sink: a client that stays connected (backoff with jitter, reset only by a
@@ -270,27 +269,4 @@ export class SinkDevice {
     else w?.resolve();
     this.room.shift()?.();
   }
-}
-
-/** Options of {@link connectSink}: a device over ws. */
-export type ConnectSinkOptions = Omit<SinkDeviceOptions, 'dial'>;
-
-/** A device that connects to `url` over ws (and again after every cut). */
-export function connectSink(url: string, options: ConnectSinkOptions): SinkDevice {
-  const codec = createSinkCodec();
-  return new SinkDevice({
-    ...options,
-    dial: async (r) =>
-      (
-        await connect<SinkMessageMap>(url, {
-          codec,
-          instanceId: r.instanceId,
-          applicationVersion: r.applicationVersion,
-          endpointCapabilities: r.endpointCapabilities,
-          protocols: r.protocols,
-          keepaliveMs: r.keepaliveMs,
-          setup: r.setup,
-        })
-      ).session,
-  });
 }

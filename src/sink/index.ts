@@ -9,6 +9,6 @@ export { MemorySinkState, identityOf, SINK_STATE_DEFAULTS, MEMORY_IDENTITY_BYTES
 export { SqliteSinkState, type SqliteSinkStateOptions } from './sqlite-state.js';
 export { SqliteDeviceState } from './device-state.js';
 export { SinkIngest, SINK_INGEST_DEFAULTS, type SinkEvent, type SinkIngestOptions } from './server.js';
-export { SinkDevice, connectSink, MemoryStorage, MemoryOutbox, eventIdentity, SINK_DEVICE_DEFAULTS, type DeviceStorage, type Outbox, type DialRequest, type SinkDeviceOptions, type ConnectSinkOptions } from './device.js';
-export { faultyDialer, seeded, LINK_SERVER_ID, type LinkStats } from './faulty-link.js';
+export { SinkDevice, MemoryStorage, MemoryOutbox, eventIdentity, SINK_DEVICE_DEFAULTS, type DeviceStorage, type Outbox, type DialRequest, type SinkDeviceOptions } from './device.js';
+export { connectSink, type ConnectSinkOptions } from './connect.js';
 export type * from './gen/types.gen.js';

@@ -1,13 +1,10 @@
 import { EtpSession } from '../session/index.js';
-import type { DialRequest } from './device.js';
-import { createSinkCodec, SINK_OFFER } from './protocol.js';
-import type { SinkIngest } from './server.js';
-import type { SinkMessageMap } from './gen/types.gen.js';
+import { createSinkCodec, type DialRequest, SINK_OFFER, type SinkIngest, type SinkMessageMap } from '../sink/index.js';
 
 // A device's dialer to an ingest in the same process, over a link that loses the connection and
 // delays frames on purpose: the fault injection of the tests and of `etp-codec publish`.
 
-// Made on the first dial: importing etp-codec/sink parses no catalog.
+// Made on the first dial: importing etp-codec/testing parses no catalog.
 let codec: ReturnType<typeof createSinkCodec> | undefined;
 
 /** The server instance id of a faulty link's ingest sessions, unless one is given. */
