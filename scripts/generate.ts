@@ -4,7 +4,7 @@
 // .gitattributes); docs/messages.md is generated as well.
 import { readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { prebuiltModule } from '../src/codec/codegen.js';
+import { prebuiltModule } from '../src/codec/codegen/source.js';
 import { typesSource } from '../src/cli/types.js';
 import { builtinRegistry } from '../src/schema/builtin.js';
 import { messageDocs } from './generate-message-docs.js';
@@ -35,8 +35,8 @@ function namesModule(bundle: string, constName: string): string {
 /** Every generated file: its path from the repository's root and what it holds. */
 export function generatedFiles(): { path: string; text: string }[] {
   return [
-    { path: 'src/codec/gen/prebuilt-etp12.gen.ts', text: catalogModule('1.2') },
-    { path: 'src/codec/gen/prebuilt-etp11.gen.ts', text: catalogModule('1.1') },
+    { path: 'src/codec/codegen/gen/prebuilt-etp12.gen.ts', text: catalogModule('1.2') },
+    { path: 'src/codec/codegen/gen/prebuilt-etp11.gen.ts', text: catalogModule('1.1') },
     { path: 'src/schema/gen/etp12-types.gen.ts', text: typesSource({ files: [], builtin: '1.2' }) },
     { path: 'src/schema/gen/etp11-types.gen.ts', text: typesSource({ files: [], builtin: '1.1' }) },
     { path: 'src/sparkle/gen/types.gen.ts', text: typesSource({ files: [join(ROOT, 'schemas/sparkle/sparkle.avpr.json')], importFrom: '../../schema/index.js' }) },

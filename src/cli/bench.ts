@@ -5,6 +5,7 @@ import { type AnyCodec, createCodec, type EtpMessage } from '../codec/index.js';
 import type { AvroType } from '../schema/avro.js';
 import { BUILTIN_BUNDLES } from '../schema/builtin.js';
 import { readBundle } from '../schema/bundle.js';
+import { branchName, branchOfKey, nullableIndex } from '../schema/type-rules.js';
 import { MessageFlags } from '../wire/flags.js';
 import type { Args } from './args.js';
 import { type BenchResult, type BenchRow, type Contender, markdownTable, runBench, svgChart } from './bench-harness.js';
@@ -114,14 +115,14 @@ function toAvsc(t: AvroType, v: unknown): unknown {
       return Object.fromEntries(t.fields.map((f) => [f.name, toAvsc(f.type, (v as Record<string, unknown>)[f.name] ?? f.default)]));
     case 'union': {
       if (v === null || v === undefined) return null;
-      const nullAt = t.types.findIndex((b) => b.typeName === 'null');
-      if (t.types.length === 2 && nullAt >= 0) {
+      const nullAt = nullableIndex(t);
+      if (nullAt >= 0) {
         const b = t.types[1 - nullAt]!;
-        return { [b.name ?? b.typeName]: toAvsc(b, v) };
+        return { [branchName(b)]: toAvsc(b, v) };
       }
       const [key, x] = Object.entries(v as object)[0]!;
-      const b = t.types.find((c) => (c.name ?? c.typeName) === key || (c.name ?? '').endsWith('.' + key))!;
-      return { [b.name ?? b.typeName]: toAvsc(b, x) };
+      const b = t.types[branchOfKey(t, key)]!;
+      return { [branchName(b)]: toAvsc(b, x) };
     }
     default:
       return v;

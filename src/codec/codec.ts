@@ -13,13 +13,14 @@ import { headerLength, type MessageHeader, peekHeader, readHeader, setFlags, wri
 import type { LongMode } from '../wire/long.js';
 import { Reader } from '../wire/reader.js';
 import { Writer } from '../wire/writer.js';
-import type { CodegenMode } from './can-eval.js';
-import { atPath } from './compile-writer.js';
+import type { CodegenMode } from './codegen/can-eval.js';
+import { atPath } from './closures/writer.js';
 import { platformCompressor } from './compression.js';
 import type { Compressor } from './compressor.js';
 import { fromJSONValue, toJSONValue } from './json-form.js';
-import { type CodeSource, type MessageCode, MessageCodes } from './message-codes.js';
-import { type AnyType, show } from './type-info.js';
+import { type CodeSource, type MessageCode, MessageCodes } from './code-source.js';
+import type { AvroType } from '../schema/avro-types.js';
+import { show } from './show.js';
 
 export type { CodeSource };
 
@@ -159,7 +160,7 @@ export class Codec<M = Etp12MessageMap> {
   private readonly codes: MessageCodes;
   private readonly reader: Reader;
   private readonly writer = new Writer();
-  private readonly extensionType: AnyType | undefined;
+  private readonly extensionType: AvroType | undefined;
   /** What the codec's ETP version allows on the wire (flags, compression, …): see {@link EtpProfile}. */
   readonly profile: EtpProfile;
 
@@ -206,7 +207,7 @@ export class Codec<M = Etp12MessageMap> {
     this.codes = new MessageCodes(this.options.longs, this.options.codegen);
     this.reader = new Reader(this.options);
     this.reader.typedFloats = this.options.floatArrays === 'typed';
-    this.extensionType = this.registry.headerExtension() as AnyType | undefined;
+    this.extensionType = this.registry.headerExtension() as AvroType | undefined;
   }
 
   // The last message type used: streams repeat one type, so most lookups end here.
@@ -409,7 +410,7 @@ export class Codec<M = Etp12MessageMap> {
     const info = this.lookup(message.header);
     const out: JsonMessage = { header: { ...message.header }, body: undefined };
     if (message.extension !== undefined && this.extensionType) out.extension = toJSONValue(this.extensionType, message.extension);
-    out.body = toJSONValue(info.type as AnyType, message.body);
+    out.body = toJSONValue(info.type as AvroType, message.body);
     out.name = info.name;
     return out;
   }
@@ -420,7 +421,7 @@ export class Codec<M = Etp12MessageMap> {
     const j = json as JsonMessage;
     const header = parseHeader(j.header);
     const info = this.lookup(header);
-    const out: EtpMessage = { header, body: fromJSONValue(info.type as AnyType, j.body, this.options, 'body') };
+    const out: EtpMessage = { header, body: fromJSONValue(info.type as AvroType, j.body, this.options, 'body') };
     if (j.extension !== undefined && j.extension !== null) {
       if (!this.extensionType) throw new EtpError('INVALID_JSON', 'these schemas have no MessageHeaderExtension');
       out.extension = fromJSONValue(this.extensionType, j.extension, this.options, 'extension') as MessageHeaderExtension;

@@ -15,4 +15,4 @@ export {
 export { toJSONValue, fromJSONValue } from './json-form.js';
 export { isMessage } from './is-message.js';
 export type { Compressor } from './compressor.js';
-export type { CodegenMode } from './can-eval.js';
+export type { CodegenMode } from './codegen/can-eval.js';

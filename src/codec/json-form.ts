@@ -2,9 +2,10 @@ import { EtpError } from '../errors.js';
 import type { LongMode } from '../wire/long.js';
 import { fromHex, toHex } from '../wire/bytes.js';
 import { isUuidString } from '../wire/uuid-bytes.js';
-import type { UnionType } from '../schema/avro.js';
-import { unknownKey } from './compile-writer.js';
-import { type AnyType, branchName, floatArrayMethod, isUuid, nullableIndex, show } from './type-info.js';
+import { unknownKey } from './closures/writer.js';
+import type { AvroType } from '../schema/avro-types.js';
+import { branchName, branchOfKey, floatArrayMethod, getOwn, isUuid, nullableIndex, setOwn } from '../schema/type-rules.js';
+import { show } from './show.js';
 
 /**
  * Converts between in-memory values and the interchange JSON form (README, `toJSON`; the
@@ -12,7 +13,7 @@ import { type AnyType, branchName, floatArrayMethod, isUuid, nullableIndex, show
  * longs beyond ±(2^53 − 1) as decimal strings, bytes and fixed as `{"$hex": …}`, Uuid as its
  * string, unions of null and one type plain, other unions `{"<branch>": value}`.
  */
-export function toJSONValue(t: AnyType, v: unknown): unknown {
+export function toJSONValue(t: AvroType, v: unknown): unknown {
   switch (t.typeName) {
     case 'long':
       return typeof v === 'bigint' ? (v >= -9007199254740991n && v <= 9007199254740991n ? Number(v) : v.toString()) : v;
@@ -28,13 +29,13 @@ export function toJSONValue(t: AnyType, v: unknown): unknown {
       return Array.from(v as ArrayLike<unknown>, (x) => toJSONValue(t.itemsType, x));
     case 'map': {
       const out: Record<string, unknown> = {};
-      for (const k of Object.keys(v as object)) defineKey(out, k, toJSONValue(t.valuesType, (v as Record<string, unknown>)[k]));
+      for (const k of Object.keys(v as object)) setOwn(out, k, toJSONValue(t.valuesType, (v as Record<string, unknown>)[k]));
       return out;
     }
     case 'record':
     case 'error': {
       const out: Record<string, unknown> = {};
-      for (const f of t.fields) out[f.name] = toJSONValue(f.type, (v as Record<string, unknown>)[f.name]);
+      for (const f of t.fields) setOwn(out, f.name, toJSONValue(f.type, getOwn(v as object, f.name)));
       return out;
     }
     case 'union': {
@@ -42,8 +43,10 @@ export function toJSONValue(t: AnyType, v: unknown): unknown {
       const nullAt = nullableIndex(t);
       if (nullAt >= 0) return toJSONValue(t.types[1 - nullAt]!, v);
       const key = Object.keys(v as object)[0]!;
-      const branch = findBranch(t, key);
-      return { [branchName(branch)]: toJSONValue(branch, (v as Record<string, unknown>)[key]) };
+      const at = branchOfKey(t, key);
+      if (at < 0) throw new EtpError('INVALID_VALUE', `union has no branch ${key}`);
+      const branch = t.types[at]!;
+      return { [branchName(branch)]: toJSONValue(branch, getOwn(v as object, key)) };
     }
     default:
       return v;
@@ -57,7 +60,7 @@ export interface JsonMode {
 }
 
 /** The reverse of {@link toJSONValue}; throws INVALID_JSON with the path of the bad value. */
-export function fromJSONValue(t: AnyType, j: unknown, mode: JsonMode, path = ''): unknown {
+export function fromJSONValue(t: AvroType, j: unknown, mode: JsonMode, path = ''): unknown {
   const bad = (expected: string): EtpError =>
     new EtpError('INVALID_JSON', `${path || 'value'}: expected ${expected}, got ${show(j)}`);
   switch (t.typeName) {
@@ -99,7 +102,7 @@ export function fromJSONValue(t: AnyType, j: unknown, mode: JsonMode, path = '')
     case 'map': {
       if (!isObject(j)) throw bad('an object');
       const out: Record<string, unknown> = {};
-      for (const k of Object.keys(j)) defineKey(out, k, fromJSONValue(t.valuesType, j[k], mode, `${path}[${JSON.stringify(k)}]`));
+      for (const k of Object.keys(j)) setOwn(out, k, fromJSONValue(t.valuesType, j[k], mode, `${path}[${JSON.stringify(k)}]`));
       return out;
     }
     case 'record':
@@ -110,14 +113,14 @@ export function fromJSONValue(t: AnyType, j: unknown, mode: JsonMode, path = '')
       if (unknown) throw new EtpError('INVALID_JSON', `${path || 'value'}: ${unknown}`);
       const out: Record<string, unknown> = {};
       for (const f of t.fields) {
-        const fj = j[f.name];
+        const fj = getOwn(j, f.name);
         if (fj === undefined && f.default !== undefined) continue; // the encoder fills defaults
         // A field that may be null may be left out, as encode allows.
         if (fj === undefined && f.type.typeName === 'union' && f.type.types.some((b) => b.typeName === 'null')) {
-          out[f.name] = null;
+          setOwn(out, f.name, null);
           continue;
         }
-        out[f.name] = fromJSONValue(f.type, fj, mode, `${path}.${f.name}`);
+        setOwn(out, f.name, fromJSONValue(f.type, fj, mode, `${path}.${f.name}`));
       }
       return out;
     }
@@ -130,19 +133,13 @@ export function fromJSONValue(t: AnyType, j: unknown, mode: JsonMode, path = '')
       if (nullAt >= 0) return fromJSONValue(t.types[1 - nullAt]!, j, mode, path);
       if (!isObject(j) || Object.keys(j).length !== 1) throw bad('a {"<branch>": value} object');
       const key = Object.keys(j)[0]!;
-      const branch = t.types.find((b) => branchName(b) === key);
-      if (!branch || branch.typeName === 'null') throw bad(`a branch of ${t.types.map(branchName).join(', ')}`);
-      return { [key]: fromJSONValue(branch, j[key], mode, `${path}.${key}`) };
+      // Any name a writer accepts (full, or short when unambiguous); given back under its full name, as decode gives it.
+      const at = branchOfKey(t, key);
+      if (at < 0) throw bad(`a branch of ${t.types.map(branchName).join(', ')}`);
+      const branch = t.types[at]!;
+      return { [branchName(branch)]: fromJSONValue(branch, getOwn(j, key), mode, `${path}.${key}`) };
     }
   }
-}
-
-function findBranch(t: UnionType, key: string): AnyType {
-  const exact = t.types.find((b) => branchName(b) === key);
-  if (exact) return exact;
-  const short = t.types.find((b) => branchName(b).endsWith('.' + key));
-  if (short) return short;
-  throw new EtpError('INVALID_VALUE', `union has no branch ${key}`);
 }
 
 function longFromJSON(j: unknown, longs: LongMode, bad: (e: string) => EtpError): number | bigint {
@@ -171,9 +168,4 @@ function hexFromJSON(j: unknown, size: number | undefined, bad: (e: string) => E
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
-
-function defineKey(out: Record<string, unknown>, key: string, value: unknown): void {
-  if (key === '__proto__') Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
-  else out[key] = value;
 }

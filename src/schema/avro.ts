@@ -1,60 +1,14 @@
 import { EtpError } from '../errors.js';
 import { isUuidString, uuidFromBytes } from '../wire/uuid-bytes.js';
+import type { AvroType, Field, PrimitiveName, RecordType, UnionType } from './avro-types.js';
+import { branchName, getOwn, isPrototypeKey, isUuid, nullableIndex, setOwn } from './type-rules.js';
 
 // Avro schemas in JSON form parsed into plain objects: what the codec compiles, the JSON form
 // walks and the session splits. No code is generated here (unlike avsc's Type.forSchema, which
 // calls `new Function` for every record and so cannot run under a Content-Security-Policy that
 // forbids eval), and nothing depends on Node.
 
-/** The primitive Avro types. */
-export type PrimitiveName = 'null' | 'boolean' | 'int' | 'long' | 'float' | 'double' | 'string' | 'bytes';
-
-/** A parsed Avro type. Named types (record, error, enum, fixed) carry their full name. */
-export type AvroType =
-  | { readonly typeName: PrimitiveName; readonly name?: undefined }
-  | RecordType
-  | EnumType
-  | FixedType
-  | ArrayType
-  | MapType
-  | UnionType;
-
-export interface RecordType {
-  readonly typeName: 'record' | 'error';
-  readonly name: string;
-  readonly fields: readonly Field[];
-}
-export interface Field {
-  readonly name: string;
-  readonly type: AvroType;
-  /** The default in this library's in-memory form (Uuid as a string, bytes as Uint8Array, unions as held), or undefined. */
-  readonly default: unknown;
-}
-export interface EnumType {
-  readonly typeName: 'enum';
-  readonly name: string;
-  readonly symbols: readonly string[];
-}
-export interface FixedType {
-  readonly typeName: 'fixed';
-  readonly name: string;
-  readonly size: number;
-}
-export interface ArrayType {
-  readonly typeName: 'array';
-  readonly name?: undefined;
-  readonly itemsType: AvroType;
-}
-export interface MapType {
-  readonly typeName: 'map';
-  readonly name?: undefined;
-  readonly valuesType: AvroType;
-}
-export interface UnionType {
-  readonly typeName: 'union';
-  readonly name?: undefined;
-  readonly types: readonly AvroType[];
-}
+export type { AvroType, ArrayType, EnumType, Field, FixedType, MapType, PrimitiveName, RecordType, UnionType } from './avro-types.js';
 
 const PRIMITIVES = new Set<string>(['null', 'boolean', 'int', 'long', 'float', 'double', 'string', 'bytes']);
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -110,7 +64,7 @@ class Parser {
   private reference(name: string, ns: string): AvroType {
     if (PRIMITIVES.has(name)) return { typeName: name as PrimitiveName };
     const full = name.includes('.') || !ns ? name : `${ns}.${name}`;
-    const t = this.types[full] ?? this.types[name];
+    const t = lookup(this.types, full) ?? lookup(this.types, name);
     if (!t) throw bad(`undefined type name: ${name}`);
     return t;
   }
@@ -123,12 +77,12 @@ class Parser {
     const full = name.includes('.') || !own ? name : `${own}.${name}`;
     if (!full.split('.').every((part) => NAME.test(part))) throw bad(`invalid type name ${full}`);
     if (PRIMITIVES.has(full)) throw bad(`${full} is a primitive type and cannot be redefined`);
-    if (full in this.types) throw bad(`duplicate type name: ${full}`);
+    if (lookup(this.types, full)) throw bad(`duplicate type name: ${full}`);
     return full;
   }
 
   private register<T extends AvroType>(t: T): T {
-    this.types[t.name!] = t;
+    setOwn(this.types, t.name!, t);
     return t;
   }
 
@@ -169,28 +123,6 @@ class Parser {
     }
     return { typeName: 'union', types };
   }
-}
-
-/** The key of a union branch: the primitive or container type name, or the named type's full name. */
-export function branchName(t: AvroType): string {
-  return t.name ?? t.typeName;
-}
-
-/**
- * For a union of null and exactly one other branch, the index of the null branch (0 or 1); such
- * unions are held unwrapped (null or the value). -1 for every other union (held wrapped).
- */
-export function nullableIndex(t: UnionType): number {
-  const types = t.types;
-  if (types.length !== 2) return -1;
-  if (types[0]!.typeName === 'null' && types[1]!.typeName !== 'null') return 0;
-  if (types[1]!.typeName === 'null' && types[0]!.typeName !== 'null') return 1;
-  return -1;
-}
-
-/** True for a fixed named `Uuid` of size 16: held in memory as a UUID string. */
-export function isUuid(t: AvroType): boolean {
-  return t.typeName === 'fixed' && t.size === 16 && /(^|\.)Uuid$/.test(t.name);
 }
 
 /**
@@ -238,7 +170,7 @@ function defaultValue(t: AvroType, v: unknown): unknown {
     case 'map': {
       if (v === null || typeof v !== 'object' || Array.isArray(v)) return fail('a map');
       const out: Record<string, unknown> = {};
-      for (const [k, x] of Object.entries(v)) out[k] = defaultValue(t.valuesType, x);
+      for (const [k, x] of Object.entries(v)) setOwn(out, k, defaultValue(t.valuesType, x));
       return out;
     }
     case 'record':
@@ -246,9 +178,9 @@ function defaultValue(t: AvroType, v: unknown): unknown {
       if (v === null || typeof v !== 'object' || Array.isArray(v)) return fail(`a ${t.name} record`);
       const out: Record<string, unknown> = {};
       for (const f of t.fields) {
-        const x = (v as Record<string, unknown>)[f.name];
+        const x = getOwn(v, f.name);
         if (x === undefined && f.default === undefined) return fail(`a ${t.name} record (no ${f.name})`);
-        out[f.name] = x === undefined ? f.default : defaultValue(f.type, x);
+        setOwn(out, f.name, x === undefined ? f.default : defaultValue(f.type, x));
       }
       return out;
     }
@@ -259,6 +191,13 @@ function defaultValue(t: AvroType, v: unknown): unknown {
       return { [branchName(first)]: inner };
     }
   }
+}
+
+/** The named type `name` of a table or the tables it layers on (a type named `__proto__` too, never a prototype). */
+function lookup(types: TypeTable, name: string): AvroType | undefined {
+  if (!isPrototypeKey(name)) return types[name];
+  for (let o: object | null = types; o; o = Object.getPrototypeOf(o)) if (Object.hasOwn(o, name)) return (o as TypeTable)[name];
+  return undefined;
 }
 
 function bad(message: string): EtpError {

@@ -1,6 +1,7 @@
 import { EtpError } from '../errors.js';
 import { type AvroType, parseSchema, type RecordType, type TypeTable } from './avro.js';
 import { readBundle, type SchemaSource } from './bundle.js';
+import { setOwn } from './type-rules.js';
 import { ACKNOWLEDGE, answeredBy, PROTOCOL_EXCEPTION } from './etp.js';
 
 /** An ETP message type: a record schema with `protocol` and `messageType` attributes. */
@@ -36,7 +37,8 @@ export class SchemaRegistry {
    * without parsing them again, and what is added to it stays its own (the base is not changed).
    */
   constructor(base?: SchemaRegistry) {
-    this.types = base ? Object.create(base.types) : {};
+    // Null-prototype at the root: a type named like an Object.prototype member is only itself.
+    this.types = base ? Object.create(base.types) : Object.create(null);
     if (base) {
       for (const [protocol, messages] of base.byProtocol) this.byProtocol.set(protocol, new Map(messages));
       for (const [name, info] of base.byName) this.byName.set(name, info);
@@ -71,7 +73,7 @@ export class SchemaRegistry {
       }
     }
     const infos = this.checkMessages(messages);
-    for (const name of Object.keys(staged)) this.types[name] = staged[name]!;
+    for (const name of Object.keys(staged)) setOwn(this.types, name, staged[name]!);
     for (const info of infos) {
       let inProtocol = this.byProtocol.get(info.protocol);
       if (!inProtocol) this.byProtocol.set(info.protocol, (inProtocol = new Map()));

@@ -1,5 +1,5 @@
 import type { DecodedMessage } from '../codec/codec.js';
-import type { AnyType } from '../codec/type-info.js';
+import type { AvroType } from '../schema/avro-types.js';
 import { EtpError } from '../errors.js';
 import { ACKNOWLEDGE, isChunk, onlyAnswers, PROTOCOL_EXCEPTION } from '../schema/etp.js';
 import type { ErrorInfo } from '../schema/gen/etp12-types.gen.js';
@@ -72,7 +72,7 @@ export class Assembly implements Charged {
   }
 
   /** Adds a part; MULTIPART_CANCELLED when it does not belong to this message. */
-  add(message: DecodedMessage, type: AnyType, now: number): void {
+  add(message: DecodedMessage, type: AvroType, now: number): void {
     const h = message.header;
     this.lastActivity = now;
     if (h.protocol !== this.protocol) {

@@ -1,5 +1,5 @@
 import type { AnyCodec, DecodedMessage } from '../codec/codec.js';
-import type { AnyType } from '../codec/type-info.js';
+import type { AvroType } from '../schema/avro-types.js';
 import { EtpError, EtpErrorCodes } from '../errors.js';
 import { ACKNOWLEDGE, onlyAnswers, PROTOCOL_EXCEPTION } from '../schema/etp.js';
 import type { ErrorInfo } from '../schema/gen/etp12-types.gen.js';
@@ -121,7 +121,7 @@ export class Correlation {
   /** The first part (not final) of a multipart request or notification from the peer. */
   open(message: DecodedMessage, cost: number): void {
     const h = message.header;
-    const inc = this.inbox.open(h.messageId, h.protocol, this.ctx.codec.lookup(h).type as AnyType, this.ctx.now(), this.ctx.codec.profile);
+    const inc = this.inbox.open(h.messageId, h.protocol, this.ctx.codec.lookup(h).type as AvroType, this.ctx.now(), this.ctx.codec.profile);
     this.incomingPart(inc, message, cost);
   }
 
@@ -130,7 +130,7 @@ export class Correlation {
     const fin = this.ctx.codec.profile.isFinal(message.header.messageFlags);
     try {
       this.budget.charge(p.assembly, cost, fin);
-      p.assembly.add(message, this.ctx.codec.lookup(message.header).type as AnyType, now);
+      p.assembly.add(message, this.ctx.codec.lookup(message.header).type as AvroType, now);
     } catch (err) {
       this.cancelRequest(p, err as EtpError, message.header);
       return;

@@ -1,4 +1,4 @@
-import type { AnyType } from '../codec/type-info.js';
+import type { AvroType } from '../schema/avro-types.js';
 import type { EtpProfile } from '../schema/profile.js';
 import { Assembly } from './assembly.js';
 
@@ -7,7 +7,7 @@ export interface Incoming {
   /** The first part's messageId, which later parts carry as correlationId. */
   key: number;
   assembly: Assembly;
-  type: AnyType;
+  type: AvroType;
 }
 
 /**
@@ -19,7 +19,7 @@ export class Inbox {
   private readonly table = new Map<number, Incoming>();
 
   /** Opens a message at its first part. */
-  open(key: number, protocol: number, type: AnyType, now: number, profile: EtpProfile): Incoming {
+  open(key: number, protocol: number, type: AvroType, now: number, profile: EtpProfile): Incoming {
     const inc: Incoming = { key, assembly: new Assembly('merge', protocol, now, { profile }), type };
     this.table.set(key, inc);
     return inc;

@@ -1,5 +1,5 @@
 import type { AnyCodec, EtpMessage, MessageHeaderExtension } from '../codec/codec.js';
-import type { AnyType } from '../codec/type-info.js';
+import type { AvroType } from '../schema/avro-types.js';
 import { EtpError } from '../errors.js';
 import { ACKNOWLEDGE, neverCompressed } from '../schema/etp.js';
 import { MessageFlags } from '../wire/flags.js';
@@ -89,7 +89,7 @@ export class Outbox {
     }
     // Every part is sized by encoding it with the header it will carry; the frames measured are
     // the frames sent. The last part's flags (FIN) are set in place (one byte of the header).
-    const frames = splitBody(info.type as AnyType, m.body, (part, i) =>
+    const frames = splitBody(info.type as AvroType, m.body, (part, i) =>
       encode({ header: header(i, false), body: part, extension: i === 0 ? m.extension : undefined }),
     );
     const last = frames[frames.length - 1]!;
@@ -131,7 +131,7 @@ export class Outbox {
       }
       const info = codec.lookup({ protocol: m.protocol, messageType: b.messageType });
       if (!info.multipart) throw new EtpError('MESSAGE_TOO_LARGE', `${info.name} exceeds the negotiated ${this.maxBytes} bytes and is not a multipart message`);
-      frames.push(...splitBody(info.type as AnyType, b.body, (part, i) => encode(part, i)));
+      frames.push(...splitBody(info.type as AvroType, b.body, (part, i) => encode(part, i)));
     }
     const last = frames[frames.length - 1]!;
     setFlags(last, peekHeader(last).messageFlags | profile.lastPartFlags);

@@ -1,8 +1,8 @@
-import type { AnyType } from '../codec/type-info.js';
+import type { AvroType } from '../schema/avro-types.js';
 import { EtpError } from '../errors.js';
 
 /** The top-level array and map fields of a message body: what plural messages spread over parts. */
-export function collectionFields(t: AnyType): { name: string; kind: 'array' | 'map' }[] {
+export function collectionFields(t: AvroType): { name: string; kind: 'array' | 'map' }[] {
   const out: { name: string; kind: 'array' | 'map' }[] = [];
   for (const f of t.typeName === 'record' ? t.fields : []) {
     const k = f.type.typeName;
@@ -19,7 +19,7 @@ export class BodyMerger {
   private merged: Record<string, unknown> | undefined;
   private readonly fields: { name: string; kind: 'array' | 'map' }[];
 
-  constructor(type: AnyType) {
+  constructor(type: AvroType) {
     this.fields = collectionFields(type);
   }
 
@@ -59,7 +59,7 @@ export class BodyMerger {
  * part's size. Throws MESSAGE_TOO_LARGE when a single item cannot fit or the body has no
  * collection to split.
  */
-export function splitBody(type: AnyType, body: unknown, encode: (part: unknown, index: number) => Uint8Array | undefined): Uint8Array[] {
+export function splitBody(type: AvroType, body: unknown, encode: (part: unknown, index: number) => Uint8Array | undefined): Uint8Array[] {
   const b = body as Record<string, unknown>;
   let field: { name: string; kind: 'array' | 'map' } | undefined;
   let most = -1;

@@ -2,7 +2,7 @@ import { request as httpRequest, type Agent, type IncomingMessage } from 'node:h
 import { request as httpsRequest } from 'node:https';
 import { createCodec } from '../codec/codec.js';
 import { fromJSONValue } from '../codec/json-form.js';
-import type { AnyType } from '../codec/type-info.js';
+import type { AvroType } from '../schema/avro-types.js';
 import { EtpError } from '../errors.js';
 import type { ServerCapabilities } from '../schema/index.js';
 import { checkUrl } from './common.js';
@@ -86,7 +86,7 @@ export async function fetchServerCapabilities(url: string, options: ServerCapabi
   } catch {
     throw new EtpError('WELL_KNOWN_FAILED', `${target.href} sent a document that is not json`);
   }
-  const type = createCodec().registry.type(SERVER_CAPABILITIES) as AnyType;
+  const type = createCodec().registry.type(SERVER_CAPABILITIES) as AvroType;
   try {
     return fromJSONValue(type, json, { longs: 'number', floatArrays: 'array' }) as ServerCapabilities;
   } catch (err) {

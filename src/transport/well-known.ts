@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type AnyCodec, createCodec } from '../codec/codec.js';
 import { toJSONValue } from '../codec/json-form.js';
-import type { AnyType } from '../codec/type-info.js';
+import type { AvroType } from '../schema/avro-types.js';
 import type { EtpProfile } from '../schema/profile.js';
 import { describeEndpoint, type SessionOptions, serverCapabilitiesBody } from '../session/index.js';
 
@@ -24,7 +24,7 @@ export function wellKnown(path: string, options: Partial<SessionOptions>, profil
     if (document === undefined) {
       const endpoint = describeEndpoint(options, 0);
       const codec = (options.codec as AnyCodec | undefined) ?? createCodec();
-      document = JSON.stringify(toJSONValue(codec.registry.type(SERVER_CAPABILITIES) as AnyType, serverCapabilitiesBody(endpoint)), null, 2);
+      document = JSON.stringify(toJSONValue(codec.registry.type(SERVER_CAPABILITIES) as AvroType, serverCapabilitiesBody(endpoint)), null, 2);
     }
     return document;
   };

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { prebuiltCode } from '../../src/codec/prebuilt.js';
+import { prebuiltCode } from '../../src/codec/codegen/prebuilt.js';
 import { createCodec, SchemaRegistry } from '../../src/index.js';
 import { BUILTIN_BUNDLES, builtinRegistry } from '../../src/schema/builtin.js';
 import { catalogModule } from '../../scripts/generate.js';
@@ -36,7 +36,7 @@ describe('the encoders and decoders generated at build time', () => {
   });
 
   it.each(['1.2', '1.1'] as const)('for ETP %s are what the generator writes today (npm run generate)', (etp) => {
-    const file = join(ROOT, `src/codec/gen/prebuilt-etp${etp.replace('.', '')}.gen.ts`);
+    const file = join(ROOT, `src/codec/codegen/gen/prebuilt-etp${etp.replace('.', '')}.gen.ts`);
     expect(readFileSync(file, 'utf8')).toBe(catalogModule(etp));
   });
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { AnyType } from '../../src/codec/type-info.js';
+import type { AvroType } from '../../src/schema/avro-types.js';
 import { platformCompressor as fflateCompressor } from '../../src/codec/compression.browser.js';
 import { createCodec, type LongMode, MessageFlags, type MessageHeaderExtension } from '../../src/index.js';
 import { neverCompressed } from '../../src/schema/index.js';
@@ -25,11 +25,11 @@ for (const { etp, longs, closures } of CASES) {
   describe(`round trips of every built-in ETP ${etp} message (longs: ${longs}${closures ? ', closures and fflate' : ''})`, () => {
     const codec = createCodec({ etp, longs, ...(closures ? { codegen: 'closures' as const, compressor: fflateCompressor } : {}) });
     // ETP 1.1 has no header extension.
-    const extensionType = codec.registry.headerExtension() as AnyType | undefined;
+    const extensionType = codec.registry.headerExtension() as AvroType | undefined;
     const extension = extensionType ? arbitraryOf(extensionType, longs) : fc.constant(undefined);
     for (const info of codec.registry.messages()) {
       it(`${info.name} encodes and decodes to the same value, and the same JSON form`, () => {
-        const body = arbitraryOf(info.type as AnyType, longs);
+        const body = arbitraryOf(info.type as AvroType, longs);
         fc.assert(
           fc.property(body, header, fc.option(extension, { nil: undefined }), (b, h, ext) => {
             const compress = h.compress && codec.profile.compression && !neverCompressed(info);

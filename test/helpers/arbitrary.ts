@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import type { AnyType } from '../../src/codec/type-info.js';
-import { branchName, isUuid, nullableIndex } from '../../src/codec/type-info.js';
+import type { AvroType } from '../../src/schema/avro-types.js';
+import { branchName, isUuid, nullableIndex } from '../../src/schema/type-rules.js';
 import type { LongMode } from '../../src/wire/long.js';
 import { uuidFromBytes } from '../../src/wire/uuid-bytes.js';
 
@@ -11,8 +11,8 @@ const LONG_EDGES = [0, 1, -1, 2 ** 31, -(2 ** 31) - 1, 2 ** 52 + 1, -(2 ** 52 + 
  * for bytes/fixed, Uuid strings, `{branch: value}` for wrapped unions, longs as numbers or bigints.
  * With `omitDefaults`, record fields that have a default may be left out (what encode accepts).
  */
-export function arbitraryOf(t: AnyType, longs: LongMode, maxLength = 4, omitDefaults = false): fc.Arbitrary<unknown> {
-  const rec = (x: AnyType): fc.Arbitrary<unknown> => arbitraryOf(x, longs, maxLength, omitDefaults);
+export function arbitraryOf(t: AvroType, longs: LongMode, maxLength = 4, omitDefaults = false): fc.Arbitrary<unknown> {
+  const rec = (x: AvroType): fc.Arbitrary<unknown> => arbitraryOf(x, longs, maxLength, omitDefaults);
   switch (t.typeName) {
     case 'null':
       return fc.constant(null);

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { expect, it } from 'vitest';
-import type { AnyType } from '../../src/codec/type-info.js';
+import type { AvroType } from '../../src/schema/avro-types.js';
 import { createCodec } from '../../src/index.js';
 import { partCost } from '../../src/session/index.js';
 import { arbitraryOf } from '../helpers/arbitrary.js';
@@ -43,7 +43,7 @@ it.each(['1.2', '1.1'] as const)('every message type of the ETP %s catalog: the 
   const over: string[] = [];
   let measured = 0;
   for (const m of codec.registry.messages()) {
-    const bodies = fc.sample(arbitraryOf(m.type as AnyType, 'number', 6), { numRuns: 40, seed: m.protocol * 1000 + m.messageType });
+    const bodies = fc.sample(arbitraryOf(m.type as AvroType, 'number', 6), { numRuns: 40, seed: m.protocol * 1000 + m.messageType });
     const frames = bodies.map((body, i) => codec.encode({ header: { protocol: m.protocol, messageType: m.messageType, correlationId: 0, messageId: 2 * i + 2, messageFlags: 2 }, body }));
     // Each decoded from a buffer of its own, as a whole WebSocket message is.
     const copies: Uint8Array[] = [];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { AnyType } from '../../src/codec/type-info.js';
-import { branchName, isUuid, nullableIndex } from '../../src/codec/type-info.js';
+import type { AvroType } from '../../src/schema/avro-types.js';
+import { branchName, isUuid, nullableIndex } from '../../src/schema/type-rules.js';
 import { createCodec, EtpError, type MessageInfo } from '../../src/index.js';
 import { EtpSession, MIN_MESSAGE_BYTES_FLOOR, SESSION_DEFAULTS, type SessionOptions, type SessionReport } from '../../src/session/index.js';
 import { sinkBundle } from '../../src/sink/index.js';
@@ -54,7 +54,7 @@ describe('MaxWebSocketMessagePayloadSize below the floor', () => {
  * A large value of a type: long strings and bytes, arrays and maps of several items, the last
  * branch of unions (the widest), down to a depth; enums and uuids stay valid.
  */
-function large(t: AnyType, depth = 0): unknown {
+function large(t: AvroType, depth = 0): unknown {
   const deep = depth > 4;
   switch (t.typeName) {
     case 'null':
@@ -91,7 +91,7 @@ function large(t: AnyType, depth = 0): unknown {
     case 'error':
       return Object.fromEntries(t.fields.map((f) => [f.name, large(f.type, depth + 1)]));
     default:
-      throw new Error(`no large value for ${(t as AnyType).typeName}`);
+      throw new Error(`no large value for ${(t as AvroType).typeName}`);
   }
 }
 
@@ -169,7 +169,7 @@ for (const size of [FLOOR, MIN_MESSAGE_BYTES_FLOOR]) {
           const from = p[role];
           const before = from.frames.length;
           try {
-            from.session.send(m.protocol, m.messageType, large(m.type as AnyType));
+            from.session.send(m.protocol, m.messageType, large(m.type as AvroType));
             outcomes.sent++;
           } catch (err) {
             expect(err, m.name).toBeInstanceOf(EtpError);
@@ -193,7 +193,7 @@ for (const size of [FLOOR, MIN_MESSAGE_BYTES_FLOOR]) {
           const asking = p[role === 'client' ? 'server' : 'client'];
           // Any message of the protocol asks; the smallest value of its type, so that it fits.
           const ask = codec.registry.messages().find((x) => x.protocol === m.protocol && x.messageType !== m.messageType && x.messageType < 1000) ?? m;
-          answering.session.on(ask.protocol, ask.messageType, (ctx) => ctx.reply(m.messageType, large(m.type as AnyType)));
+          answering.session.on(ask.protocol, ask.messageType, (ctx) => ctx.reply(m.messageType, large(m.type as AvroType)));
           const id = asking.session.send(ask.protocol, ask.messageType, small(ask));
           await settle();
           heldTheLine(p, size);
@@ -213,7 +213,7 @@ for (const size of [FLOOR, MIN_MESSAGE_BYTES_FLOOR]) {
 
 /** The smallest value of a message's type (what fits any size allowed). */
 function small(m: MessageInfo): unknown {
-  const smallest = (t: AnyType): unknown => {
+  const smallest = (t: AvroType): unknown => {
     switch (t.typeName) {
       case 'string':
         return '';
@@ -232,7 +232,7 @@ function small(m: MessageInfo): unknown {
         return large(t, 99);
     }
   };
-  return smallest(m.type as AnyType);
+  return smallest(m.type as AvroType);
 }
 
 it('the wire codec of the raw peers is the built-in one (a sanity check of the helpers)', () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterEach, expect, it } from 'vitest';
 import { toJSONValue } from '../../src/codec/json-form.js';
-import type { AnyType } from '../../src/codec/type-info.js';
+import type { AvroType } from '../../src/schema/avro-types.js';
 import { type Codec, createCodec, type DecodedMessage, type MessageInfo } from '../../src/index.js';
 import { onlyAnswers } from '../../src/schema/index.js';
 import { collectionFields, type EtpSession, MIN_MESSAGE_BYTES_FLOOR } from '../../src/session/index.js';
@@ -25,7 +25,7 @@ if (hasShared) {
 
 /** Multipart messages that can be split: those with a top-level array or map. */
 function splittable(codec: Codec): MessageInfo[] {
-  return codec.registry.messages().filter((m) => m.multipart && collectionFields(m.type as AnyType).length > 0);
+  return codec.registry.messages().filter((m) => m.multipart && collectionFields(m.type as AvroType).length > 0);
 }
 
 /** The request a response answers (same protocol, the name without Response…), or GetResources for ProtocolException. */
@@ -48,7 +48,7 @@ function bigBody(m: MessageInfo, n: number, seed: number): Record<string, unknow
   const t = m.type;
   const body = sample(arbitraryOf(t, 'number', 3), seed) as Record<string, unknown>;
   const [first] = collectionFields(t);
-  const ft = t.fields.find((f) => f.name === first!.name)!.type as AnyType & { itemsType: AnyType; valuesType: AnyType };
+  const ft = t.fields.find((f) => f.name === first!.name)!.type as AvroType & { itemsType: AvroType; valuesType: AvroType };
   if (first!.kind === 'array') body[first!.name] = sample(fc.array(arbitraryOf(ft.itemsType, 'number', 2), { minLength: n, maxLength: n }), seed + 1);
   else body[first!.name] = Object.fromEntries(sample(fc.array(arbitraryOf(ft.valuesType, 'number', 2), { minLength: n, maxLength: n }), seed + 1).map((v, i) => [`key-${i}`, v]));
   if (m.messageType === 1000) body.error = null; // a multipart exception answers item by item
@@ -80,7 +80,7 @@ function offer(m: MessageInfo, sender: 'client' | 'server') {
   return protocols;
 }
 
-const json = (m: MessageInfo, v: unknown) => toJSONValue(m.type as AnyType, v);
+const json = (m: MessageInfo, v: unknown) => toJSONValue(m.type as AvroType, v);
 
 /** Sends `body` of `m` from `sender` and resolves with what the other side received, merged. */
 async function sendAndReceive(codec: Codec, medium: Medium, m: MessageInfo, sender: 'client' | 'server', body: Record<string, unknown>, limit: number): Promise<{ received: unknown; errors?: unknown; parts: number }> {
@@ -94,7 +94,7 @@ async function sendAndReceive(codec: Codec, medium: Medium, m: MessageInfo, send
   const arrived = new Promise<unknown>((r) => (got = r));
   const answers = onlyAnswers(m);
   const request = answers ? requestFor(codec, m) : undefined;
-  const requestBody = request ? sample(arbitraryOf(request.type as AnyType, 'number', 2), 7) : undefined;
+  const requestBody = request ? sample(arbitraryOf(request.type as AvroType, 'number', 2), 7) : undefined;
   if (request) {
     // The request itself must fit the size agreed.
     const size = codec.encode({ header: { protocol: request.protocol, messageType: request.messageType, correlationId: 0, messageId: 1_000_001, messageFlags: 2 }, body: requestBody }).length;
@@ -178,7 +178,7 @@ describeShared('every multipart message of the official bundle, sent in parts', 
     const headerBody = bigBody(header, 3, 1);
     const rowsBody = bigBody(rows, 30, 2);
     const side = { codec, compression: [], protocols: [{ protocol: 2, role: 'store' }], minMessageBytes: MIN_MESSAGE_BYTES_FLOOR, capabilities: { MaxWebSocketMessagePayloadSize: limitFor(codec, rows, rowsBody) } };
-    const requestBody = sample(arbitraryOf(getFrame.type as AnyType, 'number', 2), 3);
+    const requestBody = sample(arbitraryOf(getFrame.type as AvroType, 'number', 2), 3);
     let call = 0;
     let serverId = 1001;
     pair = await openPair('memory', side, side, (s) =>

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { AnyType } from '../../src/codec/type-info.js';
+import type { AvroType } from '../../src/schema/avro-types.js';
 import { createCodec, type GetResourcesResponseInput } from '../../src/index.js';
 import { EtpSession, linkedSessions, splitBody } from '../../src/session/index.js';
 import { getResources, resource } from '../helpers/session-pair.js';
@@ -51,7 +51,7 @@ describe('multipart properties', () => {
 
   it('splitting packs each part as full as the size allows, and the parts concatenate to the body', () => {
     const codec = createCodec();
-    const type = codec.lookup({ protocol: 3, messageType: 4 }).type as AnyType;
+    const type = codec.lookup({ protocol: 3, messageType: 4 }).type as AvroType;
     fc.assert(
       fc.property(fc.integer({ min: 2, max: 300 }), fc.integer({ min: 300, max: 3000 }), (n, max) => {
         const body = { resources: Array.from({ length: n }, (_, i) => ({ ...resource(i), name: 'w'.repeat(i % 37) })) };

@@ -1,7 +1,9 @@
-import type { LongMode } from '../wire/long.js';
-import type { Reader } from '../wire/reader.js';
-import type { RecordType, UnionType } from '../schema/avro.js';
-import { type AnyType, branchName, describe, floatArrayMethod, isUuid, minBytes, nullableIndex } from './type-info.js';
+import type { LongMode } from '../../wire/long.js';
+import type { Reader } from '../../wire/reader.js';
+import type { RecordType, UnionType } from '../../schema/avro.js';
+import type { AvroType } from '../../schema/avro-types.js';
+import { branchName, floatArrayMethod, isPrototypeKey, isUuid, minBytes, nullableIndex, setOwn } from '../../schema/type-rules.js';
+import { describe } from '../show.js';
 
 /** Reads one value of a type. */
 export type ReadFn = (r: Reader) => unknown;
@@ -9,14 +11,14 @@ export type ReadFn = (r: Reader) => unknown;
 /**
  * Turns parsed types into reader closures, once per type (cached): what a codec runs where code
  * is not generated (codegen 'closures', or a Content-Security-Policy that forbids eval and a
- * catalog without prebuilt code). See codegen.ts for the generated readers.
+ * catalog without prebuilt code). See codegen/source.ts for the generated readers.
  */
 export class ReaderCompiler {
-  private readonly cache = new Map<AnyType, ReadFn>();
+  private readonly cache = new Map<AvroType, ReadFn>();
 
   constructor(private readonly longs: LongMode) {}
 
-  compile(t: AnyType): ReadFn {
+  compile(t: AvroType): ReadFn {
     let fn = this.cache.get(t);
     if (!fn) {
       fn = this.build(t);
@@ -25,7 +27,7 @@ export class ReaderCompiler {
     return fn;
   }
 
-  private build(t: AnyType): ReadFn {
+  private build(t: AvroType): ReadFn {
     switch (t.typeName) {
       case 'null':
         return () => null;
@@ -88,10 +90,14 @@ export class ReaderCompiler {
     this.cache.set(t, (r) => real!(r));
     const names = t.fields.map((f) => f.name);
     const reads = t.fields.map((f) => this.compile(f.type));
+    const proto = names.map(isPrototypeKey);
     const n = names.length;
     real = (r) => {
       const out: Record<string, unknown> = {};
-      for (let i = 0; i < n; i++) out[names[i]!] = reads[i]!(r);
+      for (let i = 0; i < n; i++) {
+        if (proto[i]) setOwn(out, names[i]!, reads[i]!(r));
+        else out[names[i]!] = reads[i]!(r);
+      }
       return out;
     };
     return real;
@@ -153,9 +159,7 @@ export function mapRead(r: Reader, min: number, value: ReadFn): Record<string, u
       // Avro maps have unique keys; a repeated one would silently drop an entry.
       if (Object.hasOwn(out, key)) throw r.invalid(`map key ${JSON.stringify(key.slice(0, 64))} repeats`);
       const v = value(r);
-      // A "__proto__" key must stay data, not become the object's prototype.
-      if (key === '__proto__') Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
-      else out[key] = v;
+      setOwn(out, key, v);
     }
   }
   return out;

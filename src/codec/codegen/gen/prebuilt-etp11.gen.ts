@@ -1,6 +1,6 @@
 // Generated: the encoders and decoders of every message of the built-in ETP 1.1 catalog, written by `npm run generate` (scripts/generate.ts): do not edit.
 // @ts-nocheck
-import type { PrebuiltCode } from '../generated-code.js';
+import type { PrebuiltCode } from '../runtime.js';
 
 const code: PrebuiltCode = (runtime) => {
   const { invalid, writeLong, onlyKey, F64, B64, F32, B32, mapRead, mapWrite, enumRead, unknownField } = runtime;

@@ -1,9 +1,9 @@
-import type { RecordType } from '../schema/avro.js';
-import { FLOAT_SCRATCH } from '../wire/floats.js';
-import type { LongMode } from '../wire/long.js';
-import { enumRead, mapRead, type ReadFn } from './compile-reader.js';
-import { invalid, mapWrite, onlyKey, unknownField, type WriteFn, writeLong } from './compile-writer.js';
-import { generateSource, RUNTIME_NAMES } from './codegen.js';
+import type { RecordType } from '../../schema/avro.js';
+import { FLOAT_SCRATCH } from '../../wire/floats.js';
+import type { LongMode } from '../../wire/long.js';
+import { enumRead, mapRead, type ReadFn } from '../closures/reader.js';
+import { invalid, mapWrite, onlyKey, unknownField, type WriteFn, writeLong } from '../closures/writer.js';
+import { generateSource, RUNTIME_NAMES } from './source.js';
 
 // Where a codec's generated encoders and decoders come from: written at build time for the
 // built-in catalog (no eval), or generated at load time with `new Function` for other bundles.

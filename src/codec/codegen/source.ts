@@ -1,9 +1,9 @@
-import type { AvroType, RecordType, UnionType } from '../schema/avro.js';
-import { branchName, floatArrayMethod, isUuid, minBytes, nullableIndex } from './type-info.js';
+import type { AvroType, RecordType, UnionType } from '../../schema/avro.js';
+import { branchKeys, branchName, floatArrayMethod, isPrototypeKey, isUuid, minBytes, nullableIndex } from '../../schema/type-rules.js';
 
 // Source code of specialised encoders and decoders, one function per record type, as text: run
 // at load time with `new Function` (bundles loaded at run time) or written into a module at build
-// time (the built-in catalogs: `npm run generate`, into src/codec/gen/), so that the built-ins need no eval.
+// time (the built-in catalogs: `npm run generate`, into ./gen/), so that the built-ins need no eval.
 //
 // Encoders keep the writer's buffer and position in locals and check for room once per value of
 // bounded size (numbers, booleans, enums, union indexes); strings, bytes and other records go
@@ -96,7 +96,7 @@ class Generator {
     // the schema does not have, refused rather than dropped (unknownField names it).
     const lines = [`function W${i}(w, v) {`, `  if (v === null || typeof v !== 'object') throw invalid(${JSON.stringify(`a ${t.name} record`)}, v);`, '  let buf = w.buf, pos = w.pos, x, given = 0;'];
     for (const f of t.fields) {
-      const get = `x = v[${JSON.stringify(f.name)}];`;
+      const get = `x = ${ownRead('v', f.name)};`;
       const fill = f.default !== undefined ? ` if (x === undefined) x = ${this.constant(f.default)}; else given++;` : ' if (x !== undefined) given++;';
       lines.push(`  ${get}${fill}`);
       lines.push(...this.write(f.type, 'x', '  '));
@@ -235,9 +235,8 @@ class Generator {
         `${ind}}`,
       ];
     }
-    // Wrapped: { branchName: value }, probed in schema order (short names too, when unambiguous).
+    // Wrapped: { branchName: value }, probed in the order of the schema's branch keys.
     const names = t.types.map(branchName);
-    const shorts = names.map((n) => n.slice(n.lastIndexOf('.') + 1));
     const expected = this.constant(`a {branch: value} object with one of ${names.join(', ')}`);
     const nullIndex = t.types.findIndex((b) => b.typeName === 'null');
     const y = this.name();
@@ -249,19 +248,14 @@ class Generator {
       `${ind}  let ${y};`,
     ];
     let first = true;
-    t.types.forEach((b, i) => {
-      if (b.typeName === 'null') return;
-      const keys = [names[i]!];
-      if (shorts[i] !== names[i] && shorts.filter((s) => s === shorts[i]).length === 1 && !names.includes(shorts[i]!)) keys.push(shorts[i]!);
-      for (const key of keys) {
-        const k = JSON.stringify(key);
-        lines.push(`${ind}  ${first ? '' : 'else '}if ((${y} = ${x}[${k}]) !== undefined) {`);
-        first = false;
-        lines.push(`${ind}    onlyKey(${x}, ${k}, ${expected});`, this.room(1, ind + '    '), `${ind}    buf[pos++] = ${i * 2};`);
-        lines.push(...this.write(b, y, ind + '    '));
-        lines.push(`${ind}  }`);
-      }
-    });
+    for (const { key, index } of branchKeys(t)) {
+      const k = JSON.stringify(key);
+      lines.push(`${ind}  ${first ? '' : 'else '}if ((${y} = ${ownRead(x, key)}) !== undefined) {`);
+      first = false;
+      lines.push(`${ind}    onlyKey(${x}, ${k}, ${expected});`, this.room(1, ind + '    '), `${ind}    buf[pos++] = ${index * 2};`);
+      lines.push(...this.write(t.types[index]!, y, ind + '    '));
+      lines.push(`${ind}  }`);
+    }
     lines.push(`${ind}  else throw invalid(${expected}, ${x});`, `${ind}}`);
     return lines;
   }
@@ -269,7 +263,7 @@ class Generator {
   // ---- decoders -------------------------------------------------------------------------------
 
   private reader(t: RecordType, i: number): string {
-    const props = t.fields.map((f) => `${JSON.stringify(f.name)}: ${this.read(f.type)}`);
+    const props = t.fields.map((f) => `${propertyKey(f.name)}: ${this.read(f.type)}`);
     return `function R${i}(r) { return { ${props.join(', ')} }; }`;
   }
 
@@ -344,7 +338,7 @@ class Generator {
       case 'union': {
         const nullAt = nullableIndex(t);
         if (nullAt >= 0) return `(${this.branch(2)} === ${nullAt} ? null : ${this.read(t.types[1 - nullAt]!)})`;
-        const arms = t.types.map((b, i) => `case ${i}: return ${b.typeName === 'null' ? 'null' : `{ ${JSON.stringify(branchName(b))}: ${this.read(b)} }`};`);
+        const arms = t.types.map((b, i) => `case ${i}: return ${b.typeName === 'null' ? 'null' : `{ ${propertyKey(branchName(b))}: ${this.read(b)} }`};`);
         return `${this.helper('U', `switch (${this.branch(t.types.length)}) { ${arms.join(' ')} } return null;`)}(r)`;
       }
     }
@@ -360,7 +354,7 @@ export function prebuiltModule(roots: readonly AvroType[], what: string): string
   return [
     `// Generated: the encoders and decoders of ${what}, written by \`npm run generate\` (scripts/generate.ts): do not edit.`,
     '// @ts-nocheck',
-    "import type { PrebuiltCode } from '../generated-code.js';",
+    "import type { PrebuiltCode } from '../runtime.js';",
     '',
     'const code: PrebuiltCode = (runtime) => {',
     `  const { ${RUNTIME_NAMES.join(', ')} } = runtime;`,
@@ -377,4 +371,15 @@ function literal(v: unknown): string {
   if (Array.isArray(v)) return `[${v.map(literal).join(',')}]`;
   if (v !== null && typeof v === 'object') return `{${Object.entries(v).map(([k, x]) => `${JSON.stringify(k)}:${literal(x)}`).join(',')}}`;
   return JSON.stringify(v);
+}
+
+/** Source reading own property `key` of `obj` (a missing `__proto__` reads as undefined). */
+function ownRead(obj: string, key: string): string {
+  const k = JSON.stringify(key);
+  return isPrototypeKey(key) ? `(Object.hasOwn(${obj}, ${k}) ? ${obj}[${k}] : undefined)` : `${obj}[${k}]`;
+}
+
+/** Source of an object literal's key that defines own property `key` (computed for `__proto__`, which a plain key would make the prototype). */
+function propertyKey(key: string): string {
+  return isPrototypeKey(key) ? `[${JSON.stringify(key)}]` : JSON.stringify(key);
 }

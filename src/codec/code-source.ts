@@ -1,11 +1,11 @@
 import type { MessageInfo } from '../schema/registry.js';
 import type { LongMode } from '../wire/long.js';
-import { canEval, type CodegenMode } from './can-eval.js';
-import { ReaderCompiler, type ReadFn } from './compile-reader.js';
-import { type WriteFn, WriterCompiler } from './compile-writer.js';
-import { loadTimeCode } from './generated-code.js';
-import { prebuiltCode } from './prebuilt.js';
-import type { AnyType } from './type-info.js';
+import { canEval, type CodegenMode } from './codegen/can-eval.js';
+import { ReaderCompiler, type ReadFn } from './closures/reader.js';
+import { type WriteFn, WriterCompiler } from './closures/writer.js';
+import { loadTimeCode } from './codegen/runtime.js';
+import { prebuiltCode } from './codegen/prebuilt.js';
+import type { AvroType } from '../schema/avro-types.js';
 
 /** Where a codec's encoder and decoder of a message type come from (see Codec.codeOf). */
 export type CodeSource = 'prebuilt' | 'generated' | 'closures';
@@ -19,8 +19,10 @@ export interface MessageCode {
 }
 
 /**
- * The encoders and decoders of one codec, made on first use of each message type: code generated
- * at build time (built-in catalogs), or with `new Function` where that is allowed, or closures.
+ * The one place that decides where a message's encoder and decoder come from, made on first use
+ * of each message type: code generated at build time (codegen/prebuilt.ts, the built-in
+ * catalogs), else code generated with `new Function` where that is allowed (codegen/runtime.ts),
+ * else closures (closures/). Every one follows the type rules of schema/type-rules.ts.
  */
 export class MessageCodes {
   private readonly readers: ReaderCompiler;
@@ -35,7 +37,7 @@ export class MessageCodes {
   }
 
   /** The closures of any type (what runs where nothing is generated, and for header extensions). */
-  closures(t: AnyType): { read: ReadFn; write: WriteFn } {
+  closures(t: AvroType): { read: ReadFn; write: WriteFn } {
     return { read: this.readers.compile(t), write: this.writers.compile(t) };
   }
 

@@ -1,9 +1,9 @@
-import type { RecordType } from '../schema/avro.js';
-import { builtinRegistry } from '../schema/builtin.js';
-import type { LongMode } from '../wire/long.js';
-import type { ReadFn } from './compile-reader.js';
-import type { WriteFn } from './compile-writer.js';
-import { type CodeTable, type PrebuiltCode, RUNTIME } from './generated-code.js';
+import type { RecordType } from '../../schema/avro.js';
+import { builtinRegistry } from '../../schema/builtin.js';
+import type { LongMode } from '../../wire/long.js';
+import type { ReadFn } from '../closures/reader.js';
+import type { WriteFn } from '../closures/writer.js';
+import { type CodeTable, type PrebuiltCode, RUNTIME } from './runtime.js';
 import etp11 from './gen/prebuilt-etp11.gen.js';
 import etp12 from './gen/prebuilt-etp12.gen.js';
 

@@ -1,8 +1,10 @@
-import { EtpError } from '../errors.js';
-import type { RecordType, UnionType } from '../schema/avro.js';
-import { MAX_LONG, MIN_LONG } from '../wire/long.js';
-import type { Writer } from '../wire/writer.js';
-import { type AnyType, branchName, describe, floatArrayMethod, isUuid, nullableIndex, show } from './type-info.js';
+import { EtpError } from '../../errors.js';
+import type { RecordType, UnionType } from '../../schema/avro.js';
+import { MAX_LONG, MIN_LONG } from '../../wire/long.js';
+import type { Writer } from '../../wire/writer.js';
+import type { AvroType } from '../../schema/avro-types.js';
+import { branchKeys, branchName, floatArrayMethod, getOwn, isPrototypeKey, isUuid, nullableIndex } from '../../schema/type-rules.js';
+import { describe, show } from '../show.js';
 
 /** Writes one value of a type; throws INVALID_VALUE (or LONG_OUT_OF_RANGE) when it does not fit. */
 export type WriteFn = (w: Writer, v: unknown) => void;
@@ -99,13 +101,13 @@ function editDistance(a: string, b: string, limit: number): number {
 
 /**
  * Turns parsed types into writer closures, once per type (cached). They check every value and
- * name the path of a bad one (`body.data[3].value: …`); the generated encoders (codegen.ts) do
+ * name the path of a bad one (`body.data[3].value: …`); the generated encoders (codegen/source.ts) do
  * not, and hand a value they refuse to these for the message.
  */
 export class WriterCompiler {
-  private readonly cache = new Map<AnyType, WriteFn>();
+  private readonly cache = new Map<AvroType, WriteFn>();
 
-  compile(t: AnyType): WriteFn {
+  compile(t: AvroType): WriteFn {
     let fn = this.cache.get(t);
     if (!fn) {
       fn = this.build(t);
@@ -114,7 +116,7 @@ export class WriterCompiler {
     return fn;
   }
 
-  private build(t: AnyType): WriteFn {
+  private build(t: AvroType): WriteFn {
     switch (t.typeName) {
       case 'enum':
         return enumWriter(t.symbols, describe(t));
@@ -161,18 +163,9 @@ export class WriterCompiler {
     const types = t.types;
     const nullIndex = types.findIndex((b) => b.typeName === 'null');
     const names = types.map(branchName);
-    // Short names (ArrayOfDouble for Energistics.Etp.v12.Datatypes.ArrayOfDouble) are accepted
-    // when unambiguous; decoding always gives full names.
-    const shorts = names.map((n) => n.slice(n.lastIndexOf('.') + 1));
     const expected = `a {branch: value} object with one of ${names.join(', ')}`;
-    // The key (full or short name) each branch is found under, in schema order.
-    const keys: [string, number, WriteFn][] = [];
-    types.forEach((b, i) => {
-      if (b.typeName === 'null') return;
-      const write = this.compile(b);
-      keys.push([names[i]!, i, write]);
-      if (shorts[i] !== names[i] && shorts.filter((s) => s === shorts[i]).length === 1 && !names.includes(shorts[i]!)) keys.push([shorts[i]!, i, write]);
-    });
+    // The key (full or unambiguous short name) each branch is found under, in probing order.
+    const keys = branchKeys(t).map(({ key, index }): [string, number, WriteFn, boolean] => [key, index, this.compile(types[index]!), isPrototypeKey(key)]);
     return (w, v) => {
       if (v === null || v === undefined) {
         if (nullIndex < 0) throw invalid(expected, v);
@@ -180,8 +173,8 @@ export class WriterCompiler {
         return;
       }
       if (typeof v !== 'object') throw invalid(expected, v);
-      for (const [key, i, write] of keys) {
-        const x = (v as Record<string, unknown>)[key];
+      for (const [key, i, write, proto] of keys) {
+        const x = proto ? getOwn(v, key) : (v as Record<string, unknown>)[key];
         if (x === undefined) continue;
         if (Object.keys(v).length !== 1) onlyKey(v, key, expected);
         w.int(i);
@@ -204,6 +197,7 @@ export class WriterCompiler {
     const defaults = fields.map((f) => f.default);
     const expected = `a ${describe(t)} record`;
     const writes = fields.map((f) => this.compile(f.type));
+    const proto = names.map(isPrototypeKey);
     const n = fields.length;
     real = (w, v) => {
       if (v === null || typeof v !== 'object') throw invalid(expected, v);
@@ -211,14 +205,14 @@ export class WriterCompiler {
       let given = 0;
       try {
         for (; i < n; i++) {
-          let x = (v as Record<string, unknown>)[names[i]!];
+          let x = proto[i] ? getOwn(v, names[i]!) : (v as Record<string, unknown>)[names[i]!];
           if (x === undefined) x = defaults[i];
           else given++;
           writes[i]!(w, x);
         }
       } catch (err) {
         // A required field left out beside a key the record does not have: most likely misspelt.
-        if ((v as Record<string, unknown>)[names[i]!] === undefined) unknownField(v, names);
+        if (getOwn(v, names[i]!) === undefined) unknownField(v, names);
         throw atPath(err, '.' + names[i]);
       }
       for (const _ in v) {
@@ -293,7 +287,7 @@ export function mapWrite(w: Writer, v: unknown, value: WriteFn): void {
 }
 
 /** A writer of a primitive (or fixed) type, checking the value's type first. */
-function primitiveWriter(t: AnyType): WriteFn {
+function primitiveWriter(t: AvroType): WriteFn {
   switch (t.typeName) {
     case 'null':
       return (_w, x) => {
