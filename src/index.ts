@@ -2,6 +2,7 @@
 export { createCodec, Codec, DEFAULT_LIMITS, type AnyCodec, type CodecOptions, type Compressor, type CodegenMode, type CodeSource, type TypedMessage, type EtpMessage, type DecodedMessage, type JsonMessage, type MessageHeaderExtension } from './codec/index.js';
 export { isMessage } from './codec/index.js';
 export { EtpError, isEtpError, ERROR_CODES, EtpErrorCodes, type EtpErrorCode } from './errors.js';
+export { integerOption, integerOptions, numberOption } from './options.js';
 export { MessageFlags, hasFlag, peekHeader, type MessageHeader, type LongMode } from './wire/index.js';
 export { SchemaRegistry, type SchemaBundle, type SchemaSource, type MessageInfo } from './schema/index.js';
 export { parseUri, formatUri, isEtpUri, type EtpUri, type DataspaceUri, type DataObjectUri } from './schema/index.js';

@@ -1,4 +1,5 @@
 import { EtpError } from '../errors.js';
+import { integerOption } from '../options.js';
 import { builtinRegistry } from '../schema/builtin.js';
 import type { SchemaSource } from '../schema/bundle.js';
 import { neverCompressed } from '../schema/etp.js';
@@ -80,7 +81,12 @@ export interface CodecOptions {
   codegen?: CodegenMode;
 }
 
-const CODEC_OPTION_NAMES = new Set(['schemas', 'extend', 'etp', 'longs', 'maxMessageBytes', 'maxDecompressedBytes', 'maxItems', 'maxEmptyItems', 'bytesView', 'floatArrays', 'reuseFrames', 'compressionLevel', 'compressor', 'codegen']);
+// Every option's name, checked by the compiler against CodecOptions (a new option left out here fails the build).
+const CODEC_OPTION_NAMES = new Set(
+  Object.keys({
+    schemas: 1, extend: 1, etp: 1, longs: 1, maxMessageBytes: 1, maxDecompressedBytes: 1, maxItems: 1, maxEmptyItems: 1, bytesView: 1, floatArrays: 1, reuseFrames: 1, compressionLevel: 1, compressor: 1, codegen: 1,
+  } satisfies Record<keyof CodecOptions, 1>),
+);
 
 /** The documented defaults of the limits. */
 export const DEFAULT_LIMITS = {
@@ -472,11 +478,7 @@ function codecRegistry(options: CodecOptions): SchemaRegistry {
 }
 
 function limit(options: CodecOptions, key: keyof typeof DEFAULT_LIMITS): number {
-  const v = options[key] ?? DEFAULT_LIMITS[key];
-  if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0) {
-    throw new EtpError('INVALID_OPTION', `${key} must be a non-negative integer, got ${String(v)}`);
-  }
-  return v;
+  return integerOption(key, options[key] ?? DEFAULT_LIMITS[key], 0);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { type AnyCodec, type Codec, createCodec } from '../codec/codec.js';
 import type { Etp12MessageMap } from '../schema/gen/etp12-types.gen.js';
 import { EtpError } from '../errors.js';
+import { integerOptions } from '../options.js';
 import type { MessageHeader } from '../wire/header.js';
 import type { CapabilityMap, EndpointCapabilities, ProtocolOffer } from './capabilities.js';
 import type { SharedBudget } from './budget.js';
@@ -171,13 +172,7 @@ export function sessionLimits(options: SessionOptions<any>): SessionLimits {
   if (options.etp !== undefined && options.codec && options.codec.options.etp !== options.etp) {
     throw new EtpError('INVALID_OPTION', `etp is ${options.etp} but the codec is etp ${options.codec.options.etp}`);
   }
-  const limits: SessionLimits = { ...SESSION_DEFAULTS };
-  for (const key of Object.keys(SESSION_DEFAULTS) as (keyof SessionLimits)[]) {
-    const v = options[key];
-    if (v === undefined) continue;
-    if (!Number.isSafeInteger(v) || v < 0) throw new EtpError('INVALID_OPTION', `${key} must be a non-negative integer, got ${String(v)}`);
-    limits[key] = v;
-  }
+  const limits: SessionLimits = integerOptions(SESSION_DEFAULTS, options, 0);
   if (limits.minMessageBytes < MIN_MESSAGE_BYTES_FLOOR) {
     throw new EtpError('INVALID_OPTION', `minMessageBytes must be at least ${MIN_MESSAGE_BYTES_FLOOR}, got ${limits.minMessageBytes}`);
   }

@@ -1,4 +1,5 @@
 import { EtpError } from '../errors.js';
+import { integerOption, integerOptions, numberOption } from '../options.js';
 import type { EtpSession } from '../session/index.js';
 import { NackCode, nackError, refusalError, Sink, SINK_OFFER, SINK_SERVER_INSTANCE_ID, type SINK_VERSION } from './protocol.js';
 import type { Admission, Nack, PublishInput, SinkMessageMap } from './gen/types.gen.js';
@@ -118,11 +119,14 @@ export class SinkDevice {
     }
     this.outbox = options.outbox ?? new MemoryOutbox();
     this.storage = options.storage ?? new MemoryStorage();
+    const backoffMs = options.backoffMs ?? SINK_DEVICE_DEFAULTS.backoffMs;
+    if (!Array.isArray(backoffMs) || backoffMs.length === 0) throw new EtpError('INVALID_OPTION', `backoffMs must be a non-empty array of milliseconds, got ${String(backoffMs)}`);
+    backoffMs.forEach((ms, i) => integerOption(`backoffMs[${i}]`, ms, 0));
     this.opts = {
-      maxInFlight: options.maxInFlight ?? SINK_DEVICE_DEFAULTS.maxInFlight,
-      jitter: options.jitter ?? SINK_DEVICE_DEFAULTS.jitter,
-      keepaliveMs: options.keepaliveMs ?? SINK_DEVICE_DEFAULTS.keepaliveMs,
-      backoffMs: options.backoffMs ?? SINK_DEVICE_DEFAULTS.backoffMs,
+      ...integerOptions({ maxInFlight: SINK_DEVICE_DEFAULTS.maxInFlight }, options, 1),
+      ...integerOptions({ keepaliveMs: SINK_DEVICE_DEFAULTS.keepaliveMs }, options, 0),
+      jitter: numberOption('jitter', options.jitter ?? SINK_DEVICE_DEFAULTS.jitter, 0, 1),
+      backoffMs,
     };
     this.done = this.run();
   }

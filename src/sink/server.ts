@@ -1,4 +1,5 @@
 import { EtpError } from '../errors.js';
+import { integerOption } from '../options.js';
 import type { EtpSession, Negotiated } from '../session/index.js';
 import { type AdmissionDecision, admit, type SinkHello } from './admission.js';
 import { createSinkCodec, NackCode, Sink, SINK_PROTOCOL, SINK_SERVER_INSTANCE_ID } from './protocol.js';
@@ -204,8 +205,7 @@ export class SinkIngest {
 }
 
 function positive(name: string, v: number): number {
-  if (!Number.isSafeInteger(v) || v < 1) throw new EtpError('INVALID_OPTION', `${name} must be a positive integer, got ${String(v)}`);
-  return v;
+  return integerOption(name, v, 1);
 }
 
 function stringCapability(v: { item: unknown } | undefined): string | undefined {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { EtpError } from '../errors.js';
+import { integerOption } from '../options.js';
 import { BoundedSet } from './bounded-set.js';
 
 // What a Sink ingest keeps across sessions (and, stored durably, across restarts): the devices it
@@ -64,10 +64,7 @@ export const MEMORY_IDENTITY_BYTES = 160;
 /** Checks the limits, filling in the defaults. */
 export function stateLimits(limits: SinkStateLimits): Required<SinkStateLimits> {
   const out = { ...SINK_STATE_DEFAULTS, ...limits };
-  for (const key of Object.keys(SINK_STATE_DEFAULTS) as (keyof SinkStateLimits)[]) {
-    const v = out[key];
-    if (!Number.isSafeInteger(v) || v < 1) throw new EtpError('INVALID_OPTION', `${key} must be a positive integer, got ${String(v)}`);
-  }
+  for (const key of Object.keys(SINK_STATE_DEFAULTS) as (keyof SinkStateLimits)[]) integerOption(key, out[key], 1);
   return out;
 }
 

@@ -1,4 +1,5 @@
 import { EtpError } from '../errors.js';
+import { integerOption } from '../options.js';
 import type { DataValue, DataValueInput } from '../schema/index.js';
 import type { EtpSession } from '../session/index.js';
 import { Sparkle, type SparkleStatus, sparkleStatusError } from './protocol.js';
@@ -358,6 +359,5 @@ export class SparkleStream implements AsyncIterable<SparkleItem> {
 }
 
 function positive(name: string, v: number): number {
-  if (!Number.isSafeInteger(v) || v < 1) throw new EtpError('INVALID_OPTION', `${name} must be a positive integer, got ${String(v)}`);
-  return v;
+  return integerOption(name, v, 1);
 }

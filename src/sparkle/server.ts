@@ -1,4 +1,5 @@
 import { EtpError } from '../errors.js';
+import { integerOptions } from '../options.js';
 import type { DataValue, DataValueInput } from '../schema/index.js';
 import type { EtpSession, HandlerContext } from '../session/index.js';
 import { type BacklogBudget, Credit, type OverflowPolicy } from './credit.js';
@@ -142,13 +143,7 @@ export class SparkleServer {
     readonly session: Session,
     private readonly options: SparkleServerOptions,
   ) {
-    this.limits = { ...SPARKLE_SERVER_DEFAULTS };
-    for (const key of Object.keys(SPARKLE_SERVER_DEFAULTS) as (keyof typeof SPARKLE_SERVER_DEFAULTS)[]) {
-      const v = options[key];
-      if (v === undefined) continue;
-      if (!Number.isSafeInteger(v) || v < 1) throw new EtpError('INVALID_OPTION', `${key} must be a positive integer, got ${String(v)}`);
-      this.limits[key] = v;
-    }
+    this.limits = integerOptions(SPARKLE_SERVER_DEFAULTS, options, 1);
     this.budgets = [{ held: 0, limit: this.limits.maxSessionBacklogBytes }, options.sharedBacklog ?? SPARKLE_PROCESS_BUDGET];
     if (servers.has(session)) throw new EtpError('INVALID_STATE', 'this session serves sparkle already');
     servers.set(session, this);

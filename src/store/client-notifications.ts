@@ -1,5 +1,6 @@
 import { v4 as uuidv4 } from 'uuid';
 import { EtpError } from '../errors.js';
+import { integerOption } from '../options.js';
 import type { ActiveStatusKind, ContextScopeKind, DataObject, ObjectChangeKind, RelationshipKind, Resource } from '../schema/index.js';
 import { AsyncQueue, type EtpSession, type RequestOptions } from '../session/index.js';
 import { estimateBytes } from './answer.js';
@@ -123,7 +124,7 @@ export class Subscriptions {
   subscribe(uri: string, options: SubscribeOptions): Subscription {
     this.install();
     const max = options.maxQueuedBytes ?? SUBSCRIPTION_MAX_QUEUED_BYTES;
-    if (!Number.isSafeInteger(max) || max < 1) throw new EtpError('INVALID_OPTION', `maxQueuedBytes must be a positive integer, got ${String(max)}`);
+    integerOption('maxQueuedBytes', max, 1);
     let sub: Subscription | undefined;
     const accepted = (async (): Promise<void> => {
       await Promise.resolve(); // `sub` is set

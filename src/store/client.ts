@@ -1,5 +1,6 @@
 import { v4 as uuidv4 } from 'uuid';
 import { EtpError } from '../errors.js';
+import { integerOption } from '../options.js';
 import type { ChannelMetadataRecord, ContextScopeKind, DataArrayMetadata, DataObject, DataObjectInput, Dataspace, DataspaceInput, DataValueInput, DeletedResource, Edge, PutResponse, RelationshipKind, Resource, SupportedType, ActiveStatusKind } from '../schema/index.js';
 import { type CapabilityMap, type EtpResponse, type EtpSession, numberCapability, type RequestOptions } from '../session/index.js';
 import { connect, type ConnectOptions } from '../transport/index.js';
@@ -105,9 +106,7 @@ export class StoreClient {
     options: StoreClientOptions = {},
   ) {
     const count = (name: string, v: number | undefined, d: number): number => {
-      if (v === undefined) return d;
-      if (!Number.isSafeInteger(v) || v < 1) throw new EtpError('INVALID_OPTION', `${name} must be a positive integer, got ${String(v)}`);
-      return v;
+      return v === undefined ? d : integerOption(name, v, 1);
     };
     this.maxItems = count('maxItemsPerRequest', options.maxItemsPerRequest, STORE_CLIENT_DEFAULTS.maxItemsPerRequest);
     this.maxInFlight = count('maxInFlight', options.maxInFlight, STORE_CLIENT_DEFAULTS.maxInFlight);

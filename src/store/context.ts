@@ -1,4 +1,5 @@
 import { EtpError } from '../errors.js';
+import { integerOption } from '../options.js';
 import { activityRecord, templateRecord, ACTIVITY_TEMPLATE_UUID } from './activity.js';
 import { coalesce, LocalChangeFeed, type ChangeFeed, type StoreChangeEvent } from './changes.js';
 import type { ObjectSummary, StoreStorage } from './storage.js';
@@ -334,6 +335,5 @@ export class StoreContext {
 }
 
 function positive(name: string, v: number): number {
-  if (!Number.isSafeInteger(v) || v < 1) throw new EtpError('INVALID_OPTION', `${name} must be a positive integer, got ${String(v)}`);
-  return v;
+  return integerOption(name, v, 1);
 }

@@ -1,4 +1,5 @@
 import { EtpError } from '../errors.js';
+import { integerOption } from '../options.js';
 import { DEFAULT_CAPABILITIES } from '../session/capabilities.js';
 import type { Etp12MessageMap } from '../schema/gen/etp12-types.gen.js';
 import { type EtpProfile, ETP11_PROFILE, ETP12_PROFILE, PROFILES } from '../schema/profile.js';
@@ -63,9 +64,7 @@ export interface ConnectionOptions {
 
 /** A non-negative integer option, or its default; INVALID_OPTION otherwise. */
 export function nonNegative(name: string, v: number | undefined, fallback: number): number {
-  const n = v ?? fallback;
-  if (!Number.isSafeInteger(n) || n < 0) throw new EtpError('INVALID_OPTION', `${name} must be a non-negative integer, got ${String(v)}`);
-  return n;
+  return integerOption(name, v ?? fallback, 0);
 }
 
 /**
