@@ -2,15 +2,14 @@ import { EtpError } from '../errors.js';
 import { integerOption } from '../options.js';
 import { builtinRegistry } from '../schema/builtin.js';
 import type { SchemaSource } from '../schema/bundle.js';
-import { neverCompressed } from '../schema/etp.js';
 import type { Etp11MessageMap } from '../schema/gen/etp11-types.gen.js';
 import type { Etp12MessageMap, MessageHeaderExtension } from '../schema/gen/etp12-types.gen.js';
 import type { InputAt, InputOf, MessageName } from '../schema/message-map.js';
-import { type EtpProfile, PROFILES } from '../schema/profile.js';
+import { type EtpProfile, neverCompressed, PROFILES } from '../schema/profile.js';
 import { type MessageInfo, SchemaRegistry } from '../schema/registry.js';
 import { MessageFlags } from '../wire/flags.js';
 import { concatBytes } from '../wire/bytes.js';
-import { headerLength, type MessageHeader, peekHeader, readHeader, setFlags, writeHeader } from '../wire/header.js';
+import { headerLength, type MessageHeader, peekHeader, readHeader, writeHeader } from '../wire/header.js';
 import type { LongMode } from '../wire/long.js';
 import { Reader } from '../wire/reader.js';
 import { Writer } from '../wire/writer.js';
@@ -108,8 +107,11 @@ export interface DecodeControl {
   allowCompression?: boolean;
   /** Refuse flag 0x20 with EXTENSION_NOT_ALLOWED (7). Default true. */
   allowExtension?: boolean;
-  /** Refuse a header flag outside these bits with INVALID_FLAGS (5), before anything else is read. Default: any. */
-  acceptedFlags?: number;
+  /**
+   * Refuse a header flag the codec's ETP version does not define (its `profile`: 0x08, 0x10 and
+   * 0x20 in ETP 1.1) with INVALID_FLAGS (5), before anything else is read. Default false: any flags.
+   */
+  checkFlags?: boolean;
   /** Written by decode: bytes the message occupies after inflation (the frame's length when not compressed). */
   bytes: number;
   /** Written by decode: array items plus map entries the message decoded into. */
@@ -139,6 +141,20 @@ export interface TypedMessage<M, P extends number, T extends number> {
 /** A codec of any message map: what code that handles every codec (the session's internals, helpers) takes. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyCodec = Codec<any>;
+
+/**
+ * An encoded frame and the header it was written with, so that whoever sends it (compresses it,
+ * marks its last part, logs it) never reads the header back from the bytes.
+ */
+export interface EncodedFrame {
+  bytes: Uint8Array;
+  /** The header as written: its flags include 0x20 when an extension was given, 0x08 when compressed. */
+  header: MessageHeader;
+  /** The full name of the body's schema. */
+  name: string;
+  /** How many bytes the header takes at the start of `bytes`; extension and body follow. */
+  headerBytes: number;
+}
 
 /** A decoded message: what was encoded, plus the full name of the body's schema. */
 export interface DecodedMessage<B = unknown> extends EtpMessage<B> {
@@ -253,11 +269,6 @@ export class Codec<M = Etp12MessageMap> {
     return this.registry.lookup(header.protocol, header.messageType);
   }
 
-  private compresses(flags: number): boolean {
-    return this.profile.compression && (flags & MessageFlags.Compressed) !== 0;
-  }
-
-
   /**
    * Encodes header, extension (when given; flag 0x20 is then set) and body into one buffer. With
    * flag 0x08 (ETP 1.2) extension and body are one gzip member. By name, the header's protocol and
@@ -272,10 +283,15 @@ export class Codec<M = Etp12MessageMap> {
       if (!info) throw new EtpError('UNKNOWN_MESSAGE_TYPE', `no message named ${a}`);
       message = { header: { ...rest!, protocol: info.protocol, messageType: info.messageType }, body, ...(ext === undefined ? {} : { extension: ext }) };
     }
-    return this.encodeMessage(message);
+    return this.encodeFrame(message).bytes;
   }
 
-  private encodeMessage(message: EtpMessage): Uint8Array {
+  /**
+   * Encodes like {@link encode} and returns the frame with the header it carries, its body's
+   * name and where the header ends: what a sender needs to compress it ({@link compressFrame}),
+   * set its last-part flags ({@link withFlags}) or report it, without reading the bytes back.
+   */
+  encodeFrame(message: EtpMessage): EncodedFrame {
     if (message === null || typeof message !== 'object') throw new EtpError('INVALID_VALUE', 'message must be an object');
     const { header, extension, body } = message;
     if (header === null || typeof header !== 'object') throw new EtpError('INVALID_VALUE', 'message.header must be an object with numeric fields');
@@ -289,14 +305,16 @@ export class Codec<M = Etp12MessageMap> {
     if (!hasExtension && flags & MessageFlags.HasHeaderExtension) {
       throw new EtpError('INVALID_VALUE', 'header flag 0x20 is set but the message has no extension');
     }
-    const compressed = this.compresses(flags);
+    const compressed = this.profile.isCompressed(flags);
     if (compressed && neverCompressed(header)) {
       throw new EtpError('COMPRESSION_NOT_ALLOWED', `${c.info.name} must never be compressed (flag 0x08)`);
     }
     const w = this.writer;
     w.pos = 0;
-    writeHeader(w, flags === header.messageFlags ? header : { ...header, messageFlags: flags });
+    const written = flags === header.messageFlags ? header : { ...header, messageFlags: flags };
+    writeHeader(w, written);
     const start = w.pos;
+    const name = c.info.name;
     if (hasExtension) this.writeExtension(extension);
     try {
       c.write(w, body);
@@ -305,10 +323,10 @@ export class Codec<M = Etp12MessageMap> {
     }
     if (compressed) {
       const packed = this.options.compressor.gzip(w.buf.subarray(start, w.pos), this.options.compressionLevel);
-      return this.checkSize(concatBytes([w.buf.subarray(0, start), packed]));
+      return { bytes: this.checkSize(concatBytes([w.buf.subarray(0, start), packed])), header: written, name, headerBytes: start };
     }
     this.checkSize(w.pos);
-    return this.options.reuseFrames ? w.buf.subarray(0, w.pos) : w.copy();
+    return { bytes: this.options.reuseFrames ? w.buf.subarray(0, w.pos) : w.copy(), header: written, name, headerBytes: start };
   }
 
   /**
@@ -318,14 +336,40 @@ export class Codec<M = Etp12MessageMap> {
    */
   compress(frame: Uint8Array): Uint8Array {
     const header = peekHeader(frame);
+    return this.compressFrame({ bytes: frame, header, name: this.lookup(header).name, headerBytes: headerLength(frame) }).bytes;
+  }
+
+  /** {@link compress} of a frame {@link encodeFrame} made: its header is taken from it, not read again. */
+  compressFrame(frame: EncodedFrame): EncodedFrame {
+    const { header, name } = frame;
     if (!this.profile.compression) throw new EtpError('COMPRESSION_NOT_ALLOWED', `etp ${this.profile.etp} has no compression flag`);
-    if (neverCompressed(header)) throw new EtpError('COMPRESSION_NOT_ALLOWED', `${this.lookup(header).name} must never be compressed (flag 0x08)`);
+    if (neverCompressed(header)) throw new EtpError('COMPRESSION_NOT_ALLOWED', `${name} must never be compressed (flag 0x08)`);
     if (header.messageFlags & MessageFlags.Compressed) throw new EtpError('INVALID_VALUE', 'the frame is compressed already');
-    const start = headerLength(frame);
-    const packed = this.options.compressor.gzip(frame.subarray(start), this.options.compressionLevel);
-    const out = concatBytes([frame.subarray(0, start), packed]);
-    setFlags(out, header.messageFlags | MessageFlags.Compressed);
-    return this.checkSize(out);
+    const packed = this.options.compressor.gzip(frame.bytes.subarray(frame.headerBytes), this.options.compressionLevel);
+    return this.replaceHeader(frame, { ...header, messageFlags: header.messageFlags | MessageFlags.Compressed }, packed);
+  }
+
+  /**
+   * The frame with other header flags (e.g. FIN on the last part of a multipart message): the
+   * header is written again, extension and body are kept as they are. The frame given is rewritten
+   * in place when the header keeps its length (always, for flags below 64); use the one returned.
+   */
+  withFlags(frame: EncodedFrame, flags: number): EncodedFrame {
+    return this.replaceHeader(frame, { ...frame.header, messageFlags: flags }, frame.bytes.subarray(frame.headerBytes), true);
+  }
+
+  private readonly headerWriter = new Writer();
+
+  private replaceHeader(frame: EncodedFrame, header: MessageHeader, rest: Uint8Array, inPlace = false): EncodedFrame {
+    const w = this.headerWriter;
+    w.pos = 0;
+    writeHeader(w, header);
+    const head = w.buf.subarray(0, w.pos);
+    if (inPlace && w.pos === frame.headerBytes) {
+      frame.bytes.set(head, 0);
+      return { bytes: frame.bytes, header, name: frame.name, headerBytes: w.pos };
+    }
+    return { bytes: this.checkSize(concatBytes([head, rest])), header, name: frame.name, headerBytes: w.pos };
   }
 
   private writeExtension(extension: MessageHeaderExtension<number | bigint>): void {
@@ -361,9 +405,9 @@ export class Codec<M = Etp12MessageMap> {
       }
       const c = this.forHeader(header);
       const flags = header.messageFlags;
-      if (control?.acceptedFlags !== undefined) checkFlags(flags, control.acceptedFlags, c.info.name, this.profile.etp);
+      if (control?.checkFlags) this.profile.checkFlags(flags, c.info.name);
       let inflated = 0;
-      if (this.compresses(flags)) {
+      if (this.profile.isCompressed(flags)) {
         if (neverCompressed(header)) {
           throw new EtpError('COMPRESSION_NOT_ALLOWED', `${c.info.name} must never be compressed, but has flag 0x08`);
         }
@@ -433,14 +477,6 @@ export class Codec<M = Etp12MessageMap> {
       out.extension = fromJSONValue(this.extensionType, j.extension, this.options, 'extension') as MessageHeaderExtension;
     }
     return out;
-  }
-}
-
-/** INVALID_FLAGS for a flag bit outside `accepted`. */
-export function checkFlags(flags: number, accepted: number, name: string, etp: string): void {
-  const unknown = flags & ~accepted;
-  if (unknown !== 0) {
-    throw new EtpError('INVALID_FLAGS', `${name} has header flag 0x${unknown.toString(16).padStart(2, '0')}, which etp ${etp} does not define`);
   }
 }
 

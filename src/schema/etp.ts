@@ -30,15 +30,6 @@ export const ACKNOWLEDGE = 1001;
 type Numbered = { protocol: number; messageType: number };
 
 /**
- * True when ETP 1.2 forbids compressing the message: RequestSession, OpenSession,
- * ProtocolException and Acknowledge.
- */
-export function neverCompressed(m: Numbered): boolean {
-  const t = m.messageType;
-  return t === PROTOCOL_EXCEPTION || t === ACKNOWLEDGE || (m.protocol === Protocol.Core && (t === Core.RequestSession || t === Core.OpenSession));
-}
-
-/**
  * True when the message may cross before the session is open: the handshake itself, CloseSession,
  * and the two answers valid anywhere (ProtocolException, Acknowledge).
  */

@@ -1,6 +1,7 @@
 /** etp-codec/schema: loading ETP-style Avro bundles and dispatching by (protocol, messageType). */
 export { SchemaRegistry, type MessageInfo } from './registry.js';
-export { Protocol, Core, PROTOCOL_EXCEPTION, ACKNOWLEDGE, neverCompressed, allowedBeforeOpen, onlyAnswers, isChunk } from './etp.js';
+export { Protocol, Core, PROTOCOL_EXCEPTION, ACKNOWLEDGE, allowedBeforeOpen, onlyAnswers, isChunk } from './etp.js';
+export { neverCompressed, type EtpProfile } from './profile.js';
 export { readBundle, withProtocolNumber, type SchemaBundle, type SchemaSource, type AvroSchema } from './bundle.js';
 export { ETP12_BUILTIN_BUNDLES, ETP11_BUILTIN_BUNDLES, BUILTIN_BUNDLES, builtinRegistry } from './builtin.js';
 export type * from './gen/etp12-types.gen.js';

@@ -1,5 +1,12 @@
+import { EtpError } from '../errors.js';
 import { MessageFlags } from '../wire/flags.js';
+import { ACKNOWLEDGE, Core, PROTOCOL_EXCEPTION, Protocol } from './etp.js';
 import type { ErrorInfo } from './gen/etp12-types.gen.js';
+
+type Numbered = { protocol: number; messageType: number };
+
+// The flag rules of both ETP versions live here: which bits each allows, which messages may be
+// compressed, what marks a part and the last part. wire/flags.ts only names the bits.
 
 /**
  * What differs between ETP 1.1 and ETP 1.2 on the wire, in one place: the codec, the session, its
@@ -29,6 +36,12 @@ export interface EtpProfile {
   readonly lastPartFlags: number;
   /** True when the message is the last of its multipart message (or is whole). */
   isFinal(flags: number): boolean;
+  /** INVALID_FLAGS (5) when `flags` has a bit outside {@link acceptedFlags}; `name` is the message's. */
+  checkFlags(flags: number, name: string): void;
+  /** True when flag 0x08 means compressed in this version and is set. */
+  isCompressed(flags: number): boolean;
+  /** True when this version may compress the message (it has compression, and the message is not one never compressed). */
+  mayCompress(m: Numbered): boolean;
   /** Compression (flag 0x08), AcknowledgementRequested (0x10) and header extensions (0x20) exist. */
   readonly compression: boolean;
   readonly acknowledgeFlag: boolean;
@@ -46,7 +59,7 @@ export interface EtpProfile {
   readException(body: unknown): { error: ErrorInfo | null; errors: Record<string, ErrorInfo> };
 }
 
-const { MultiPart, FinalPart, NoData } = MessageFlags;
+const { MultiPart, FinalPart, NoData, Compressed } = MessageFlags;
 
 /** ETP 1.2: FIN on whole messages and last parts; 0x01 is tolerated on receipt (some senders set it). */
 export const ETP12_PROFILE: EtpProfile = {
@@ -60,6 +73,9 @@ export const ETP12_PROFILE: EtpProfile = {
   partFlags: 0,
   lastPartFlags: FinalPart,
   isFinal: (flags) => (flags & FinalPart) !== 0,
+  checkFlags: () => {},
+  isCompressed: (flags) => (flags & Compressed) !== 0,
+  mayCompress: (m) => !neverCompressed(m),
   compression: true,
   acknowledgeFlag: true,
   headerExtensions: true,
@@ -87,6 +103,15 @@ export const ETP11_PROFILE: EtpProfile = {
   partFlags: MultiPart,
   lastPartFlags: MultiPart | FinalPart,
   isFinal: (flags) => (flags & MultiPart) === 0 || (flags & FinalPart) !== 0,
+  checkFlags: (flags, name) => {
+    const unknown = flags & ~(MultiPart | FinalPart | NoData);
+    if (unknown !== 0) {
+      throw new EtpError('INVALID_FLAGS', `${name} has header flag 0x${unknown.toString(16).padStart(2, '0')}, which etp 1.1 does not define`);
+    }
+  },
+  // 0x08 is not compression in 1.1 (no such flag): the body is read as it is.
+  isCompressed: () => false,
+  mayCompress: () => false,
   compression: false,
   acknowledgeFlag: false,
   headerExtensions: false,
@@ -101,3 +126,12 @@ export const ETP11_PROFILE: EtpProfile = {
 
 /** The profile of an ETP version. */
 export const PROFILES = { '1.1': ETP11_PROFILE, '1.2': ETP12_PROFILE } as const;
+
+/**
+ * True when ETP 1.2 forbids compressing the message: RequestSession, OpenSession,
+ * ProtocolException and Acknowledge.
+ */
+export function neverCompressed(m: Numbered): boolean {
+  const t = m.messageType;
+  return t === PROTOCOL_EXCEPTION || t === ACKNOWLEDGE || (m.protocol === Protocol.Core && (t === Core.RequestSession || t === Core.OpenSession));
+}

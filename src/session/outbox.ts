@@ -1,9 +1,9 @@
-import type { AnyCodec, EtpMessage, MessageHeaderExtension } from '../codec/codec.js';
+import type { AnyCodec, EncodedFrame, EtpMessage, MessageHeaderExtension } from '../codec/codec.js';
 import type { AvroType } from '../schema/avro-types.js';
 import { EtpError } from '../errors.js';
-import { ACKNOWLEDGE, neverCompressed } from '../schema/etp.js';
+import { ACKNOWLEDGE } from '../schema/etp.js';
 import { MessageFlags } from '../wire/flags.js';
-import { type MessageHeader, peekHeader, setFlags } from '../wire/header.js';
+import type { MessageHeader } from '../wire/header.js';
 import type { MessageIds } from './ids.js';
 import { splitBody } from './parts.js';
 
@@ -33,7 +33,8 @@ export interface OutboxOptions {
 /**
  * The sending side of a session: encodes each message once, splits a multipart type that does not
  * fit into parts encoded with the very headers they are sent with, compresses when gzip was
- * negotiated, and numbers frames in the order they reach the transport.
+ * negotiated, and numbers frames in the order they reach the transport. Each frame travels with
+ * the header it was encoded with: nothing sent is read back from its bytes.
  */
 export class Outbox {
   /** The largest frame the peer accepts (the negotiated size once the session is open). */
@@ -71,9 +72,9 @@ export class Outbox {
       messageId: this.o.ids.peek(i),
       messageFlags: m.flags | (fin ? profile.wholeFlags : profile.partFlags),
     });
-    const encode = (message: EtpMessage): Uint8Array | undefined => {
+    const encode = (message: EtpMessage): EncodedFrame | undefined => {
       const frame = encodeWithin(codec, message);
-      return frame !== undefined && frame.length <= this.maxBytes ? frame : undefined;
+      return frame !== undefined && frame.bytes.length <= this.maxBytes ? frame : undefined;
     };
     const whole = encode({ header: header(0, true), body: m.body, extension: m.extension });
     if (whole !== undefined) {
@@ -84,16 +85,15 @@ export class Outbox {
     const info = codec.lookup(m);
     if (!info.multipart) {
       const frame = encodeWithin(codec, { header: header(0, true), body: m.body, extension: m.extension });
-      const size = frame === undefined ? `more than ${codec.options.maxMessageBytes}` : String(frame.length);
+      const size = frame === undefined ? `more than ${codec.options.maxMessageBytes}` : String(frame.bytes.length);
       throw new EtpError('MESSAGE_TOO_LARGE', `${info.name} of ${size} bytes exceeds the negotiated ${this.maxBytes} bytes and is not a multipart message`);
     }
     // Every part is sized by encoding it with the header it will carry; the frames measured are
-    // the frames sent. The last part's flags (FIN) are set in place (one byte of the header).
+    // the frames sent. The last part's flags (FIN) are set in place (its header rewritten).
     const frames = splitBody(info.type as AvroType, m.body, (part, i) =>
       encode({ header: header(i, false), body: part, extension: i === 0 ? m.extension : undefined }),
     );
-    const last = frames[frames.length - 1]!;
-    setFlags(last, peekHeader(last).messageFlags | profile.lastPartFlags);
+    this.finish(frames);
     // The ids are taken before the first part goes, so nothing sent meanwhile can reuse one.
     this.o.ids.take(frames.length);
     for (const frame of frames) this.transmit(frame);
@@ -110,7 +110,7 @@ export class Outbox {
     const codec = this.o.codec;
     const profile = codec.profile;
     const first = this.o.ids.peek();
-    const frames: Uint8Array[] = [];
+    const frames: EncodedFrame[] = [];
     for (const b of messages) {
       const at = frames.length;
       const header = (i: number): MessageHeader => ({
@@ -120,9 +120,9 @@ export class Outbox {
         messageId: this.o.ids.peek(at + i),
         messageFlags: m.flags | profile.partFlags,
       });
-      const encode = (body: unknown, i: number): Uint8Array | undefined => {
+      const encode = (body: unknown, i: number): EncodedFrame | undefined => {
         const frame = encodeWithin(codec, { header: header(i), body, extension: at + i === 0 ? m.extension : undefined });
-        return frame !== undefined && frame.length <= this.maxBytes ? frame : undefined;
+        return frame !== undefined && frame.bytes.length <= this.maxBytes ? frame : undefined;
       };
       const whole = encode(b.body, 0);
       if (whole !== undefined) {
@@ -133,8 +133,7 @@ export class Outbox {
       if (!info.multipart) throw new EtpError('MESSAGE_TOO_LARGE', `${info.name} exceeds the negotiated ${this.maxBytes} bytes and is not a multipart message`);
       frames.push(...splitBody(info.type as AvroType, b.body, (part, i) => encode(part, i)));
     }
-    const last = frames[frames.length - 1]!;
-    setFlags(last, peekHeader(last).messageFlags | profile.lastPartFlags);
+    this.finish(frames);
     this.o.ids.take(frames.length);
     for (const frame of frames) this.transmit(frame);
     return first;
@@ -167,7 +166,7 @@ export class Outbox {
         messageFlags: m.flags | (last ? profile.lastPartFlags : profile.partFlags),
       };
       const frame = encodeWithin(this.o.codec, { header, body: b.body, extension: i === 0 ? m.extension : undefined });
-      if (frame === undefined || frame.length > this.maxBytes) {
+      if (frame === undefined || frame.bytes.length > this.maxBytes) {
         throw new EtpError('MESSAGE_TOO_LARGE', `part ${i + 1} of ${bodies.length} (${this.o.codec.lookup(header).name}) exceeds the negotiated ${this.maxBytes} bytes`);
       }
       return frame;
@@ -177,28 +176,30 @@ export class Outbox {
     return first;
   }
 
+  /** Marks the last frame of a multipart message as the last part (its header rewritten, nothing read back). */
+  private finish(frames: EncodedFrame[]): void {
+    const at = frames.length - 1;
+    const last = frames[at]!;
+    frames[at] = this.o.codec.withFlags(last, last.header.messageFlags | this.o.codec.profile.lastPartFlags);
+  }
+
   /** Compresses when worth it, reports and hands the frame to the transport. */
-  private transmit(frame: Uint8Array): void {
+  private transmit(frame: EncodedFrame): void {
     let out = frame;
-    if (this.compress && frame.length > this.o.compressAbove) {
-      const h = peekHeader(frame);
-      if (!neverCompressed(h)) {
-        const packed = this.o.codec.compress(frame);
-        if (packed.length < frame.length) out = packed;
-      }
+    const codec = this.o.codec;
+    if (this.compress && frame.bytes.length > this.o.compressAbove && codec.profile.mayCompress(frame.header)) {
+      const packed = codec.compressFrame(frame);
+      if (packed.bytes.length < frame.bytes.length) out = packed;
     }
-    if (this.o.onTraffic) {
-      const h = peekHeader(out);
-      this.o.onTraffic('out', h, this.o.codec.lookup(h).name, out.length, out);
-    }
-    this.o.send(out);
+    this.o.onTraffic?.('out', out.header, out.name, out.bytes.length, out.bytes);
+    this.o.send(out.bytes);
   }
 }
 
 /** The encoded message, or undefined when it exceeds the codec's own maxMessageBytes. */
-function encodeWithin(codec: AnyCodec, message: EtpMessage): Uint8Array | undefined {
+function encodeWithin(codec: AnyCodec, message: EtpMessage): EncodedFrame | undefined {
   try {
-    return codec.encode(message);
+    return codec.encodeFrame(message);
   } catch (err) {
     if (err instanceof EtpError && err.code === 'MESSAGE_TOO_LARGE') return undefined;
     throw err;

@@ -59,7 +59,7 @@ export class BodyMerger {
  * part's size. Throws MESSAGE_TOO_LARGE when a single item cannot fit or the body has no
  * collection to split.
  */
-export function splitBody(type: AvroType, body: unknown, encode: (part: unknown, index: number) => Uint8Array | undefined): Uint8Array[] {
+export function splitBody<F>(type: AvroType, body: unknown, encode: (part: unknown, index: number) => F | undefined): F[] {
   const b = body as Record<string, unknown>;
   let field: { name: string; kind: 'array' | 'map' } | undefined;
   let most = -1;
@@ -81,13 +81,13 @@ export function splitBody(type: AvroType, body: unknown, encode: (part: unknown,
     const part = entries.slice(from, to);
     return { ...(from === 0 ? b : rest), [name]: kind === 'array' ? part : Object.fromEntries(part as [string, unknown][]) };
   };
-  const frames: Uint8Array[] = [];
+  const frames: F[] = [];
   let start = 0;
   let guess = 1;
   while (start < entries.length) {
     const index = frames.length;
     // The frame of the largest size known to fit (lo): only it can be the part sent.
-    let fit: Uint8Array | undefined;
+    let fit: F | undefined;
     const ok = (k: number): boolean => {
       const frame = encode(slice(start, start + k), index);
       if (frame !== undefined) fit = frame;

@@ -1,5 +1,5 @@
 import { v4 as uuidv4 } from 'uuid';
-import { checkFlags, type Codec, type DecodeControl, type DecodedMessage, type MessageHeaderExtension } from '../codec/codec.js';
+import { type Codec, type DecodeControl, type DecodedMessage, type MessageHeaderExtension } from '../codec/codec.js';
 import { EtpError, EtpErrorCodes } from '../errors.js';
 import { ACKNOWLEDGE, allowedBeforeOpen, Core, PROTOCOL_EXCEPTION, Protocol } from '../schema/etp.js';
 import type { ErrorInfo, Etp12MessageMap } from '../schema/gen/etp12-types.gen.js';
@@ -123,7 +123,7 @@ export class EtpSession<M = Etp12MessageMap> {
     this.profile = this.codec.profile;
     this.handshake = handshakeOf(this.profile);
     this.control.allowExtension = this.capabilities.SupportsMessageHeaderExtensions;
-    this.control.acceptedFlags = this.profile.acceptedFlags;
+    this.control.checkFlags = true;
     this.incomingIds = new IncomingIds(this.role, this.profile);
     this.outbox = new Outbox(
       { codec: this.codec, ids: new MessageIds(this.role, this.profile), send: options.send, onTraffic: options.onTraffic, compressAbove: this.limits.compressAbove },
@@ -483,7 +483,7 @@ export class EtpSession<M = Etp12MessageMap> {
     if (extension !== undefined && !this.negotiated?.peerSupportsExtensions) {
       throw new EtpError('EXTENSION_NOT_ALLOWED', 'the peer did not say SupportsMessageHeaderExtensions');
     }
-    if (flags & ~this.profile.acceptedFlags) checkFlags(flags, this.profile.acceptedFlags, this.codec.lookup({ protocol, messageType }).name, this.profile.etp);
+    if (flags & ~this.profile.acceptedFlags) this.profile.checkFlags(flags, this.codec.lookup({ protocol, messageType }).name);
   }
 
   /** The message type of an answer to `request`, given by type or by name (then of the request's protocol). */

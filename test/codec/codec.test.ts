@@ -74,7 +74,7 @@ describe('flags', () => {
     const accepted = c11.profile.acceptedFlags;
     // 1.1 flags: MultiPart 0x01, FinalPart 0x02, NoData 0x04.
     expect(accepted).toBe(0x07);
-    const control = { acceptedFlags: accepted, bytes: 0, items: 0 };
+    const control = { checkFlags: true, bytes: 0, items: 0 };
     expect(c11.decode(c11.encode({ header: hdr(0, 5, 0x03), body: { reason: 'done' } }), control).body).toEqual({ reason: 'done' });
     for (const flag of [MessageFlags.Compressed, MessageFlags.AcknowledgementRequested, MessageFlags.HasHeaderExtension]) {
       // Header 00 0a 00 04 <flags>, then reason, a [null, string] union: 0x08 is not compression in 1.1.
