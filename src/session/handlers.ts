@@ -3,6 +3,7 @@ import { EtpError, EtpErrorCodes } from '../errors.js';
 import type { ErrorInfo } from '../schema/gen/etp12-types.gen.js';
 import type { AnswersOf, InputAt, InputOf, ProtocolOf } from '../schema/message-map.js';
 import type { MessageHeader } from '../wire/header.js';
+import type { SessionOptions, SessionReport } from './options.js';
 
 /** The protocol a handler of `N` replies in (any, when the handler was registered by numbers the map does not know). */
 type ReplyProtocol<M, N> = [N] extends [never] ? number : ProtocolOf<M, N>;
@@ -57,17 +58,89 @@ export interface HandlerContextOf<B, S, M = unknown, N = never> {
 
 export type HandlerOf<B, S, M = unknown, N = never> = (ctx: HandlerContextOf<B, S, M, N>) => void | Promise<void>;
 
-/** How a delivered message is answered, and what happens when nobody or a failing handler takes it. */
-export interface Answers {
-  /** `message`: a message type in the request's protocol, or a message's full name. */
-  reply(request: MessageHeader, message: number | string, body: unknown, options?: ReplyOptions): void;
-  /** Several whole messages as the parts of one response. */
-  replyEach(request: MessageHeader, parts: readonly { message: number | string; body: unknown }[], options?: ReplyOptions): void;
-  error(request: MessageHeader, code: number, text: string): void;
+/** What answering needs from the session. */
+export interface AnswerHost {
+  /** Sends an answer to `request` (`message`: a type in its protocol, or a full name); throws when it cannot go. */
+  sendReply(request: MessageHeader, message: number | string, body: unknown, options?: ReplyOptions): void;
+  /** Sends several whole messages as the parts of one answer; throws when they cannot go. */
+  sendReplyEach(request: MessageHeader, parts: readonly { message: number | string; body: unknown }[], options?: ReplyOptions): void;
+  /** A ProtocolException to the peer, correlated when `about` is given; never throws. */
+  exception(code: number, text: string, about?: MessageHeader): void;
+  report(report: SessionReport): void;
+}
+
+/**
+ * How a delivered message is answered, and what happens when nobody or a failing handler takes
+ * it. A reply that cannot go is told to the peer as a ProtocolException at once and thrown to the
+ * handler; when the handler lets that error escape, the peer is not told a second time.
+ */
+export class Answers {
+  /** Errors already told to the peer. */
+  private readonly told = new WeakSet<object>();
+
+  constructor(
+    private readonly host: AnswerHost,
+    private readonly errorText: SessionOptions['errorText'],
+  ) {}
+
+  reply(request: MessageHeader, message: number | string, body: unknown, options?: ReplyOptions): void {
+    try {
+      this.host.sendReply(request, message, body, options);
+    } catch (err) {
+      // A response that cannot be sent becomes a ProtocolException, as fetpapi does for size.
+      throw this.tell(err, request);
+    }
+  }
+
+  replyEach(request: MessageHeader, parts: readonly { message: number | string; body: unknown }[], options?: ReplyOptions): void {
+    try {
+      this.host.sendReplyEach(request, parts, options);
+    } catch (err) {
+      throw this.tell(err, request);
+    }
+  }
+
+  error(request: MessageHeader, code: number, text: string): void {
+    this.host.exception(code, text, request);
+  }
+
   /** No handler (or not in the agreed role): ENOTSUPPORTED. */
-  unhandled(message: DecodedMessage): void;
-  /** A handler threw or rejected. */
-  failed(message: DecodedMessage, err: unknown): void;
+  unhandled(message: DecodedMessage): void {
+    this.host.report({ kind: 'unhandled', message: `no handler for ${message.name}`, header: message.header });
+    this.host.exception(EtpErrorCodes.ENOTSUPPORTED, `${message.name} is not handled by this endpoint`, message.header);
+  }
+
+  /** A handler threw or rejected: reported, and the peer told (unless it was already). */
+  failed(message: DecodedMessage, err: unknown): void {
+    this.host.report({ kind: 'handler-error', message: `handler of ${message.name} failed: ${(err as Error)?.message}`, header: message.header, error: err });
+    if (this.wasTold(err)) return;
+    this.host.exception(failureCode(err), this.textOf(err, message.name), message.header);
+  }
+
+  /** True when the peer was already told of this error (a reply that could not go). */
+  wasTold(err: unknown): boolean {
+    return typeof err === 'object' && err !== null && this.told.has(err);
+  }
+
+  private tell(err: unknown, request: MessageHeader): unknown {
+    this.host.exception((err as EtpError)?.etpCode ?? EtpErrorCodes.EINVALID_ARGUMENT, String((err as Error)?.message ?? err), request);
+    if (typeof err === 'object' && err !== null) this.told.add(err);
+    return err;
+  }
+
+  /** What the peer reads of a handler's failure (the errorText option). */
+  private textOf(err: unknown, name: string): string {
+    if (err instanceof EtpError) return err.message;
+    const how = this.errorText ?? 'generic';
+    if (typeof how === 'function') {
+      try {
+        return String(how(err, name));
+      } catch {
+        return `${name} failed on this endpoint`;
+      }
+    }
+    return how === 'message' ? String((err as Error)?.message ?? err) : `${name} failed on this endpoint`;
+  }
 }
 
 /**

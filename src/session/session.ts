@@ -1,4 +1,3 @@
-import { v4 as uuidv4 } from 'uuid';
 import { type Codec, type DecodeControl, type DecodedMessage, type MessageHeaderExtension } from '../codec/codec.js';
 import { EtpError, EtpErrorCodes } from '../errors.js';
 import { ACKNOWLEDGE, allowedBeforeOpen, Core, PROTOCOL_EXCEPTION, Protocol } from '../schema/etp.js';
@@ -9,13 +8,15 @@ import type { MessageInfo } from '../schema/registry.js';
 import { MessageFlags } from '../wire/flags.js';
 import type { MessageHeader } from '../wire/header.js';
 import { DEFAULT_CAPABILITIES, type EndpointCapabilities } from './capabilities.js';
-import { failureCode, type HandlerContextOf, type HandlerOf, Handlers, type ReplyOptions } from './handlers.js';
-import { describeEndpoint, type EndpointDescription, type Handshake, handshakeOf, type Negotiated } from './handshake.js';
+import { SessionClock } from './clock.js';
+import { CoreService, type SessionState } from './core.js';
+import { Answers, type HandlerContextOf, type HandlerOf, Handlers, type ReplyOptions } from './handlers.js';
+import { describeEndpoint, type EndpointDescription, handshakeOf, type Negotiated } from './handshake.js';
 import { partCost } from './budget.js';
 import { collectionFields } from './parts.js';
 import { Correlation } from './correlation.js';
 import { IncomingIds, MessageIds, type SessionRole } from './ids.js';
-import { defaultCodec, type SessionLimits, sessionLimits, type SessionOptions, type SessionReport, type SessionTimers } from './options.js';
+import { defaultCodec, type SessionLimits, sessionLimits, type SessionOptions, type SessionReport } from './options.js';
 import { Outbox } from './outbox.js';
 import { type EtpResponse, PartStream, type RequestOptions } from './requests.js';
 
@@ -34,8 +35,6 @@ export interface SendOptions {
 }
 export type { ReplyOptions };
 
-type State = 'new' | 'requesting' | 'open' | 'closed';
-
 /** What a handler of {@link EtpSession.onMalformed} gets. */
 export interface MalformedContext {
   header: MessageHeader;
@@ -50,11 +49,11 @@ export interface MalformedContext {
 /**
  * One ETP session (1.2, or 1.1: its codec's profile says), either side, without a transport:
  * feed it received frames with {@link EtpSession.receive}; it sends through `options.send`. It
- * keeps the session's state and routes each message: the handshake and Core services here,
- * whatever its correlationId names to the {@link Correlation} (responses, parts of multipart
- * messages), complete messages to the {@link Handlers}; what it sends goes through the
- * {@link Outbox}. Bad input becomes a ProtocolException, never an exception. `M`, the message
- * map, types its calls by message name.
+ * keeps the session's state and routes each message: Core to the {@link CoreService} (handshake,
+ * Ping, CloseSession), whatever its correlationId names to the {@link Correlation} (responses,
+ * parts of multipart messages), complete messages to the {@link Handlers}; what it sends goes
+ * through the {@link Outbox}; what time drives is the {@link SessionClock}'s. Bad input becomes a
+ * ProtocolException, never an exception. `M`, the message map, types its calls by message name.
  */
 export class EtpSession<M = Etp12MessageMap> {
   readonly role: SessionRole;
@@ -75,34 +74,29 @@ export class EtpSession<M = Etp12MessageMap> {
   readonly closed: Promise<string>;
   private closedResolve!: (reason: string) => void;
 
-  private state: State = 'new';
+  private state: SessionState = 'new';
   private readonly options: SessionOptions<M>;
   private readonly limits: SessionLimits;
   private readonly endpoint: EndpointDescription;
   /** What the session's ETP version allows (the codec's): flags, ids, handshake, Ping. */
   private readonly profile: EtpProfile;
-  private readonly handshake: Handshake;
+  private readonly coreService: CoreService;
   private readonly incomingIds: IncomingIds;
   private readonly outbox: Outbox;
   private readonly correlation: Correlation;
   private readonly handlers: Handlers<EtpSession<M>>;
+  private readonly answers: Answers;
   /** What answers a message whose body cannot be decoded, by `protocol/messageType` ({@link EtpSession.onMalformed}). */
   private readonly malformedHandlers = new Map<string, (ctx: MalformedContext) => void>();
   /** The agreed protocol numbers, for the per-message check. */
   private agreed = new Set<number>();
   /** Reused for every decode: what this session allows, and what the frame cost. */
   private readonly control: DecodeControl = { allowCompression: false, allowExtension: false, bytes: 0, items: 0 };
-  private timer: unknown;
   private drainWaiters: { resolve: () => void; reject: (e: unknown) => void }[] = [];
   private openedResolve!: (n: Negotiated) => void;
   private openedReject!: (e: unknown) => void;
   private readonly now: () => number;
-  private readonly timers: SessionTimers;
-  private readonly createdAt: number;
-  /** Keepalive: when a message last came in and went out, and whether a Ping waits for its Pong. */
-  private lastIn = 0;
-  private lastOut = 0;
-  private pinging = false;
+  private readonly clock: SessionClock;
 
   constructor(options: SessionOptions<M>) {
     this.limits = sessionLimits(options);
@@ -121,7 +115,6 @@ export class EtpSession<M = Etp12MessageMap> {
     this.endpoint = { ...describeEndpoint(options, this.limits.minMessageBytes), capabilities: this.capabilities };
     this.instanceId = this.endpoint.instanceId;
     this.profile = this.codec.profile;
-    this.handshake = handshakeOf(this.profile);
     this.control.allowExtension = this.capabilities.SupportsMessageHeaderExtensions;
     this.control.checkFlags = true;
     this.incomingIds = new IncomingIds(this.role, this.profile);
@@ -129,6 +122,15 @@ export class EtpSession<M = Etp12MessageMap> {
       { codec: this.codec, ids: new MessageIds(this.role, this.profile), send: options.send, onTraffic: options.onTraffic, compressAbove: this.limits.compressAbove },
       // Until the sizes are agreed, only what the codec can encode: our own limit is what we receive.
       this.codec.options.maxMessageBytes,
+    );
+    this.answers = new Answers(
+      {
+        sendReply: (request, message, body, o) => this.sendReply(request, message, body, o),
+        sendReplyEach: (request, parts, o) => this.sendReplyEach(request, parts, o),
+        exception: (code, text, about) => this.sendException(code, text, about),
+        report: (r) => this.report(r),
+      },
+      errorText,
     );
     this.handlers = new Handlers<EtpSession<M>>(this, this.answers);
     this.now = options.now ?? Date.now;
@@ -151,16 +153,54 @@ export class EtpSession<M = Etp12MessageMap> {
         ...(options.sharedBudget ? { shared: options.sharedBudget } : {}),
       },
     );
-    this.timers = options.timers ?? { setInterval: (fn, ms) => setInterval(fn, ms), clearInterval: (h) => clearInterval(h as NodeJS.Timeout) };
+    const session = this;
+    this.coreService = new CoreService(
+      {
+        role: this.role,
+        get state() {
+          return session.state;
+        },
+        takeRequest: (id) => this.correlation.take(id),
+        send: (protocol, messageType, body, correlationId) => void this.sendMessage(protocol, messageType, body, correlationId, 0),
+        sendSafely: (protocol, messageType, body, about) => this.sendSafely(protocol, messageType, body, about),
+        exception: (code, text, about) => this.sendException(code, text, about),
+        opened: (n) => this.setNegotiated(n),
+        refused: (err) => {
+          this.openedReject(err);
+          this.shutdown(`session refused: ${(err as Error).message}`);
+        },
+        ended: (reason) => this.shutdown(reason),
+        micros: () => this.micros(),
+      },
+      handshakeOf(this.profile),
+      this.endpoint,
+    );
+    this.clock = new SessionClock(
+      {
+        role: this.role,
+        get state() {
+          return session.state;
+        },
+        get idle() {
+          return session.correlation.idle;
+        },
+        expire: (now) => this.correlation.sweep(now),
+        shutdown: (reason) => this.shutdown(reason),
+        close: (reason) => this.close(reason),
+        ping: () => (this.profile.ping ? this.request(Protocol.Core, Core.Ping, { currentDateTime: this.micros() }) : undefined),
+      },
+      { sweepIntervalMs: this.limits.sweepIntervalMs, keepaliveMs: this.limits.keepaliveMs, establishmentMs: this.capabilities.SessionEstablishmentTimeoutPeriod * 1000 },
+      options.timers ?? { setInterval: (fn, ms) => setInterval(fn, ms), clearInterval: (h) => clearInterval(h as NodeJS.Timeout) },
+      this.now,
+    );
     this.opened = new Promise<Negotiated>((resolve, reject) => {
       this.openedResolve = resolve;
       this.openedReject = reject;
     });
     this.opened.catch(() => {}); // a failure is reported through the promise to whoever awaits it
     this.closed = new Promise<string>((resolve) => (this.closedResolve = resolve));
-    this.createdAt = this.now();
     // A server gives a new connection SessionEstablishmentTimeoutPeriod to send RequestSession.
-    if (this.role === 'server') this.armTimer();
+    if (this.role === 'server') this.clock.arm();
   }
 
   /**
@@ -233,7 +273,7 @@ export class EtpSession<M = Etp12MessageMap> {
     if (this.role !== 'client') throw new EtpError('INVALID_STATE', 'only a client starts a session');
     if (this.state !== 'new') throw new EtpError('INVALID_STATE', `session is already ${this.state}`);
     this.state = 'requesting';
-    const request = this.request(Protocol.Core, Core.RequestSession, this.handshake.request(this.endpoint, this.micros()), {
+    const request = this.request(Protocol.Core, Core.RequestSession, this.coreService.requestSession(), {
       timeoutMs: this.capabilities.RequestSessionTimeoutPeriod * 1000,
     });
     request.catch((err) => {
@@ -318,7 +358,7 @@ export class EtpSession<M = Etp12MessageMap> {
     const id = this.sendMessage(protocol, messageType, body, 0, options?.acknowledge ? MessageFlags.AcknowledgementRequested : 0, options?.extension);
     if (options?.acknowledge) {
       this.correlation.awaitAck(id);
-      this.armTimer();
+      this.clock.arm();
     }
     return id;
   }
@@ -385,7 +425,7 @@ export class EtpSession<M = Etp12MessageMap> {
       }
       const first = resolved[0]!;
       this.startRequest(first.protocol, first.messageType, first.body, options, resolve, reject, undefined, () => {
-        if (this.limits.keepaliveMs) this.lastOut = this.now();
+        this.clock.sent();
         this.outbox.sendEach({ protocol: first.protocol, messageType: 0, correlationId: 0, flags: 0, extension: options.extension }, resolved);
       });
     });
@@ -405,7 +445,7 @@ export class EtpSession<M = Etp12MessageMap> {
       if (p.protocol !== protocol) throw new EtpError('INVALID_VALUE', `the parts of one message are of one protocol: ${p.protocol} after ${protocol}`);
       this.checkSend(p.protocol, p.messageType, 0, options.extension);
     }
-    if (this.limits.keepaliveMs) this.lastOut = this.now();
+    this.clock.sent();
     return this.outbox.sendEach({ protocol, messageType: 0, correlationId: 0, flags: 0, extension: options.extension }, resolved);
   }
 
@@ -462,13 +502,13 @@ export class EtpSession<M = Etp12MessageMap> {
       reject(err);
       return;
     }
-    this.armTimer();
+    this.clock.arm();
   }
 
   /** Checks what the state allows, then hands the message to the outbox. */
   private sendMessage(protocol: number, messageType: number, body: unknown, correlationId: number, flags: number, extension?: MessageHeaderExtension): number {
     this.checkSend(protocol, messageType, flags, extension);
-    if (this.limits.keepaliveMs) this.lastOut = this.now();
+    this.clock.sent();
     return this.outbox.send({ protocol, messageType, body, correlationId, flags, extension });
   }
 
@@ -505,7 +545,7 @@ export class EtpSession<M = Etp12MessageMap> {
       return v === undefined || (Array.isArray(v) ? v.length === 0 : Object.keys(v as object).length === 0);
     });
     const parts = [...(empty ? [] : [{ messageType, body }]), { messageType: PROTOCOL_EXCEPTION, body: { error: null, errors } }];
-    if (this.limits.keepaliveMs) this.lastOut = this.now();
+    this.clock.sent();
     this.outbox.sendSplit({ protocol: request.protocol, correlationId: request.messageId, flags: 0, extension }, parts);
   }
 
@@ -530,56 +570,21 @@ export class EtpSession<M = Etp12MessageMap> {
     }
   }
 
-  /** How handlers answer, and what the session does when a message finds no handler or its handler fails. */
-  private readonly answers = {
-    replyEach: (request: MessageHeader, parts: readonly { message: number | string; body: unknown }[], options?: ReplyOptions): void => {
-      try {
-        const resolved = parts.map((p) => ({ messageType: this.answerType(request, p.message), body: p.body }));
-        for (const p of resolved) this.checkSend(request.protocol, p.messageType, 0, options?.extension);
-        if (this.limits.keepaliveMs) this.lastOut = this.now();
-        this.outbox.sendEach({ protocol: request.protocol, messageType: 0, correlationId: request.messageId, flags: 0, extension: options?.extension }, resolved);
-      } catch (err) {
-        this.sendException((err as EtpError).etpCode ?? EtpErrorCodes.EINVALID_ARGUMENT, (err as Error).message, request);
-        throw Object.assign(err as Error, { answered: true });
-      }
-    },
-    reply: (request: MessageHeader, message: number | string, body: unknown, options?: ReplyOptions): void => {
-      try {
-        if (options?.errors && Object.keys(options.errors).length > 0) {
-          this.replyWithErrors(request, this.answerType(request, message), body, options.errors, options.extension);
-          return;
-        }
-        this.sendMessage(request.protocol, this.answerType(request, message), body, request.messageId, 0, options?.extension);
-      } catch (err) {
-        // A response that cannot be sent becomes a ProtocolException, as fetpapi does for size.
-        this.sendException((err as EtpError).etpCode ?? EtpErrorCodes.EINVALID_ARGUMENT, (err as Error).message, request);
-        throw Object.assign(err as Error, { answered: true });
-      }
-    },
-    error: (request: MessageHeader, code: number, text: string): void => this.sendException(code, text, request),
-    unhandled: (message: DecodedMessage): void => {
-      this.report({ kind: 'unhandled', message: `no handler for ${message.name}`, header: message.header });
-      this.sendException(EtpErrorCodes.ENOTSUPPORTED, `${message.name} is not handled by this endpoint`, message.header);
-    },
-    failed: (message: DecodedMessage, err: unknown): void => {
-      this.report({ kind: 'handler-error', message: `handler of ${message.name} failed: ${(err as Error)?.message}`, header: message.header, error: err });
-      if ((err as { answered?: boolean })?.answered) return; // reply() already told the peer
-      this.sendException(failureCode(err), this.errorText(err, message.name), message.header);
-    },
-  };
-
-  /** What the peer reads of a handler's failure (the errorText option). */
-  private errorText(err: unknown, name: string): string {
-    if (err instanceof EtpError) return err.message;
-    const how = this.options.errorText ?? 'generic';
-    if (typeof how === 'function') {
-      try {
-        return String(how(err, name));
-      } catch {
-        return `${name} failed on this endpoint`;
-      }
+  /** A handler's reply (see {@link Answers.reply}): one message, split when it does not fit, or with per-item errors. */
+  private sendReply(request: MessageHeader, message: number | string, body: unknown, options?: ReplyOptions): void {
+    if (options?.errors && Object.keys(options.errors).length > 0) {
+      this.replyWithErrors(request, this.answerType(request, message), body, options.errors, options.extension);
+      return;
     }
-    return how === 'message' ? String((err as Error)?.message ?? err) : `${name} failed on this endpoint`;
+    this.sendMessage(request.protocol, this.answerType(request, message), body, request.messageId, 0, options?.extension);
+  }
+
+  /** A handler's replyEach: several whole messages as the parts of one answer. */
+  private sendReplyEach(request: MessageHeader, parts: readonly { message: number | string; body: unknown }[], options?: ReplyOptions): void {
+    const resolved = parts.map((p) => ({ messageType: this.answerType(request, p.message), body: p.body }));
+    for (const p of resolved) this.checkSend(request.protocol, p.messageType, 0, options?.extension);
+    this.clock.sent();
+    this.outbox.sendEach({ protocol: request.protocol, messageType: 0, correlationId: request.messageId, flags: 0, extension: options?.extension }, resolved);
   }
 
   // ---- receiving ------------------------------------------------------------------------
@@ -598,7 +603,7 @@ export class EtpSession<M = Etp12MessageMap> {
       return;
     }
     const header = message.header;
-    if (this.limits.keepaliveMs) this.lastIn = this.now();
+    this.clock.received();
     if (!this.acceptId(header)) return;
     this.options.onTraffic?.('in', header, message.name, frame.length, frame);
     if (header.messageFlags & MessageFlags.AcknowledgementRequested && header.messageType !== ACKNOWLEDGE) {
@@ -649,7 +654,7 @@ export class EtpSession<M = Etp12MessageMap> {
         return;
       } catch (failure) {
         this.report({ kind: 'handler-error', message: `malformed-message handler failed: ${(failure as Error)?.message}`, header, error: failure });
-        if ((failure as { answered?: boolean })?.answered) return;
+        if (this.answers.wasTold(failure)) return;
       }
     }
     this.sendException((err as EtpError).etpCode ?? EtpErrorCodes.EINVALID_MESSAGE, (err as Error).message, header);
@@ -658,7 +663,7 @@ export class EtpSession<M = Etp12MessageMap> {
   /** Where a decoded message goes: the handshake, a waiting request, an open multipart message, or a handler. */
   private route(message: DecodedMessage, cost: number): void {
     const h = message.header;
-    if (h.protocol === Protocol.Core && this.core(message)) return;
+    if (h.protocol === Protocol.Core && this.coreService.handle(message)) return;
     if (this.state !== 'open' && !allowedBeforeOpen(h)) {
       this.sendException(EtpErrorCodes.EINVALID_STATE, `${message.name} is not allowed before the session is open`, h);
       return;
@@ -680,55 +685,10 @@ export class EtpSession<M = Etp12MessageMap> {
     }
     if (!this.profile.isFinal(h.messageFlags)) {
       this.correlation.open(message, cost);
-      this.armTimer();
+      this.clock.arm();
       return;
     }
     this.handlers.deliver(message, {});
-  }
-
-  /** Core messages handled by the session itself; false for those that go on (Pong, exceptions, …). */
-  private core(message: DecodedMessage): boolean {
-    const h = message.header;
-    switch (h.messageType) {
-      case Core.RequestSession:
-        if (this.role !== 'server' || this.state !== 'new') {
-          this.sendException(EtpErrorCodes.EINVALID_STATE, 'RequestSession is only valid as the first message to a server', h);
-          return true;
-        }
-        this.acceptRequestSession(message);
-        return true;
-      case Core.OpenSession: {
-        const p = this.role === 'client' && this.state === 'requesting' ? this.correlation.take(h.correlationId) : undefined;
-        if (!p) {
-          this.sendException(EtpErrorCodes.EINVALID_STATE, 'OpenSession answers no RequestSession', h);
-          return true;
-        }
-        let negotiated: Negotiated;
-        try {
-          negotiated = this.handshake.accept(this.endpoint, message.body);
-        } catch (err) {
-          // The server offered what this client cannot work with (a size below its floor): refused, told why.
-          this.sendException((err as EtpError).etpCode ?? EtpErrorCodes.EINVALID_ARGUMENT, (err as Error).message, h);
-          this.openedReject(err);
-          p.reject(err);
-          this.shutdown(`session refused: ${(err as Error).message}`);
-          return true;
-        }
-        this.setNegotiated(negotiated);
-        p.resolve({ message, body: message.body, bodies: { [message.name]: message.body }, errors: {}, exception: undefined, parts: [], count: 1, blobs: new Map() });
-        this.openedResolve(negotiated);
-        return true;
-      }
-      case Core.CloseSession:
-        this.shutdown(`peer closed the session: ${(message.body as { reason: string }).reason || 'no reason given'}`);
-        return true;
-      case Core.Ping:
-        if (this.state === 'open') this.sendSafely(Protocol.Core, Core.Pong, { currentDateTime: this.micros() }, h);
-        else this.sendException(EtpErrorCodes.EINVALID_STATE, 'Ping before the session is open', h);
-        return true;
-      default:
-        return false;
-    }
   }
 
   /** The session opens: what was agreed takes effect for both directions. */
@@ -738,34 +698,8 @@ export class EtpSession<M = Etp12MessageMap> {
     this.outbox.maxBytes = n.maxMessageBytes;
     this.outbox.compress = n.compression === 'gzip';
     this.state = 'open';
-    if (this.limits.keepaliveMs) {
-      this.lastIn = this.lastOut = this.now();
-      this.armTimer();
-    }
-  }
-
-  private acceptRequestSession(message: DecodedMessage): void {
-    let answer: ReturnType<Handshake['negotiate']>;
-    try {
-      answer = this.handshake.negotiate(this.endpoint, message.body, uuidv4(), this.micros());
-    } catch (err) {
-      this.sendException((err as EtpError).etpCode ?? EtpErrorCodes.EINVALID_ARGUMENT, (err as Error).message, message.header);
-      this.openedReject(err);
-      this.shutdown(`session refused: ${(err as Error).message}`);
-      return;
-    }
-    // OpenSession goes out uncompressed and at our own size; what was agreed applies after it.
-    try {
-      this.sendMessage(Protocol.Core, Core.OpenSession, answer.openSession, message.header.messageId, 0);
-    } catch (err) {
-      // Nothing the peer sent may throw out of receive(): an OpenSession that cannot go refuses the session.
-      this.sendException((err as EtpError).etpCode ?? EtpErrorCodes.EINVALID_ARGUMENT, (err as Error).message, message.header);
-      this.openedReject(err);
-      this.shutdown(`session refused: ${(err as Error).message}`);
-      return;
-    }
-    this.setNegotiated(answer.negotiated);
-    this.openedResolve(answer.negotiated);
+    this.clock.opened();
+    this.openedResolve(n);
   }
 
   // ---- timeouts, cancellation, shutdown ---------------------------------------------------
@@ -778,59 +712,13 @@ export class EtpSession<M = Etp12MessageMap> {
    * it from one interval timer; tests call it directly.
    */
   sweep(now = this.now()): void {
-    this.correlation.sweep(now);
-    if (this.role === 'server' && this.state === 'new' && now - this.createdAt >= this.capabilities.SessionEstablishmentTimeoutPeriod * 1000) {
-      this.shutdown(`no RequestSession within SessionEstablishmentTimeoutPeriod ${this.capabilities.SessionEstablishmentTimeoutPeriod} s`);
-      return;
-    }
-    if (this.limits.keepaliveMs && this.state === 'open') {
-      this.keepalive(now);
-      return;
-    }
-    if (this.correlation.idle && this.state !== 'new') this.disarmTimer();
-  }
-
-  /**
-   * Idle keepalive (see `keepaliveMs`): Ping once the silence would pass the interval before the
-   * next sweep, close after 1.5 × of nothing received. (Pinging only once it had passed missed a
-   * sweep that came just short of it, and the close came first.)
-   */
-  private keepalive(now: number): void {
-    const interval = this.limits.keepaliveMs;
-    if (now - this.lastIn >= interval * 1.5) {
-      this.close(`nothing received for ${now - this.lastIn} ms (keepalive ${interval} ms)`);
-      return;
-    }
-    if (this.pinging || !this.profile.ping || now - Math.max(this.lastIn, this.lastOut) + this.sweepMs() <= interval) return;
-    this.pinging = true;
-    this.request(Protocol.Core, Core.Ping, { currentDateTime: this.micros() }).then(
-      () => (this.pinging = false),
-      () => (this.pinging = false),
-    );
-  }
-
-  private armTimer(): void {
-    if (this.timer === undefined && this.state !== 'closed') {
-      this.timer = this.timers.setInterval(() => this.sweep(), this.sweepMs());
-      (this.timer as { unref?: () => void }).unref?.();
-    }
-  }
-
-  /** The sweep period: `sweepIntervalMs`, and with a keepalive at least twice per its interval. */
-  private sweepMs(): number {
-    const k = this.limits.keepaliveMs;
-    return k ? Math.max(1, Math.min(this.limits.sweepIntervalMs, Math.floor(k / 2))) : this.limits.sweepIntervalMs;
-  }
-
-  private disarmTimer(): void {
-    if (this.timer !== undefined) this.timers.clearInterval(this.timer);
-    this.timer = undefined;
+    this.clock.sweep(now);
   }
 
   private shutdown(reason: string): void {
     if (this.state === 'closed') return;
     this.state = 'closed';
-    this.disarmTimer();
+    this.clock.disarm();
     const err = new EtpError('SESSION_CLOSED', `session closed: ${reason}`);
     this.correlation.clear(err);
     for (const w of this.drainWaiters) w.reject(err);
