@@ -2,7 +2,8 @@ import { EtpError } from '../errors.js';
 import type { Etp12MessageMap } from '../schema/gen/etp12-types.gen.js';
 import type { Negotiated } from '../session/handshake.js';
 import { sessionLimits } from '../session/options.js';
-import { EtpSession } from '../session/session.js';
+import type { EtpSession } from '../session/session.js';
+import { attach } from './attach.js';
 import { checkUrl, type ConnectionOptions, nonNegative, openClient, profileOf, type SessionPart, TRANSPORT_DEFAULTS } from './common.js';
 
 // The client side of the transport over the platform's own WebSocket (browsers, Deno, Bun,
@@ -63,47 +64,39 @@ export async function connect<M = Etp12MessageMap>(url: string, options: Browser
     throw new EtpError('CONNECTION_FAILED', `cannot connect to ${url}: ${(err as Error).message}`, { cause: err });
   }
   socket.binaryType = 'arraybuffer';
-  let gaveUp = false;
   let poll: ReturnType<typeof setInterval> | undefined;
   const stopPolling = (): void => {
     if (poll !== undefined) clearInterval(poll);
     poll = undefined;
   };
-  const session: EtpSession<M> = new EtpSession<M>({
-    ...sessionOptions,
-    role: 'client',
-    send: (frame) => {
-      if (gaveUp || socket.readyState !== OPEN) return;
-      if (socket.bufferedAmount + frame.length > outgoing) {
-        gaveUp = true;
-        session.transportClosed(`the peer does not read: ${socket.bufferedAmount} bytes queued for it, maxOutgoingBytes ${outgoing}`);
-        socket.close(1008, 'peer does not read');
-        return;
-      }
-      socket.send(frame);
-      // No drain event: while bytes are queued, look again until they are gone.
-      if (poll === undefined && socket.bufferedAmount > 0) {
-        poll = setInterval(() => {
-          if (socket.bufferedAmount > 0 && socket.readyState === OPEN) return;
-          stopPolling();
-          session.transportDrained();
-        }, DRAIN_POLL_MS);
-      }
+  const attachment = attach<M>(
+    {
+      send: (frame) => {
+        if (socket.readyState !== OPEN) return;
+        socket.send(frame);
+        // No drain event: while bytes are queued, look again until they are gone.
+        if (poll === undefined && socket.bufferedAmount > 0) {
+          poll = setInterval(() => {
+            if (socket.bufferedAmount > 0 && socket.readyState === OPEN) return;
+            stopPolling();
+            attachment.written();
+          }, DRAIN_POLL_MS);
+        }
+      },
+      buffered: () => socket.bufferedAmount,
+      isOpen: () => socket.readyState === OPEN,
+      close: (code, reason) => socket.close(code, reason),
+      drop: () => {}, // a standard WebSocket has no way to drop at once: close is all it has
     },
-    bufferedBytes: () => socket.bufferedAmount,
-    onClose: (reason) => {
-      stopPolling();
-      sessionOptions.onClose?.(reason);
-      if (socket.readyState === OPEN) socket.close(1000, reason.slice(0, 120));
-    },
-  });
+    { ...sessionOptions, role: 'client' },
+    outgoing,
+    { closing: stopPolling, givingUp: stopPolling },
+  );
+  const session = attachment.session;
   setup?.(session);
   socket.addEventListener('message', (event) => {
-    if (!(event.data instanceof ArrayBuffer)) {
-      socket.close(1003, 'etp messages are binary');
-      return;
-    }
-    session.receive(new Uint8Array(event.data));
+    const bytes = attachment.binary(event.data instanceof ArrayBuffer ? new Uint8Array(event.data) : undefined);
+    if (bytes !== undefined) session.receive(bytes);
   });
   socket.addEventListener('close', () => {
     stopPolling();

@@ -79,10 +79,10 @@ export async function connect<M = Etp12MessageMap>(url: string, options: Connect
   // The TCP socket, known at the upgrade (before any frame is sent), for corking bursts.
   let raw: (Corkable & RawStream) | undefined;
   const corkable: Corkable = { cork: () => raw?.cork(), uncork: () => raw?.uncork() };
-  const link: SocketLink = new SocketLink(socket, limits, () => session, sessionOptions.onClose, corkable);
-  const session: EtpSession<M> = new EtpSession<M>({ ...sessionOptions, role: 'client', ...link.sessionSide() });
+  const link = new SocketLink(socket, limits, corkable);
+  const session = link.open<M>({ ...sessionOptions, role: 'client' });
   setup?.(session);
-  link.attach(session, { answerPings: true });
+  link.listen({ answerPings: true });
   // ws emits 'upgrade' before it reads the first frame: the scanner sees every byte from there on.
   socket.once('upgrade', (res: IncomingMessage) => {
     raw = res.socket;

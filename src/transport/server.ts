@@ -114,8 +114,8 @@ function attachServer<M>(socket: WebSocket, request: IncomingMessage, options: A
     maxOutgoingBytes: nonNegative('maxOutgoingBytes', maxOutgoingBytes, TRANSPORT_DEFAULTS.maxOutgoingBytes),
     maxFragments: nonNegative('maxFragments', maxFragments, TRANSPORT_DEFAULTS.maxFragments),
   };
-  const link: SocketLink = new SocketLink(socket, limits, () => session, sessionOptions.onClose, request.socket);
-  const session: EtpSession<M> = new EtpSession<M>({ ...sessionOptions, context, role: 'server', ...link.sessionSide() });
+  const link = new SocketLink(socket, limits, request.socket);
+  const session = link.open<M>({ ...sessionOptions, context, role: 'server' });
   if (socket.protocol !== profile.subprotocol) {
     session.transportClosed('no etp subprotocol');
     closeSocket(socket, 1002, `the ${profile.subprotocol} subprotocol (etp ${profile.etp}) is required`);
@@ -123,7 +123,7 @@ function attachServer<M>(socket: WebSocket, request: IncomingMessage, options: A
   }
   setup?.(session, context, request);
   // listen's own sockets: made with autoPong off, and read from their first frame.
-  link.attach(session, fromStart ? { answerPings: true, raw: request.socket } : { answerPings: false });
+  link.listen(fromStart ? { answerPings: true, raw: request.socket } : { answerPings: false });
   if (idleMs > 0) link.watchIdle(idleMs);
   return session;
 }

@@ -1,11 +1,12 @@
 import WebSocket from 'ws';
-import type { SessionOptions } from '../session/options.js';
+import type { EtpSession } from '../session/session.js';
 import type { AnySession } from './common.js';
+import { type AttachedSessionOptions, type Attachment, attach, type SocketAdapter } from './attach.js';
 import { FrameScanner } from './frame-scanner.js';
 
-// How one ws socket and one session are wired together: frames both ways, the outgoing cap (data
-// and control frames alike), pongs, the fragments of a message, idleness, drain and close. What
-// does not need ws is in common.ts.
+// A ws socket as the transport seam's adapter (attach.ts owns the outgoing cap, binary only and
+// the close), and what only ws needs: corked bursts, turns between connections, pongs within the
+// cap, the fragments of a message, idleness.
 
 /**
  * Messages of one connection handled in one turn of the event loop; the rest wait for the next
@@ -54,15 +55,14 @@ export interface LinkLimits {
 }
 
 /**
- * One WebSocket and its session. It supplies the session's `send`, `bufferedBytes` and `onClose`
- * (see {@link SocketLink.sessionSide}), then {@link SocketLink.attach} wires the socket's events.
- * Every frame that goes out, a pong included, first checks the bytes queued for the peer: past
- * `maxOutgoingBytes` the peer is taken not to read and the connection is given up, once.
+ * One ws socket and its session: {@link SocketLink.open} makes the session on the socket (through
+ * {@link attach}), then {@link SocketLink.listen} wires the socket's events. Every frame that goes
+ * out, a pong included, is within the outgoing cap.
  */
 export class SocketLink {
   /** When a complete message last came in or went out (Date.now()). */
   lastMessageAt = Date.now();
-  private gaveUp = false;
+  private attachment!: Attachment<unknown>;
   private corked = false;
   private idleTimer: ReturnType<typeof setTimeout> | undefined;
   /** Messages received and waiting for their turn (from `head` on), and their bytes. */
@@ -79,18 +79,16 @@ export class SocketLink {
   constructor(
     private readonly socket: WebSocket,
     private readonly limits: LinkLimits,
-    private readonly session: () => AnySession | undefined,
-    private readonly onClose?: (reason: string) => void,
     private readonly raw?: Corkable,
   ) {}
 
-  /** The session options the socket supplies. */
-  sessionSide(): Pick<SessionOptions, 'send' | 'bufferedBytes' | 'onClose'> {
+  /** Makes the session on this socket. */
+  open<M>(options: AttachedSessionOptions<M>): EtpSession<M> {
+    const socket = this.socket;
     // One callback for every frame: when ws has written one out, waiting producers may go on.
-    const written = (): void => this.session()?.transportDrained();
-    return {
+    const written = (): void => this.attachment.written();
+    const adapter: SocketAdapter = {
       send: (frame) => {
-        if (!this.room(frame.length, 'does not read')) return;
         // The frames of one burst (every send until the current job ends) leave in one write:
         // the TCP socket is corked at the first and uncorked in a microtask.
         if (this.raw && !this.corked) {
@@ -99,17 +97,28 @@ export class SocketLink {
           queueMicrotask(this.uncork);
         }
         this.lastMessageAt = Date.now();
-        this.socket.send(frame, { binary: true }, written);
+        socket.send(frame, { binary: true }, written);
       },
-      bufferedBytes: () => this.socket.bufferedAmount,
-      onClose: (reason) => {
-        // What the session sent last (CloseSession) leaves now: the socket may be dropped next.
+      buffered: () => socket.bufferedAmount,
+      isOpen: () => socket.readyState === WebSocket.OPEN,
+      close: (code, reason) => closeSocket(socket, code, reason),
+      drop: () => socket.terminate(),
+    };
+    const attachment = attach<M>(adapter, options, this.limits.maxOutgoingBytes, {
+      // What the session sent last (CloseSession) leaves now: the socket may be dropped next.
+      closing: () => {
         this.uncork();
         clearTimeout(this.idleTimer);
-        this.onClose?.(reason);
-        closeSocket(this.socket, 1000, reason);
       },
-    };
+      givingUp: () => {
+        clearTimeout(this.idleTimer);
+        this.inbox.length = 0;
+        this.head = 0;
+        this.inboxBytes = 0;
+      },
+    });
+    this.attachment = attachment as Attachment<unknown>;
+    return attachment.session;
   }
 
   private readonly uncork = (): void => {
@@ -118,48 +127,25 @@ export class SocketLink {
     this.raw!.uncork();
   };
 
-  /** True when `bytes` more may be queued for the peer; else the connection is given up. */
-  private room(bytes: number, what: string): boolean {
-    if (this.gaveUp) return false;
-    if (this.socket.bufferedAmount + bytes <= this.limits.maxOutgoingBytes) return true;
-    this.giveUp(`the peer ${what}: ${this.socket.bufferedAmount} bytes queued for it, maxOutgoingBytes ${this.limits.maxOutgoingBytes}`, 1008, 'peer does not read');
-    return false;
-  }
-
-  /** Ends the session with `reason` and drops the socket now (what was queued for it is dropped too). */
-  private giveUp(reason: string, code: number, short: string): void {
-    if (this.gaveUp) return;
-    this.gaveUp = true;
-    clearTimeout(this.idleTimer);
-    this.inbox.length = 0;
-    this.head = 0;
-    this.inboxBytes = 0;
-    this.session()?.transportClosed(reason);
-    if (this.socket.readyState === WebSocket.OPEN) this.socket.close(code, short);
-    this.socket.terminate();
-  }
-
   /**
    * Wires the socket's events to the session: binary messages in, close and errors; with
    * `answerPings` (a socket made with `autoPong: false`), pings answered within the outgoing cap;
    * and, given the raw byte stream from its first byte, the fragments of each message counted.
    */
-  attach(session: AnySession, options: { answerPings: boolean; raw?: RawStream }): void {
+  listen(options: { answerPings: boolean; raw?: RawStream }): void {
     const socket = this.socket;
+    const session = this.attachment.session as AnySession;
     socket.binaryType = 'nodebuffer';
     socket.on('message', (data, isBinary) => {
-      if (!isBinary) {
-        // ETP 1.2 is binary; a text message cannot be an ETP message.
-        closeSocket(socket, 1003, 'etp 1.2 messages are binary');
-        return;
-      }
+      const bytes = this.attachment.binary(isBinary ? (data as Uint8Array) : undefined);
+      if (bytes === undefined) return;
       this.lastMessageAt = Date.now();
-      this.deliver(session, data as Uint8Array);
+      this.deliver(session, bytes);
     });
     if (options.answerPings) {
       socket.on('ping', (data: Buffer) => {
         // A pong is queued for the peer like any frame: a peer that pings and never reads is cut off.
-        if (this.room(data.length + 2, 'does not read its pongs')) socket.pong(data);
+        if (this.attachment.room(data.length + 2, 'does not read its pongs')) socket.pong(data);
       });
     }
     socket.on('close', () => {
@@ -177,7 +163,7 @@ export class SocketLink {
    * peer back).
    */
   private deliver(session: AnySession, data: Uint8Array): void {
-    if (this.gaveUp) return;
+    if (this.attachment.givenUp) return;
     if (this.head === this.inbox.length && this.handled < MESSAGES_PER_TURN && (this.handled === 0 || performance.now() - this.turnStart < TURN_MS)) {
       if (this.handled++ === 0) this.turnStart = performance.now();
       this.scheduleTurn(session);
@@ -208,7 +194,7 @@ export class SocketLink {
       this.inboxBytes -= data.length;
       this.handled++;
       session.receive(data);
-      if (this.gaveUp) return;
+      if (this.attachment.givenUp) return;
     }
     if (this.head < this.inbox.length) {
       this.scheduleTurn(session);
@@ -240,7 +226,7 @@ export class SocketLink {
     const scanner = new FrameScanner({ maxFragments: this.limits.maxFragments });
     raw.on('data', (chunk: Buffer) => {
       const problem = scanner.feed(chunk);
-      if (problem) this.giveUp(`the peer sent ${problem}`, 1009, 'too many fragments');
+      if (problem) this.attachment.giveUp(`the peer sent ${problem}`, 1009, 'too many fragments');
     });
   }
 
@@ -256,7 +242,7 @@ export class SocketLink {
         this.idleTimer.unref?.();
         return;
       }
-      this.session()?.close(`no message either way for ${quiet} ms (idleTimeoutMs ${ms})`);
+      this.attachment.session.close(`no message either way for ${quiet} ms (idleTimeoutMs ${ms})`);
       this.socket.terminate();
     };
     this.idleTimer = setTimeout(check, ms);
