@@ -6,7 +6,19 @@
 // across two nodes on one database (LISTEN/NOTIFY). ops/s count points.
 import Database from 'better-sqlite3';
 import { v5 as uuidv5 } from 'uuid';
-import { channelXml, dataObjectRecord, LocalChangeFeed, PostgresChangeFeed, PostgresStoreStorage, SqliteStoreStorage, StoreClient, StoreServer, type ChangeFeed, type ChannelPointItem, type StoreStorage } from '../src/store/index.js';
+import {
+  channelXml,
+  dataObjectRecord,
+  LocalChangeFeed,
+  PostgresChangeFeed,
+  PostgresStoreStorage,
+  SqliteStoreStorage,
+  StoreClient,
+  StoreServer,
+  type ChangeFeed,
+  type ChannelPointItem,
+  type StoreStorage,
+} from '../src/store/index.js';
 import { connect, listen } from '../src/transport/index.js';
 import type { SessionRow } from './session-cases.js';
 
@@ -26,7 +38,8 @@ async function node(storage: StoreStorage, changes?: ChangeFeed): Promise<Node> 
   return { url: server.url, close: () => server.close() };
 }
 
-const log = (channelId: number, from: number): ChannelPointItem[] => Array.from({ length: POINTS }, (_, i) => ({ channelId, index: from + i, value: { item: { double: 60 + Math.sin((from + i) / 50) * 40 } } }));
+const log = (channelId: number, from: number): ChannelPointItem[] =>
+  Array.from({ length: POINTS }, (_, i) => ({ channelId, index: from + i, value: { item: { double: 60 + Math.sin((from + i) / 50) * 40 } } }));
 
 /** A producer on `a`, a subscriber on `b`; `load()` resolves once the subscriber received the 10,000 points one load appended. */
 async function channelPair(a: Node, b: Node, label: string): Promise<{ load: () => Promise<void>; close: () => void }> {
@@ -64,16 +77,27 @@ async function bareStreaming(): Promise<{ send: () => Promise<void>; close: () =
   const PROTOCOLS = [{ protocol: 1, role: 'producer' }];
   let received = 0;
   let waiting: { until: number; resolve: () => void } | undefined;
-  const server = await listen({ port: 0, compression: [], protocols: PROTOCOLS, setup: (s) => s.on(1, 2, (ctx) => {
-    received += (ctx.body as { data: unknown[] }).data.length;
-    if (waiting && received >= waiting.until) waiting.resolve();
-  }) });
+  const server = await listen({
+    port: 0,
+    compression: [],
+    protocols: PROTOCOLS,
+    setup: (s) =>
+      s.on(1, 2, (ctx) => {
+        received += (ctx.body as { data: unknown[] }).data.length;
+        if (waiting && received >= waiting.until) waiting.resolve();
+      }),
+  });
   const { session } = await connect(server.url, { protocols: PROTOCOLS, compression: [] });
   let next = 0;
   const send = async (): Promise<void> => {
     const done = new Promise<void>((resolve) => (waiting = { until: received + POINTS, resolve }));
     for (let m = 0; m < POINTS; m += PER_MESSAGE) {
-      const data = Array.from({ length: PER_MESSAGE }, (_, i) => ({ channelId: 1, indexes: [{ item: { double: next + m + i } }], value: { item: { double: 60 + Math.sin((next + m + i) / 50) * 40 } }, valueAttributes: [] }));
+      const data = Array.from({ length: PER_MESSAGE }, (_, i) => ({
+        channelId: 1,
+        indexes: [{ item: { double: next + m + i } }],
+        value: { item: { double: 60 + Math.sin((next + m + i) / 50) * 40 } },
+        valueAttributes: [],
+      }));
       if (!session.writable) await session.drained();
       session.send(1, 2, { data } as never);
     }
@@ -135,11 +159,18 @@ export async function channelRows(): Promise<{ rows: SessionRow[]; cleanup: () =
     const [fa, fb] = [await PostgresChangeFeed.open(url, { channel: schema }), await PostgresChangeFeed.open(url, { channel: schema })];
     const [a, b] = [await node(sa, fa), await node(sb, fb)];
     const across = await channelPair(a, b, 'two');
-    cleanups.push(across.close, a.close, b.close, () => fa.close(), () => fb.close(), async () => {
-      await sa.pool.query(`DROP SCHEMA ${schema} CASCADE`);
-      await sa.close();
-      await sb.close();
-    });
+    cleanups.push(
+      across.close,
+      a.close,
+      b.close,
+      () => fa.close(),
+      () => fb.close(),
+      async () => {
+        await sa.pool.query(`DROP SCHEMA ${schema} CASCADE`);
+        await sa.close();
+        await sb.close();
+      },
+    );
     rows.push({
       case: `Channels: ${POINTS.toLocaleString('en-US')} points loaded through node A, each received by a subscriber on node B, PostgreSQL`,
       op: 'points/s end to end',

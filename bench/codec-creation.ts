@@ -6,7 +6,6 @@ import { createCodec } from '../src/index.js';
 import { median } from '../src/cli/bench-harness.js';
 import { sampleChannelData } from '../test/helpers/samples.js';
 
-
 export function codecCreation(): { first12: number; first11: number; later: number; firstEncode: number } {
   let t = performance.now();
   createCodec();

@@ -78,11 +78,18 @@ export async function notificationRows(): Promise<{ rows: SessionRow[]; cleanup:
     const [fa, fb] = [await PostgresChangeFeed.open(url, { channel: schema }), await PostgresChangeFeed.open(url, { channel: schema })];
     const [a, b] = [await node(sa, fa), await node(sb, fb)];
     const across = await pair(a, b);
-    cleanups.push(across.close, a.close, b.close, () => fa.close(), () => fb.close(), async () => {
-      await sa.pool.query(`DROP SCHEMA ${schema} CASCADE`);
-      await sa.close();
-      await sb.close();
-    });
+    cleanups.push(
+      across.close,
+      a.close,
+      b.close,
+      () => fa.close(),
+      () => fb.close(),
+      async () => {
+        await sa.pool.query(`DROP SCHEMA ${schema} CASCADE`);
+        await sa.close();
+        await sb.close();
+      },
+    );
     rows.push({
       case: `StoreNotification: ${OBJECTS} small objects put through node A, each heard by a subscriber on node B, PostgreSQL`,
       op: 'objects put and notified/s',

@@ -59,7 +59,15 @@ function handVarintHeader(b: Uint8Array): number[] {
 function headerRows(): BenchRow[] {
   const ack: EtpMessage = { header: { protocol: 3, messageType: 1001, correlationId: 4242, messageId: 123457, messageFlags: 2 }, body: {} };
   const frame = codec.encode(ack);
-  return batched([{ case: 'bare header (Acknowledge)', op: 'peek', ours: { name: 'etp-codec peek', times: 200, fn: () => codec.peek(frame) }, baseline: { name: 'hand-written varint reader', times: 200, fn: () => handVarintHeader(frame) }, target: 0.8 }]);
+  return batched([
+    {
+      case: 'bare header (Acknowledge)',
+      op: 'peek',
+      ours: { name: 'etp-codec peek', times: 200, fn: () => codec.peek(frame) },
+      baseline: { name: 'hand-written varint reader', times: 200, fn: () => handVarintHeader(frame) },
+      target: 0.8,
+    },
+  ]);
 }
 
 /** encode into the codec's own buffer (reuseFrames) against encode with a copy out, on small messages. */
@@ -93,9 +101,11 @@ const channelCases = await channelRows();
 const loopbackRows: BenchRow[] = [...session.rows, ...sparkle.rows, ...sinkCases.rows, ...storeCases.rows, ...notificationCases.rows, ...channelCases.rows];
 results.push(...(await runBench(loopbackRows, { rounds, timeMs: time, onRound: onRound('loopback') })));
 if (json) {
-  process.stdout.write(JSON.stringify({ node: process.version, rounds, timeMs: time, results }, null, 2) + '\n');
+  process.stdout.write(`${JSON.stringify({ node: process.version, rounds, timeMs: time, results }, null, 2)}\n`);
 } else {
-  process.stdout.write(`Node ${process.version}, ${rounds} rounds of ${time} ms per contender; ratio = etp-codec ops/s ÷ baseline ops/s (median over rounds, lowest–highest round)\n\n${markdownTable(results)}\n`);
+  process.stdout.write(
+    `Node ${process.version}, ${rounds} rounds of ${time} ms per contender; ratio = etp-codec ops/s ÷ baseline ops/s (median over rounds, lowest–highest round)\n\n${markdownTable(results)}\n`,
+  );
 }
 if (svg) writeFileSync(svg, svgChart(results, `etp-codec ÷ baseline, ops/s (Node ${process.version}, median of ${rounds} rounds)`));
 await session.cleanup();
@@ -117,10 +127,10 @@ const kb = (n: number): string => (n / 1024).toFixed(1);
 const wsKb = median(idle.ws);
 const etpKb = median(idle.etp);
 if (json) {
-  process.stdout.write(JSON.stringify({ idleConnectionBytes: { ws: wsKb, etp: etpKb, aboveWs: etpKb - wsKb } }) + '\n');
+  process.stdout.write(`${JSON.stringify({ idleConnectionBytes: { ws: wsKb, etp: etpKb, aboveWs: etpKb - wsKb } })}\n`);
 } else {
   process.stdout.write(
-    [
+    `${[
       '',
       `Idle connection in a server process (${IDLE} held open, heap + external after a full collection, median of 3 rounds):`,
       '',
@@ -129,14 +139,14 @@ if (json) {
       `| ws connection (baseline) | ${kb(wsKb)} | |`,
       `| handshaken ETP session | ${kb(etpKb)} | |`,
       `| ETP session above ws | ${kb(etpKb - wsKb)} | ≤ 30 KB ${etpKb - wsKb <= 30 * 1024 ? 'met' : 'MISSED'} |`,
-    ].join('\n') + '\n',
+    ].join('\n')}\n`,
   );
 }
 if (json) {
-  process.stdout.write(JSON.stringify({ codecCreationMs: creation }) + '\n');
+  process.stdout.write(`${JSON.stringify({ codecCreationMs: creation })}\n`);
 } else {
   process.stdout.write(
-    [
+    `${[
       '',
       'Creating a codec with the full built-in catalog (milliseconds, this machine; later codecs: median of 200):',
       '',
@@ -146,7 +156,7 @@ if (json) {
       `| first ETP 1.1 codec of the process (parses 85 types) | ${creation.first11.toFixed(1)} |`,
       `| every later codec (shares the parsed catalog, compiles nothing) | ${creation.later.toFixed(3)} |`,
       `| its first ChannelData encode (compiles that one message) | ${creation.firstEncode.toFixed(3)} |`,
-    ].join('\n') + '\n',
+    ].join('\n')}\n`,
   );
 }
 
@@ -155,21 +165,33 @@ if (json) {
 // whole catalog, (c) the codec, the session and the browser transport.
 const ROOT = join(import.meta.dirname, '..');
 async function bundleSize(source: string): Promise<{ min: number; gz: number }> {
-  const out = await build({ stdin: { contents: source, resolveDir: ROOT, loader: 'ts' }, bundle: true, minify: true, write: false, format: 'esm', platform: 'browser', conditions: ['browser'], tsconfigRaw: '{}', logLevel: 'silent' });
+  const out = await build({
+    stdin: { contents: source, resolveDir: ROOT, loader: 'ts' },
+    bundle: true,
+    minify: true,
+    write: false,
+    format: 'esm',
+    platform: 'browser',
+    conditions: ['browser'],
+    tsconfigRaw: '{}',
+    logLevel: 'silent',
+  });
   const bytes = out.outputFiles[0]!.contents;
   return { min: bytes.length, gz: gzipSync(bytes, { level: 9 }).length };
 }
 const sizes = {
-  a: await bundleSize("import { createCodec } from 'etp-codec'; const c = createCodec(); for (const n of ['Core.RequestSession', 'ChannelStreaming.ChannelData', 'Discovery.GetResources']) console.log(c.codeOf('Energistics.Etp.v12.Protocol.' + n));"),
+  a: await bundleSize(
+    "import { createCodec } from 'etp-codec'; const c = createCodec(); for (const n of ['Core.RequestSession', 'ChannelStreaming.ChannelData', 'Discovery.GetResources']) console.log(c.codeOf('Energistics.Etp.v12.Protocol.' + n));",
+  ),
   b: await bundleSize("import { createCodec } from 'etp-codec'; console.log(createCodec({ etp: '1.1' }), createCodec());"),
   c: await bundleSize("import { connect } from 'etp-codec/transport'; console.log(connect);"),
 };
 const kib = (n: number): string => (n / 1024).toFixed(1);
 if (json) {
-  process.stdout.write(JSON.stringify({ browserBundleBytes: sizes }) + '\n');
+  process.stdout.write(`${JSON.stringify({ browserBundleBytes: sizes })}\n`);
 } else {
   process.stdout.write(
-    [
+    `${[
       '',
       'Browser bundle (esbuild, minified; gzip level 9), dist/browser as a bundler resolves it:',
       '',
@@ -178,6 +200,6 @@ if (json) {
       `| (a) codec, used for Core, ChannelStreaming and Discovery | ${kib(sizes.a.min)} | ${kib(sizes.a.gz)} | ≤ 60 KB ${sizes.a.gz <= 60_000 ? 'met' : 'MISSED'} |`,
       `| (b) codec, both full catalogs (ETP 1.2 and 1.1) | ${kib(sizes.b.min)} | ${kib(sizes.b.gz)} | |`,
       `| (c) codec + session + browser transport (connect) | ${kib(sizes.c.min)} | ${kib(sizes.c.gz)} | |`,
-    ].join('\n') + '\n',
+    ].join('\n')}\n`,
   );
 }

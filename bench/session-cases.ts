@@ -13,7 +13,10 @@ export type { Contender };
 export type SessionRow = BenchRow;
 
 const noTimers = { setInterval: () => 0, clearInterval: () => {} };
-const PROTOCOLS = [{ protocol: 1, role: 'producer' }, { protocol: 3, role: 'store' }];
+const PROTOCOLS = [
+  { protocol: 1, role: 'producer' },
+  { protocol: 3, role: 'store' },
+];
 
 /** Two sessions delivering to each other synchronously, opened. */
 async function linkedPair(onData: () => void): Promise<{ client: EtpSession; server: EtpSession }> {
@@ -27,7 +30,18 @@ async function linkedPair(onData: () => void): Promise<{ client: EtpSession; ser
 }
 
 function resourcesFrames(codec: AnyCodec, parts: number, requestId: number): Uint8Array[] {
-  const perPart: ResourceInput[] = Array.from({ length: 20 }, (_, i) => ({ uri: `eml:///witsml20.Well(${i})`, alternateUris: [], name: `well ${i}`, sourceCount: null, targetCount: null, lastChanged: 1, storeLastWrite: 1, storeCreated: 1, activeStatus: 'Active', customData: {} }));
+  const perPart: ResourceInput[] = Array.from({ length: 20 }, (_, i) => ({
+    uri: `eml:///witsml20.Well(${i})`,
+    alternateUris: [],
+    name: `well ${i}`,
+    sourceCount: null,
+    targetCount: null,
+    lastChanged: 1,
+    storeLastWrite: 1,
+    storeCreated: 1,
+    activeStatus: 'Active',
+    customData: {},
+  }));
   return Array.from({ length: parts }, (_, k) =>
     codec.encode({ header: { protocol: 3, messageType: 4, correlationId: requestId, messageId: 3 + 2 * k, messageFlags: k === parts - 1 ? 2 : 0 }, body: { resources: perPart } }),
   );
@@ -59,16 +73,20 @@ export async function sessionRows(): Promise<{ rows: SessionRow[]; cleanup: () =
     const frames = resourcesFrames(codec, parts, 4);
     const repeat = 1000 / parts;
     const once = () => {
-        client = new EtpSession({ role: 'client', codec: sessionCodec, protocols: PROTOCOLS, timers: noTimers, idPolicy: 'report', send: () => {} });
-        // Open by hand: a RequestSession goes out as id 2, the OpenSession answers it.
-        void client.start();
-        client.receive(codec.encode({ header: { protocol: 0, messageType: 2, correlationId: 2, messageId: 1, messageFlags: 2 }, body: openSessionBody }));
-        void client.request(3, 1, getResources);
-        for (const f of frames) client.receive(f);
+      client = new EtpSession({ role: 'client', codec: sessionCodec, protocols: PROTOCOLS, timers: noTimers, idPolicy: 'report', send: () => {} });
+      // Open by hand: a RequestSession goes out as id 2, the OpenSession answers it.
+      void client.start();
+      client.receive(codec.encode({ header: { protocol: 0, messageType: 2, correlationId: 2, messageId: 1, messageFlags: 2 }, body: openSessionBody }));
+      void client.request(3, 1, getResources);
+      for (const f of frames) client.receive(f);
     };
-    return { name: `reassemble ${parts} parts`, times: repeat, fn: () => {
-      for (let i = 0; i < repeat; i++) once();
-    } };
+    return {
+      name: `reassemble ${parts} parts`,
+      times: repeat,
+      fn: () => {
+        for (let i = 0; i < repeat; i++) once();
+      },
+    };
   };
   const linear: SessionRow = {
     case: 'multipart reassembly',
@@ -82,7 +100,14 @@ export async function sessionRows(): Promise<{ rows: SessionRow[]; cleanup: () =
   // 3. Blob reassembly: 64 decoded Chunk messages of 16 KiB joined, vs Buffer.concat of the chunks.
   const chunks = Array.from({ length: 64 }, (_, i) => Buffer.alloc(16_384, i));
   const blobId = '00000000-0000-4000-8000-000000000001';
-  const chunkMessages = chunks.map((data, i) => ({ header: { protocol: 4, messageType: 8, correlationId: 2, messageId: 1 + 2 * i, messageFlags: i === 63 ? 2 : 0 }, name: 'Energistics.Etp.v12.Protocol.Store.Chunk', body: { blobId, data, final: i === 63 } }) as DecodedMessage);
+  const chunkMessages = chunks.map(
+    (data, i) =>
+      ({
+        header: { protocol: 4, messageType: 8, correlationId: 2, messageId: 1 + 2 * i, messageFlags: i === 63 ? 2 : 0 },
+        name: 'Energistics.Etp.v12.Protocol.Store.Chunk',
+        body: { blobId, data, final: i === 63 },
+      }) as DecodedMessage,
+  );
   const chunkType = codec.lookup({ protocol: 0, messageType: 1001 }).type as never;
   const blob: SessionRow = {
     case: 'blob reassembly (64 × 16 KiB chunks)',

@@ -22,7 +22,7 @@ const DS = "eml:///dataspace('bench')";
 function xml(uuid: string): string {
   const head = `<resqml2:obj_LocalDepth3dCrs xmlns:resqml2="http://www.energistics.org/energyml/data/resqmlv2" xmlns:eml="http://www.energistics.org/energyml/data/commonv2" uuid="${uuid}" schemaVersion="2.0"><eml:Citation><eml:Title>crs ${uuid.slice(0, 8)}</eml:Title></eml:Citation>`;
   const tail = '</resqml2:obj_LocalDepth3dCrs>';
-  return head + `<resqml2:Notes>${'x'.repeat(10_000 - head.length - tail.length - 33)}</resqml2:Notes>` + tail;
+  return `${head}<resqml2:Notes>${'x'.repeat(10_000 - head.length - tail.length - 33)}</resqml2:Notes>${tail}`;
 }
 
 export async function storeRows(): Promise<{ rows: SessionRow[]; cleanup: () => Promise<void> }> {
@@ -30,7 +30,8 @@ export async function storeRows(): Promise<{ rows: SessionRow[]; cleanup: () => 
   const storage = new SqliteStoreStorage(join(dir, 'store.sqlite'));
   const store = new StoreServer({ storage });
   // Both ends decode arrays of doubles as Float64Array (floatArrays: 'typed'), as `serve --store` does.
-  const typedCodec = (): AnyCodec => createCodec({ floatArrays: 'typed', bytesView: true, maxMessageBytes: 16_000_000, maxDecompressedBytes: 16_000_000, maxItems: SESSION_CODEC_MAX_ITEMS }) as AnyCodec;
+  const typedCodec = (): AnyCodec =>
+    createCodec({ floatArrays: 'typed', bytesView: true, maxMessageBytes: 16_000_000, maxDecompressedBytes: 16_000_000, maxItems: SESSION_CODEC_MAX_ITEMS }) as AnyCodec;
   const server = await listen({ port: 0, compression: [], codec: typedCodec(), protocols: [...STORE_OFFER], setup: (s) => store.attach(s) });
   const { session } = await connect(server.url, { compression: [], codec: typedCodec(), protocols: [...STORE_OFFER] });
   const req = (name: string, body: unknown) => session.request(name as never, body as never);
@@ -41,7 +42,9 @@ export async function storeRows(): Promise<{ rows: SessionRow[]; cleanup: () => 
     return { uuid, uri: `${DS}/resqml20.obj_LocalDepth3dCrs(${uuid})`, data: enc.encode(xml(uuid)) };
   });
   const putBody = {
-    dataObjects: Object.fromEntries(objects.map((o, i) => [String(i), { resource: { uri: o.uri, name: '', lastChanged: 0, storeLastWrite: 0, storeCreated: 0, activeStatus: 'Active' }, data: o.data }])),
+    dataObjects: Object.fromEntries(
+      objects.map((o, i) => [String(i), { resource: { uri: o.uri, name: '', lastChanged: 0, storeLastWrite: 0, storeCreated: 0, activeStatus: 'Active' }, data: o.data }]),
+    ),
   };
   const getBody = { uris: Object.fromEntries(objects.map((o, i) => [String(i), o.uri])) };
   await req('Energistics.Etp.v12.Protocol.Store.PutDataObjects', putBody);

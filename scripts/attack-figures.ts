@@ -78,7 +78,8 @@ async function handshaken(port: number, caps = {}): Promise<RawWs> {
   return raw;
 }
 
-const frame = (h: { protocol: number; messageType: number; correlationId?: number; messageId: number; messageFlags: number }, body: unknown): Uint8Array => codec.encode({ header: { correlationId: 0, ...h }, body });
+const frame = (h: { protocol: number; messageType: number; correlationId?: number; messageId: number; messageFlags: number }, body: unknown): Uint8Array =>
+  codec.encode({ header: { correlationId: 0, ...h }, body });
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Each attack returns the bytes it sent and a word on what the server did. */
@@ -92,7 +93,10 @@ const attacks: Record<string, (s: Serve) => Promise<{ sent: number; outcome: str
       raw.send(f);
       sent += f.length + 200;
       await raw.closedByServer(5000).catch(() => undefined);
-      const ex = raw.messages().map((m) => codec.decode(m)).find((m) => m.header.messageType === 1000);
+      const ex = raw
+        .messages()
+        .map((m) => codec.decode(m))
+        .find((m) => m.header.messageType === 1000);
       codes.push(String((ex?.body as { error?: { code: number } })?.error?.code ?? 'none'));
       raw.destroy();
     }
@@ -217,10 +221,12 @@ for (const [name, attack] of Object.entries(attacks)) {
   await sleep(500);
   const ping = await by.stop();
   const alive = s.child.exitCode === null;
-  rows.push(`| ${name} | ${(result.sent / 1024).toFixed(0)} KiB | ${result.outcome} | ${peakMb(s.child).toFixed(0)} MB | ${ping.p50.toFixed(1)} / ${ping.max.toFixed(0)} ms${ping.lost ? ` (${ping.lost} lost)` : ''} | ${alive ? 'alive' : `died (${s.child.exitCode})`} |`);
-  process.stderr.write(rows.at(-1)! + '\n');
+  rows.push(
+    `| ${name} | ${(result.sent / 1024).toFixed(0)} KiB | ${result.outcome} | ${peakMb(s.child).toFixed(0)} MB | ${ping.p50.toFixed(1)} / ${ping.max.toFixed(0)} ms${ping.lost ? ` (${ping.lost} lost)` : ''} | ${alive ? 'alive' : `died (${s.child.exitCode})`} |`,
+  );
+  process.stderr.write(`${rows.at(-1)!}\n`);
   s.child.kill('SIGKILL');
 }
 clearInterval(keepAlive);
-process.stdout.write(rows.join('\n') + '\n');
+process.stdout.write(`${rows.join('\n')}\n`);
 process.exit(0);

@@ -22,6 +22,6 @@ while (running) {
   await new Promise((r) => setTimeout(r, 20));
 }
 times.sort((a, b) => a - b);
-process.stdout.write(JSON.stringify({ p50: times[Math.floor(times.length / 2)] ?? null, max: times.at(-1) ?? null, lost, count: times.length }) + '\n');
+process.stdout.write(`${JSON.stringify({ p50: times[Math.floor(times.length / 2)] ?? null, max: times.at(-1) ?? null, lost, count: times.length })}\n`);
 c.session.close('done');
 setTimeout(() => process.exit(0), 200);

@@ -8,5 +8,11 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 for (const name of ['etp12.jsonl', 'etp12-wide-longs.jsonl', 'etp11.jsonl']) {
   copyFileSync(join(root, '../shared/vectors', name), join(root, 'test/vectors', name));
-  console.log(`${name}: ${readFileSync(join(root, 'test/vectors', name), 'utf8').split('\n').filter(Boolean).length}`);
+  console.log(
+    `${name}: ${
+      readFileSync(join(root, 'test/vectors', name), 'utf8')
+        .split('\n')
+        .filter(Boolean).length
+    }`,
+  );
 }

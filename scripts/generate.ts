@@ -14,7 +14,10 @@ const ROOT = join(import.meta.dirname, '..');
 /** The generated module of a built-in catalog's encoders and decoders. */
 export function catalogModule(etp: '1.1' | '1.2'): string {
   const registry = builtinRegistry(etp);
-  return prebuiltModule(registry.messages().map((m) => m.type), `every message of the built-in ETP ${etp} catalog`);
+  return prebuiltModule(
+    registry.messages().map((m) => m.type),
+    `every message of the built-in ETP ${etp} catalog`,
+  );
 }
 
 /** A protocol's messages by their short names, from its bundle. */

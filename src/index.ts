@@ -1,5 +1,19 @@
 /** etp-codec: ETP (Energistics Transfer Protocol) messages in TypeScript. */
-export { createCodec, Codec, DEFAULT_LIMITS, type AnyCodec, type CodecOptions, type Compressor, type CodegenMode, type CodeSource, type TypedMessage, type EtpMessage, type DecodedMessage, type JsonMessage, type MessageHeaderExtension } from './codec/index.js';
+export {
+  createCodec,
+  Codec,
+  DEFAULT_LIMITS,
+  type AnyCodec,
+  type CodecOptions,
+  type Compressor,
+  type CodegenMode,
+  type CodeSource,
+  type TypedMessage,
+  type EtpMessage,
+  type DecodedMessage,
+  type JsonMessage,
+  type MessageHeaderExtension,
+} from './codec/index.js';
 export { isMessage } from './codec/index.js';
 export { EtpError, isEtpError, ERROR_CODES, EtpErrorCodes, type EtpErrorCode } from './errors.js';
 export { integerOption, integerOptions, numberOption } from './options.js';

@@ -16,7 +16,7 @@ function run(args: string[], input?: string): { status: number | null; lines: st
 
 /** Decodes every vector through one CLI process (stdin), then encodes them back through another. */
 function bothWays(vectors: Vector[], schemaArgs: string[]): void {
-  const decoded = run(['decode', ...schemaArgs], vectors.map((v) => v.hex).join('\n') + '\n');
+  const decoded = run(['decode', ...schemaArgs], `${vectors.map((v) => v.hex).join('\n')}\n`);
   expect(decoded.stderr).toBe('');
   expect(decoded.status).toBe(0);
   expect(decoded.lines).toHaveLength(vectors.length);
@@ -25,7 +25,7 @@ function bothWays(vectors: Vector[], schemaArgs: string[]): void {
     const v = vectors[i]!;
     expect({ header: out.header, extension: out.extension, body: out.body }).toEqual({ header: v.message.header, extension: v.message.extension, body: v.message.body });
   });
-  const encoded = run(['encode', ...schemaArgs], vectors.map((v) => JSON.stringify(v.message)).join('\n') + '\n');
+  const encoded = run(['encode', ...schemaArgs], `${vectors.map((v) => JSON.stringify(v.message)).join('\n')}\n`);
   expect(encoded.status).toBe(0);
   expect(encoded.lines).toHaveLength(vectors.length);
   // Where bytes may legitimately differ (gzip, integer-like map keys), decode them again.
@@ -70,7 +70,7 @@ beforeAll(() => {
 });
 
 describe('etp-codec CLI', () => {
-  it('demo, the README\'s first command, runs to its end within the session\'s default bounds', () => {
+  it("demo, the README's first command, runs to its end within the session's default bounds", () => {
     const r = run(['demo']);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
@@ -163,7 +163,10 @@ describe('etp-codec CLI', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     // run() drops blank lines: compare without them.
-    const nonBlank = (file: string) => readFileSync(join(ROOT, file), 'utf8').split('\n').filter((l) => l !== '');
+    const nonBlank = (file: string) =>
+      readFileSync(join(ROOT, file), 'utf8')
+        .split('\n')
+        .filter((l) => l !== '');
     expect(r.lines).toEqual(nonBlank('docs/examples/rig-status.ts'));
     expect(run(['types', '--builtin', '1.1']).lines).toEqual(nonBlank('src/schema/gen/etp11-types.gen.ts'));
     expect(run(['types']).status).toBe(2);
@@ -248,13 +251,7 @@ describe('etp-codec serve and connect', () => {
       const log = run(['decode', '--log', file]);
       expect(log.status).toBe(0);
       const entries = log.lines.map((l) => JSON.parse(l) as { at: number; dir: string; name: string; body: unknown });
-      expect(entries.map((e) => `${e.dir} ${e.name.split('.').pop()}`)).toEqual([
-        'out RequestSession',
-        'in OpenSession',
-        'out GetResources',
-        'in GetResourcesResponse',
-        'out CloseSession',
-      ]);
+      expect(entries.map((e) => `${e.dir} ${e.name.split('.').pop()}`)).toEqual(['out RequestSession', 'in OpenSession', 'out GetResources', 'in GetResourcesResponse', 'out CloseSession']);
       expect(entries.every((e, i) => typeof e.at === 'number' && (i === 0 || e.at >= entries[i - 1]!.at))).toBe(true);
       expect((entries[3]!.body as { resources: unknown[] }).resources).toHaveLength(3);
       writeFileSync(file, 'not json\n');
@@ -336,7 +333,10 @@ describe('etp-codec publish', () => {
     const r = await runAsync(['publish', '--events', '3000', '--cut', '0.003', '--seed', '7']);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    const m = /^sent 3000, acknowledged 3000, sent again (\d+), connections (\d+), undelivered 0, cuts (\d+), delivered 3000, delivered twice 0, acknowledged again without delivery (\d+) in \d+ ms$/.exec(r.lines[0]!);
+    const m =
+      /^sent 3000, acknowledged 3000, sent again (\d+), connections (\d+), undelivered 0, cuts (\d+), delivered 3000, delivered twice 0, acknowledged again without delivery (\d+) in \d+ ms$/.exec(
+        r.lines[0]!,
+      );
     expect(m, r.lines[0]).not.toBeNull();
     expect(Number(m![3])).toBeGreaterThan(5);
   });
@@ -439,7 +439,12 @@ describe('etp-codec connect --load-channel / --watch-channel', () => {
       expect(watched.status).toBe(0);
       const lines = watched.lines.filter((l) => l.startsWith('{"')).map((l) => JSON.parse(l) as Record<string, unknown>);
       expect(lines[lines.length - 5]).toMatchObject({ watching: uri, channel: 'GR', index: 'MeasuredDepth', from: 3499.8 });
-      expect(lines.slice(-4).map((l) => [l.index, typeof l.value])).toEqual([[3499.8, 'number'], [3499.9, 'number'], [5000, 'number'], [5001, 'string']]);
+      expect(lines.slice(-4).map((l) => [l.index, typeof l.value])).toEqual([
+        [3499.8, 'number'],
+        [3499.9, 'number'],
+        [5000, 'number'],
+        [5001, 'string'],
+      ]);
       expect(lines.at(-1)!.value).toBe('shale');
     } finally {
       serve.kill('SIGKILL');

@@ -34,7 +34,10 @@ describe('docs', () => {
     // A name may have a row of each: a session's maxBufferedBytes and a server's.
     const rows = (name: string) => doc.split('\n').filter((l) => l.startsWith(`| \`${name}\` |`));
     for (const [name, value] of [...Object.entries(SESSION_DEFAULTS), ...Object.entries(TRANSPORT_DEFAULTS)]) {
-      expect(rows(name).some((l) => shown(value).test(l)), `${name} ${value}: ${rows(name).join(' / ')}`).toBe(true);
+      expect(
+        rows(name).some((l) => shown(value).test(l)),
+        `${name} ${value}: ${rows(name).join(' / ')}`,
+      ).toBe(true);
     }
     for (const [name, value] of Object.entries(DEFAULT_CAPABILITIES)) {
       expect(row(name), name).toMatch(typeof value === 'boolean' ? new RegExp(`\\| ${value} \\|`) : shown(value));
@@ -93,7 +96,7 @@ describe('docs', () => {
     expect(readFileSync(join(ROOT, 'docs/examples/rig-status.ts'), 'utf8')).toBe(typesSource({ files: [join(ROOT, 'docs/examples/rig-status.avpr.json')] }));
   });
 
-  it('every example type-checks under the repository\'s own strict settings', () => {
+  it("every example type-checks under the repository's own strict settings", () => {
     const files = [
       ...examples('README.md', '## Usage').map((c, i) => [`readme-example-${i}`, c] as const),
       ...examples('docs/session.md', '## Examples').map((c, i) => [`session-example-${i}`, c] as const),

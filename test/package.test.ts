@@ -56,7 +56,13 @@ describe('the packed package', () => {
       ].join('\n'),
     );
     // The package's own dependencies only: Node's types come from the repository, as a Node project has them.
-    writeFileSync(join(sub, 'tsconfig.json'), JSON.stringify({ compilerOptions: { strict: true, noEmit: true, target: 'es2022', skipLibCheck: false, typeRoots: [join(ROOT, 'node_modules/@types')], types: ['node'], ...options }, files: ['use.ts'] }));
+    writeFileSync(
+      join(sub, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: { strict: true, noEmit: true, target: 'es2022', skipLibCheck: false, typeRoots: [join(ROOT, 'node_modules/@types')], types: ['node'], ...options },
+        files: ['use.ts'],
+      }),
+    );
     writeFileSync(join(sub, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type }));
     // Resolved from the install in `dir` above, as a workspace's node_modules would be.
     let out = '';
@@ -67,7 +73,6 @@ describe('the packed package', () => {
     }
     expect(out).toBe('');
   });
-
 
   it('passes publint (strict)', () => {
     const out = sh(join(ROOT, 'node_modules/.bin/publint'), [join(dir, tarball), '--strict']);
@@ -82,13 +87,19 @@ describe('the packed package', () => {
   });
 
   it('loads from CommonJS, root and sub-paths', () => {
-    writeFileSync(join(dir, 'use.cjs'), `const root = require('etp-codec'); const codecPath = require('etp-codec/codec'); const wire = require('etp-codec/wire'); const schema = require('etp-codec/schema'); const session = require('etp-codec/session'); const sparkle = require('etp-codec/sparkle'); const transport = require('etp-codec/transport');${script}`);
+    writeFileSync(
+      join(dir, 'use.cjs'),
+      `const root = require('etp-codec'); const codecPath = require('etp-codec/codec'); const wire = require('etp-codec/wire'); const schema = require('etp-codec/schema'); const session = require('etp-codec/session'); const sparkle = require('etp-codec/sparkle'); const transport = require('etp-codec/transport');${script}`,
+    );
     const out = JSON.parse(sh(process.execPath, ['use.cjs']));
     expect(out).toEqual({ body: { currentDateTime: 42 }, name: 'Energistics.Etp.v12.Protocol.Core.Ping', same: [true, 'function', 'function', 'function', 'function', 2000] });
   });
 
   it('loads from ES modules, root and sub-paths', () => {
-    writeFileSync(join(dir, 'use.mjs'), `import * as root from 'etp-codec'; import * as codecPath from 'etp-codec/codec'; import * as wire from 'etp-codec/wire'; import * as schema from 'etp-codec/schema'; import * as session from 'etp-codec/session'; import * as sparkle from 'etp-codec/sparkle'; import * as transport from 'etp-codec/transport';${script}`);
+    writeFileSync(
+      join(dir, 'use.mjs'),
+      `import * as root from 'etp-codec'; import * as codecPath from 'etp-codec/codec'; import * as wire from 'etp-codec/wire'; import * as schema from 'etp-codec/schema'; import * as session from 'etp-codec/session'; import * as sparkle from 'etp-codec/sparkle'; import * as transport from 'etp-codec/transport';${script}`,
+    );
     const out = JSON.parse(sh(process.execPath, ['use.mjs']));
     expect(out).toEqual({ body: { currentDateTime: 42 }, name: 'Energistics.Etp.v12.Protocol.Core.Ping', same: [true, 'function', 'function', 'function', 'function', 2000] });
   });
@@ -122,7 +133,19 @@ describe('the packed package', () => {
     writeFileSync(
       join(dir, 'tsconfig.json'),
       // A Node library: the consumer has Node's types (the repository's, here).
-      JSON.stringify({ compilerOptions: { strict: true, noEmit: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', skipLibCheck: true, typeRoots: [join(ROOT, 'node_modules/@types')], types: ['node'] }, files: ['use-types.ts'] }),
+      JSON.stringify({
+        compilerOptions: {
+          strict: true,
+          noEmit: true,
+          module: 'nodenext',
+          moduleResolution: 'nodenext',
+          target: 'es2022',
+          skipLibCheck: true,
+          typeRoots: [join(ROOT, 'node_modules/@types')],
+          types: ['node'],
+        },
+        files: ['use-types.ts'],
+      }),
     );
     writeFileSync(join(dir, 'package.json'), '{"name": "consumer", "private": true, "type": "module"}');
     let out = '';

@@ -119,7 +119,7 @@ export function markdownTable(results: readonly BenchResult[]): string {
   return lines.join('\n');
 }
 
-const escape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeXml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** The ratios as a horizontal bar chart (SVG, log scale from 0.1× to the largest, 1× marked; targets as ticks). */
 export function svgChart(results: readonly BenchResult[], title: string): string {
@@ -135,7 +135,7 @@ export function svgChart(results: readonly BenchResult[], title: string): string
   const parts = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${labelW + plotW + 70}" height="${height}" font-family="sans-serif" font-size="12">`,
     `<rect width="100%" height="100%" fill="white"/>`,
-    `<text x="10" y="20" font-size="14" font-weight="bold">${escape(title)}</text>`,
+    `<text x="10" y="20" font-size="14" font-weight="bold">${escapeXml(title)}</text>`,
     `<line x1="${x(1)}" y1="${top - 8}" x2="${x(1)}" y2="${height - 25}" stroke="#444" stroke-dasharray="4 3"/>`,
     `<text x="${x(1) - 6}" y="${height - 10}">1×</text>`,
     `<text x="${labelW - 8}" y="${height - 10}">0.1×</text>`,
@@ -144,7 +144,7 @@ export function svgChart(results: readonly BenchResult[], title: string): string
     const y = top + i * rowH;
     // Green: target met; red: missed; grey: a comparison without a target.
     const colour = r.met === undefined ? '#9e9e9e' : r.met ? '#2e7d32' : '#c62828';
-    parts.push(`<text x="10" y="${y + 14}">${escape(label(r))}</text>`);
+    parts.push(`<text x="10" y="${y + 14}">${escapeXml(label(r))}</text>`);
     const x0 = x(Math.min(1, r.ratio));
     const x1 = x(Math.max(1, r.ratio));
     parts.push(`<rect x="${x0}" y="${y + 4}" width="${Math.max(x1 - x0, 1)}" height="${rowH - 8}" fill="${colour}"/>`);

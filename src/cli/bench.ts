@@ -47,7 +47,12 @@ export function builtinShapes(): Shape[] {
       applicationName: 'etp-codec bench client',
       applicationVersion: '0.1.0',
       clientInstanceId: '6f1c5a52-8a1e-4f6b-9d43-2b1e0c7a9f10',
-      requestedProtocols: [1, 3, 4].map((protocol) => ({ protocol, protocolVersion: { major: 1, minor: 2, revision: 0, patch: 0 }, role: protocol === 1 ? 'producer' : 'store', protocolCapabilities: {} })),
+      requestedProtocols: [1, 3, 4].map((protocol) => ({
+        protocol,
+        protocolVersion: { major: 1, minor: 2, revision: 0, patch: 0 },
+        role: protocol === 1 ? 'producer' : 'store',
+        protocolCapabilities: {},
+      })),
       supportedDataObjects: [{ qualifiedType: 'witsml20.*', dataObjectCapabilities: {} }],
       supportedCompression: ['gzip'],
       supportedFormats: ['xml'],
@@ -88,7 +93,8 @@ export function builtinShapes(): Shape[] {
 
 /** A WITSML 2.0 time log of about `size` bytes: what a GetDataObjectsResponse carries. */
 function logXml(size: number): string {
-  const head = '<?xml version="1.0" encoding="utf-8"?>\n<Log xmlns="http://www.energistics.org/energyml/data/witsmlv2" schemaVersion="2.0" uuid="7d2b9c1e-3f4a-4b5c-8d6e-9f0a1b2c3d4e">\n<Citation><Title>Synthetic well 0 ST00 time log</Title></Citation>\n<LogData><Data>\n';
+  const head =
+    '<?xml version="1.0" encoding="utf-8"?>\n<Log xmlns="http://www.energistics.org/energyml/data/witsmlv2" schemaVersion="2.0" uuid="7d2b9c1e-3f4a-4b5c-8d6e-9f0a1b2c3d4e">\n<Citation><Title>Synthetic well 0 ST00 time log</Title></Citation>\n<LogData><Data>\n';
   const rows: string[] = [];
   let length = head.length;
   for (let i = 0; length < size - 40; i++) {
@@ -96,7 +102,7 @@ function logXml(size: number): string {
     rows.push(row);
     length += row.length;
   }
-  return head + rows.join('') + '</Data></LogData>\n</Log>\n';
+  return `${head + rows.join('')}</Data></LogData>\n</Log>\n`;
 }
 
 /** The message's values as avsc holds them: Uuid and bytes as Buffers (walked by the schema). */
@@ -215,9 +221,15 @@ export function batched(rows: readonly BenchRow[]): BenchRow[] {
     if (!w) {
       const once = c.fn;
       const times = c.times;
-      w = times === 1 ? c : { ...c, fn: () => {
-        for (let i = 0; i < times; i++) sinkValue = once();
-      } };
+      w =
+        times === 1
+          ? c
+          : {
+              ...c,
+              fn: () => {
+                for (let i = 0; i < times; i++) sinkValue = once();
+              },
+            };
       done.set(c, w);
     }
     return w;
@@ -271,7 +283,9 @@ export async function bench(args: Args, print: (s: string) => void): Promise<num
     if (spread.length) {
       const lo = Math.min(...spread.map((r) => r.low));
       const hi = Math.max(...spread.map((r) => r.high));
-      print(`\nwarning: ${spread.length} of ${results.length} ratios moved by more than 1.5× between rounds (from ${lo.toFixed(2)} to ${hi.toFixed(2)}): the machine was busy; quote them with care, or run again with more --rounds`);
+      print(
+        `\nwarning: ${spread.length} of ${results.length} ratios moved by more than 1.5× between rounds (from ${lo.toFixed(2)} to ${hi.toFixed(2)}): the machine was busy; quote them with care, or run again with more --rounds`,
+      );
     }
   }
   const svg = args.strings['--svg'];

@@ -97,7 +97,12 @@ async function sparkle(session: EtpSession<SparkleMessageMap>, args: Args, print
     params: Object.fromEntries((args.lists['--param'] ?? []).map(param)),
     credit: args.numbers['--credit'] ?? 100,
   });
-  for (const s of streams) print(`stream ${s.streamId} (${s.streamType}): ${Object.entries(s.metadata).map(([k, v]) => `${k}=${text(v)}`).join(' ')}`);
+  for (const s of streams)
+    print(
+      `stream ${s.streamId} (${s.streamType}): ${Object.entries(s.metadata)
+        .map(([k, v]) => `${k}=${text(v)}`)
+        .join(' ')}`,
+    );
   const most = args.numbers['--items'] ?? 10;
   let printed = 0;
   await new Promise<void>((resolve, reject) => {
@@ -118,7 +123,7 @@ async function sparkle(session: EtpSession<SparkleMessageMap>, args: Args, print
 
 /** `etp-codec connect`: a session with a server, then GetResources and streaming when asked. */
 export async function connectCommand(args: Args): Promise<number> {
-  const print: Print = (line) => process.stdout.write(line + '\n');
+  const print: Print = (line) => process.stdout.write(`${line}\n`);
   const url = args.inputs[0];
   if (!url) {
     process.stderr.write(`connect needs a ws:// url\n${commandHelp('connect')}\n`);
@@ -169,7 +174,8 @@ export async function connectCommand(args: Args): Promise<number> {
     if (wantsSparkle) await sparkle(session as EtpSession<SparkleMessageMap>, args, print);
     if (subscribeTo !== undefined) await watch(session as EtpSession, subscribeTo, args.numbers['--items'] ?? 10, print);
     if (loadTo !== undefined) await loadChannel(session as EtpSession, loadTo, args.numbers['--points'], process.stdin, print);
-    if (watchOf !== undefined) await watchChannel(session as EtpSession, watchOf, args.numbers['--items'] ?? 10, args.strings['--from'] === undefined ? undefined : Number(args.strings['--from']), print);
+    if (watchOf !== undefined)
+      await watchChannel(session as EtpSession, watchOf, args.numbers['--items'] ?? 10, args.strings['--from'] === undefined ? undefined : Number(args.strings['--from']), print);
     const count = args.numbers['--stream'];
     if (count !== undefined && count > 0) {
       if (etp === '1.1') await stream11(session as Session11, count, print);

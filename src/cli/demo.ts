@@ -1,7 +1,7 @@
 import { createCodec } from '../codec/codec.js';
 import type { Negotiated } from '../session/handshake.js';
 import { connect, listen } from '../transport/index.js';
-import { type MessageHeader } from '../wire/header.js';
+import type { MessageHeader } from '../wire/header.js';
 import { DEFAULT_CAPABILITIES } from '../session/capabilities.js';
 import { requestSessionBody } from '../session/handshake.js';
 import { toHex } from '../wire/bytes.js';
@@ -16,7 +16,15 @@ type Print = (line: string) => void;
 function codecShowcase(print: Print): void {
   const codec = createCodec();
   const header = (protocol: number, messageType: number) => ({ protocol, messageType, correlationId: 0, messageId: 2, messageFlags: MessageFlags.FinalPart });
-  const client = { applicationName: 'etp-codec demo', applicationVersion: '0.1.0', instanceId: '6f1c5a52-8a1e-4f6b-9d43-2b1e0c7a9f10', protocols: SYNTHETIC_PROTOCOLS, dataObjects: ['witsml20.*'], compression: ['gzip'], capabilities: DEFAULT_CAPABILITIES };
+  const client = {
+    applicationName: 'etp-codec demo',
+    applicationVersion: '0.1.0',
+    instanceId: '6f1c5a52-8a1e-4f6b-9d43-2b1e0c7a9f10',
+    protocols: SYNTHETIC_PROTOCOLS,
+    dataObjects: ['witsml20.*'],
+    compression: ['gzip'],
+    capabilities: DEFAULT_CAPABILITIES,
+  };
   for (const [title, message] of [
     ['RequestSession', { header: header(0, 1), body: requestSessionBody(client, T0_US) }],
     ['ChannelMetadata', { header: header(1, 1), body: channelMetadata() }],

@@ -18,7 +18,7 @@ async function eachLine(inputs: string[], fn: (line: string) => string): Promise
   let failures = 0;
   let out: string[] = [];
   const flush = (): void => {
-    if (out.length) process.stdout.write(out.join('\n') + '\n');
+    if (out.length) process.stdout.write(`${out.join('\n')}\n`);
     out = [];
   };
   const handle = (line: string): void => {
@@ -86,7 +86,7 @@ function decodeLog(codec: AnyCodec, file: string): number {
       out.push(JSON.stringify({ at: f.at, dir: f.dir, ...JSON.parse(errorLine(err)) }));
     }
   }
-  if (out.length) process.stdout.write(out.join('\n') + '\n');
+  if (out.length) process.stdout.write(`${out.join('\n')}\n`);
   return failures ? 1 : 0;
 }
 
@@ -131,15 +131,15 @@ export async function main(argv: string[]): Promise<number> {
   }
   const { command } = args;
   if (command === undefined) {
-    (args.help ? process.stdout : process.stderr).write(usage() + '\n');
+    (args.help ? process.stdout : process.stderr).write(`${usage()}\n`);
     return args.help ? 0 : 2;
   }
   if (args.help) {
-    process.stdout.write(commandHelp(command) + '\n');
+    process.stdout.write(`${commandHelp(command)}\n`);
     return 0;
   }
   if (command === 'demo') {
-    await runDemo((line) => process.stdout.write(line + '\n'));
+    await runDemo((line) => process.stdout.write(`${line}\n`));
     return 0;
   }
   if (command === 'serve') return serve(args);
@@ -148,7 +148,7 @@ export async function main(argv: string[]): Promise<number> {
   if (command === 'connect') return connectCommand(args);
   if (command === 'bench') {
     try {
-      return await bench(args, (s) => process.stdout.write(s + '\n'));
+      return await bench(args, (s) => process.stdout.write(`${s}\n`));
     } catch (err) {
       process.stderr.write(`${err instanceof EtpError ? `${err.code}: ` : ''}${(err as Error).message}\n`);
       return 2;

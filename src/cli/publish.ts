@@ -36,9 +36,7 @@ export async function publish(args: Args): Promise<number> {
   }
   const started = Date.now();
   const results = await Promise.allSettled(
-    Array.from({ length: events }, (_, i) =>
-      device.publish({ eventTypeId: 1, schemaVersion: 1, key: 'etp-codec publish', offset: i, timestamp: Date.now() * 1000, data: Buffer.from(`event ${i}`) }),
-    ),
+    Array.from({ length: events }, (_, i) => device.publish({ eventTypeId: 1, schemaVersion: 1, key: 'etp-codec publish', offset: i, timestamp: Date.now() * 1000, data: Buffer.from(`event ${i}`) })),
   );
   await device.close();
   const refused = results.filter((r) => r.status === 'rejected');
@@ -46,7 +44,13 @@ export async function publish(args: Args): Promise<number> {
   const left = device.outbox.size;
   state?.close();
   const line = [`sent ${s.published}`, `acknowledged ${s.acked}`, `sent again ${s.resent}`, `connections ${s.connections}`, `undelivered ${left}`];
-  if (link && ingest) line.push(`cuts ${link.stats.cuts}`, `delivered ${ingest.stats.delivered}`, `delivered twice ${[...seen.values()].filter((n) => n > 1).length}`, `acknowledged again without delivery ${ingest.stats.duplicates}`);
+  if (link && ingest)
+    line.push(
+      `cuts ${link.stats.cuts}`,
+      `delivered ${ingest.stats.delivered}`,
+      `delivered twice ${[...seen.values()].filter((n) => n > 1).length}`,
+      `acknowledged again without delivery ${ingest.stats.duplicates}`,
+    );
   process.stdout.write(`${line.join(', ')} in ${Date.now() - started} ms\n`);
   for (const r of refused.slice(0, 3)) {
     const e = (r as PromiseRejectedResult).reason;

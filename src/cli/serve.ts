@@ -37,7 +37,7 @@ export async function serve(args: Args): Promise<number> {
     applicationName: 'etp-codec serve',
     protocols: store ? [...SYNTHETIC_PROTOCOLS, SPARKLE_OFFER, SINK_OFFER] : SYNTHETIC_PROTOCOLS,
     // A stable server instance id: Sink devices that connected before are Connected again.
-    instanceId: args.strings['--instance-id'] ?? COMMANDS.serve!.options['--instance-id']!.default as string,
+    instanceId: args.strings['--instance-id'] ?? (COMMANDS.serve!.options['--instance-id']!.default as string),
     capabilities: { MaxWebSocketMessagePayloadSize: size },
     ...transportBounds(option),
     setup: (session) => {
@@ -46,7 +46,10 @@ export async function serve(args: Args): Promise<number> {
       if (store) serveSparkleSynthetic(session as EtpSession<SparkleMessageMap>, store);
       ingest?.attach(session as EtpSession<SinkMessageMap>);
       session.opened.then(
-        (n) => process.stdout.write(`session ${n.sessionId} opened by ${n.peerApplication}: protocols ${n.protocols.map((p) => p.protocol).join(', ')}, compression ${n.compression || 'none'}, max message ${n.maxMessageBytes} bytes\n`),
+        (n) =>
+          process.stdout.write(
+            `session ${n.sessionId} opened by ${n.peerApplication}: protocols ${n.protocols.map((p) => p.protocol).join(', ')}, compression ${n.compression || 'none'}, max message ${n.maxMessageBytes} bytes\n`,
+          ),
         (err) => process.stdout.write(`session refused: ${(err as Error).message}\n`),
       );
     },
@@ -78,7 +81,7 @@ function sinkIngest(args: Args): SinkIngest {
   const delivered = ({ device, event }: SinkEvent): void => {
     if (log !== undefined) {
       const offset = typeof event.offset === 'bigint' ? String(event.offset) : event.offset;
-      writeSync(log, JSON.stringify({ device, eventTypeId: event.eventTypeId, key: event.key, offset }) + '\n');
+      writeSync(log, `${JSON.stringify({ device, eventTypeId: event.eventTypeId, key: event.key, offset })}\n`);
     }
     if (++events % 1000 === 0) process.stdout.write(`sink: ${events} events delivered\n`);
   };
@@ -132,7 +135,10 @@ async function serveStore(args: Args): Promise<number> {
     applicationName: 'etp-codec serve',
     codec: codec as AnyCodec,
     protocols: store.offer,
-    dataObjects: text('--data-objects').split(',').map((s) => s.trim()).filter(Boolean),
+    dataObjects: text('--data-objects')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
     capabilities: { MaxWebSocketMessagePayloadSize: size },
     ...transportBounds(option),
     setup: (session) => {

@@ -49,13 +49,13 @@ export class SparkleStore {
   private timer: NodeJS.Timeout | undefined;
 
   constructor() {
-    SPARKLE_DATASETS.forEach((ds, d) =>
-      CHANNELS.forEach(([name], c) => {
+    for (const [d, ds] of SPARKLE_DATASETS.entries()) {
+      for (const [c, [name]] of CHANNELS.entries()) {
         const col = new Column(d * CHANNELS.length + c + 1);
         for (let t = 0; t < HISTORY; t++) col.append(t);
         this.columns.set(`${ds}/${name}`, col);
-      }),
-    );
+      }
+    }
   }
 
   /** Appends a row to every column every `intervalMs`. */
@@ -108,7 +108,8 @@ function stringOf(v: DataValue | undefined): string | undefined {
  */
 function parametersOf(parameters: Record<string, DataValue>, known: Record<string, 'number' | 'string'>): { number(name: string): number | undefined; string(name: string): string | undefined } {
   for (const name of Object.keys(parameters)) {
-    if (!Object.hasOwn(known, name)) throw sparkleStatusError(SparkleStatusCode.TRANSFORM_PARAMETER_ERROR, `unknown parameter ${JSON.stringify(name.slice(0, 100))} (known: ${Object.keys(known).join(', ')})`);
+    if (!Object.hasOwn(known, name))
+      throw sparkleStatusError(SparkleStatusCode.TRANSFORM_PARAMETER_ERROR, `unknown parameter ${JSON.stringify(name.slice(0, 100))} (known: ${Object.keys(known).join(', ')})`);
   }
   const read = (name: string, kind: 'number' | 'string'): unknown => {
     if (!Object.hasOwn(parameters, name)) return undefined;
@@ -118,7 +119,10 @@ function parametersOf(parameters: Record<string, DataValue>, known: Record<strin
     if (branch === undefined) throw sparkleStatusError(SparkleStatusCode.TRANSFORM_PARAMETER_ERROR, `parameter "${name}" must be a ${kind}, got ${item === null ? 'null' : Object.keys(item)[0]}`);
     return item![branch];
   };
-  return { number: (name) => (read(name, 'number') as number | bigint | undefined) === undefined ? undefined : Number(read(name, 'number')), string: (name) => read(name, 'string') as string | undefined };
+  return {
+    number: (name) => ((read(name, 'number') as number | bigint | undefined) === undefined ? undefined : Number(read(name, 'number'))),
+    string: (name) => read(name, 'string') as string | undefined,
+  };
 }
 
 /** The time of row `t` (seconds since T0) as an ISO string: each item's key. */

@@ -38,8 +38,18 @@ export async function storeDemo(print: Print): Promise<void> {
     print(`  dataspace ${SPACE}, transaction ${tx.transactionUuid}`);
     const [crs, epc, grid] = [uuidv4(), uuidv4(), uuidv4()];
     const uri = (family: string, type: string, uuid: string) => `${SPACE}/${family}20.${type}(${uuid})`;
-    const gridXml = obj('resqml2', 'obj_Grid2dRepresentation', grid, 'Top reservoir', `<resqml2:LocalCrs>${ref('resqml', 'obj_LocalDepth3dCrs', crs)}</resqml2:LocalCrs><resqml2:HdfProxy>${ref('eml', 'obj_EpcExternalPartReference', epc)}</resqml2:HdfProxy><!-- ${'interpretation notes '.repeat(2000)} -->`);
-    const put = (u: string, xml: string, blobId: string | null = null) => ({ resource: { uri: u, name: '', lastChanged: 0, storeLastWrite: 0, storeCreated: 0, activeStatus: 'Active' }, blobId, data: blobId ? new Uint8Array(0) : new TextEncoder().encode(xml) });
+    const gridXml = obj(
+      'resqml2',
+      'obj_Grid2dRepresentation',
+      grid,
+      'Top reservoir',
+      `<resqml2:LocalCrs>${ref('resqml', 'obj_LocalDepth3dCrs', crs)}</resqml2:LocalCrs><resqml2:HdfProxy>${ref('eml', 'obj_EpcExternalPartReference', epc)}</resqml2:HdfProxy><!-- ${'interpretation notes '.repeat(2000)} -->`,
+    );
+    const put = (u: string, xml: string, blobId: string | null = null) => ({
+      resource: { uri: u, name: '', lastChanged: 0, storeLastWrite: 0, storeCreated: 0, activeStatus: 'Active' },
+      blobId,
+      data: blobId ? new Uint8Array(0) : new TextEncoder().encode(xml),
+    });
     await req('Store.PutDataObjects', { dataObjects: { crs: put(uri('resqml', 'obj_LocalDepth3dCrs', crs), obj('resqml2', 'obj_LocalDepth3dCrs', crs, 'Depth CRS')) } });
     await req('Store.PutDataObjects', { dataObjects: { epc: put(uri('eml', 'obj_EpcExternalPartReference', epc), obj('eml', 'obj_EpcExternalPartReference', epc, 'Hdf proxy')) } });
     // The grid's 42 KB do not fit a message: a blobId, and its bytes in Chunk messages of the same request.
@@ -47,11 +57,17 @@ export async function storeDemo(print: Print): Promise<void> {
     const blobId = uuidv4();
     const step = size - 1024;
     const chunks = [];
-    for (let at = 0; at < bytes.length; at += step) chunks.push({ message: 'Energistics.Etp.v12.Protocol.Store.Chunk', body: { blobId, data: bytes.subarray(at, at + step), final: at + step >= bytes.length } });
-    await session.requestEach([{ message: 'Energistics.Etp.v12.Protocol.Store.PutDataObjects', body: { dataObjects: { grid: put(uri('resqml', 'obj_Grid2dRepresentation', grid), '', blobId) } } }, ...chunks] as never);
+    for (let at = 0; at < bytes.length; at += step)
+      chunks.push({ message: 'Energistics.Etp.v12.Protocol.Store.Chunk', body: { blobId, data: bytes.subarray(at, at + step), final: at + step >= bytes.length } });
+    await session.requestEach([
+      { message: 'Energistics.Etp.v12.Protocol.Store.PutDataObjects', body: { dataObjects: { grid: put(uri('resqml', 'obj_Grid2dRepresentation', grid), '', blobId) } } },
+      ...chunks,
+    ] as never);
     print(`  3 objects put; the grid's ${bytes.length} bytes in ${chunks.length} Chunk messages`);
     const uid = { uri: uri('eml', 'obj_EpcExternalPartReference', epc), pathInResource: `/RESQML/${grid}/points` };
-    await req('DataArray.PutUninitializedDataArrays', { dataArrays: { a: { uid, metadata: { dimensions: [100, 50], transportArrayType: 'arrayOfDouble', logicalArrayType: 'arrayOfDouble64LE', storeLastWrite: 0, storeCreated: 0 } } } });
+    await req('DataArray.PutUninitializedDataArrays', {
+      dataArrays: { a: { uid, metadata: { dimensions: [100, 50], transportArrayType: 'arrayOfDouble', logicalArrayType: 'arrayOfDouble64LE', storeLastWrite: 0, storeCreated: 0 } } },
+    });
     for (let row = 0; row < 100; row += 25) {
       const values = Array.from({ length: 25 * 50 }, (_, i) => 1800 + (row * 50 + i) / 100);
       await req('DataArray.PutDataSubarrays', { dataSubarrays: { w: { uid, data: { item: { 'Energistics.Etp.v12.Datatypes.ArrayOfDouble': { values } } }, starts: [row, 0], counts: [25, 50] } } });
@@ -63,12 +79,20 @@ export async function storeDemo(print: Print): Promise<void> {
     await heardAll;
     const names = heard.map((c) => (c.kind === 'changed' ? `${c.changeKind} ${c.dataObject.resource.name}` : c.kind));
     print(`  the watcher heard ${before} changes before the commit, then ${heard.length}: ${names.join(', ')}`);
-    const walk = await req('Discovery.GetResources', { context: { uri: uri('resqml', 'obj_Grid2dRepresentation', grid), depth: 1, navigableEdges: 'Primary' }, scope: 'targetsOrSelf', includeEdges: true });
+    const walk = await req('Discovery.GetResources', {
+      context: { uri: uri('resqml', 'obj_Grid2dRepresentation', grid), depth: 1, navigableEdges: 'Primary' },
+      scope: 'targetsOrSelf',
+      includeEdges: true,
+    });
     const found = walk.bodies as Record<string, { resources?: { name: string }[]; edges?: unknown[] }>;
-    print(`  the grid and its targets: ${found['Energistics.Etp.v12.Protocol.Discovery.GetResourcesResponse']!.resources!.map((r) => r.name).join(', ')}; ${found['Energistics.Etp.v12.Protocol.Discovery.GetResourcesEdgesResponse']?.edges?.length ?? 0} edges`);
+    print(
+      `  the grid and its targets: ${found['Energistics.Etp.v12.Protocol.Discovery.GetResourcesResponse']!.resources!.map((r) => r.name).join(', ')}; ${found['Energistics.Etp.v12.Protocol.Discovery.GetResourcesEdgesResponse']?.edges?.length ?? 0} edges`,
+    );
     const back = await req('Store.GetDataObjects', { uris: { grid: uri('resqml', 'obj_Grid2dRepresentation', grid), gone: uri('resqml', 'obj_LocalDepth3dCrs', uuidv4()) } });
     const g = (back.body as { dataObjects: Record<string, { blobId: string }> }).dataObjects.grid!;
-    print(`  GetDataObjects: the grid back in chunks, ${back.blobs.get(g.blobId)?.length ?? 0} bytes, identical: ${Buffer.from(back.blobs.get(g.blobId) ?? []).equals(Buffer.from(bytes))}; the missing one: ProtocolException ${back.errors.gone?.code}`);
+    print(
+      `  GetDataObjects: the grid back in chunks, ${back.blobs.get(g.blobId)?.length ?? 0} bytes, identical: ${Buffer.from(back.blobs.get(g.blobId) ?? []).equals(Buffer.from(bytes))}; the missing one: ProtocolException ${back.errors.gone?.code}`,
+    );
   } finally {
     watcher?.close('demo finished');
     session.close('demo finished');

@@ -9,14 +9,14 @@ export const SEED_DATASPACE = 'etp-codec/synthetic';
 const NAMESPACE = '7c1e4b2a-9d3f-4a8e-b6c5-2f0e1d9a8b7c';
 const T0_US = 1_763_769_600_000_000;
 
-const escape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+const escapeXml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 function wellXml(uuid: string, name: string): string {
-  return `<?xml version="1.0" encoding="utf-8"?><Well xmlns="http://www.energistics.org/energyml/data/witsmlv2" xmlns:eml="http://www.energistics.org/energyml/data/commonv2" uuid="${uuid}" schemaVersion="2.0"><eml:Citation><eml:Title>${escape(name)}</eml:Title><eml:Originator>etp-codec</eml:Originator><eml:Creation>2025-11-22T00:00:00Z</eml:Creation><eml:Format>etp-codec seed</eml:Format></eml:Citation><StatusWell>active</StatusWell></Well>`;
+  return `<?xml version="1.0" encoding="utf-8"?><Well xmlns="http://www.energistics.org/energyml/data/witsmlv2" xmlns:eml="http://www.energistics.org/energyml/data/commonv2" uuid="${uuid}" schemaVersion="2.0"><eml:Citation><eml:Title>${escapeXml(name)}</eml:Title><eml:Originator>etp-codec</eml:Originator><eml:Creation>2025-11-22T00:00:00Z</eml:Creation><eml:Format>etp-codec seed</eml:Format></eml:Citation><StatusWell>active</StatusWell></Well>`;
 }
 
 function wellboreXml(uuid: string, name: string, well: string, wellName: string): string {
-  return `<?xml version="1.0" encoding="utf-8"?><Wellbore xmlns="http://www.energistics.org/energyml/data/witsmlv2" xmlns:eml="http://www.energistics.org/energyml/data/commonv2" uuid="${uuid}" schemaVersion="2.0"><eml:Citation><eml:Title>${escape(name)}</eml:Title><eml:Originator>etp-codec</eml:Originator><eml:Creation>2025-11-22T00:00:00Z</eml:Creation><eml:Format>etp-codec seed</eml:Format></eml:Citation><Well><eml:ContentType>application/x-witsml+xml;version=2.0;type=Well</eml:ContentType><eml:Title>${escape(wellName)}</eml:Title><eml:UUID>${well}</eml:UUID></Well></Wellbore>`;
+  return `<?xml version="1.0" encoding="utf-8"?><Wellbore xmlns="http://www.energistics.org/energyml/data/witsmlv2" xmlns:eml="http://www.energistics.org/energyml/data/commonv2" uuid="${uuid}" schemaVersion="2.0"><eml:Citation><eml:Title>${escapeXml(name)}</eml:Title><eml:Originator>etp-codec</eml:Originator><eml:Creation>2025-11-22T00:00:00Z</eml:Creation><eml:Format>etp-codec seed</eml:Format></eml:Citation><Well><eml:ContentType>application/x-witsml+xml;version=2.0;type=Well</eml:ContentType><eml:Title>${escapeXml(wellName)}</eml:Title><eml:UUID>${well}</eml:UUID></Well></Wellbore>`;
 }
 
 /** Loads `wells` wells with one wellbore each; returns the objects written (0 when the seed was there already). */
@@ -32,7 +32,14 @@ export async function seedWells(storage: StoreStorage, wells: number): Promise<n
     const t = T0_US + i;
     const base = { dataspace: SEED_DATASPACE, created: t, lastWrite: t, lastChanged: T0_US, active: true, format: 'xml' };
     await storage.putObject({ ...base, uuid: well, type: 'witsml20.Well', name, data: enc.encode(wellXml(well, name)), references: [] });
-    await storage.putObject({ ...base, uuid: bore, type: 'witsml20.Wellbore', name: `${name} wellbore 1`, data: enc.encode(wellboreXml(bore, `${name} wellbore 1`, well, name)), references: [{ uuid: well, type: 'witsml20.Well' }] });
+    await storage.putObject({
+      ...base,
+      uuid: bore,
+      type: 'witsml20.Wellbore',
+      name: `${name} wellbore 1`,
+      data: enc.encode(wellboreXml(bore, `${name} wellbore 1`, well, name)),
+      references: [{ uuid: well, type: 'witsml20.Well' }],
+    });
     n += 2;
   }
   return n;

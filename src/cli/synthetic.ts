@@ -95,7 +95,7 @@ function wellIndex(wells: number): Map<string, number> {
  * URI.
  */
 export function answerGetResources(uri: string, wells: number): { resources: ResourceInput[] } | { error: number; message: string } {
-  let context;
+  let context: ReturnType<typeof parseUri>;
   try {
     context = parseUri(uri);
   } catch (err) {
@@ -198,7 +198,7 @@ export class RowStream {
   constructor(private readonly options: StreamOptions) {}
 
   /** `send` returns false when the rows could not be sent: the stream stops. */
-  start(session: { readonly isOpen: boolean }, send: (row: number, rows: number) => boolean | void, rows = this.options.rowsPerMessage ?? 10): void {
+  start(session: { readonly isOpen: boolean }, send: (row: number, rows: number) => boolean | undefined, rows = this.options.rowsPerMessage ?? 10): void {
     let row = 0;
     let sent = 0;
     const tick = (): void => {

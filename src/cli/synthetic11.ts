@@ -83,7 +83,11 @@ export function serveSynthetic11(session: EtpSession<Etp11.Etp11MessageMap>, opt
   session.on('Energistics.Protocol.Discovery.GetResources', (ctx) => {
     const answer = answerGetResources11(ctx.body.uri, options.resources);
     if ('error' in answer) ctx.replyError(answer.error, answer.message);
-    else ctx.replyEach('Energistics.Protocol.Discovery.GetResourcesResponse', answer.map((r) => ({ resource: r })));
+    else
+      ctx.replyEach(
+        'Energistics.Protocol.Discovery.GetResourcesResponse',
+        answer.map((r) => ({ resource: r })),
+      );
   });
   // Start says how much the consumer takes; the producer keeps to at most maxDataItems per message.
   let maxItems = Infinity;

@@ -83,7 +83,20 @@ export interface CodecOptions {
 // Every option's name, checked by the compiler against CodecOptions (a new option left out here fails the build).
 const CODEC_OPTION_NAMES = new Set(
   Object.keys({
-    schemas: 1, extend: 1, etp: 1, longs: 1, maxMessageBytes: 1, maxDecompressedBytes: 1, maxItems: 1, maxEmptyItems: 1, bytesView: 1, floatArrays: 1, reuseFrames: 1, compressionLevel: 1, compressor: 1, codegen: 1,
+    schemas: 1,
+    extend: 1,
+    etp: 1,
+    longs: 1,
+    maxMessageBytes: 1,
+    maxDecompressedBytes: 1,
+    maxItems: 1,
+    maxEmptyItems: 1,
+    bytesView: 1,
+    floatArrays: 1,
+    reuseFrames: 1,
+    compressionLevel: 1,
+    compressor: 1,
+    codegen: 1,
   } satisfies Record<keyof CodecOptions, 1>),
 );
 
@@ -139,7 +152,7 @@ export interface TypedMessage<M, P extends number, T extends number> {
 }
 
 /** A codec of any message map: what code that handles every codec (the session's internals, helpers) takes. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: a codec or session of any message map, whose methods take that map's types
 export type AnyCodec = Codec<any>;
 
 /**
@@ -524,7 +537,6 @@ function limit(options: CodecOptions, key: keyof typeof DEFAULT_LIMITS): number 
  */
 export function createCodec(options: CodecOptions & { etp: '1.1'; schemas?: undefined }): Codec<Etp11MessageMap>;
 export function createCodec<M = Etp12MessageMap>(options?: CodecOptions): Codec<M>;
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function createCodec(options?: CodecOptions): AnyCodec {
   return new Codec(options);
 }

@@ -61,8 +61,7 @@ export interface JsonMode {
 
 /** The reverse of {@link toJSONValue}; throws INVALID_JSON with the path of the bad value. */
 export function fromJSONValue(t: AvroType, j: unknown, mode: JsonMode, path = ''): unknown {
-  const bad = (expected: string): EtpError =>
-    new EtpError('INVALID_JSON', `${path || 'value'}: expected ${expected}, got ${show(j)}`);
+  const bad = (expected: string): EtpError => new EtpError('INVALID_JSON', `${path || 'value'}: expected ${expected}, got ${show(j)}`);
   switch (t.typeName) {
     case 'null':
       if (j !== null) throw bad('null');
@@ -94,11 +93,12 @@ export function fromJSONValue(t: AvroType, j: unknown, mode: JsonMode, path = ''
     case 'enum':
       if (typeof j !== 'string' || !t.symbols.includes(j)) throw bad(`one of ${t.symbols.join(', ')}`);
       return j;
-    case 'array':
+    case 'array': {
       if (!Array.isArray(j)) throw bad('an array');
       const items = j.map((x, i) => fromJSONValue(t.itemsType, x, mode, `${path}[${i}]`));
       const typed = mode.floatArrays === 'typed' ? floatArrayMethod(t.itemsType) : undefined;
       return typed ? (typed.method === 'doubles' ? Float64Array : Float32Array).from(items as number[]) : items;
+    }
     case 'map': {
       if (!isObject(j)) throw bad('an object');
       const out: Record<string, unknown> = {};

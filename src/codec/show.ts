@@ -11,7 +11,7 @@ export function describe(t: AvroType): string {
 export function show(v: unknown): string {
   if (v === undefined) return 'undefined';
   if (typeof v === 'bigint') return `${v}n`;
-  if (typeof v === 'string') return JSON.stringify(v.length > 40 ? v.slice(0, 40) + '…' : v);
+  if (typeof v === 'string') return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
   if (v instanceof Uint8Array) return `bytes(${v.length})`;
   if (Array.isArray(v)) return `array(${v.length})`;
   if (typeof v === 'object' && v !== null) return 'object';

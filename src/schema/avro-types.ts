@@ -4,14 +4,7 @@
 export type PrimitiveName = 'null' | 'boolean' | 'int' | 'long' | 'float' | 'double' | 'string' | 'bytes';
 
 /** A parsed Avro type. Named types (record, error, enum, fixed) carry their full name. */
-export type AvroType =
-  | { readonly typeName: PrimitiveName; readonly name?: undefined }
-  | RecordType
-  | EnumType
-  | FixedType
-  | ArrayType
-  | MapType
-  | UnionType;
+export type AvroType = { readonly typeName: PrimitiveName; readonly name?: undefined } | RecordType | EnumType | FixedType | ArrayType | MapType | UnionType;
 
 export interface RecordType {
   readonly typeName: 'record' | 'error';

@@ -44,13 +44,7 @@ type NameAt<M, P, T> = { [K in keyof M]: M[K] extends { protocol: P; messageType
  * Acknowledge (1001) are Core's under any protocol. `never` when the numbers are not literals or
  * the map has no such message.
  */
-export type NameOfNumbers<M, P extends number, T extends number> = number extends P
-  ? never
-  : number extends T
-    ? never
-    : T extends 1000 | 1001
-      ? NameAt<M, 0, T>
-      : NameAt<M, P, T>;
+export type NameOfNumbers<M, P extends number, T extends number> = number extends P ? never : number extends T ? never : T extends 1000 | 1001 ? NameAt<M, 0, T> : NameAt<M, P, T>;
 
 /**
  * The body send accepts at (protocol, messageType): the map's input type when both numbers are
@@ -67,7 +61,6 @@ export type AnswerBodyOf<M, N> = [AnswersOf<M, N>] extends [never] ? unknown : B
 
 /** Every message's decoded body by name: `{ [name]: body }`. */
 export type BodiesOf<M> = { [K in keyof M]: BodyOf<M, K> };
-
 
 /** Every built-in ETP 1.2 message body by full schema name. */
 export type Etp12Messages<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> = BodiesOf<Etp12MessageMap<L, F>>;

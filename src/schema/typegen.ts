@@ -106,11 +106,20 @@ export function generateTypes(bundles: readonly SchemaBundle[], options: Typegen
     return yes;
   };
   const fieldsOf = (e: Entry): { name: string; type: AvroSchema; default?: unknown }[] => (e.schema.fields as never) ?? [];
-  const withLong = fixpoint((x) => x === 'long', (e, recur) => fieldsOf(e).some((f) => recur(f.type, e.ns)));
+  const withLong = fixpoint(
+    (x) => x === 'long',
+    (e, recur) => fieldsOf(e).some((f) => recur(f.type, e.ns)),
+  );
   // Which hold an array of doubles or floats (they take F, how decode gives those arrays).
-  const withFloats = fixpoint((x) => x === 'array of double' || x === 'array of float', (e, recur) => fieldsOf(e).some((f) => recur(f.type, e.ns)));
+  const withFloats = fixpoint(
+    (x) => x === 'array of double' || x === 'array of float',
+    (e, recur) => fieldsOf(e).some((f) => recur(f.type, e.ns)),
+  );
   const params = (e: Entry): string[] => [...(withLong.has(e.full) ? ['L'] : []), ...(withFloats.has(e.full) ? ['F'] : [])];
-  const needsInput = fixpoint((x) => x === 'long' || x === 'array of double' || x === 'array of float', (e, recur) => fieldsOf(e).some((f) => f.default !== undefined || nullable(f.type) || recur(f.type, e.ns)));
+  const needsInput = fixpoint(
+    (x) => x === 'long' || x === 'array of double' || x === 'array of float',
+    (e, recur) => fieldsOf(e).some((f) => f.default !== undefined || nullable(f.type) || recur(f.type, e.ns)),
+  );
 
   const ref = (e: Entry, input: boolean): string => {
     if (isUuid(e)) return e.base && options.base ? `${ALIAS[options.base.etp]}.Uuid` : 'Uuid';
@@ -210,7 +219,11 @@ export function generateTypes(bundles: readonly SchemaBundle[], options: Typegen
   for (const e of messages) {
     const t = e.schema;
     const declared = Array.isArray(t.answers) ? (t.answers as unknown[]).map(String) : undefined;
-    const answers = answeredBy(e.full, catalog.filter((c) => sameProtocol(c, e)).map((c) => c.full), declared);
+    const answers = answeredBy(
+      e.full,
+      catalog.filter((c) => sameProtocol(c, e)).map((c) => c.full),
+      declared,
+    );
     const fields = [
       `protocol: ${Number(t.protocol)}`,
       `messageType: ${Number(t.messageType)}`,

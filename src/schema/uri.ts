@@ -34,9 +34,7 @@ export interface DataObjectUri {
 const QUOTED = "'((?:[^']|'')*)'";
 const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
 const DATASPACE = new RegExp(`^eml:///(?:dataspace\\(${QUOTED}\\))?$`);
-const DATA_OBJECT = new RegExp(
-  `^eml:///(?:dataspace\\(${QUOTED}\\)/)?([a-z]+)([1-9][0-9])\\.([A-Za-z_][A-Za-z0-9_]*)\\((?:(${UUID})|uuid=(${UUID}),version=${QUOTED})\\)$`,
-);
+const DATA_OBJECT = new RegExp(`^eml:///(?:dataspace\\(${QUOTED}\\)/)?([a-z]+)([1-9][0-9])\\.([A-Za-z_][A-Za-z0-9_]*)\\((?:(${UUID})|uuid=(${UUID}),version=${QUOTED})\\)$`);
 
 const unquote = (s: string | undefined): string | undefined => s?.replaceAll("''", "'");
 const quote = (s: string): string => `'${s.replaceAll("'", "''")}'`;

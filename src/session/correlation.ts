@@ -11,7 +11,6 @@ import type { SessionReport } from './options.js';
 import { RememberedIds } from './remembered.js';
 import { type PartStream, type Pending, Requests, settle } from './requests.js';
 
-
 /** What correlation needs from its session. */
 export interface CorrelationContext {
   codec: AnyCodec;
@@ -101,9 +100,15 @@ export class Correlation {
   correlated(message: DecodedMessage, cost: number): boolean {
     const h = message.header;
     const pending = this.requests.get(h.correlationId);
-    if (pending) return this.responsePart(pending, message, cost), true;
+    if (pending) {
+      this.responsePart(pending, message, cost);
+      return true;
+    }
     const inc = this.inbox.get(h.correlationId);
-    if (inc) return this.incomingPart(inc, message, cost), true;
+    if (inc) {
+      this.incomingPart(inc, message, cost);
+      return true;
+    }
     if (h.messageType === ACKNOWLEDGE && this.awaitingAck.delete(h.correlationId)) return true;
     if (this.cancelled.has(h.correlationId)) {
       if (this.ctx.codec.profile.isFinal(h.messageFlags)) this.cancelled.delete(h.correlationId);

@@ -210,7 +210,12 @@ class Context<B, S> {
   }
 
   replyEach(a: string | readonly { message: number | string; body: unknown }[], b?: unknown, c?: ReplyOptions): void {
-    if (typeof a === 'string') this.answers.replyEach(this.message.header, (b as unknown[]).map((body) => ({ message: a, body })), c);
+    if (typeof a === 'string')
+      this.answers.replyEach(
+        this.message.header,
+        (b as unknown[]).map((body) => ({ message: a, body })),
+        c,
+      );
     else this.answers.replyEach(this.message.header, a, b as ReplyOptions | undefined);
   }
 }

@@ -10,7 +10,6 @@ export type { ProtocolOffer, ProtocolVersion } from './capabilities.js';
 
 export const ETP12: ProtocolVersion = { major: 1, minor: 2, revision: 0, patch: 0 };
 
-
 /** Who an endpoint is and what it offers, used to build RequestSession or OpenSession. */
 export interface EndpointDescription {
   applicationName: string;
@@ -87,7 +86,10 @@ export function describeEndpoint(options: EndpointOptions, minMessageBytes: numb
 }
 
 /** The options {@link describeEndpoint} reads. */
-export type EndpointOptions = Pick<SessionOptions, 'applicationName' | 'applicationVersion' | 'instanceId' | 'protocols' | 'dataObjects' | 'formats' | 'compression' | 'capabilities' | 'endpointCapabilities'>;
+export type EndpointOptions = Pick<
+  SessionOptions,
+  'applicationName' | 'applicationVersion' | 'instanceId' | 'protocols' | 'dataObjects' | 'formats' | 'compression' | 'capabilities' | 'endpointCapabilities'
+>;
 
 /**
  * A server's ServerCapabilities (ETP 1.2), what `/.well-known/etp-server-capabilities?GetVersion=
@@ -135,12 +137,7 @@ function version(v: SupportedProtocol['protocolVersion']): ProtocolVersion {
  * requested major.minor version; the first of its compressions the client lists; the smaller
  * message size. Throws NO_SUPPORTED_PROTOCOLS (ETP 2) when nothing is left.
  */
-export function negotiate(
-  server: EndpointDescription,
-  request: unknown,
-  sessionId: string,
-  nowMicros: number,
-): { openSession: OpenSession; negotiated: Negotiated } {
+export function negotiate(server: EndpointDescription, request: unknown, sessionId: string, nowMicros: number): { openSession: OpenSession; negotiated: Negotiated } {
   const rs = request as RequestSession;
   const agreed = agreedProtocols(server, rs.requestedProtocols, ETP12);
   const compression = server.compression.find((c) => (rs.supportedCompression ?? []).includes(c)) ?? '';
@@ -168,7 +165,12 @@ export function negotiate(
     openSession,
     negotiated: {
       sessionId,
-      protocols: agreed.map((p) => ({ protocol: p.protocol, role: p.role, version: version(p.protocolVersion), peerCapabilities: ((p as { protocolCapabilities?: unknown }).protocolCapabilities ?? {}) as CapabilityMap })),
+      protocols: agreed.map((p) => ({
+        protocol: p.protocol,
+        role: p.role,
+        version: version(p.protocolVersion),
+        peerCapabilities: ((p as { protocolCapabilities?: unknown }).protocolCapabilities ?? {}) as CapabilityMap,
+      })),
       compression,
       maxMessageBytes,
       peerSupportsExtensions: booleanCapability(clientCaps, 'SupportsMessageHeaderExtensions') ?? false,
@@ -191,16 +193,17 @@ function agreedProtocols<P extends { protocol: number; role: string; protocolVer
   defaultVersion: ProtocolVersion,
 ): P[] {
   const seen = new Set<string>();
-  const agreed = requested.filter((want) =>
-    !seen.has(`${want.protocol}/${want.role}`) &&
-    seen.add(`${want.protocol}/${want.role}`) &&
-    server.protocols.some(
-      (have) =>
-        have.protocol === want.protocol &&
-        have.role === want.role &&
-        (have.version ?? defaultVersion).major === version(want.protocolVersion).major &&
-        (have.version ?? defaultVersion).minor === version(want.protocolVersion).minor,
-    ),
+  const agreed = requested.filter(
+    (want) =>
+      !seen.has(`${want.protocol}/${want.role}`) &&
+      seen.add(`${want.protocol}/${want.role}`) &&
+      server.protocols.some(
+        (have) =>
+          have.protocol === want.protocol &&
+          have.role === want.role &&
+          (have.version ?? defaultVersion).major === version(want.protocolVersion).major &&
+          (have.version ?? defaultVersion).minor === version(want.protocolVersion).minor,
+      ),
   );
   if (agreed.length === 0) {
     const why = requested.map((want) => refusal(server, want, defaultVersion)).join('; ') || 'nothing was requested';
@@ -229,7 +232,12 @@ export function acceptOpenSession(client: EndpointDescription, open: unknown): N
   const compression = os.supportedCompression ?? '';
   return {
     sessionId: os.sessionId,
-    protocols: os.supportedProtocols.map((p) => ({ protocol: p.protocol, role: p.role, version: version(p.protocolVersion), peerCapabilities: ((p as { protocolCapabilities?: unknown }).protocolCapabilities ?? {}) as CapabilityMap })),
+    protocols: os.supportedProtocols.map((p) => ({
+      protocol: p.protocol,
+      role: p.role,
+      version: version(p.protocolVersion),
+      peerCapabilities: ((p as { protocolCapabilities?: unknown }).protocolCapabilities ?? {}) as CapabilityMap,
+    })),
     compression: client.compression.includes(compression) ? compression : '',
     maxMessageBytes,
     peerSupportsExtensions: booleanCapability(serverCaps, 'SupportsMessageHeaderExtensions') ?? false,
@@ -276,7 +284,12 @@ export function negotiate11(server: EndpointDescription, request: unknown, sessi
     },
     negotiated: {
       sessionId,
-      protocols: agreed.map((p) => ({ protocol: p.protocol, role: p.role, version: version(p.protocolVersion), peerCapabilities: ((p as { protocolCapabilities?: unknown }).protocolCapabilities ?? {}) as CapabilityMap })),
+      protocols: agreed.map((p) => ({
+        protocol: p.protocol,
+        role: p.role,
+        version: version(p.protocolVersion),
+        peerCapabilities: ((p as { protocolCapabilities?: unknown }).protocolCapabilities ?? {}) as CapabilityMap,
+      })),
       compression: '',
       maxMessageBytes: server.capabilities.MaxWebSocketMessagePayloadSize,
       peerSupportsExtensions: false,
@@ -293,7 +306,12 @@ export function acceptOpenSession11(client: EndpointDescription, open: unknown):
   const os = open as Etp11.OpenSession;
   return {
     sessionId: os.sessionId,
-    protocols: os.supportedProtocols.map((p) => ({ protocol: p.protocol, role: p.role, version: version(p.protocolVersion), peerCapabilities: ((p as { protocolCapabilities?: unknown }).protocolCapabilities ?? {}) as CapabilityMap })),
+    protocols: os.supportedProtocols.map((p) => ({
+      protocol: p.protocol,
+      role: p.role,
+      version: version(p.protocolVersion),
+      peerCapabilities: ((p as { protocolCapabilities?: unknown }).protocolCapabilities ?? {}) as CapabilityMap,
+    })),
     compression: '',
     maxMessageBytes: client.capabilities.MaxWebSocketMessagePayloadSize,
     peerSupportsExtensions: false,

@@ -1,4 +1,4 @@
-/** etp-codec/session: an ETP 1.2 session without a transport — ids, correlation, multipart, handshake. */
+/** etp-codec/session: an ETP session (1.2, or 1.1 with a 1.1 codec) without a transport — ids, correlation, multipart, handshake. */
 export {
   EtpSession,
   SESSION_DEFAULTS,
@@ -16,7 +16,19 @@ export {
 } from './session.js';
 export { MessageIds, IncomingIds, type IdPolicy, type SessionRole } from './ids.js';
 export { DEFAULT_CAPABILITIES, toCapabilityMap, numberCapability, booleanCapability, type EndpointCapabilities, type CapabilityMap } from './capabilities.js';
-export { negotiate, acceptOpenSession, requestSessionBody, describeEndpoint, serverCapabilitiesBody, ETP12, type ProtocolOffer, type ProtocolVersion, type EndpointDescription, type EndpointOptions, type Negotiated } from './handshake.js';
+export {
+  negotiate,
+  acceptOpenSession,
+  requestSessionBody,
+  describeEndpoint,
+  serverCapabilitiesBody,
+  ETP12,
+  type ProtocolOffer,
+  type ProtocolVersion,
+  type EndpointDescription,
+  type EndpointOptions,
+  type Negotiated,
+} from './handshake.js';
 export { splitBody, BodyMerger, collectionFields } from './parts.js';
 export { Assembly, joinChunks, type AssemblyMode, type AssemblyKind } from './assembly.js';
 export { Budget, SharedBudget, partCost, BYTE_COST, LARGE_BYTE_COST, ITEM_COST, PART_COST, type BudgetLimits } from './budget.js';

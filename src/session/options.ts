@@ -17,15 +17,7 @@ export interface SessionTimers {
 
 /** Something the session noticed and did not turn into an error of a call: a report, not a crash. */
 export interface SessionReport {
-  kind:
-    | 'unexpected-response'
-    | 'invalid-message-id'
-    | 'undecodable'
-    | 'protocol-exception'
-    | 'multipart-cancelled'
-    | 'handler-error'
-    | 'unhandled'
-    | 'send-failed';
+  kind: 'unexpected-response' | 'invalid-message-id' | 'undecodable' | 'protocol-exception' | 'multipart-cancelled' | 'handler-error' | 'unhandled' | 'send-failed';
   message: string;
   header?: MessageHeader;
   error?: unknown;
@@ -161,7 +153,7 @@ const OPTION_NAMES = new Set<string>([
 export type SessionLimits = { -readonly [K in keyof typeof SESSION_DEFAULTS]: number };
 
 /** Checks a session's options (unknown names, numeric ranges) and returns its limits. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: a codec or session of any message map, whose methods take that map's types
 export function sessionLimits(options: SessionOptions<any>): SessionLimits {
   for (const key of Object.keys(options)) {
     if (!OPTION_NAMES.has(key)) throw new EtpError('INVALID_OPTION', `unknown session option ${key}`);
@@ -200,4 +192,3 @@ export function defaultCodec(maxMessageBytes: number, etp: '1.1' | '1.2' = '1.2'
   }
   return codec;
 }
-

@@ -90,9 +90,7 @@ export class Outbox {
     }
     // Every part is sized by encoding it with the header it will carry; the frames measured are
     // the frames sent. The last part's flags (FIN) are set in place (its header rewritten).
-    const frames = splitBody(info.type as AvroType, m.body, (part, i) =>
-      encode({ header: header(i, false), body: part, extension: i === 0 ? m.extension : undefined }),
-    );
+    const frames = splitBody(info.type as AvroType, m.body, (part, i) => encode({ header: header(i, false), body: part, extension: i === 0 ? m.extension : undefined }));
     this.finish(frames);
     // The ids are taken before the first part goes, so nothing sent meanwhile can reuse one.
     this.o.ids.take(frames.length);

@@ -18,7 +18,7 @@ export interface RecordedFrame {
 
 /** An `onTraffic` that writes each frame as one JSON line (`{"at","dir","name","hex"}`) with `write`. */
 export function recordTraffic(write: (line: string) => void, now: () => number = Date.now): (direction: 'in' | 'out', header: MessageHeader, name: string, bytes: number, frame: Uint8Array) => void {
-  return (dir, _header, name, _bytes, frame) => write(JSON.stringify({ at: now(), dir, name, hex: toHex(frame) }) + '\n');
+  return (dir, _header, name, _bytes, frame) => write(`${JSON.stringify({ at: now(), dir, name, hex: toHex(frame) })}\n`);
 }
 
 /** The frames of a recording's text (blank lines skipped); INVALID_INPUT naming the line that is not one. */

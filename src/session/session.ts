@@ -1,4 +1,4 @@
-import { type Codec, type DecodeControl, type DecodedMessage, type MessageHeaderExtension } from '../codec/codec.js';
+import type { Codec, DecodeControl, DecodedMessage, MessageHeaderExtension } from '../codec/codec.js';
 import { EtpError, EtpErrorCodes } from '../errors.js';
 import { ACKNOWLEDGE, allowedBeforeOpen, Core, PROTOCOL_EXCEPTION, Protocol } from '../schema/etp.js';
 import type { ErrorInfo, Etp12MessageMap } from '../schema/gen/etp12-types.gen.js';
@@ -399,7 +399,15 @@ export class EtpSession<M = Etp12MessageMap> {
   requestParts(...args: unknown[]): AsyncIterable<DecodedMessage> {
     const [protocol, messageType, body, options = {}] = this.numbers<Omit<RequestOptions, 'mode'>>(args);
     const stream = new PartStream();
-    this.startRequest(protocol, messageType, body, { ...options, mode: 'parts' }, () => stream.end(), (e) => stream.fail(e), stream);
+    this.startRequest(
+      protocol,
+      messageType,
+      body,
+      { ...options, mode: 'parts' },
+      () => stream.end(),
+      (e) => stream.fail(e),
+      stream,
+    );
     return stream;
   }
 
@@ -540,10 +548,12 @@ export class EtpSession<M = Etp12MessageMap> {
     this.checkSend(request.protocol, messageType, 0, extension);
     const info = this.codec.lookup({ protocol: request.protocol, messageType });
     const fields = collectionFields(info.type as never);
-    const empty = fields.length > 0 && fields.every((f) => {
-      const v = (body as Record<string, unknown>)?.[f.name];
-      return v === undefined || (Array.isArray(v) ? v.length === 0 : Object.keys(v as object).length === 0);
-    });
+    const empty =
+      fields.length > 0 &&
+      fields.every((f) => {
+        const v = (body as Record<string, unknown>)?.[f.name];
+        return v === undefined || (Array.isArray(v) ? v.length === 0 : Object.keys(v as object).length === 0);
+      });
     const parts = [...(empty ? [] : [{ messageType, body }]), { messageType: PROTOCOL_EXCEPTION, body: { error: null, errors } }];
     this.clock.sent();
     this.outbox.sendSplit({ protocol: request.protocol, correlationId: request.messageId, flags: 0, extension }, parts);

@@ -121,7 +121,7 @@ export class SinkDevice {
     this.storage = options.storage ?? new MemoryStorage();
     const backoffMs = options.backoffMs ?? SINK_DEVICE_DEFAULTS.backoffMs;
     if (!Array.isArray(backoffMs) || backoffMs.length === 0) throw new EtpError('INVALID_OPTION', `backoffMs must be a non-empty array of milliseconds, got ${String(backoffMs)}`);
-    backoffMs.forEach((ms, i) => integerOption(`backoffMs[${i}]`, ms, 0));
+    for (const [i, ms] of backoffMs.entries()) integerOption(`backoffMs[${i}]`, ms, 0);
     this.opts = {
       ...integerOptions({ maxInFlight: SINK_DEVICE_DEFAULTS.maxInFlight }, options, 1),
       ...integerOptions({ keepaliveMs: SINK_DEVICE_DEFAULTS.keepaliveMs }, options, 0),

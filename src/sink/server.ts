@@ -86,10 +86,11 @@ export class SinkIngest {
     if (options.state && (options.maxDevices !== undefined || options.maxRemembered !== undefined)) {
       throw new EtpError('INVALID_OPTION', 'maxDevices and maxRemembered bound the default state: give them to the state you pass');
     }
-    this.state = options.state ?? new MemorySinkState({ maxDevices: options.maxDevices ?? SINK_INGEST_DEFAULTS.maxDevices, maxRemembered: options.maxRemembered ?? SINK_INGEST_DEFAULTS.maxRemembered });
-    this.maxProcessing = positive('maxProcessing', options.maxProcessing ?? SINK_INGEST_DEFAULTS.maxProcessing);
-    this.maxKeyBytes = positive('maxKeyBytes', options.maxKeyBytes ?? SINK_INGEST_DEFAULTS.maxKeyBytes);
-    this.maxProcessingBytes = positive('maxProcessingBytes', options.maxProcessingBytes ?? SINK_INGEST_DEFAULTS.maxProcessingBytes);
+    this.state =
+      options.state ?? new MemorySinkState({ maxDevices: options.maxDevices ?? SINK_INGEST_DEFAULTS.maxDevices, maxRemembered: options.maxRemembered ?? SINK_INGEST_DEFAULTS.maxRemembered });
+    this.maxProcessing = integerOption('maxProcessing', options.maxProcessing ?? SINK_INGEST_DEFAULTS.maxProcessing, 1);
+    this.maxKeyBytes = integerOption('maxKeyBytes', options.maxKeyBytes ?? SINK_INGEST_DEFAULTS.maxKeyBytes, 1);
+    this.maxProcessingBytes = integerOption('maxProcessingBytes', options.maxProcessingBytes ?? SINK_INGEST_DEFAULTS.maxProcessingBytes, 1);
   }
 
   /** Serves Sink on a server session: admission at open, then Publish. */
@@ -100,7 +101,12 @@ export class SinkIngest {
         ctx.reply(Sink.Nack, { machine: Uint8Array.of(NackCode.NOT_ADMITTED), human: 'not admitted' });
         return Promise.resolve();
       }
-      return this.publish(device, event, (machine, human) => ctx.reply(Sink.Nack, { machine, human }), () => ctx.reply(Sink.Ack, {}));
+      return this.publish(
+        device,
+        event,
+        (machine, human) => ctx.reply(Sink.Nack, { machine, human }),
+        () => ctx.reply(Sink.Ack, {}),
+      );
     };
     session.on(Sink.Publish, (ctx) => answer(ctx as never, ctx.body));
     // A Publish that does not decode still gets its one answer: an offset above 2^53 is read
@@ -202,10 +208,6 @@ export class SinkIngest {
     this.stats.delivered++;
     ack();
   }
-}
-
-function positive(name: string, v: number): number {
-  return integerOption(name, v, 1);
 }
 
 function stringCapability(v: { item: unknown } | undefined): string | undefined {

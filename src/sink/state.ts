@@ -74,7 +74,9 @@ export function stateLimits(limits: SinkStateLimits): Required<SinkStateLimits> 
  * key a device chose.
  */
 export function identityOf(device: string, e: { eventTypeId: number; key: string; offset: number | bigint }): string {
-  return createHash('sha256').update(`${device}\u0000${e.eventTypeId}\u0000${String(e.offset)}\u0000${e.key}`).digest('base64url');
+  return createHash('sha256')
+    .update(`${device}\u0000${e.eventTypeId}\u0000${String(e.offset)}\u0000${e.key}`)
+    .digest('base64url');
 }
 
 /**

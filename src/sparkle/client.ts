@@ -77,11 +77,11 @@ export class SparkleClient {
     readonly session: Session,
     private readonly options: SparkleClientOptions = {},
   ) {
-    this.window = positive('window', options.window ?? SPARKLE_CLIENT_DEFAULTS.window);
-    this.maxQueued = positive('maxQueued', options.maxQueued ?? SPARKLE_CLIENT_DEFAULTS.maxQueued);
-    this.maxQueuedBytes = positive('maxQueuedBytes', options.maxQueuedBytes ?? SPARKLE_CLIENT_DEFAULTS.maxQueuedBytes);
+    this.window = integerOption('window', options.window ?? SPARKLE_CLIENT_DEFAULTS.window, 1);
+    this.maxQueued = integerOption('maxQueued', options.maxQueued ?? SPARKLE_CLIENT_DEFAULTS.maxQueued, 1);
+    this.maxQueuedBytes = integerOption('maxQueuedBytes', options.maxQueuedBytes ?? SPARKLE_CLIENT_DEFAULTS.maxQueuedBytes, 1);
     this.autoGrant = options.autoGrant ?? true;
-    if (clients.has(session)) throw new EtpError('INVALID_STATE', 'this session has a sparkle client already: use it (request options set each request\'s window)');
+    if (clients.has(session)) throw new EtpError('INVALID_STATE', "this session has a sparkle client already: use it (request options set each request's window)");
     clients.set(session, this);
     session.on(Sparkle.Update, (ctx) => this.onUpdate(ctx.body));
     // A Status reaching the handler: stream- or session-scoped (a request's Status goes to its request),
@@ -103,7 +103,7 @@ export class SparkleClient {
 
   /** Asks for streams; resolves with them, or rejects with SPARKLE_STATUS (the request's Status). */
   async request(r: SparkleRequest): Promise<SparkleStream[]> {
-    const window = positive('window', r.window ?? this.window);
+    const window = integerOption('window', r.window ?? this.window, 1);
     const credit = r.credit ?? window;
     const response = await this.session.request(Sparkle.StreamRequest, {
       sendUpdates: r.sendUpdates ?? true,
@@ -266,7 +266,14 @@ export class SparkleStream implements AsyncIterable<SparkleItem> {
     if (tooMany || this.client.queuedBytes > this.client.maxQueuedBytes) {
       this.client.drop(this);
       this.release();
-      this.fail(new EtpError('LIMIT_EXCEEDED', tooMany ? `stream ${this.streamId}: more than ${this.client.maxQueued} unread items; dropped` : `stream ${this.streamId}: the client's streams hold more than ${this.client.maxQueuedBytes} bytes of unread items; dropped`));
+      this.fail(
+        new EtpError(
+          'LIMIT_EXCEEDED',
+          tooMany
+            ? `stream ${this.streamId}: more than ${this.client.maxQueued} unread items; dropped`
+            : `stream ${this.streamId}: the client's streams hold more than ${this.client.maxQueuedBytes} bytes of unread items; dropped`,
+        ),
+      );
       return;
     }
     if (end) {
@@ -358,6 +365,3 @@ export class SparkleStream implements AsyncIterable<SparkleItem> {
   }
 }
 
-function positive(name: string, v: number): number {
-  return integerOption(name, v, 1);
-}

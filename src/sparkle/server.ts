@@ -205,7 +205,12 @@ export class SparkleServer {
    * alone fits the agreed size, so that ETP multipart can carry any number of them. An entry one
    * item of which does not fit alone goes to `misfit` instead.
    */
-  private fit<E extends { streamId: number | bigint; data?: StreamItemInput[]; end?: boolean }>(name: typeof Sparkle.Streams | typeof Sparkle.Update, entries: E[], rest: (e: E) => E, misfit: (e: E) => void): E[] {
+  private fit<E extends { streamId: number | bigint; data?: StreamItemInput[]; end?: boolean }>(
+    name: typeof Sparkle.Streams | typeof Sparkle.Update,
+    entries: E[],
+    rest: (e: E) => E,
+    misfit: (e: E) => void,
+  ): E[] {
     const max = this.session.negotiated?.maxMessageBytes ?? Infinity;
     const out: E[] = [];
     const fits = (e: E): boolean => {
@@ -217,7 +222,10 @@ export class SparkleServer {
       }
     };
     const place = (e: E): boolean => {
-      if (fits(e)) return (out.push(e), true);
+      if (fits(e)) {
+        out.push(e);
+        return true;
+      }
       const data = e.data ?? [];
       if (data.length <= 1) return false;
       const half = Math.ceil(data.length / 2);
@@ -238,7 +246,10 @@ export class SparkleServer {
     const body = ctx.body;
     const transform = this.options.transforms.get(body.transform);
     if (!transform) {
-      ctx.reply(Sparkle.Status, { code: SparkleStatusCode.TRANSFORM_NOT_SUPPORTED, description: `transform ${JSON.stringify(body.transform)} is not supported (${this.options.transforms.names().join(', ')})` });
+      ctx.reply(Sparkle.Status, {
+        code: SparkleStatusCode.TRANSFORM_NOT_SUPPORTED,
+        description: `transform ${JSON.stringify(body.transform)} is not supported (${this.options.transforms.names().join(', ')})`,
+      });
       return;
     }
     if (this.inFlight >= this.limits.maxStreams) {
@@ -259,7 +270,13 @@ export class SparkleServer {
         if (policy === 'drop-oldest' && streamType === 'KeyValue') throw new EtpError('INVALID_OPTION', 'a KeyValue stream cannot drop its oldest items: its keys would be lost');
         if (this.streams.size >= this.limits.maxStreams) throw new EtpError('LIMIT_EXCEEDED', `this session holds its maximum of ${this.limits.maxStreams} streams`);
         const limits = { maxItems: this.limits.maxBacklog, maxBytes: this.limits.maxBacklogBytes };
-        const stream = new ServerStream(this, this.nextStreamId++, streamType, metadata, new Credit<StreamItemInput>(credit, limits, policy ?? (streamType === 'Value' ? 'drop-oldest' : 'fail'), streamItemBytes, this.budgets));
+        const stream = new ServerStream(
+          this,
+          this.nextStreamId++,
+          streamType,
+          metadata,
+          new Credit<StreamItemInput>(credit, limits, policy ?? (streamType === 'Value' ? 'drop-oldest' : 'fail'), streamItemBytes, this.budgets),
+        );
         this.streams.set(stream.streamId, stream);
         opened.push(stream);
         return stream;
@@ -286,15 +303,23 @@ export class SparkleServer {
       const items = taken.get(s) ?? [];
       const end = !body.sendUpdates || s.done;
       const chunks = this.chunk(items);
-      chunks.forEach((data, i) => entries.push({ streamId: s.streamId, streamType: s.streamType, metadata: i === 0 ? s.metadata : {}, data, end: end && i === chunks.length - 1 }));
+      chunks.forEach((data, i) => void entries.push({ streamId: s.streamId, streamType: s.streamType, metadata: i === 0 ? s.metadata : {}, data, end: end && i === chunks.length - 1 }));
       if (end) ending.push(s);
     }
     let misfit: StreamInfoInput | undefined;
-    const fitted = this.fit(Sparkle.Streams, entries, (e) => ({ ...e, metadata: {} }), (e) => (misfit ??= e));
+    const fitted = this.fit(
+      Sparkle.Streams,
+      entries,
+      (e) => ({ ...e, metadata: {} }),
+      (e) => (misfit ??= e),
+    );
     if (misfit) {
       // The answer cannot be sent: no stream of it is left behind.
       for (const s of opened) s.close('its snapshot does not fit the agreed message size');
-      ctx.reply(Sparkle.Status, this.status(SparkleStatusCode.STREAM_DEAD, `an item of stream ${misfit.streamId} does not fit the agreed message size of ${this.session.negotiated?.maxMessageBytes} bytes`));
+      ctx.reply(
+        Sparkle.Status,
+        this.status(SparkleStatusCode.STREAM_DEAD, `an item of stream ${misfit.streamId} does not fit the agreed message size of ${this.session.negotiated?.maxMessageBytes} bytes`),
+      );
       return;
     }
     try {
@@ -354,10 +379,16 @@ export class SparkleServer {
     const first = this.session.trySend(Sparkle.Update, { streams: entries });
     if (typeof first === 'number' || first.code !== 'MESSAGE_TOO_LARGE') return;
     const failed = new Set<number>();
-    const fitted = this.fit(Sparkle.Update, entries, (e) => ({ ...e, delete: [] }), (e) => failed.add(Number(e.streamId)));
+    const fitted = this.fit(
+      Sparkle.Update,
+      entries,
+      (e) => ({ ...e, delete: [] }),
+      (e) => failed.add(Number(e.streamId)),
+    );
     const kept = fitted.filter((e) => !failed.has(Number(e.streamId)));
     if (kept.length) this.session.trySend(Sparkle.Update, { streams: kept });
-    for (const id of failed) this.streams.get(id)?.fail(SparkleStatusCode.STREAM_DEAD, `stream ${id}: an item does not fit the agreed message size of ${this.session.negotiated?.maxMessageBytes} bytes`);
+    for (const id of failed)
+      this.streams.get(id)?.fail(SparkleStatusCode.STREAM_DEAD, `stream ${id}: an item does not fit the agreed message size of ${this.session.negotiated?.maxMessageBytes} bytes`);
   }
 
   /** Items in entries of at most chunkItems (one empty entry when there are none). */
@@ -403,7 +434,7 @@ export class SparkleServer {
         if (s.hasMore) more = true;
         if (items.length === 0 && deletes.length === 0 && !end) continue;
         const chunks = this.chunk(items);
-        chunks.forEach((data, i) => entries.push({ streamId: s.streamId, data, delete: i === 0 ? deletes : [], end: end && i === chunks.length - 1 }));
+        chunks.forEach((data, i) => void entries.push({ streamId: s.streamId, data, delete: i === 0 ? deletes : [], end: end && i === chunks.length - 1 }));
         if (end) ended.push(s);
       }
       if (entries.length) this.sendUpdate(entries);

@@ -15,7 +15,7 @@ const TEMPLATE_NS = '0d5d1f0e-6a3b-5c8e-9f4a-2b7c8d9e0f1a';
 export const ACTIVITY_TEMPLATE_UUID = uuidv5('etp-codec store: ETP write transaction', TEMPLATE_NS);
 const TEMPLATE_TITLE = 'ETP write transaction';
 
-const escape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeXml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const isoTime = (micros: number): string => new Date(Math.floor(micros / 1000)).toISOString();
 /** `resqml20.obj_X` → `application/x-resqml+xml;version=2.0;type=obj_X` (the family and version of the type's own). */
 function contentType(type: string): string {
@@ -26,7 +26,7 @@ function contentType(type: string): string {
 }
 
 function citation(title: string, micros: number): string {
-  return `<eml:Citation><eml:Title>${escape(title)}</eml:Title><eml:Originator>etp-codec</eml:Originator><eml:Creation>${isoTime(micros)}</eml:Creation><eml:Format>etp-codec store</eml:Format></eml:Citation>`;
+  return `<eml:Citation><eml:Title>${escapeXml(title)}</eml:Title><eml:Originator>etp-codec</eml:Originator><eml:Creation>${isoTime(micros)}</eml:Creation><eml:Format>etp-codec store</eml:Format></eml:Citation>`;
 }
 
 function record(dataspace: string, uuid: string, type: string, xml: string, micros: number): ObjectRecord {
@@ -49,9 +49,12 @@ export function templateRecord(dataspace: string, micros: number): ObjectRecord 
 /** The activity of one commit in one dataspace: each object it put, as a `written` parameter. */
 export function activityRecord(dataspace: string, uuid: string, transaction: string, written: readonly ObjectSummary[], micros: number): ObjectRecord {
   const ref = (type: string, title: string, id: string): string =>
-    `<eml:ContentType>${escape(contentType(type))}</eml:ContentType><eml:Title>${escape(title)}</eml:Title><eml:UUID>${id}</eml:UUID>`;
+    `<eml:ContentType>${escapeXml(contentType(type))}</eml:ContentType><eml:Title>${escapeXml(title)}</eml:Title><eml:UUID>${id}</eml:UUID>`;
   const parameters = written
-    .map((o) => `<resqml2:Parameter xsi:type="resqml2:DataObjectParameter"><resqml2:Title>written</resqml2:Title><resqml2:DataObject xsi:type="eml:DataObjectReference">${ref(o.type, o.name, o.uuid)}</resqml2:DataObject></resqml2:Parameter>`)
+    .map(
+      (o) =>
+        `<resqml2:Parameter xsi:type="resqml2:DataObjectParameter"><resqml2:Title>written</resqml2:Title><resqml2:DataObject xsi:type="eml:DataObjectReference">${ref(o.type, o.name, o.uuid)}</resqml2:DataObject></resqml2:Parameter>`,
+    )
     .join('');
   const xml =
     `<?xml version="1.0" encoding="UTF-8"?><resqml2:obj_Activity ${NS} uuid="${uuid}" schemaVersion="2.0">` +

@@ -225,7 +225,14 @@ class OpenBlock {
  * Reads or writes a window of an array a block at a time. When writing, a block the window covers
  * whole is not read first.
  */
-async function walk(storage: StoreStorage, array: ArrayRecord, starts: readonly number[], counts: readonly number[], writing: boolean, visit: (block: OpenBlock, from: number, to: number, k: number) => void): Promise<void> {
+async function walk(
+  storage: StoreStorage,
+  array: ArrayRecord,
+  starts: readonly number[],
+  counts: readonly number[],
+  writing: boolean,
+  visit: (block: OpenBlock, from: number, to: number, k: number) => void,
+): Promise<void> {
   const total = elementCount(array.dimensions);
   let open: OpenBlock | undefined;
   // Written blocks wait to go to the storage together, at most ARRAY_WRITE_BATCH (1 MiB) of them.

@@ -68,7 +68,11 @@ export function serveChannelLoad(c: StoreContext, on: EtpSession['on']): void {
       const points = byChannel.get(o) ?? [];
       const p = pointOf(o, item);
       const after = points.length > 0 ? points[points.length - 1]!.index : o.last;
-      if (!(p.index > after)) throw new EtpError('INVALID_ARGUMENT', `channel ${o.record.id}: index ${p.index} does not come after ${after} (points come in increasing index order, after the highest the channel has held since it was truncated; ReplaceRange changes what is kept)`);
+      if (!(p.index > after))
+        throw new EtpError(
+          'INVALID_ARGUMENT',
+          `channel ${o.record.id}: index ${p.index} does not come after ${after} (points come in increasing index order, after the highest the channel has held since it was truncated; ReplaceRange changes what is kept)`,
+        );
       points.push(p);
       byChannel.set(o, points);
     }
@@ -95,12 +99,14 @@ export function serveChannelLoad(c: StoreContext, on: EtpSession['on']): void {
         if (Number(item.channelId) !== o.record.id) continue;
         const p = pointOf(o, item);
         if (p.index < from || p.index > to) throw new EtpError('INVALID_ARGUMENT', `channel ${o.record.id}: index ${p.index} is outside the changed interval [${from}, ${to}]`);
-        if (points.length > 0 && !(p.index > points[points.length - 1]!.index)) throw new EtpError('INVALID_ARGUMENT', `channel ${o.record.id}: the points of a range are in increasing index order, without repeats`);
+        if (points.length > 0 && !(p.index > points[points.length - 1]!.index))
+          throw new EtpError('INVALID_ARGUMENT', `channel ${o.record.id}: the points of a range are in increasing index order, without repeats`);
         points.push(p);
       }
       return { o, from, to, points };
     });
-    for (const item of body.data) if (!targets.some((o) => o.record.id === Number(item.channelId))) throw new EtpError('INVALID_ARGUMENT', `a point of channel ${String(item.channelId)} is not in channelIds`);
+    for (const item of body.data)
+      if (!targets.some((o) => o.record.id === Number(item.channelId))) throw new EtpError('INVALID_ARGUMENT', `a point of channel ${String(item.channelId)} is not in channelIds`);
     const events: StoreChangeEvent[] = [];
     for (const { o, from, to, points } of plans) {
       await c.storage.replacePoints(o.record.id, from, to, points, time);

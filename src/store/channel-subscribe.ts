@@ -239,7 +239,10 @@ export function serveChannelSubscribe(session: EtpSession, c: StoreContext, on: 
   });
 
   on(`${CS}GetRanges`, async (ctx) => {
-    const { requestUuid, channelRanges } = ctx.body as unknown as { requestUuid: string; channelRanges: { channelIds: (number | bigint)[]; interval: { startIndex: StoredIndex; endIndex: StoredIndex } }[] };
+    const { requestUuid, channelRanges } = ctx.body as unknown as {
+      requestUuid: string;
+      channelRanges: { channelIds: (number | bigint)[]; interval: { startIndex: StoredIndex; endIndex: StoredIndex } }[];
+    };
     reading.add(requestUuid);
     const items: ReturnType<typeof dataItem>[] = [];
     const sizes: number[] = [];

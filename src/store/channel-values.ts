@@ -34,7 +34,7 @@ export function keepValue(value: StoredValue): string {
 }
 
 /** The value kept as `text`. */
-export function valueOf(text: string): StoredValue {
+export function storedValueOf(text: string): StoredValue {
   const rest = text.slice(1);
   switch (text[0]) {
     case 'n':
@@ -101,7 +101,7 @@ export function indexValue(n: number | undefined, type: ChannelIndexType): Store
 
 /** A point as the codec's DataItem. */
 export function dataItem(channelId: number, p: ChannelPoint, type: ChannelIndexType): { channelId: number; indexes: StoredIndex[]; value: StoredValue; valueAttributes: never[] } {
-  return { channelId, indexes: [indexValue(p.index, type)], value: valueOf(p.value), valueAttributes: [] };
+  return { channelId, indexes: [indexValue(p.index, type)], value: storedValueOf(p.value), valueAttributes: [] };
 }
 
 function describe(item: unknown): string {

@@ -52,7 +52,6 @@ export function kindOf(values: ArrayInput): ArrayKind {
   throw new EtpError('INVALID_VALUE', 'array values are a typed array or an array of numbers, bigints, booleans or strings');
 }
 
-
 /** Bytes one element takes on the wire at most (strings: the longest given, or 64 when reading). */
 export function wireWidth(transport: AnyArrayType, values?: ArrayLike<unknown>): number {
   switch (transport) {
@@ -147,7 +146,11 @@ export function allocate(kind: ArrayKind, count: number): ArrayOutput {
     case 'arrayOfLong':
       return new BigInt64Array(count);
     case 'arrayOfInt':
-      return kind.logical === 'arrayOfInt16LE' || kind.logical === 'arrayOfInt16BE' ? new Int16Array(count) : kind.logical === 'arrayOfUInt16LE' || kind.logical === 'arrayOfUInt16BE' ? new Uint16Array(count) : new Int32Array(count);
+      return kind.logical === 'arrayOfInt16LE' || kind.logical === 'arrayOfInt16BE'
+        ? new Int16Array(count)
+        : kind.logical === 'arrayOfUInt16LE' || kind.logical === 'arrayOfUInt16BE'
+          ? new Uint16Array(count)
+          : new Int32Array(count);
     case 'bytes':
       return kind.logical === 'arrayOfInt8' ? new Int8Array(count) : new Uint8Array(count);
     case 'arrayOfBoolean':

@@ -56,7 +56,14 @@ export class ChannelFeed implements AsyncIterable<ChannelEvent> {
     s.on(`${CS}ChannelData`, (ctx) => this.push({ kind: 'data', points: points(ctx.body.data as never) }));
     s.on(`${CS}RangeReplaced`, (ctx) => {
       const b = ctx.body;
-      this.push({ kind: 'replaced', channelIds: b.channelIds.map(Number), start: indexOf(b.changedInterval.startIndex), end: indexOf(b.changedInterval.endIndex), changeTime: Number(b.changeTime), points: points(b.data as never) });
+      this.push({
+        kind: 'replaced',
+        channelIds: b.channelIds.map(Number),
+        start: indexOf(b.changedInterval.startIndex),
+        end: indexOf(b.changedInterval.endIndex),
+        changeTime: Number(b.changeTime),
+        points: points(b.data as never),
+      });
     });
     s.on(`${CS}ChannelsTruncated`, (ctx) =>
       this.push({ kind: 'truncated', channels: ctx.body.channels.map((t) => ({ channelId: Number(t.channelId), newEnd: indexOf(t.newEndIndex) })), changeTime: Number(ctx.body.changeTime) }),

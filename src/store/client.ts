@@ -1,13 +1,29 @@
 import { v4 as uuidv4 } from 'uuid';
 import { EtpError } from '../errors.js';
 import { integerOption } from '../options.js';
-import type { ChannelMetadataRecord, ContextScopeKind, DataArrayMetadata, DataObject, DataObjectInput, Dataspace, DataspaceInput, DataValueInput, DeletedResource, Edge, PutResponse, RelationshipKind, Resource, SupportedType, ActiveStatusKind } from '../schema/index.js';
+import type {
+  ChannelMetadataRecord,
+  ContextScopeKind,
+  DataArrayMetadata,
+  DataObject,
+  DataObjectInput,
+  Dataspace,
+  DataspaceInput,
+  DataValueInput,
+  DeletedResource,
+  Edge,
+  PutResponse,
+  RelationshipKind,
+  Resource,
+  SupportedType,
+  ActiveStatusKind,
+} from '../schema/index.js';
 import { type CapabilityMap, type EtpResponse, type EtpSession, numberCapability, type RequestOptions } from '../session/index.js';
 import { connect, type ConnectOptions } from '../transport/index.js';
 import { estimateBytes, pack, partBudget } from './answer.js';
 import { elementCount } from './arrays.js';
 import { allocate, anyArray, type ArrayInput, type ArrayKind, type ArrayOutput, fill, kindOf, memoryWidth, WHOLE_LOGICAL, windows, wireWidth } from './client-arrays.js';
-import { type SubscribeOptions, Subscription, Subscriptions } from './client-notifications.js';
+import { type SubscribeOptions, type Subscription, Subscriptions } from './client-notifications.js';
 import { CHANNEL_FEED_MAX_QUEUED_BYTES, ChannelFeed, type ChannelPointItem } from './client-channels.js';
 import { ItemResults } from './client-results.js';
 import { dataspaceRecord, nowMicros } from './records.js';
@@ -189,10 +205,14 @@ export class StoreClient {
       for (const [k, v] of Object.entries(success)) out.values.set(group[Number(k)]!, v);
       this.failures(r, group, out);
     };
-    await this.inBatches(small, (uri) => estimateBytes(byUri.get(uri)) + 8, async (group) => {
-      const dataObjects = Object.fromEntries(group.map((uri, i) => [String(i), byUri.get(uri)!]));
-      settle(await this.session.request(`${ST}PutDataObjects`, { dataObjects, pruneContainedObjects: prune }, options), group);
-    });
+    await this.inBatches(
+      small,
+      (uri) => estimateBytes(byUri.get(uri)) + 8,
+      async (group) => {
+        const dataObjects = Object.fromEntries(group.map((uri, i) => [String(i), byUri.get(uri)!]));
+        settle(await this.session.request(`${ST}PutDataObjects`, { dataObjects, pruneContainedObjects: prune }, options), group);
+      },
+    );
     // Each large object alone: its record with a blobId, then its bytes in chunks, one multipart request.
     for (const uri of large) {
       const o = byUri.get(uri)!;
@@ -211,12 +231,16 @@ export class StoreClient {
   async deleteDataObjects(uris: Iterable<string>, options: CallOptions & { pruneContainedObjects?: boolean } = {}): Promise<ItemResults<string[]>> {
     const keys = distinct(uris, 'uri');
     const out = new ItemResults<string[]>();
-    await this.inBatches(keys, (uri) => estimateBytes(uri) + 8, async (group) => {
-      const r = await this.session.request(`${ST}DeleteDataObjects`, { uris: keyed(group), pruneContainedObjects: options.pruneContainedObjects ?? false }, options);
-      const deleted = (r.bodies[`${ST}DeleteDataObjectsResponse`] as { deletedUris: Record<string, { values: string[] }> } | undefined)?.deletedUris ?? {};
-      for (const [k, v] of Object.entries(deleted)) out.values.set(group[Number(k)]!, v.values);
-      this.failures(r, group, out);
-    });
+    await this.inBatches(
+      keys,
+      (uri) => estimateBytes(uri) + 8,
+      async (group) => {
+        const r = await this.session.request(`${ST}DeleteDataObjects`, { uris: keyed(group), pruneContainedObjects: options.pruneContainedObjects ?? false }, options);
+        const deleted = (r.bodies[`${ST}DeleteDataObjectsResponse`] as { deletedUris: Record<string, { values: string[] }> } | undefined)?.deletedUris ?? {};
+        for (const [k, v] of Object.entries(deleted)) out.values.set(group[Number(k)]!, v.values);
+        this.failures(r, group, out);
+      },
+    );
     return out.ordered(keys);
   }
 
@@ -238,21 +262,32 @@ export class StoreClient {
     }
     const keys = [...records.keys()];
     const out = new ItemResults<true>();
-    await this.inBatches(keys, (uri) => estimateBytes(records.get(uri)) + 8, async (group) => {
-      const r = await this.session.request(`${DSP}PutDataspaces`, { dataspaces: Object.fromEntries(group.map((u, i) => [String(i), records.get(u)!])) }, options);
-      this.successes(r, `${DSP}PutDataspacesResponse`, group, out);
-    });
+    await this.inBatches(
+      keys,
+      (uri) => estimateBytes(records.get(uri)) + 8,
+      async (group) => {
+        const r = await this.session.request(`${DSP}PutDataspaces`, { dataspaces: Object.fromEntries(group.map((u, i) => [String(i), records.get(u)!])) }, options);
+        this.successes(r, `${DSP}PutDataspacesResponse`, group, out);
+      },
+    );
     return out.ordered(keys);
   }
 
   /** Deletes dataspaces by URI (or path). */
   async deleteDataspaces(dataspaces: Iterable<string>, options: CallOptions = {}): Promise<ItemResults<true>> {
-    const keys = distinct([...dataspaces].map((d) => (typeof d === 'string' && !d.startsWith('eml:') ? dataspaceRecord(d).uri : d)), 'uri');
+    const keys = distinct(
+      [...dataspaces].map((d) => (typeof d === 'string' && !d.startsWith('eml:') ? dataspaceRecord(d).uri : d)),
+      'uri',
+    );
     const out = new ItemResults<true>();
-    await this.inBatches(keys, (uri) => estimateBytes(uri) + 8, async (group) => {
-      const r = await this.session.request(`${DSP}DeleteDataspaces`, { uris: keyed(group) }, options);
-      this.successes(r, `${DSP}DeleteDataspacesResponse`, group, out);
-    });
+    await this.inBatches(
+      keys,
+      (uri) => estimateBytes(uri) + 8,
+      async (group) => {
+        const r = await this.session.request(`${DSP}DeleteDataspaces`, { uris: keyed(group) }, options);
+        this.successes(r, `${DSP}DeleteDataspacesResponse`, group, out);
+      },
+    );
     return out.ordered(keys);
   }
 
@@ -315,14 +350,22 @@ export class StoreClient {
   /** The objects deleted from a dataspace (after `deleteTimeFilter`, microseconds, when given). */
   async getDeletedResources(dataspace: string, options: CallOptions & { deleteTimeFilter?: number; dataObjectTypes?: string[] } = {}): Promise<DeletedResource[]> {
     const uri = dataspace.startsWith('eml:') ? dataspace : dataspaceRecord(dataspace).uri;
-    const r = await this.session.request(`${DI}GetDeletedResources`, { dataspaceUri: uri, deleteTimeFilter: options.deleteTimeFilter ?? null, dataObjectTypes: options.dataObjectTypes ?? [] }, options);
+    const r = await this.session.request(
+      `${DI}GetDeletedResources`,
+      { dataspaceUri: uri, deleteTimeFilter: options.deleteTimeFilter ?? null, dataObjectTypes: options.dataObjectTypes ?? [] },
+      options,
+    );
     this.whole(r);
     return (r.bodies[`${DI}GetDeletedResourcesResponse`] as { deletedResources: DeletedResource[] } | undefined)?.deletedResources ?? [];
   }
 
   /** The types of objects around `uri`, counted unless `countObjects` is false. */
   async getSupportedTypes(uri: string, options: CallOptions & { scope?: ContextScopeKind; countObjects?: boolean; returnEmptyTypes?: boolean } = {}): Promise<SupportedType[]> {
-    const r = await this.session.request(`${SUP}GetSupportedTypes`, { uri, scope: options.scope ?? 'self', countObjects: options.countObjects ?? true, returnEmptyTypes: options.returnEmptyTypes ?? false }, options);
+    const r = await this.session.request(
+      `${SUP}GetSupportedTypes`,
+      { uri, scope: options.scope ?? 'self', countObjects: options.countObjects ?? true, returnEmptyTypes: options.returnEmptyTypes ?? false },
+      options,
+    );
     this.whole(r);
     return (r.bodies[`${SUP}GetSupportedTypesResponse`] as { supportedTypes: SupportedType[] } | undefined)?.supportedTypes ?? [];
   }
@@ -356,7 +399,10 @@ export class StoreClient {
     );
     this.one(declared, `${DA}PutUninitializedDataArraysResponse`, key);
     await this.inFlight(windows(dimensions, perMessage), async (w) => {
-      const data = anyArray(kind.transport, (values as Float64Array).subarray ? (values as Float64Array).subarray(w.offset, w.offset + w.length) : (values as readonly number[]).slice(w.offset, w.offset + w.length));
+      const data = anyArray(
+        kind.transport,
+        (values as Float64Array).subarray ? (values as Float64Array).subarray(w.offset, w.offset + w.length) : (values as readonly number[]).slice(w.offset, w.offset + w.length),
+      );
       const r = await this.session.request(`${DA}PutDataSubarrays`, { dataSubarrays: { w: { uid, data: data as never, starts: w.starts, counts: w.counts } } }, options);
       this.one(r, `${DA}PutDataSubarraysResponse`, key);
     });
@@ -381,13 +427,18 @@ export class StoreClient {
     const whole = metadata.dimensions.map(Number);
     const starts = [...(options.starts ?? whole.map(() => 0))];
     const dimensions = [...(options.counts ?? whole.map((d, i) => d - starts[i]!))];
-    if (starts.length !== whole.length || dimensions.length !== whole.length || dimensions.some((c, i) => !Number.isSafeInteger(c) || !Number.isSafeInteger(starts[i]) || c < 0 || starts[i]! < 0 || starts[i]! + c > whole[i]!)) {
+    if (
+      starts.length !== whole.length ||
+      dimensions.length !== whole.length ||
+      dimensions.some((c, i) => !Number.isSafeInteger(c) || !Number.isSafeInteger(starts[i]) || c < 0 || starts[i]! < 0 || starts[i]! + c > whole[i]!)
+    ) {
       throw new EtpError('INVALID_VALUE', `window at [${starts.join(', ')}] of [${dimensions.join(', ')}] is not inside an array of ${whole.join(' × ')}`);
     }
     const kind: ArrayKind = { transport: metadata.transportArrayType, logical: metadata.logicalArrayType };
     const count = elementCount(dimensions);
     const bytes = count * memoryWidth(kind);
-    if (bytes > this.maxArrayReadBytes) throw new EtpError('LIMIT_EXCEEDED', `${uri} ${path}: ${count} elements take about ${bytes} bytes, more than maxArrayReadBytes (${this.maxArrayReadBytes}): read a window of it`);
+    if (bytes > this.maxArrayReadBytes)
+      throw new EtpError('LIMIT_EXCEEDED', `${uri} ${path}: ${count} elements take about ${bytes} bytes, more than maxArrayReadBytes (${this.maxArrayReadBytes}): read a window of it`);
     const values = allocate(kind, count);
     const uid = { uri, pathInResource: path };
     const perMessage = Math.max(1, Math.floor((this.budget() - estimateBytes(uid)) / wireWidth(kind.transport)));
@@ -488,7 +539,10 @@ export class StoreClient {
     const r = await this.session.request('Energistics.Etp.v12.Protocol.ChannelDataLoad.TruncateChannels', { channels: channels as never }, options);
     const out = new ItemResults<number>();
     const keys = ends.map((e) => String(e.channelId));
-    for (const [k, t] of Object.entries((r.bodies['Energistics.Etp.v12.Protocol.ChannelDataLoad.TruncateChannelsResponse'] as { channelsTruncatedTime?: Record<string, number> } | undefined)?.channelsTruncatedTime ?? {})) out.values.set(keys[Number(k)]!, Number(t));
+    for (const [k, t] of Object.entries(
+      (r.bodies['Energistics.Etp.v12.Protocol.ChannelDataLoad.TruncateChannelsResponse'] as { channelsTruncatedTime?: Record<string, number> } | undefined)?.channelsTruncatedTime ?? {},
+    ))
+      out.values.set(keys[Number(k)]!, Number(t));
     this.failures(r, keys, out);
     return out.ordered(keys);
   }
@@ -541,28 +595,37 @@ export class StoreClient {
     const bound = (n: number | undefined) => (n === undefined ? { item: null } : this.index(id, n));
     const r = await this.session.request(
       'Energistics.Etp.v12.Protocol.ChannelSubscribe.GetRanges',
-      { requestUuid: uuidv4(), channelRanges: [{ channelIds: [...channelIds], interval: { startIndex: bound(range.start), endIndex: bound(range.end), uom: '', depthDatum: '' }, secondaryIntervals: [] }] },
+      {
+        requestUuid: uuidv4(),
+        channelRanges: [{ channelIds: [...channelIds], interval: { startIndex: bound(range.start), endIndex: bound(range.end), uom: '', depthDatum: '' }, secondaryIntervals: [] }],
+      },
       options,
     );
-    const complete = !r.exception || r.exception.code !== 30;
+    const complete = r.exception?.code !== 30;
     if (r.exception && complete) this.whole(r);
-    const data = (r.bodies['Energistics.Etp.v12.Protocol.ChannelSubscribe.GetRangesResponse'] as { data?: { channelId: number; indexes: { item: unknown }[]; value: { item: unknown } }[] } | undefined)?.data ?? [];
+    const data =
+      (r.bodies['Energistics.Etp.v12.Protocol.ChannelSubscribe.GetRangesResponse'] as { data?: { channelId: number; indexes: { item: unknown }[]; value: { item: unknown } }[] } | undefined)?.data ??
+      [];
     return { points: data.map((d) => ({ channelId: Number(d.channelId), index: indexOf(d.indexes[0])!, value: d.value as DataValueInput })), complete };
   }
 
   private async channelRecords(uris: Iterable<string>, message: string, field: string, options: CallOptions): Promise<ItemResults<ChannelMetadataRecord>> {
     const keys = distinct(uris, 'channel uri');
     const out = new ItemResults<ChannelMetadataRecord>();
-    await this.inBatches(keys, (k) => k.length + 16, async (group) => {
-      const r = await this.session.request(message as never, { uris: keyed(group) } as never, options);
-      const answer = Object.values(r.bodies)[0] as Record<string, Record<string, unknown>> | undefined;
-      for (const [k, v] of Object.entries(answer?.[field] ?? {})) {
-        const record = ((v as { metadata?: ChannelMetadataRecord }).metadata ?? v) as ChannelMetadataRecord;
-        this.indexTypes.set(Number(record.id), record.indexes[0]?.indexKind === 'DateTime' || record.indexes[0]?.indexKind === 'ElapsedTime' ? 'long' : 'double');
-        out.values.set(group[Number(k)]!, record);
-      }
-      this.failures(r, group, out);
-    });
+    await this.inBatches(
+      keys,
+      (k) => k.length + 16,
+      async (group) => {
+        const r = await this.session.request(message as never, { uris: keyed(group) } as never, options);
+        const answer = Object.values(r.bodies)[0] as Record<string, Record<string, unknown>> | undefined;
+        for (const [k, v] of Object.entries(answer?.[field] ?? {})) {
+          const record = ((v as { metadata?: ChannelMetadataRecord }).metadata ?? v) as ChannelMetadataRecord;
+          this.indexTypes.set(Number(record.id), record.indexes[0]?.indexKind === 'DateTime' || record.indexes[0]?.indexKind === 'ElapsedTime' ? 'long' : 'double');
+          out.values.set(group[Number(k)]!, record);
+        }
+        this.failures(r, group, out);
+      },
+    );
     return out.ordered(keys);
   }
 
@@ -627,7 +690,10 @@ export class StoreClient {
     const again = [...out.errors].filter(([, e]) => e.code === 17).map(([k]) => k);
     if (again.length < 2) return;
     for (const k of again) out.errors.delete(k);
-    await this.inFlight(again.map((k) => [k]), ask);
+    await this.inFlight(
+      again.map((k) => [k]),
+      ask,
+    );
   }
 
   /** Per-item failures of one request, keyed back to the caller's keys; a whole-request exception fails every item without an answer. */
@@ -676,4 +742,3 @@ function distinct(items: Iterable<string>, what: string): string[] {
 function keyed(group: string[]): Record<string, string> {
   return Object.fromEntries(group.map((v, i) => [String(i), v]));
 }
-

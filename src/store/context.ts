@@ -55,7 +55,20 @@ export interface StoreServerOptions {
 }
 
 /** The defaults of {@link StoreServerOptions}. */
-export const STORE_DEFAULTS = { maxResponseCount: 10_000, maxResponseBytes: 64 * 1024 * 1024, maxArrayBytes: 16 * 1024 ** 3, maxQueuedRequests: 256, maxQueuedBytes: 64 * 1024 * 1024, transactionTimeoutMs: 600_000, maxSubscriptions: 100, maxNotificationBytes: 1024 * 1024, maxStagedChanges: 10_000, maxOpenChannels: 1000, maxChannelSubscriptions: 1000, maxPointBytes: 8192 } as const;
+export const STORE_DEFAULTS = {
+  maxResponseCount: 10_000,
+  maxResponseBytes: 64 * 1024 * 1024,
+  maxArrayBytes: 16 * 1024 ** 3,
+  maxQueuedRequests: 256,
+  maxQueuedBytes: 64 * 1024 * 1024,
+  transactionTimeoutMs: 600_000,
+  maxSubscriptions: 100,
+  maxNotificationBytes: 1024 * 1024,
+  maxStagedChanges: 10_000,
+  maxOpenChannels: 1000,
+  maxChannelSubscriptions: 1000,
+  maxPointBytes: 8192,
+} as const;
 
 /** A session's open transaction. */
 export interface OpenTransaction {
@@ -106,20 +119,20 @@ export class StoreContext {
     this.profile = options.profile ?? 'etp';
     if (this.profile !== 'etp' && this.profile !== 'rddms') throw new EtpError('INVALID_OPTION', `profile must be 'etp' or 'rddms', got ${String(options.profile)}`);
     this.acceptTypes = options.acceptTypes ?? [];
-    this.maxResponseCount = positive('maxResponseCount', options.maxResponseCount ?? STORE_DEFAULTS.maxResponseCount);
-    this.maxResponseBytes = positive('maxResponseBytes', options.maxResponseBytes ?? STORE_DEFAULTS.maxResponseBytes);
-    this.maxArrayBytes = positive('maxArrayBytes', options.maxArrayBytes ?? STORE_DEFAULTS.maxArrayBytes);
-    this.maxQueuedRequests = positive('maxQueuedRequests', options.maxQueuedRequests ?? STORE_DEFAULTS.maxQueuedRequests);
-    this.maxQueuedBytes = positive('maxQueuedBytes', options.maxQueuedBytes ?? STORE_DEFAULTS.maxQueuedBytes);
-    this.transactionTimeoutMs = positive('transactionTimeoutMs', options.transactionTimeoutMs ?? STORE_DEFAULTS.transactionTimeoutMs);
+    this.maxResponseCount = integerOption('maxResponseCount', options.maxResponseCount ?? STORE_DEFAULTS.maxResponseCount, 1);
+    this.maxResponseBytes = integerOption('maxResponseBytes', options.maxResponseBytes ?? STORE_DEFAULTS.maxResponseBytes, 1);
+    this.maxArrayBytes = integerOption('maxArrayBytes', options.maxArrayBytes ?? STORE_DEFAULTS.maxArrayBytes, 1);
+    this.maxQueuedRequests = integerOption('maxQueuedRequests', options.maxQueuedRequests ?? STORE_DEFAULTS.maxQueuedRequests, 1);
+    this.maxQueuedBytes = integerOption('maxQueuedBytes', options.maxQueuedBytes ?? STORE_DEFAULTS.maxQueuedBytes, 1);
+    this.transactionTimeoutMs = integerOption('transactionTimeoutMs', options.transactionTimeoutMs ?? STORE_DEFAULTS.transactionTimeoutMs, 1);
     this.clock = options.now ?? Date.now;
     this.changes = options.changes ?? new LocalChangeFeed();
-    this.maxSubscriptions = positive('maxSubscriptions', options.maxSubscriptions ?? STORE_DEFAULTS.maxSubscriptions);
-    this.maxNotificationBytes = positive('maxNotificationBytes', options.maxNotificationBytes ?? STORE_DEFAULTS.maxNotificationBytes);
-    this.maxStagedChanges = positive('maxStagedChanges', options.maxStagedChanges ?? STORE_DEFAULTS.maxStagedChanges);
-    this.maxOpenChannels = positive('maxOpenChannels', options.maxOpenChannels ?? STORE_DEFAULTS.maxOpenChannels);
-    this.maxChannelSubscriptions = positive('maxChannelSubscriptions', options.maxChannelSubscriptions ?? STORE_DEFAULTS.maxChannelSubscriptions);
-    this.maxPointBytes = positive('maxPointBytes', options.maxPointBytes ?? STORE_DEFAULTS.maxPointBytes);
+    this.maxSubscriptions = integerOption('maxSubscriptions', options.maxSubscriptions ?? STORE_DEFAULTS.maxSubscriptions, 1);
+    this.maxNotificationBytes = integerOption('maxNotificationBytes', options.maxNotificationBytes ?? STORE_DEFAULTS.maxNotificationBytes, 1);
+    this.maxStagedChanges = integerOption('maxStagedChanges', options.maxStagedChanges ?? STORE_DEFAULTS.maxStagedChanges, 1);
+    this.maxOpenChannels = integerOption('maxOpenChannels', options.maxOpenChannels ?? STORE_DEFAULTS.maxOpenChannels, 1);
+    this.maxChannelSubscriptions = integerOption('maxChannelSubscriptions', options.maxChannelSubscriptions ?? STORE_DEFAULTS.maxChannelSubscriptions, 1);
+    this.maxPointBytes = integerOption('maxPointBytes', options.maxPointBytes ?? STORE_DEFAULTS.maxPointBytes, 1);
   }
 
   /** Changes written: published now when outside a transaction, kept for its commit inside one. */
@@ -160,7 +173,8 @@ export class StoreContext {
     if (mine) return mine;
     // Not outside it either: what the session writes next was meant for the transaction it lost.
     const lost = this.expired.get(session);
-    if (lost !== undefined) throw new EtpError('INVALID_STATE', `transaction ${lost} was rolled back (it outlived transactionTimeoutMs while another writer waited): commit or roll it back to learn so, or start another`);
+    if (lost !== undefined)
+      throw new EtpError('INVALID_STATE', `transaction ${lost} was rolled back (it outlived transactionTimeoutMs while another writer waited): commit or roll it back to learn so, or start another`);
     await this.checkLock(dataspace);
     await this.checkSharedLock(dataspace);
     return undefined;
@@ -176,7 +190,8 @@ export class StoreContext {
     if (!shared) return;
     const h = await shared.holder(dataspace);
     if (!h || this.open.has(h.txn)) return; // a transaction of this process: checked above
-    if (this.clock() - h.since < this.transactionTimeoutMs) throw new EtpError('TRANSACTION_CONFLICT', `dataspace ${JSON.stringify(dataspace)} is locked by transaction ${h.txn} of another store process`);
+    if (this.clock() - h.since < this.transactionTimeoutMs)
+      throw new EtpError('TRANSACTION_CONFLICT', `dataspace ${JSON.stringify(dataspace)} is locked by transaction ${h.txn} of another store process`);
     await shared.release(h.txn);
     await this.storage.rollback(h.txn);
   }
@@ -248,7 +263,10 @@ export class StoreContext {
         // As open-etp-server: the commit fails, nothing of it stays, and the session is refused from then on.
         this.broken.add(session);
         await this.end(session, false);
-        throw new EtpError('INVALID_STATE', `the transaction refers to objects the store does not hold: ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? `, and ${missing.length - 5} more` : ''}`);
+        throw new EtpError(
+          'INVALID_STATE',
+          `the transaction refers to objects the store does not hold: ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? `, and ${missing.length - 5} more` : ''}`,
+        );
       }
       if (!t.readOnly) await this.recordActivity(t);
     }
@@ -277,7 +295,9 @@ export class StoreContext {
     // Committed: its changes reach the subscriptions now, never before, and never for a rollback.
     if (commit && !t.readOnly) {
       const reason = `one commit changed more than ${this.maxStagedChanges} objects of this dataspace: read it again and subscribe again`;
-      const overflow = [...t.overflowed].map((dataspace): StoreChangeEvent => ({ kind: 'reset', dataspace, uuid: '', type: '', time: this.now(), created: false, active: true, activeChanged: false, reason }));
+      const overflow = [...t.overflowed].map(
+        (dataspace): StoreChangeEvent => ({ kind: 'reset', dataspace, uuid: '', type: '', time: this.now(), created: false, active: true, activeChanged: false, reason }),
+      );
       this.changes.publish([...coalesce(t.changes.filter((e) => !t.overflowed.has(e.dataspace))), ...overflow]);
     }
   }
@@ -301,7 +321,22 @@ export class StoreContext {
       const records = [activityRecord(dataspace, uuidv4(), t.id, objects, now)];
       if (!(await this.storage.getObject(dataspace, ACTIVITY_TEMPLATE_UUID, t.id))) records.push(templateRecord(dataspace, now));
       const created = await this.storage.putObjects(records, t.id);
-      this.changed(t.id, records.map((r, i) => ({ kind: 'put', dataspace: r.dataspace, uuid: r.uuid, type: r.type, time: r.lastWrite, created: created[i] ?? true, active: r.active, activeChanged: false, name: r.name, lastChanged: r.lastChanged, storeCreated: r.created })));
+      this.changed(
+        t.id,
+        records.map((r, i) => ({
+          kind: 'put',
+          dataspace: r.dataspace,
+          uuid: r.uuid,
+          type: r.type,
+          time: r.lastWrite,
+          created: created[i] ?? true,
+          active: r.active,
+          activeChanged: false,
+          name: r.name,
+          lastChanged: r.lastChanged,
+          storeCreated: r.created,
+        })),
+      );
     }
   }
 
@@ -334,6 +369,3 @@ export class StoreContext {
   }
 }
 
-function positive(name: string, v: number): number {
-  return integerOption(name, v, 1);
-}

@@ -14,7 +14,6 @@ import type { ArrayElementType, ArrayRecord } from './storage.js';
 
 const P = 'Energistics.Etp.v12.Protocol.DataArray.';
 
-
 const numbers = (xs: readonly (number | bigint)[]): number[] => xs.map((x) => Number(x));
 
 type Failure = [string, { message: string; code: number }];
@@ -87,7 +86,13 @@ export function serveDataArrays(session: EtpSession, c: StoreContext, on: EtpSes
         },
         txn,
       );
-      await writeWindow(c.storage, a, dimensions.map(() => 0), dimensions, values);
+      await writeWindow(
+        c.storage,
+        a,
+        dimensions.map(() => 0),
+        dimensions,
+        values,
+      );
       return '';
     });
     ctx.reply(`${P}PutDataArraysResponse`, { success }, { errors });
@@ -132,7 +137,10 @@ export function serveDataArrays(session: EtpSession, c: StoreContext, on: EtpSes
   });
 
   /** Reads windows into one answer, each within one message and all within maxResponseBytes. */
-  const readAll = async (items: [string, { uid: { uri: string; pathInResource: string }; starts?: readonly (number | bigint)[]; counts?: readonly (number | bigint)[] }][], field: string): Promise<{ body: unknown; errors: Record<string, { message: string; code: number }> }> => {
+  const readAll = async (
+    items: [string, { uid: { uri: string; pathInResource: string }; starts?: readonly (number | bigint)[]; counts?: readonly (number | bigint)[] }][],
+    field: string,
+  ): Promise<{ body: unknown; errors: Record<string, { message: string; code: number }> }> => {
     const budget = partBudget(session.negotiated!.maxMessageBytes);
     const ok: [string, unknown][] = [];
     const failed: Failure[] = [];
@@ -144,8 +152,10 @@ export function serveDataArrays(session: EtpSession, c: StoreContext, on: EtpSes
         const starts = whole ? a.dimensions.map(() => 0) : numbers(item.starts!);
         const counts = whole ? a.dimensions : numbers(item.counts ?? []);
         const size = elementCount(counts) * elementBytes(a.transportType);
-        if (size > budget) throw new EtpError('MESSAGE_TOO_LARGE', `${size} bytes of ${a.pathInResource} do not fit one ${session.negotiated!.maxMessageBytes}-byte message: read it with GetDataSubarrays`);
-        if (bytes + size > c.maxResponseBytes) throw new EtpError('MESSAGE_TOO_LARGE', `the answer would hold more than ${c.maxResponseBytes} bytes of arrays: ask for ${a.pathInResource} in another request`);
+        if (size > budget)
+          throw new EtpError('MESSAGE_TOO_LARGE', `${size} bytes of ${a.pathInResource} do not fit one ${session.negotiated!.maxMessageBytes}-byte message: read it with GetDataSubarrays`);
+        if (bytes + size > c.maxResponseBytes)
+          throw new EtpError('MESSAGE_TOO_LARGE', `the answer would hold more than ${c.maxResponseBytes} bytes of arrays: ask for ${a.pathInResource} in another request`);
         bytes += size;
         const values = await readWindow(c.storage, a, starts, counts);
         ok.push([key, { dimensions: counts, data: toAnyArray(values) }]);
@@ -157,7 +167,10 @@ export function serveDataArrays(session: EtpSession, c: StoreContext, on: EtpSes
   };
 
   on(`${P}GetDataArrays`, async (ctx) => {
-    const { body, errors } = await readAll(Object.entries(ctx.body.dataArrays).map(([k, uid]) => [k, { uid }]), 'dataArrays');
+    const { body, errors } = await readAll(
+      Object.entries(ctx.body.dataArrays).map(([k, uid]) => [k, { uid }]),
+      'dataArrays',
+    );
     ctx.reply(`${P}GetDataArraysResponse`, body as never, { errors });
   });
 

@@ -30,7 +30,14 @@ export async function summaryOf(c: StoreContext, dataspace: string, uuid: string
 }
 
 /** The objects reached from `start` along `scope`, up to `depth` steps, with the edges walked; at most `limit` objects. */
-export async function walk(c: StoreContext, start: ObjectSummary, scope: string, depth: number, limit: number, txn: string | undefined): Promise<{ found: ObjectSummary[]; edges: Edge[]; more: boolean }> {
+export async function walk(
+  c: StoreContext,
+  start: ObjectSummary,
+  scope: string,
+  depth: number,
+  limit: number,
+  txn: string | undefined,
+): Promise<{ found: ObjectSummary[]; edges: Edge[]; more: boolean }> {
   const ds = start.dataspace;
   const seen = new Map<string, ObjectSummary>([[start.uuid, start]]);
   const edges: Edge[] = [];
@@ -121,9 +128,7 @@ export function serveDiscovery(session: EtpSession, c: StoreContext, on: EtpSess
       resources.map(async (r) =>
         resourceBody(
           r,
-          b.countObjects
-            ? { sources: (await c.storage.sources(r.dataspace, r.uuid, limit, txn)).length, targets: (await c.storage.targets(r.dataspace, r.uuid, limit, txn)).length }
-            : undefined,
+          b.countObjects ? { sources: (await c.storage.sources(r.dataspace, r.uuid, limit, txn)).length, targets: (await c.storage.targets(r.dataspace, r.uuid, limit, txn)).length } : undefined,
         ),
       ),
     );
@@ -163,7 +168,9 @@ export function serveDiscovery(session: EtpSession, c: StoreContext, on: EtpSess
       if (b.scope !== 'self') for (const r of (await walk(c, start, b.scope, 1, c.maxResponseCount, txn)).found) add(r.type);
     }
     if (b.returnEmptyTypes) for (const t of c.acceptTypes) if (!t.endsWith('*') && !counts.has(t)) counts.set(t, 0);
-    const supportedTypes = [...counts].sort(([a], [z]) => (a < z ? -1 : 1)).map(([dataObjectType, n]) => ({ dataObjectType, objectCount: b.countObjects ? n : null, relationshipKind: 'Primary' as const }));
+    const supportedTypes = [...counts]
+      .sort(([a], [z]) => (a < z ? -1 : 1))
+      .map(([dataObjectType, n]) => ({ dataObjectType, objectCount: b.countObjects ? n : null, relationshipKind: 'Primary' as const }));
     ctx.reply(`${S}GetSupportedTypesResponse`, { supportedTypes });
   });
 }

@@ -40,10 +40,8 @@ export function qualifiedType(text: string): string | undefined {
 }
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
-const unescape = (s: string): string =>
-  s.replace(/&(lt|gt|amp|quot|apos|#x[0-9a-fA-F]+|#[0-9]+);/g, (_m, e: string) =>
-    e === 'lt' ? '<' : e === 'gt' ? '>' : e === 'amp' ? '&' : e === 'quot' ? '"' : e === 'apos' ? "'" : codePoint(e),
-  );
+const unescapeXml = (s: string): string =>
+  s.replace(/&(lt|gt|amp|quot|apos|#x[0-9a-fA-F]+|#[0-9]+);/g, (_m, e: string) => (e === 'lt' ? '<' : e === 'gt' ? '>' : e === 'amp' ? '&' : e === 'quot' ? '"' : e === 'apos' ? "'" : codePoint(e)));
 /** A numeric character reference's character; the reference as written when it names none. */
 const codePoint = (e: string): string => {
   const n = e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
@@ -71,7 +69,12 @@ interface Open {
 
 /** Where the markup that starts at `at` ends (the index after it), for comments, CDATA, processing instructions and declarations; -1 when it is not one. */
 function skipMarkup(text: string, at: number): number {
-  for (const [open, close] of [['<!--', '-->'], ['<![CDATA[', ']]>'], ['<?', '?>'], ['<!', '>']] as const) {
+  for (const [open, close] of [
+    ['<!--', '-->'],
+    ['<![CDATA[', ']]>'],
+    ['<?', '?>'],
+    ['<!', '>'],
+  ] as const) {
     if (!text.startsWith(open, at)) continue;
     const end = text.indexOf(close, at + open.length);
     if (end < 0) throw new EtpError('INVALID_OBJECT', `the xml ends inside ${open}`);
@@ -115,7 +118,7 @@ function attributes(tag: string, from: number): Map<string, string> {
     if (quote !== '"' && quote !== "'") return out;
     const end = tag.indexOf(quote, i + 1);
     if (end < 0) return out;
-    out.set(name.slice(name.lastIndexOf(':') + 1), unescape(tag.slice(i + 1, end)).trim());
+    out.set(name.slice(name.lastIndexOf(':') + 1), unescapeXml(tag.slice(i + 1, end)).trim());
     i = end + 1;
   }
 }
@@ -127,7 +130,17 @@ function attributes(tag: string, from: number): Map<string, string> {
  */
 function readXml(text: string): ObjectIdentity {
   const stack: Open[] = [];
-  const out: ObjectIdentity = { root: '', uuid: undefined, schemaVersion: undefined, title: '', changed: undefined, references: [], arrays: [], fields: Object.create(null) as Record<string, string>, index: undefined };
+  const out: ObjectIdentity = {
+    root: '',
+    uuid: undefined,
+    schemaVersion: undefined,
+    title: '',
+    changed: undefined,
+    references: [],
+    arrays: [],
+    fields: Object.create(null) as Record<string, string>,
+    index: undefined,
+  };
   const seen = new Set<string>();
   let textStart = 0;
   let at = text.indexOf('<');
@@ -163,7 +176,7 @@ function readXml(text: string): ObjectIdentity {
     }
     const open = stack.pop();
     if (!open || open.name !== name) throw new EtpError('INVALID_OBJECT', `the xml closes ${name} where ${open?.name ?? 'nothing'} is open`);
-    const value = unescape(text.slice(textStart, at)).trim();
+    const value = unescapeXml(text.slice(textStart, at)).trim();
     const parent = stack[stack.length - 1];
     const leaf = Object.keys(open.kids).length === 0;
     if (parent && leaf) parent.kids[name] = value;
@@ -229,7 +242,10 @@ function readJson(text: string): ObjectIdentity {
   const seen = new Set<string>();
   const visit = (v: unknown, depth: number): void => {
     if (!v || typeof v !== 'object' || depth > 64) return;
-    if (Array.isArray(v)) return v.forEach((x) => visit(x, depth + 1));
+    if (Array.isArray(v)) {
+      for (const x of v) visit(x, depth + 1);
+      return;
+    }
     const o = v as Record<string, unknown>;
     if (depth > 0) {
       const kids: Record<string, string> = {};

@@ -3,7 +3,28 @@
  * Discovery and SupportedTypes — on a storage backend (SQLite by default), built on the library's
  * public session API. See docs/store.md.
  */
-export { ARRAY_BLOCK_ELEMENTS, ARRAY_WRITE_BATCH, type ArrayBlock, type StoreStorage, type Awaitable, type DataspaceRecord, type ObjectRecord, type ObjectSummary, type ObjectReference, type ObjectFilter, type Tombstone, type ArrayRecord, type ArrayElementType, type SharedLocks, type ChannelRecord, type ChannelMeta, type ChannelPoint, type ChannelExtent, type ChannelIndexType, type PointRange } from './storage.js';
+export {
+  ARRAY_BLOCK_ELEMENTS,
+  ARRAY_WRITE_BATCH,
+  type ArrayBlock,
+  type StoreStorage,
+  type Awaitable,
+  type DataspaceRecord,
+  type ObjectRecord,
+  type ObjectSummary,
+  type ObjectReference,
+  type ObjectFilter,
+  type Tombstone,
+  type ArrayRecord,
+  type ArrayElementType,
+  type SharedLocks,
+  type ChannelRecord,
+  type ChannelMeta,
+  type ChannelPoint,
+  type ChannelExtent,
+  type ChannelIndexType,
+  type PointRange,
+} from './storage.js';
 export { SqliteStoreStorage, type SqliteStoreStorageOptions } from './sqlite-storage.js';
 export { MemoryStoreStorage } from './memory-storage.js';
 export { PostgresStoreStorage, type PostgresStoreStorageOptions } from './postgres-storage.js';
@@ -14,9 +35,19 @@ export { StoreServer } from './server.js';
 export { StoreContext, STORE_DEFAULTS, type StoreServerOptions, type OpenTransaction } from './context.js';
 export { STORE_OFFER, STORE_DATA_OBJECTS } from './offer.js';
 export { objectUri, objectKey, resourceBody } from './objects.js';
-export { StoreClient, STORE_CLIENT_DEFAULTS, APPEND_WINDOW, type StoreClientOptions, type CallOptions, type Resources, type GetResourcesOptions, type StoreArray, type TransactionOptions } from './client.js';
+export {
+  StoreClient,
+  STORE_CLIENT_DEFAULTS,
+  APPEND_WINDOW,
+  type StoreClientOptions,
+  type CallOptions,
+  type Resources,
+  type GetResourcesOptions,
+  type StoreArray,
+  type TransactionOptions,
+} from './client.js';
 export { ItemResults } from './client-results.js';
-export { type ArrayInput, type ArrayOutput } from './client-arrays.js';
+export type { ArrayInput, ArrayOutput } from './client-arrays.js';
 export { channelXml, dataObjectRecord, dataspaceRecord, type ChannelXmlOptions, type DataObjectRecordOptions } from './records.js';
 export { Subscription, SUBSCRIPTION_MAX_QUEUED_BYTES, type StoreChange, type SubscribeOptions } from './client-notifications.js';
 export { ChannelFeed, CHANNEL_FEED_MAX_QUEUED_BYTES, type ChannelEvent, type ChannelPointItem } from './client-channels.js';

@@ -1,5 +1,19 @@
 import { parseUri } from '../schema/index.js';
-import type { ArrayBlock, ArrayRecord, ChannelExtent, ChannelPoint, ChannelRecord, DataspaceRecord, PointRange, ObjectFilter, ObjectRecord, ObjectReference, ObjectSummary, StoreStorage, Tombstone } from './storage.js';
+import type {
+  ArrayBlock,
+  ArrayRecord,
+  ChannelExtent,
+  ChannelPoint,
+  ChannelRecord,
+  DataspaceRecord,
+  PointRange,
+  ObjectFilter,
+  ObjectRecord,
+  ObjectReference,
+  ObjectSummary,
+  StoreStorage,
+  Tombstone,
+} from './storage.js';
 import { matches } from './storage.js';
 
 // The store kit's storage in plain maps, gone with the process: for tests, and the second

@@ -59,7 +59,8 @@ export function serveObjects(session: EtpSession, c: StoreContext, on: EtpSessio
         const k = objectKey(uri);
         const o = await c.storage.getObject(k.dataspace, k.uuid, c.readTxn(session, k.dataspace));
         if (!o || o.type !== k.type) throw new EtpError('NOT_FOUND', `no object ${uri}`);
-        if (bytes + o.data.byteLength > c.maxResponseBytes) throw new EtpError('MESSAGE_TOO_LARGE', `the answer would hold more than ${c.maxResponseBytes} bytes of objects: ask for ${uri} in another request`);
+        if (bytes + o.data.byteLength > c.maxResponseBytes)
+          throw new EtpError('MESSAGE_TOO_LARGE', `the answer would hold more than ${c.maxResponseBytes} bytes of objects: ask for ${uri} in another request`);
         bytes += o.data.byteLength;
         const resource = resourceBody(o);
         if (o.data.byteLength + 1024 <= budget) {

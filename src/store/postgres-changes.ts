@@ -85,7 +85,19 @@ export class PostgresChangeFeed implements ChangeFeed {
     c.removeAllListeners('end');
     void c.end().catch(() => {});
     this.options.onError?.(new EtpError('CONNECTION_FAILED', `the store's change feed lost its connection: ${err.message}`, { cause: err }));
-    this.deliver([{ kind: 'reset', dataspace: '*', uuid: '', type: '', time: 0, created: false, active: false, activeChanged: false, reason: 'the store lost its change feed: changes may have been missed; subscribe again' }]);
+    this.deliver([
+      {
+        kind: 'reset',
+        dataspace: '*',
+        uuid: '',
+        type: '',
+        time: 0,
+        created: false,
+        active: false,
+        activeChanged: false,
+        reason: 'the store lost its change feed: changes may have been missed; subscribe again',
+      },
+    ]);
     this.again();
   }
 

@@ -1,7 +1,23 @@
 import pg, { type Pool, type PoolClient } from 'pg';
 import { EtpError } from '../errors.js';
 import { arrayRecord, type ArrayRow, channelRecord, type ChannelRow, dataspace, type DsRow, metaOf, type ObjectRow, ownerOf, summary, toJson } from './storage-rows.js';
-import { type ArrayBlock, type ArrayRecord, type ChannelExtent, type ChannelPoint, type ChannelRecord, type DataspaceRecord, type PointRange, matches, type ObjectFilter, type ObjectRecord, type ObjectReference, type ObjectSummary, type SharedLocks, type StoreStorage, type Tombstone } from './storage.js';
+import {
+  type ArrayBlock,
+  type ArrayRecord,
+  type ChannelExtent,
+  type ChannelPoint,
+  type ChannelRecord,
+  type DataspaceRecord,
+  type PointRange,
+  matches,
+  type ObjectFilter,
+  type ObjectRecord,
+  type ObjectReference,
+  type ObjectSummary,
+  type SharedLocks,
+  type StoreStorage,
+  type Tombstone,
+} from './storage.js';
 
 // The store kit on PostgreSQL (node-postgres), for several store processes sharing one database.
 // The same design as the SQLite backend: rows carry the transaction that wrote them ('' once
@@ -40,7 +56,6 @@ CREATE TABLE IF NOT EXISTS store_channels (id BIGSERIAL PRIMARY KEY, uri TEXT NO
 CREATE INDEX IF NOT EXISTS store_channels_object ON store_channels (ds, uuid);
 CREATE TABLE IF NOT EXISTS store_points (channel_id BIGINT NOT NULL, idx DOUBLE PRECISION NOT NULL, value TEXT NOT NULL, PRIMARY KEY (channel_id, idx));
 `;
-
 
 const VISIBLE = (table: string, alias: string, key: string): string =>
   `((${alias}.txn = @t AND NOT ${alias}.deleted) OR (${alias}.txn = '' AND @t <> '' AND NOT EXISTS (SELECT 1 FROM ${table} s WHERE ${key} AND s.txn = @t)))`;
@@ -93,7 +108,9 @@ const Q = {
     ON CONFLICT (ds, uuid, txn) DO UPDATE SET type = excluded.type, name = excluded.name,
       created = CASE WHEN store_objects.deleted THEN excluded.created ELSE store_objects.created END,
       last_write = excluded.last_write, last_changed = excluded.last_changed, active = excluded.active, format = excluded.format, data = excluded.data, refs = excluded.refs, deleted = false`),
-  addRefsOf: new Sql('INSERT INTO store_refs (ds, source, txn, target, target_type) SELECT x.ds, x.source, @t, x.target, x.type FROM unnest(@ds::text[], @source::text[], @target::text[], @type::text[]) AS x(ds, source, target, type)'),
+  addRefsOf: new Sql(
+    'INSERT INTO store_refs (ds, source, txn, target, target_type) SELECT x.ds, x.source, @t, x.target, x.type FROM unnest(@ds::text[], @source::text[], @target::text[], @type::text[]) AS x(ds, source, target, type)',
+  ),
   markObject: new Sql(`INSERT INTO store_objects (ds, uuid, txn, type, name, created, last_write, last_changed, active, format, data, refs, deleted)
     VALUES (@ds, @uuid, @t, @type, '', 0, @time, 0, false, '', ''::bytea, '[]', true)
     ON CONFLICT (ds, uuid, txn) DO UPDATE SET type = excluded.type, last_write = excluded.last_write, data = ''::bytea, refs = '[]', deleted = true`),
@@ -106,7 +123,9 @@ const Q = {
   sources: new Sql(
     `SELECT ${SUMMARY} FROM store_objects o WHERE o.ds = @ds AND ${OBJ} AND EXISTS (SELECT 1 FROM store_refs r WHERE r.ds = o.ds AND r.source = o.uuid AND r.txn = o.txn AND r.target = @uuid) ORDER BY o.uuid LIMIT @limit`,
   ),
-  targets: new Sql(`SELECT r.target, r.target_type FROM store_refs r JOIN store_objects o ON o.ds = r.ds AND o.uuid = r.source AND o.txn = r.txn WHERE o.ds = @ds AND o.uuid = @uuid AND ${OBJ} LIMIT @limit`),
+  targets: new Sql(
+    `SELECT r.target, r.target_type FROM store_refs r JOIN store_objects o ON o.ds = r.ds AND o.uuid = r.source AND o.txn = r.txn WHERE o.ds = @ds AND o.uuid = @uuid AND ${OBJ} LIMIT @limit`,
+  ),
   countTypes: new Sql(`SELECT o.type, COUNT(*) AS n FROM store_objects o WHERE o.ds = @ds AND ${OBJ} GROUP BY o.type`),
   deleted: new Sql('SELECT ds, uuid, type, deleted FROM store_tombstones WHERE ds = @ds AND deleted > @after ORDER BY deleted LIMIT @limit'),
   array: new Sql(`SELECT a.* FROM store_arrays a WHERE a.uri = @uri AND a.path = @path AND ${ARR}`),
@@ -166,7 +185,6 @@ const Q = {
   dropMarkedPoints: new Sql('DELETE FROM store_points p USING store_channels c, store_objects s WHERE p.channel_id = c.id AND s.ds = c.ds AND s.uuid = c.uuid AND s.txn = @t AND s.deleted'),
   dropMarkedChannels: new Sql('DELETE FROM store_channels c USING store_objects s WHERE s.ds = c.ds AND s.uuid = c.uuid AND s.txn = @t AND s.deleted'),
 };
-
 
 const bytesOf = (b: Uint8Array): Uint8Array => new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
 
@@ -463,7 +481,8 @@ export class PostgresStoreStorage implements StoreStorage {
         await this.q(c, Q.dropCommittedDataspace, { path: d.path });
         await this.q(c, d.deleted ? Q.dropDataspace : Q.commitDataspace, { path: d.path, t: txn });
       }
-      for (const sql of [Q.tombstonesOf, Q.dropReplacedRefs, Q.dropReplacedObjects, Q.dropMarkedPoints, Q.dropMarkedChannels, Q.dropMarkedObjects, Q.commitObjects, Q.commitRefs]) await this.q(c, sql, { t: txn });
+      for (const sql of [Q.tombstonesOf, Q.dropReplacedRefs, Q.dropReplacedObjects, Q.dropMarkedPoints, Q.dropMarkedChannels, Q.dropMarkedObjects, Q.commitObjects, Q.commitRefs])
+        await this.q(c, sql, { t: txn });
       for (const a of await this.q<ArrayRow>(c, Q.stagedArrays, { t: txn })) {
         if (a.base != null) {
           await this.q(c, Q.moveBlocks, { into: a.base, id: a.id });
@@ -504,7 +523,14 @@ export class PostgresStoreStorage implements StoreStorage {
   }
 
   async putChannel(record: Omit<ChannelRecord, 'id' | 'high'>): Promise<ChannelRecord> {
-    const [r] = await this.q<ChannelRow>(this.pool, Q.putChannel, { uri: record.uri, ds: record.dataspace, uuid: record.uuid, meta: JSON.stringify(record.meta), created: record.created, lastWrite: record.lastWrite });
+    const [r] = await this.q<ChannelRow>(this.pool, Q.putChannel, {
+      uri: record.uri,
+      ds: record.dataspace,
+      uuid: record.uuid,
+      meta: JSON.stringify(record.meta),
+      created: record.created,
+      lastWrite: record.lastWrite,
+    });
     return channelRecord(r!);
   }
 

@@ -19,7 +19,6 @@ import { serveTransactions } from './transaction.js';
 // share (storage, options, clock, transactions and their locks) is its StoreContext (context.ts);
 // each protocol's handlers live in a file of their own.
 
-
 /**
  * `session.on` whose handlers run one at a time in the order their requests arrived: a client that
  * pipelines a put and a get reads what it put, whatever the backend awaits. At most `max` requests
@@ -31,37 +30,39 @@ function inOrder(session: EtpSession, c: StoreContext): EtpSession['on'] {
   let waiting = 0;
   let waitingBytes = 0;
   const on = (name: string, handler: (ctx: { body: unknown }) => unknown): EtpSession =>
-    session.on(name as never, ((ctx: { body: unknown }) => {
-      if (waiting >= max) throw new EtpError('LIMIT_EXCEEDED', `more than ${max} requests wait for this store session: wait for answers before sending more`);
-      // A request that must wait holds its body meanwhile: counted (estimated) against maxQueuedBytes.
-      const bytes = waiting > 0 ? estimateBytes(ctx.body) : 0;
-      if (waiting > 0 && waitingBytes + bytes > c.maxQueuedBytes) {
-        throw new EtpError('LIMIT_EXCEEDED', `requests waiting for this store session would hold more than ${c.maxQueuedBytes} bytes: wait for answers before sending more`);
-      }
-      waiting++;
-      waitingBytes += bytes;
-      let released = false;
-      const release = (): void => {
-        if (released) return;
-        released = true;
-        waitingBytes -= bytes;
-      };
-      const run = tail
-        .then(() => {
-          release(); // its turn: the body is the handler's now, as any request's is
-          if (c.isBroken(session)) throw new EtpError('INVALID_STATE', 'this session committed a transaction whose references the store does not hold (profile rddms): open another session');
-          return handler(ctx);
-        })
-        .finally(() => {
-          release();
-          waiting--;
-        });
-      tail = run.catch(() => {});
-      return run;
-    }) as never);
+    session.on(
+      name as never,
+      ((ctx: { body: unknown }) => {
+        if (waiting >= max) throw new EtpError('LIMIT_EXCEEDED', `more than ${max} requests wait for this store session: wait for answers before sending more`);
+        // A request that must wait holds its body meanwhile: counted (estimated) against maxQueuedBytes.
+        const bytes = waiting > 0 ? estimateBytes(ctx.body) : 0;
+        if (waiting > 0 && waitingBytes + bytes > c.maxQueuedBytes) {
+          throw new EtpError('LIMIT_EXCEEDED', `requests waiting for this store session would hold more than ${c.maxQueuedBytes} bytes: wait for answers before sending more`);
+        }
+        waiting++;
+        waitingBytes += bytes;
+        let released = false;
+        const release = (): void => {
+          if (released) return;
+          released = true;
+          waitingBytes -= bytes;
+        };
+        const run = tail
+          .then(() => {
+            release(); // its turn: the body is the handler's now, as any request's is
+            if (c.isBroken(session)) throw new EtpError('INVALID_STATE', 'this session committed a transaction whose references the store does not hold (profile rddms): open another session');
+            return handler(ctx);
+          })
+          .finally(() => {
+            release();
+            waiting--;
+          });
+        tail = run.catch(() => {});
+        return run;
+      }) as never,
+    );
   return on as EtpSession['on'];
 }
-
 
 /**
  * A store for a server's sessions. `attach(session)` (in `listen`'s `setup`) serves the store

@@ -1,7 +1,22 @@
 import Database from 'better-sqlite3';
 import { EtpError } from '../errors.js';
 import { arrayRecord, type ArrayRow, channelRecord, type ChannelRow, dataspace, type DsRow, metaOf, type ObjectRow, ownerOf, summary, toJson } from './storage-rows.js';
-import { type ArrayBlock, type ArrayRecord, type ChannelExtent, type ChannelPoint, type ChannelRecord, type DataspaceRecord, type PointRange, matches, type ObjectFilter, type ObjectRecord, type ObjectReference, type ObjectSummary, type StoreStorage, type Tombstone } from './storage.js';
+import {
+  type ArrayBlock,
+  type ArrayRecord,
+  type ChannelExtent,
+  type ChannelPoint,
+  type ChannelRecord,
+  type DataspaceRecord,
+  type PointRange,
+  matches,
+  type ObjectFilter,
+  type ObjectRecord,
+  type ObjectReference,
+  type ObjectSummary,
+  type StoreStorage,
+  type Tombstone,
+} from './storage.js';
 
 // The store kit's embedded backend: one SQLite file (better-sqlite3, synchronous, WAL). Rows carry
 // the transaction that wrote them ('' once committed): a transaction's writes are staged rows that
@@ -40,7 +55,6 @@ CREATE TABLE IF NOT EXISTS store_points (channel_id INTEGER NOT NULL, idx REAL N
 /** Channel points one INSERT statement writes. */
 const POINTS_PER_INSERT = 64;
 
-
 // The rows a transaction @t sees: its own (not deleted), and committed ones it did not stage.
 // Without a transaction @t is '' and only committed rows match.
 const VISIBLE = (table: string, alias: string, key: string): string =>
@@ -49,10 +63,6 @@ const OBJ = VISIBLE('store_objects', 'o', 's.ds = o.ds AND s.uuid = o.uuid');
 const DS = VISIBLE('store_dataspaces', 'd', 's.path = d.path');
 const ARR = VISIBLE('store_arrays', 'a', 's.uri = a.uri AND s.path = a.path');
 const SUMMARY = 'o.ds, o.uuid, o.type, o.name, o.created, o.last_write, o.last_changed, o.active';
-
-
-
-
 
 /**
  * The {@link StoreStorage} on SQLite: a file (durable: what is committed survives a kill -9), or
@@ -101,8 +111,12 @@ export class SqliteStoreStorage implements StoreStorage {
       tombstone: p('INSERT INTO store_tombstones (ds, uuid, type, deleted) VALUES (@ds, @uuid, @type, @time)'),
       list: p(`SELECT ${SUMMARY} FROM store_objects o WHERE o.ds = @ds AND ${OBJ} AND o.last_write > @after ORDER BY o.uuid`),
       dsObjects: p(`SELECT o.uuid, o.type FROM store_objects o WHERE o.ds = @ds AND ${OBJ}`),
-      sources: p(`SELECT ${SUMMARY} FROM store_objects o WHERE o.ds = @ds AND ${OBJ} AND EXISTS (SELECT 1 FROM store_refs r WHERE r.ds = o.ds AND r.source = o.uuid AND r.txn = o.txn AND r.target = @uuid) ORDER BY o.uuid LIMIT @limit`),
-      targets: p(`SELECT r.target, r.target_type FROM store_refs r JOIN store_objects o ON o.ds = r.ds AND o.uuid = r.source AND o.txn = r.txn WHERE o.ds = @ds AND o.uuid = @uuid AND ${OBJ} LIMIT @limit`),
+      sources: p(
+        `SELECT ${SUMMARY} FROM store_objects o WHERE o.ds = @ds AND ${OBJ} AND EXISTS (SELECT 1 FROM store_refs r WHERE r.ds = o.ds AND r.source = o.uuid AND r.txn = o.txn AND r.target = @uuid) ORDER BY o.uuid LIMIT @limit`,
+      ),
+      targets: p(
+        `SELECT r.target, r.target_type FROM store_refs r JOIN store_objects o ON o.ds = r.ds AND o.uuid = r.source AND o.txn = r.txn WHERE o.ds = @ds AND o.uuid = @uuid AND ${OBJ} LIMIT @limit`,
+      ),
       countTypes: p(`SELECT o.type, COUNT(*) AS n FROM store_objects o WHERE o.ds = @ds AND ${OBJ} GROUP BY o.type`),
       deleted: p('SELECT ds, uuid, type, deleted FROM store_tombstones WHERE ds = @ds AND deleted > @after ORDER BY deleted LIMIT @limit'),
       array: p(`SELECT a.* FROM store_arrays a WHERE a.uri = @uri AND a.path = @path AND ${ARR}`),
@@ -237,24 +251,22 @@ export class SqliteStoreStorage implements StoreStorage {
   private putOne(r: ObjectRecord, txn: string | undefined): boolean {
     const t = txn ?? '';
     const created = !this.q.exists!.get({ ds: r.dataspace, uuid: r.uuid, t });
-    {
-      this.q.dropRefs!.run({ ds: r.dataspace, uuid: r.uuid, t });
-      this.q.putObject!.run({
-        ds: r.dataspace,
-        uuid: r.uuid,
-        t,
-        type: r.type,
-        name: r.name,
-        created: r.created,
-        lastWrite: r.lastWrite,
-        lastChanged: r.lastChanged,
-        active: r.active ? 1 : 0,
-        format: r.format,
-        data: r.data,
-        refs: JSON.stringify(r.references),
-      });
-      for (const ref of r.references) this.q.addRef!.run({ ds: r.dataspace, source: r.uuid, t, target: ref.uuid, type: ref.type });
-    }
+    this.q.dropRefs!.run({ ds: r.dataspace, uuid: r.uuid, t });
+    this.q.putObject!.run({
+      ds: r.dataspace,
+      uuid: r.uuid,
+      t,
+      type: r.type,
+      name: r.name,
+      created: r.created,
+      lastWrite: r.lastWrite,
+      lastChanged: r.lastChanged,
+      active: r.active ? 1 : 0,
+      format: r.format,
+      data: r.data,
+      refs: JSON.stringify(r.references),
+    });
+    for (const ref of r.references) this.q.addRef!.run({ ds: r.dataspace, source: r.uuid, t, target: ref.uuid, type: ref.type });
     return created;
   }
 
@@ -489,5 +501,3 @@ export class SqliteStoreStorage implements StoreStorage {
     this.q.dropStagedDataspaces!.run(txn);
   }
 }
-
-

@@ -107,4 +107,13 @@ export interface ChannelRow {
   high: number | null;
 }
 
-export const channelRecord = (r: ChannelRow): ChannelRecord => ({ id: r.id, uri: r.uri, dataspace: r.ds, uuid: r.uuid, meta: JSON.parse(r.meta) as ChannelRecord['meta'], created: r.created, lastWrite: r.last_write, ...(r.high !== null ? { high: r.high } : {}) });
+export const channelRecord = (r: ChannelRow): ChannelRecord => ({
+  id: r.id,
+  uri: r.uri,
+  dataspace: r.ds,
+  uuid: r.uuid,
+  meta: JSON.parse(r.meta) as ChannelRecord['meta'],
+  created: r.created,
+  lastWrite: r.last_write,
+  ...(r.high !== null ? { high: r.high } : {}),
+});

@@ -21,25 +21,27 @@ export function serveTransactions(session: EtpSession, c: StoreContext, on: EtpS
     ctx.reply(`${P}StartTransactionResponse`, { transactionUuid: t.id, successful: true, failureReason: '' });
   });
 
-  const finish = (commit: boolean) => async (ctx: { body: { transactionUuid: string }; reply: (name: never, body: never) => void }): Promise<void> => {
-    const name = `${P}${commit ? 'Commit' : 'Rollback'}TransactionResponse`;
-    const t = c.transactionOf(session);
-    if (!t || t.id !== ctx.body.transactionUuid.toLowerCase()) {
-      const expired = c.takeExpired(session) === ctx.body.transactionUuid.toLowerCase();
-      const reason = expired
-        ? `transaction ${ctx.body.transactionUuid} was rolled back: it held its dataspaces longer than ${c.transactionTimeoutMs} ms while another writer waited`
-        : `no transaction ${ctx.body.transactionUuid} is open in this session`;
-      ctx.reply(name as never, { transactionUuid: ctx.body.transactionUuid, successful: false, failureReason: reason } as never);
-      return;
-    }
-    try {
-      await c.end(session, commit);
-    } catch (err) {
-      ctx.reply(name as never, { transactionUuid: t.id, successful: false, failureReason: `the store could not ${commit ? 'commit' : 'roll back'}: ${(err as Error).message}` } as never);
-      return;
-    }
-    ctx.reply(name as never, { transactionUuid: t.id, successful: true, failureReason: '' } as never);
-  };
+  const finish =
+    (commit: boolean) =>
+    async (ctx: { body: { transactionUuid: string }; reply: (name: never, body: never) => void }): Promise<void> => {
+      const name = `${P}${commit ? 'Commit' : 'Rollback'}TransactionResponse`;
+      const t = c.transactionOf(session);
+      if (!t || t.id !== ctx.body.transactionUuid.toLowerCase()) {
+        const expired = c.takeExpired(session) === ctx.body.transactionUuid.toLowerCase();
+        const reason = expired
+          ? `transaction ${ctx.body.transactionUuid} was rolled back: it held its dataspaces longer than ${c.transactionTimeoutMs} ms while another writer waited`
+          : `no transaction ${ctx.body.transactionUuid} is open in this session`;
+        ctx.reply(name as never, { transactionUuid: ctx.body.transactionUuid, successful: false, failureReason: reason } as never);
+        return;
+      }
+      try {
+        await c.end(session, commit);
+      } catch (err) {
+        ctx.reply(name as never, { transactionUuid: t.id, successful: false, failureReason: `the store could not ${commit ? 'commit' : 'roll back'}: ${(err as Error).message}` } as never);
+        return;
+      }
+      ctx.reply(name as never, { transactionUuid: t.id, successful: true, failureReason: '' } as never);
+    };
   on(`${P}CommitTransaction`, finish(true) as never);
   on(`${P}RollbackTransaction`, finish(false) as never);
 }

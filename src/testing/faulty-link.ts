@@ -57,9 +57,11 @@ export function faultyDialer(ingest: SinkIngest, options: { cut: number; delay: 
         if (options.random() < options.cut) return void queueMicrotask(cut);
         const late = options.random() < options.delay;
         if (late) stats.delayed++;
-        chain = chain.then(() => (late ? new Promise<void>((res) => setImmediate(res)) : undefined)).then(() => {
-          if (alive) to().receive(frame);
-        });
+        chain = chain
+          .then(() => (late ? new Promise<void>((res) => setImmediate(res)) : undefined))
+          .then(() => {
+            if (alive) to().receive(frame);
+          });
       };
     };
     server = new EtpSession<SinkMessageMap>({ role: 'server', codec, instanceId: options.serverId ?? LINK_SERVER_ID, protocols: [SINK_OFFER], send: pipe(() => client) });

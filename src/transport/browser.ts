@@ -27,7 +27,10 @@ export interface BrowserConnectOptions<M = Etp12MessageMap> extends SessionPart<
   /** Called with the session before RequestSession is sent, to register its handlers. */
   setup?: (session: EtpSession<M>) => void;
   /** The WebSocket constructor. Default: the platform's `globalThis.WebSocket`. */
-  WebSocket?: new (url: string, protocols: string[]) => StandardWebSocket;
+  WebSocket?: new (
+    url: string,
+    protocols: string[],
+  ) => StandardWebSocket;
 }
 
 /** A client session over the platform's WebSocket. */

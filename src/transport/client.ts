@@ -3,7 +3,7 @@ import WebSocket from 'ws';
 import { EtpError } from '../errors.js';
 import type { Negotiated } from '../session/handshake.js';
 import { sessionLimits } from '../session/options.js';
-import { EtpSession } from '../session/session.js';
+import type { EtpSession } from '../session/session.js';
 import type { Etp12MessageMap } from '../schema/gen/etp12-types.gen.js';
 import type { EtpProfile } from '../schema/profile.js';
 import { checkUrl, type ConnectionOptions, maxPayload, nonNegative, openClient, profileOf, type SessionPart, TRANSPORT_DEFAULTS } from './common.js';
@@ -57,7 +57,7 @@ function socketFailure(url: string, err: Error & { code?: string }, profile: Etp
 }
 
 /**
- * Connects to an ETP 1.2 server and opens a session (RequestSession → OpenSession); resolves
+ * Connects to an ETP server (1.2, or 1.1 with `etp: '1.1'`) and opens a session (RequestSession → OpenSession); resolves
  * when it is open. Each way it can fail has its code: UPGRADE_REFUSED (an HTTP status, on
  * `error.status`), CONNECTION_FAILED (the network; the system error is the `cause`),
  * NO_SUBPROTOCOL, HANDSHAKE_CLOSED (the server closed before OpenSession), HANDSHAKE_TIMEOUT,
@@ -74,7 +74,13 @@ export async function connect<M = Etp12MessageMap>(url: string, options: Connect
   };
   const timeoutMs = nonNegative('handshakeTimeoutMs', handshakeTimeoutMs, TRANSPORT_DEFAULTS.handshakeTimeoutMs);
   // autoPong off: the link answers pings itself, within maxOutgoingBytes.
-  const tls = { ...(ca !== undefined ? { ca } : {}), ...(cert !== undefined ? { cert } : {}), ...(key !== undefined ? { key } : {}), ...(rejectUnauthorized !== undefined ? { rejectUnauthorized } : {}), ...(agent !== undefined ? { agent } : {}) };
+  const tls = {
+    ...(ca !== undefined ? { ca } : {}),
+    ...(cert !== undefined ? { cert } : {}),
+    ...(key !== undefined ? { key } : {}),
+    ...(rejectUnauthorized !== undefined ? { rejectUnauthorized } : {}),
+    ...(agent !== undefined ? { agent } : {}),
+  };
   const socket = new WebSocket(url, [profile.subprotocol], { maxPayload: maxPayload(sessionOptions), perMessageDeflate: false, autoPong: false, headers, handshakeTimeout: timeoutMs, ...tls });
   // The TCP socket, known at the upgrade (before any frame is sent), for corking bursts.
   let raw: (Corkable & RawStream) | undefined;

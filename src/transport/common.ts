@@ -39,7 +39,7 @@ export const TRANSPORT_DEFAULTS = {
 } as const;
 
 /** A session of any message map (the transport handles them all alike). */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: a codec or session of any message map, whose methods take that map's types
 export type AnySession = EtpSession<any>;
 
 /** Session options a transport passes through (it supplies `role`, `send` and `bufferedBytes` itself). */
@@ -88,7 +88,6 @@ export function checkUrl(url: unknown): void {
 export function maxPayload(options: { capabilities?: { MaxWebSocketMessagePayloadSize?: number } }): number {
   return (options.capabilities?.MaxWebSocketMessagePayloadSize ?? DEFAULT_CAPABILITIES.MaxWebSocketMessagePayloadSize) + OVERSIZE_SLACK;
 }
-
 
 /**
  * A client's way to an open session, on any socket: waits for the socket to open (`opened`), then

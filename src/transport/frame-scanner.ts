@@ -9,7 +9,7 @@ export interface FrameScannerLimits {
   maxFragments: number;
 }
 
-const enum State {
+enum State {
   Header,
   Payload,
 }
@@ -66,7 +66,7 @@ export class FrameScanner {
     const len7 = h[1]! & 0x7f;
     let length = len7;
     if (len7 === 126) length = (h[2]! << 8) | h[3]!;
-    else if (len7 === 127) length = (h[6]! * 2 ** 24 + (h[7]! << 16) + (h[8]! << 8) + h[9]!) + (h[2]! * 2 ** 56 + h[3]! * 2 ** 48 + h[4]! * 2 ** 40 + h[5]! * 2 ** 32);
+    else if (len7 === 127) length = h[6]! * 2 ** 24 + (h[7]! << 16) + (h[8]! << 8) + h[9]! + (h[2]! * 2 ** 56 + h[3]! * 2 ** 48 + h[4]! * 2 ** 40 + h[5]! * 2 ** 32);
     this.have = 0;
     this.skip = length;
     this.state = length > 0 ? State.Payload : State.Header;

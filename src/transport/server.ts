@@ -7,7 +7,7 @@ import { WebSocketServer } from 'ws';
 import { EtpError } from '../errors.js';
 import { SharedBudget } from '../session/budget.js';
 import { SESSION_DEFAULTS, type SessionOptions, sessionLimits } from '../session/options.js';
-import { EtpSession } from '../session/session.js';
+import type { EtpSession } from '../session/session.js';
 import type { Etp12MessageMap } from '../schema/gen/etp12-types.gen.js';
 import type { EtpProfile } from '../schema/profile.js';
 import { type ConnectionOptions, maxPayload, nonNegative, profileOf, type SessionPart, TRANSPORT_DEFAULTS } from './common.js';
@@ -96,7 +96,7 @@ export interface EtpServer<M = Etp12MessageMap> extends EtpUpgradeHandler<M> {
 
 /**
  * Wires one already-upgraded ws socket to a new server session (for users who own their
- * WebSocketServer), and returns the session. A socket whose subprotocol is not ETP 1.2's is closed.
+ * WebSocketServer), and returns the session. A socket whose subprotocol is not its ETP version's (1.2 unless `etp` or `codec` says 1.1) is closed.
  */
 export function accept<M = Etp12MessageMap>(socket: import('ws').WebSocket, request: IncomingMessage, options: AcceptOptions<M> = {}): EtpSession<M> {
   return attachServer(socket, request, options, false);
@@ -145,7 +145,7 @@ function subprotocolProblem(request: IncomingMessage, profile: EtpProfile): stri
 }
 
 /**
- * Accepts ETP 1.2 sessions over WebSockets: on a port of its own (`port`, `host`), on an existing
+ * Accepts ETP sessions (1.2, or 1.1 with `etp: '1.1'`) over WebSockets: on a port of its own (`port`, `host`), on an existing
  * http(s) server beside its other routes (`server`, `path`), or on upgrades you route yourself
  * (`noServer`, then `handleUpgrade`). Every upgrade is checked for room (`maxSessions`, else 503),
  * the ETP subprotocol (else 400) and `authenticate` (else its status) before it completes.

@@ -38,7 +38,8 @@ export function wellKnown(path: string, options: Partial<SessionOptions>, profil
     if (request.method !== 'GET' && request.method !== 'HEAD') send(405, 'text/plain; charset=utf-8', 'GET or HEAD');
     else if (url.searchParams.get('GetVersions') === 'true') send(200, 'application/json', JSON.stringify([profile.subprotocol]));
     else if (!url.searchParams.has('GetVersion')) send(422, 'text/plain; charset=utf-8', 'ask with ?GetVersions=true or ?GetVersion=<subprotocol>');
-    else if (url.searchParams.get('GetVersion') !== profile.subprotocol || profile.etp !== '1.2') send(404, 'text/plain; charset=utf-8', `this endpoint serves ${profile.subprotocol}; a capabilities document exists for etp12.energistics.org`);
+    else if (url.searchParams.get('GetVersion') !== profile.subprotocol || profile.etp !== '1.2')
+      send(404, 'text/plain; charset=utf-8', `this endpoint serves ${profile.subprotocol}; a capabilities document exists for etp12.energistics.org`);
     else send(200, 'application/json', capabilities());
     return true;
   };

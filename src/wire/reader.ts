@@ -151,10 +151,7 @@ export class Reader {
       if (!(n & 1)) return half;
       if (half < MAX_SAFE) return -half - 1;
     }
-    throw new EtpError(
-      'LONG_OUT_OF_RANGE',
-      `long at offset ${start} is outside ±(2^53 - 1); decode with longs: 'bigint' to read it`,
-    );
+    throw new EtpError('LONG_OUT_OF_RANGE', `long at offset ${start} is outside ±(2^53 - 1); decode with longs: 'bigint' to read it`);
   }
 
   /** A long as a bigint (the whole signed 64-bit range). */
@@ -354,10 +351,7 @@ export class Reader {
         throw truncated(`${what} count ${n} exceeds the ${Math.max(left, 0)} bytes left`);
       }
     } else if ((this.emptyItemsLeft -= n) < 0) {
-      throw new EtpError(
-        'LIMIT_EXCEEDED',
-        `${what} of zero-byte items exceeds maxEmptyItems ${this.limits.maxEmptyItems}`,
-      );
+      throw new EtpError('LIMIT_EXCEEDED', `${what} of zero-byte items exceeds maxEmptyItems ${this.limits.maxEmptyItems}`);
     }
     if ((this.itemsLeft -= n) < 0) {
       throw new EtpError('LIMIT_EXCEEDED', `message has more than maxItems ${this.limits.maxItems} items`);
@@ -367,7 +361,6 @@ export class Reader {
 }
 
 const EMPTY = new Uint8Array(0);
-
 
 // Where readHigh stopped: a module-level slot rather than an allocated result.
 let hiEnd = 0;

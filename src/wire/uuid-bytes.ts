@@ -10,10 +10,26 @@ for (let i = 0; i < 256; i++) HEX.push((i + 0x100).toString(16).slice(1));
 export function uuidFromBytes(buf: Uint8Array, pos: number): string {
   const h = HEX;
   return (
-    h[buf[pos]!]! + h[buf[pos + 1]!]! + h[buf[pos + 2]!]! + h[buf[pos + 3]!]! + '-' +
-    h[buf[pos + 4]!]! + h[buf[pos + 5]!]! + '-' + h[buf[pos + 6]!]! + h[buf[pos + 7]!]! + '-' +
-    h[buf[pos + 8]!]! + h[buf[pos + 9]!]! + '-' + h[buf[pos + 10]!]! + h[buf[pos + 11]!]! +
-    h[buf[pos + 12]!]! + h[buf[pos + 13]!]! + h[buf[pos + 14]!]! + h[buf[pos + 15]!]!
+    h[buf[pos]!]! +
+    h[buf[pos + 1]!]! +
+    h[buf[pos + 2]!]! +
+    h[buf[pos + 3]!]! +
+    '-' +
+    h[buf[pos + 4]!]! +
+    h[buf[pos + 5]!]! +
+    '-' +
+    h[buf[pos + 6]!]! +
+    h[buf[pos + 7]!]! +
+    '-' +
+    h[buf[pos + 8]!]! +
+    h[buf[pos + 9]!]! +
+    '-' +
+    h[buf[pos + 10]!]! +
+    h[buf[pos + 11]!]! +
+    h[buf[pos + 12]!]! +
+    h[buf[pos + 13]!]! +
+    h[buf[pos + 14]!]! +
+    h[buf[pos + 15]!]!
   );
 }
 

@@ -62,7 +62,16 @@ describe.skipIf(!present)('in headless Chromium, under a CSP that forbids eval',
     const script = bundle.outputFiles[0]!.contents;
     bundleBytes = script.length;
     const exampleScript = (
-      await build({ entryPoints: [join(ROOT, 'test/.generated/browser-example.ts')], bundle: true, write: false, format: 'esm', platform: 'browser', conditions: ['browser'], tsconfigRaw: '{}', logLevel: 'silent' })
+      await build({
+        entryPoints: [join(ROOT, 'test/.generated/browser-example.ts')],
+        bundle: true,
+        write: false,
+        format: 'esm',
+        platform: 'browser',
+        conditions: ['browser'],
+        tsconfigRaw: '{}',
+        logLevel: 'silent',
+      })
     ).outputFiles[0]!.contents;
     const vectors = JSON.stringify([
       ...readVectors(join(ROOT, 'test/vectors/etp12.jsonl')).map((v) => ({ ...v, etp: '1.2', longs: 'number', exact: byteExact(v) })),
@@ -123,7 +132,9 @@ describe.skipIf(!present)('in headless Chromium, under a CSP that forbids eval',
     page.on('console', (m) => logs.push(`${m.type()}: ${m.text()}`));
     page.on('pageerror', (e) => logs.push(`pageerror: ${e.message}`));
     await page.goto(pageUrl);
-    await page.waitForFunction(() => (globalThis as { __result?: unknown; __error?: string }).__result !== undefined || (globalThis as { __error?: string }).__error !== undefined, undefined, { timeout: 60_000 });
+    await page.waitForFunction(() => (globalThis as { __result?: unknown; __error?: string }).__result !== undefined || (globalThis as { __error?: string }).__error !== undefined, undefined, {
+      timeout: 60_000,
+    });
     const error = await page.evaluate(() => (globalThis as { __error?: string }).__error);
     expect(error, logs.join('\n')).toBeUndefined();
     const r = (await page.evaluate(() => (globalThis as { __result?: unknown }).__result)) as Record<string, unknown>;

@@ -26,7 +26,10 @@ it('at the floor size, 200 rows a message go out as several ChannelData that fit
   client.send('Energistics.Etp.v12.Protocol.ChannelStreaming.StartStreaming', {});
   for (let i = 0; i < 20; i++) await new Promise((r) => setImmediate(r));
   server.close();
-  const data = frames.slice(1).map((f) => codec.decode(f)).filter((m) => m.name.endsWith('ChannelData'));
+  const data = frames
+    .slice(1)
+    .map((f) => codec.decode(f))
+    .filter((m) => m.name.endsWith('ChannelData'));
   expect(data.length).toBeGreaterThan(1);
   expect(Math.max(...frames.slice(1).map((f) => f.length))).toBeLessThanOrEqual(size);
   expect(indexes).toHaveLength(200);

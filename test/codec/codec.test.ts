@@ -78,7 +78,7 @@ describe('flags', () => {
     expect(c11.decode(c11.encode({ header: hdr(0, 5, 0x03), body: { reason: 'done' } }), control).body).toEqual({ reason: 'done' });
     for (const flag of [MessageFlags.Compressed, MessageFlags.AcknowledgementRequested, MessageFlags.HasHeaderExtension]) {
       // Header 00 0a 00 04 <flags>, then reason, a [null, string] union: 0x08 is not compression in 1.1.
-      const frame = Buffer.from('000a0004' + (flag * 2).toString(16).padStart(2, '0') + '0208' + Buffer.from('done').toString('hex'), 'hex');
+      const frame = Buffer.from(`000a0004${(flag * 2).toString(16).padStart(2, '0')}0208${Buffer.from('done').toString('hex')}`, 'hex');
       if (flag !== MessageFlags.HasHeaderExtension) expect(c11.decode(frame).body).toEqual({ reason: 'done' });
       const e = thrown(() => c11.decode(frame, control));
       expect(e).toMatchObject({ code: 'INVALID_FLAGS', etpCode: 5 });

@@ -154,7 +154,11 @@ describe('typed arrays in ETP messages', () => {
     const codec = createCodec<Etp12MessageMap<number, 'typed'>>({ floatArrays: 'typed' });
     const values = new Float64Array(5000).map((_, i) => i / 3);
     const name = 'Energistics.Etp.v12.Protocol.DataArray.GetDataSubarraysResponse';
-    const frame = codec.encode(name, { dataSubarrays: { a: { dimensions: [5000], data: { item: { 'Energistics.Etp.v12.Datatypes.ArrayOfDouble': { values } } } } } }, { correlationId: 1, messageId: 2, messageFlags: 2 });
+    const frame = codec.encode(
+      name,
+      { dataSubarrays: { a: { dimensions: [5000], data: { item: { 'Energistics.Etp.v12.Datatypes.ArrayOfDouble': { values } } } } } },
+      { correlationId: 1, messageId: 2, messageFlags: 2 },
+    );
     const m = codec.decode(frame);
     if (!isMessage<typeof name, number, 'typed'>(m, name)) throw new Error('not GetDataSubarraysResponse');
     const item = m.body.dataSubarrays.a!.data.item;

@@ -84,7 +84,7 @@ describe('mutated frames', () => {
       fc.assert(
         fc.property(fc.constantFrom(...frames), fc.array(mutation, { minLength: 1, maxLength: 4 }), (frame, ms) => {
           const bad = mutate(frame, ms);
-          let decoded;
+          let decoded: ReturnType<typeof c.decode> | undefined;
           try {
             decoded = c.decode(bad);
           } catch (err) {

@@ -16,7 +16,6 @@ const varint = (n: number | bigint): string => {
   return Buffer.from(w.copy()).toString('hex');
 };
 
-
 /** A codec for a one-message protocol whose body is `fields`. */
 function bodyCodec(fields: unknown[], options = {}) {
   return createCodec({
@@ -36,7 +35,7 @@ describe('hostile counts', () => {
 
   it('the 5-byte body of avsc trap (array of 10^8 ints) fails the same way', () => {
     const c = bodyCodec([{ name: 'xs', type: { type: 'array', items: 'int' } }]);
-    const body = varint(100_000_000) + '0000';
+    const body = `${varint(100_000_000)}0000`;
     expect(body.length / 2).toBe(6);
     expect(thrown(() => c.decode(frame(HEADER_9_1 + body))).message).toBe('array count 100000000 exceeds the 2 bytes left');
   });
@@ -49,14 +48,12 @@ describe('hostile counts', () => {
 
   it('checks map counts and negative-count blocks (with their byte size) the same way', () => {
     const c = bodyCodec([{ name: 'm', type: { type: 'map', values: 'long' } }]);
-    expect(thrown(() => c.decode(frame(HEADER_9_1 + varint(1_000_000) + '00'))).message).toBe('map count 1000000 exceeds the 1 bytes left');
+    expect(thrown(() => c.decode(frame(`${HEADER_9_1 + varint(1_000_000)}00`))).message).toBe('map count 1000000 exceeds the 1 bytes left');
     const arr = bodyCodec([{ name: 'xs', type: { type: 'array', items: 'int' } }]);
     // Block of -2 items, 2 bytes: [1, 2], then the end.
-    expect(arr.decode(frame(HEADER_9_1 + varint(-2) + varint(2) + '0204' + '00')).body).toEqual({ xs: [1, 2] });
-    expect(thrown(() => arr.decode(frame(HEADER_9_1 + varint(-2) + varint(100) + '0204' + '00'))).message).toBe(
-      'array block size 100 exceeds the 3 bytes left',
-    );
-    expect(thrown(() => arr.decode(frame(HEADER_9_1 + varint(-2) + varint(-1) + '0204' + '00'))).code).toBe('INVALID_DATA');
+    expect(arr.decode(frame(`${HEADER_9_1 + varint(-2) + varint(2)}020400`)).body).toEqual({ xs: [1, 2] });
+    expect(thrown(() => arr.decode(frame(`${HEADER_9_1 + varint(-2) + varint(100)}020400`))).message).toBe('array block size 100 exceeds the 3 bytes left');
+    expect(thrown(() => arr.decode(frame(`${HEADER_9_1 + varint(-2) + varint(-1)}020400`))).code).toBe('INVALID_DATA');
   });
 });
 
@@ -65,26 +62,26 @@ describe('hostile lengths, indexes and values', () => {
   const bytes = bodyCodec([{ name: 'b', type: 'bytes' }]);
 
   it('refuses negative and oversized string and bytes lengths', () => {
-    expect(thrown(() => str.decode(frame(HEADER_9_1 + varint(-3) + '616263'))).code).toBe('INVALID_DATA');
-    expect(thrown(() => str.decode(frame(HEADER_9_1 + varint(-3) + '616263'))).message).toMatch(/negative string length -3/);
-    expect(thrown(() => bytes.decode(frame(HEADER_9_1 + varint(4) + '616263'))).message).toBe('bytes length 4 exceeds the 3 bytes left');
+    expect(thrown(() => str.decode(frame(`${HEADER_9_1 + varint(-3)}616263`))).code).toBe('INVALID_DATA');
+    expect(thrown(() => str.decode(frame(`${HEADER_9_1 + varint(-3)}616263`))).message).toMatch(/negative string length -3/);
+    expect(thrown(() => bytes.decode(frame(`${HEADER_9_1 + varint(4)}616263`))).message).toBe('bytes length 4 exceeds the 3 bytes left');
   });
 
   it('refuses invalid utf-8 instead of replacing it', () => {
-    for (const bad of ['c3', 'ff', 'eda080', '61'.repeat(20) + 'c3', 'e282']) {
+    for (const bad of ['c3', 'ff', 'eda080', `${'61'.repeat(20)}c3`, 'e282']) {
       const e = thrown(() => str.decode(frame(HEADER_9_1 + varint(bad.length / 2) + bad)));
       expect(e.code).toBe('INVALID_DATA');
       expect(e.message).toMatch(/not valid utf-8/);
     }
     // Valid multi-byte text, short and long, passes.
-    expect(str.decode(frame(HEADER_9_1 + varint(6) + 'e4b8ade69687')).body).toEqual({ s: '中文' });
+    expect(str.decode(frame(`${HEADER_9_1 + varint(6)}e4b8ade69687`)).body).toEqual({ s: '中文' });
     const long = Buffer.from('é'.repeat(200));
     expect(str.decode(frame(HEADER_9_1 + varint(long.length) + long.toString('hex'))).body).toEqual({ s: 'é'.repeat(200) });
   });
 
   it('refuses union branch and enum indexes out of range', () => {
     // ChannelData with one DataItem whose value union says branch 40 (DataValue has 19).
-    const e = thrown(() => codec.decode(frame(CHANNEL_DATA + '02' + '00' + '00' + varint(40) + '00' + '00')));
+    const e = thrown(() => codec.decode(frame(`${CHANNEL_DATA}020000${varint(40)}0000`)));
     expect(e.code).toBe('INVALID_DATA');
     expect(e.message).toMatch(/union branch 40 at offset \d+ is not in 0..18/);
     const en = bodyCodec([{ name: 'e', type: { type: 'enum', name: 'E', symbols: ['a', 'b'] } }]);
@@ -94,14 +91,14 @@ describe('hostile lengths, indexes and values', () => {
 
   it('refuses booleans other than 0 and 1, ints beyond 32 bits and varints beyond 64 bits', () => {
     const b = bodyCodec([{ name: 'b', type: 'boolean' }]);
-    expect(thrown(() => b.decode(frame(HEADER_9_1 + '02'))).message).toMatch(/invalid boolean byte 2/);
+    expect(thrown(() => b.decode(frame(`${HEADER_9_1}02`))).message).toMatch(/invalid boolean byte 2/);
     const i = bodyCodec([{ name: 'i', type: 'int' }]);
     expect(i.decode(frame(HEADER_9_1 + varint(-(2 ** 31)))).body).toEqual({ i: -(2 ** 31) });
     expect(thrown(() => i.decode(frame(HEADER_9_1 + varint(2 ** 31)))).message).toMatch(/exceeds 32 bits/);
     const l = bodyCodec([{ name: 'l', type: 'long' }], { longs: 'bigint' });
-    expect(l.decode(frame(HEADER_9_1 + 'feffffffffffffffff01')).body).toEqual({ l: 9223372036854775807n });
-    expect(thrown(() => l.decode(frame(HEADER_9_1 + 'feffffffffffffffff03'))).message).toMatch(/does not fit in 64 bits/);
-    expect(thrown(() => l.decode(frame(HEADER_9_1 + 'ff'.repeat(10) + '01'))).code).toBe('INVALID_DATA');
+    expect(l.decode(frame(`${HEADER_9_1}feffffffffffffffff01`)).body).toEqual({ l: 9223372036854775807n });
+    expect(thrown(() => l.decode(frame(`${HEADER_9_1}feffffffffffffffff03`))).message).toMatch(/does not fit in 64 bits/);
+    expect(thrown(() => l.decode(frame(`${HEADER_9_1 + 'ff'.repeat(10)}01`))).code).toBe('INVALID_DATA');
   });
 
   it('refuses unknown protocols and message types with their ETP codes', () => {
@@ -114,7 +111,7 @@ describe.each([
   ['node:zlib', createCodec()],
   ['fflate (the browser build)', createCodec({ compressor: fflateCompressor })],
 ])('hostile compression through %s', (_name, codec) => {
-  const cd = (payload: Uint8Array) => Buffer.concat([frame('02040002' + varint(0x0a)), payload]);
+  const cd = (payload: Uint8Array) => Buffer.concat([frame(`02040002${varint(0x0a)}`), payload]);
 
   it('a gzip bomb fails at maxDecompressedBytes', () => {
     const bomb = gzipSync(Buffer.alloc(50_000_000));

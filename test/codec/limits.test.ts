@@ -12,7 +12,18 @@ const code = (fn: () => unknown): string | undefined => {
 };
 
 function resources(n: number): EtpMessage {
-  const r = { uri: 'eml:///witsml20.Well(1)', alternateUris: [], name: 'w', sourceCount: null, targetCount: null, lastChanged: 0, storeLastWrite: 0, storeCreated: 0, activeStatus: 'Active', customData: {} };
+  const r = {
+    uri: 'eml:///witsml20.Well(1)',
+    alternateUris: [],
+    name: 'w',
+    sourceCount: null,
+    targetCount: null,
+    lastChanged: 0,
+    storeLastWrite: 0,
+    storeCreated: 0,
+    activeStatus: 'Active',
+    customData: {},
+  };
   return { header: { protocol: 3, messageType: 4, correlationId: 2, messageId: 3, messageFlags: 2 }, body: { resources: Array.from({ length: n }, () => r) } };
 }
 

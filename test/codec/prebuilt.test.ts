@@ -29,7 +29,15 @@ describe('the encoders and decoders generated at build time', () => {
   });
 
   it('fill a bytes default with bytes (DataObject.data, left out when the object comes in chunks)', () => {
-    const body = { dataObjects: { '1': { resource: { uri: 'eml:///', alternateUris: [], name: 'n', sourceCount: null, targetCount: null, lastChanged: 0, storeLastWrite: 0, storeCreated: 0, activeStatus: 'Active', customData: {} }, format: 'xml', blobId: '00000000-0000-4000-8000-000000000001' } } };
+    const body = {
+      dataObjects: {
+        '1': {
+          resource: { uri: 'eml:///', alternateUris: [], name: 'n', sourceCount: null, targetCount: null, lastChanged: 0, storeLastWrite: 0, storeCreated: 0, activeStatus: 'Active', customData: {} },
+          format: 'xml',
+          blobId: '00000000-0000-4000-8000-000000000001',
+        },
+      },
+    };
     const frame = createCodec().encode('Energistics.Etp.v12.Protocol.Store.PutDataObjects', body as never, { correlationId: 0, messageId: 2, messageFlags: 2 });
     const back = createCodec().decode(frame).body as { dataObjects: Record<string, { data: Uint8Array }> };
     expect(back.dataObjects['1']!.data.length).toBe(0);
@@ -57,7 +65,12 @@ describe('the encoders and decoders generated at build time', () => {
     const own = createCodec({ schemas: BUILTIN_BUNDLES['1.2'] as never });
     expect(own.encode(sample as never)).toEqual(createCodec().encode(sample as never));
     const cd = 'Energistics.Etp.v12.Protocol.ChannelStreaming.ChannelData';
-    expect([createCodec().codeOf(cd), own.codeOf(cd), createCodec({ longs: 'bigint' }).codeOf(cd), createCodec({ codegen: 'closures' }).codeOf(cd)]).toEqual(['prebuilt', 'generated', 'generated', 'closures']);
+    expect([createCodec().codeOf(cd), own.codeOf(cd), createCodec({ longs: 'bigint' }).codeOf(cd), createCodec({ codegen: 'closures' }).codeOf(cd)]).toEqual([
+      'prebuilt',
+      'generated',
+      'generated',
+      'closures',
+    ]);
     expect(() => own.codeOf('No.Such')).toThrow(expect.objectContaining({ code: 'UNKNOWN_MESSAGE_TYPE' }));
   });
 });

@@ -50,7 +50,10 @@ describe('the JSON form (fromJSON, etp-codec encode)', () => {
 
   it('leaves out what encode lets you leave out: fields with a default and fields that may be null', () => {
     // Resource: alternateUris, sourceCount, customData… have defaults; GetDataspaces.storeLastWriteFilter is [null, long] without one.
-    const json = { header: { protocol: 3, messageType: 4, correlationId: 1, messageId: 2, messageFlags: 2 }, body: { resources: [{ uri: 'eml:///', name: 'root', lastChanged: 1, storeLastWrite: 1, storeCreated: 1, activeStatus: 'Active' }] } };
+    const json = {
+      header: { protocol: 3, messageType: 4, correlationId: 1, messageId: 2, messageFlags: 2 },
+      body: { resources: [{ uri: 'eml:///', name: 'root', lastChanged: 1, storeLastWrite: 1, storeCreated: 1, activeStatus: 'Active' }] },
+    };
     expect(codec.decode(codec.encode(codec.fromJSON(json))).body).toMatchObject({ resources: [{ uri: 'eml:///', sourceCount: null, alternateUris: [] }] });
     const get = codec.fromJSON({ header: { protocol: 24, messageType: 1, correlationId: 0, messageId: 2, messageFlags: 2 }, body: {} });
     expect(get.body).toEqual({ storeLastWriteFilter: null });

@@ -21,9 +21,7 @@ export function arbitraryOf(t: AvroType, longs: LongMode, maxLength = 4, omitDef
     case 'int':
       return fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 });
     case 'long':
-      return longs === 'bigint'
-        ? fc.bigInt({ min: -(2n ** 63n), max: 2n ** 63n - 1n })
-        : fc.oneof(fc.maxSafeInteger(), fc.integer(), fc.constantFrom(...LONG_EDGES));
+      return longs === 'bigint' ? fc.bigInt({ min: -(2n ** 63n), max: 2n ** 63n - 1n }) : fc.oneof(fc.maxSafeInteger(), fc.integer(), fc.constantFrom(...LONG_EDGES));
     case 'float':
       return fc.float();
     case 'double':
@@ -33,9 +31,7 @@ export function arbitraryOf(t: AvroType, longs: LongMode, maxLength = 4, omitDef
     case 'bytes':
       return fc.uint8Array({ maxLength: 40 }).map((b) => Buffer.from(b));
     case 'fixed':
-      return isUuid(t)
-        ? fc.uint8Array({ minLength: 16, maxLength: 16 }).map((b) => uuidFromBytes(b, 0))
-        : fc.uint8Array({ minLength: t.size, maxLength: t.size }).map((b) => Buffer.from(b));
+      return isUuid(t) ? fc.uint8Array({ minLength: 16, maxLength: 16 }).map((b) => uuidFromBytes(b, 0)) : fc.uint8Array({ minLength: t.size, maxLength: t.size }).map((b) => Buffer.from(b));
     case 'enum':
       return fc.constantFrom(...t.symbols);
     case 'array':
@@ -45,9 +41,7 @@ export function arbitraryOf(t: AvroType, longs: LongMode, maxLength = 4, omitDef
     case 'union': {
       const nullAt = nullableIndex(t);
       if (nullAt >= 0) return fc.option(rec(t.types[1 - nullAt]!), { nil: null });
-      return fc.oneof(
-        ...t.types.map((b) => (b.typeName === 'null' ? fc.constant(null) : rec(b).map((v) => ({ [branchName(b)]: v })))),
-      );
+      return fc.oneof(...t.types.map((b) => (b.typeName === 'null' ? fc.constant(null) : rec(b).map((v) => ({ [branchName(b)]: v })))));
     }
     case 'record':
     case 'error': {

@@ -1,4 +1,14 @@
-import { type AnyCodec, createCodec, type DataValueInput, type Etp11, type DecodedMessage, MessageFlags, type MessageHeaderExtension, type OpenSessionInput, type RequestSessionInput } from '../../src/index.js';
+import {
+  type AnyCodec,
+  createCodec,
+  type DataValueInput,
+  type Etp11,
+  type DecodedMessage,
+  MessageFlags,
+  type MessageHeaderExtension,
+  type OpenSessionInput,
+  type RequestSessionInput,
+} from '../../src/index.js';
 import { EtpSession, type SessionOptions, type SessionReport } from '../../src/session/index.js';
 
 export const FIN = MessageFlags.FinalPart;
@@ -76,7 +86,14 @@ export function requestSession(protocols = [{ protocol: 3, role: 'store' }], cap
 }
 
 /** An OpenSession body from a server offering the given roles. */
-export function openSession(protocols = [{ protocol: 3, role: 'store' }, { protocol: 1, role: 'producer' }], caps: Record<string, DataValueInput> = {}, compression = 'gzip'): OpenSessionInput {
+export function openSession(
+  protocols = [
+    { protocol: 3, role: 'store' },
+    { protocol: 1, role: 'producer' },
+  ],
+  caps: Record<string, DataValueInput> = {},
+  compression = 'gzip',
+): OpenSessionInput {
   return {
     applicationName: 'raw server',
     applicationVersion: '1',
@@ -119,7 +136,16 @@ export async function openClient11(options: Partial<SessionOptions> = {}): Promi
 /** A server session opened by hand (client ids 2, 4, … are the caller's to use from 4). */
 export function openServer(options: Partial<SessionOptions> = {}, clientCaps: Record<string, DataValueInput> = {}): RawPeer {
   const peer = rawPeer('server', options);
-  peer.deliver({ protocol: 0, messageType: 1, messageId: 2 }, requestSession([{ protocol: 3, role: 'store' }, { protocol: 1, role: 'producer' }], clientCaps));
+  peer.deliver(
+    { protocol: 0, messageType: 1, messageId: 2 },
+    requestSession(
+      [
+        { protocol: 3, role: 'store' },
+        { protocol: 1, role: 'producer' },
+      ],
+      clientCaps,
+    ),
+  );
   return peer;
 }
 

@@ -41,9 +41,7 @@ export function sampleOpenSession(): EtpMessage {
       applicationName: 'etp-codec demo server',
       applicationVersion: '0.1.0',
       serverInstanceId: '0d9e3f5c-7b21-4c0a-8e55-91a4f2d6b3c8',
-      supportedProtocols: [
-        { protocol: 1, protocolVersion: { major: 1, minor: 2, revision: 0, patch: 0 }, role: 'producer', protocolCapabilities: {} },
-      ],
+      supportedProtocols: [{ protocol: 1, protocolVersion: { major: 1, minor: 2, revision: 0, patch: 0 }, role: 'producer', protocolCapabilities: {} }],
       supportedDataObjects: [{ qualifiedType: 'witsml20.*', dataObjectCapabilities: {} }],
       supportedCompression: 'gzip',
       supportedFormats: ['xml'],

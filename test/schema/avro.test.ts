@@ -11,7 +11,17 @@ const parse = (schema: unknown, types: TypeTable = {}) => parseSchema(schema, ty
 describe('parseSchema', () => {
   it('resolves names in the enclosing namespace, full names as given, and lets a record refer to itself', () => {
     const types: TypeTable = {};
-    const node = parse({ type: 'record', name: 'Node', fields: [{ name: 'next', type: ['null', 'Node'] }, { name: 'id', type: 'Other.Id' }] }, Object.assign(types, { 'Other.Id': { typeName: 'fixed', name: 'Other.Id', size: 4 } }));
+    const node = parse(
+      {
+        type: 'record',
+        name: 'Node',
+        fields: [
+          { name: 'next', type: ['null', 'Node'] },
+          { name: 'id', type: 'Other.Id' },
+        ],
+      },
+      Object.assign(types, { 'Other.Id': { typeName: 'fixed', name: 'Other.Id', size: 4 } }),
+    );
     expect(node.name).toBe('Ns.Node');
     expect(types['Ns.Node']).toBe(node);
     const f = node.typeName === 'record' ? node.fields : [];
@@ -37,7 +47,17 @@ describe('parseSchema', () => {
 
   it.each([
     [{ type: 'record', name: 'X', fields: [{ name: 'a', type: 'Nope' }] }, /undefined type name: Nope/],
-    [{ type: 'record', name: 'X', fields: [{ name: 'a', type: 'int' }, { name: 'a', type: 'int' }] }, /repeats field a/],
+    [
+      {
+        type: 'record',
+        name: 'X',
+        fields: [
+          { name: 'a', type: 'int' },
+          { name: 'a', type: 'int' },
+        ],
+      },
+      /repeats field a/,
+    ],
     [{ type: 'record', name: '1X', fields: [] }, /invalid type name Ns.1X/],
     [{ type: 'record', name: 'X' }, /needs a fields array/],
     [{ type: 'enum', name: 'E', symbols: ['A', 'A'] }, /repeats a symbol/],

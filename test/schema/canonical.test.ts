@@ -32,7 +32,8 @@ function canonical(t: AvroType, seen = new Set<string>()): unknown {
   }
 }
 
-const hex = (_k: string, v: unknown): unknown => (v instanceof Uint8Array || (v as { type?: string })?.type === 'Buffer' ? { $hex: Buffer.from(v instanceof Uint8Array ? v : (v as { data: number[] }).data).toString('hex') } : v);
+const hex = (_k: string, v: unknown): unknown =>
+  v instanceof Uint8Array || (v as { type?: string })?.type === 'Buffer' ? { $hex: Buffer.from(v instanceof Uint8Array ? v : (v as { data: number[] }).data).toString('hex') } : v;
 
 /** Our type's wire shape: canonical form and the defaults of its fields. */
 function ourShape(t: AvroType): unknown {
@@ -85,8 +86,22 @@ describeShared.each(CATALOGS)('the built-in ETP $etp catalog is wire-identical t
   const rawByName = new Map(raw.types.map((t) => [`${t.namespace}.${t.name}`, t]));
 
   it('has every type and message of the official bundle, and nothing else', () => {
-    expect([...ourNames].sort()).toEqual(Object.keys(official.types).filter((n) => n.includes('.')).sort());
-    expect(ours.messages().map((m) => m.name).sort()).toEqual(official.messages().map((m) => m.name).sort());
+    expect([...ourNames].sort()).toEqual(
+      Object.keys(official.types)
+        .filter((n) => n.includes('.'))
+        .sort(),
+    );
+    expect(
+      ours
+        .messages()
+        .map((m) => m.name)
+        .sort(),
+    ).toEqual(
+      official
+        .messages()
+        .map((m) => m.name)
+        .sort(),
+    );
     expect([...new Set(ours.messages().map((m) => m.protocol))].sort((x, y) => x - y)).toEqual(protocols);
   });
 
@@ -115,8 +130,7 @@ describeShared('the canonical-form check', () => {
       for (const b of bundles) r.add(b as never);
       return r;
     };
-    const field = (types: Record<string, unknown>[], type: string, name: string) =>
-      (types.find((t) => t.name === type)!.fields as Record<string, unknown>[]).find((f) => f.name === name)!;
+    const field = (types: Record<string, unknown>[], type: string, name: string) => (types.find((t) => t.name === type)!.fields as Record<string, unknown>[]).find((f) => f.name === name)!;
     const swapped = mutate((types) => {
       const f = field(types, 'IndexValue', 'item');
       f.type = [...(f.type as unknown[])].reverse();

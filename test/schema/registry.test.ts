@@ -72,9 +72,7 @@ describe('SchemaRegistry', () => {
   });
 
   it('reports schemas that cannot load as INVALID_SCHEMA', () => {
-    expect(() => new SchemaRegistry().add({ types: [{ type: 'record', name: 'X', fields: [{ name: 'a', type: 'Nope' }] }] })).toThrow(
-      expect.objectContaining({ code: 'INVALID_SCHEMA' }),
-    );
+    expect(() => new SchemaRegistry().add({ types: [{ type: 'record', name: 'X', fields: [{ name: 'a', type: 'Nope' }] }] })).toThrow(expect.objectContaining({ code: 'INVALID_SCHEMA' }));
     expect(() => new SchemaRegistry().add('/no/such/file.avpr')).toThrow(expect.objectContaining({ code: 'INVALID_SCHEMA' }));
     expect(() => new SchemaRegistry().add({ nope: 1 } as never)).toThrow(EtpError);
   });

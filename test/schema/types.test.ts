@@ -30,7 +30,7 @@ describe('generated TypeScript types', () => {
     expect(readFileSync(join(ROOT, file), 'utf8')).toBe(typesSource({ files: [], builtin: etp }));
   });
 
-  it('encode by name takes the named message\'s protocol and type; an unknown name is UNKNOWN_MESSAGE_TYPE', () => {
+  it("encode by name takes the named message's protocol and type; an unknown name is UNKNOWN_MESSAGE_TYPE", () => {
     const codec = createCodec();
     const byName = codec.encode('Energistics.Etp.v12.Protocol.Core.Ping', { currentDateTime: 5 }, { correlationId: 0, messageId: 2, messageFlags: 2 });
     expect(Buffer.from(byName).equals(codec.encode({ header: { protocol: 0, messageType: 8, correlationId: 0, messageId: 2, messageFlags: 2 }, body: { currentDateTime: 5 } }))).toBe(true);
@@ -72,9 +72,7 @@ describe('generated TypeScript types', () => {
     expectTypeOf<GetResources['senderRole']>().toEqualTypeOf<'customer'>();
     expectTypeOf<GetResources['answers']>().toEqualTypeOf<'Energistics.Etp.v12.Protocol.Discovery.GetResourcesResponse'>();
     type GetFrame = Etp12MessageMap['Energistics.Etp.v12.Protocol.ChannelDataFrame.GetFrame'];
-    expectTypeOf<GetFrame['answers']>().toEqualTypeOf<
-      'Energistics.Etp.v12.Protocol.ChannelDataFrame.GetFrameResponseHeader' | 'Energistics.Etp.v12.Protocol.ChannelDataFrame.GetFrameResponseRows'
-    >();
+    expectTypeOf<GetFrame['answers']>().toEqualTypeOf<'Energistics.Etp.v12.Protocol.ChannelDataFrame.GetFrameResponseHeader' | 'Energistics.Etp.v12.Protocol.ChannelDataFrame.GetFrameResponseRows'>();
     expectTypeOf<Etp12MessageMap['Energistics.Etp.v12.Protocol.Core.Ping']['answers']>().toEqualTypeOf<'Energistics.Etp.v12.Protocol.Core.Pong'>();
     expectTypeOf<Etp11.Etp11MessageMap['Energistics.Protocol.ChannelStreaming.ChannelDescribe']['answers']>().toEqualTypeOf<'Energistics.Protocol.ChannelStreaming.ChannelMetadata'>();
   });
@@ -98,7 +96,9 @@ function typedCalls(session: EtpSession): void {
     scope: 'self',
   });
   expectTypeOf(response).resolves.toHaveProperty('body').toEqualTypeOf<GetResourcesResponse>();
-  expectTypeOf(session.request('Energistics.Etp.v12.Protocol.Core.Ping', { currentDateTime: 1 })).resolves.toHaveProperty('body').toEqualTypeOf<Pong>();
+  expectTypeOf(session.request('Energistics.Etp.v12.Protocol.Core.Ping', { currentDateTime: 1 }))
+    .resolves.toHaveProperty('body')
+    .toEqualTypeOf<Pong>();
   // @ts-expect-error an enum value the schema does not have
   session.request('Energistics.Etp.v12.Protocol.Discovery.GetResources', { context: { uri: 'eml:///', depth: 1, navigableEdges: 'Sideways' }, scope: 'self' });
 
@@ -151,12 +151,16 @@ function typedCalls(session: EtpSession): void {
   s11.send('Energistics.Protocol.ChannelStreaming.Start', { maxMessageRate: 1000, maxDataItems: 10_000 });
   // @ts-expect-error an ETP 1.2 message on an ETP 1.1 session
   s11.send('Energistics.Etp.v12.Protocol.Core.Ping', { currentDateTime: 1 });
-  expectTypeOf(s11.request('Energistics.Protocol.Discovery.GetResources', { uri: 'eml://' })).resolves.toHaveProperty('body').toEqualTypeOf<Etp11.GetResourcesResponse>();
+  expectTypeOf(s11.request('Energistics.Protocol.Discovery.GetResources', { uri: 'eml://' }))
+    .resolves.toHaveProperty('body')
+    .toEqualTypeOf<Etp11.GetResourcesResponse>();
 
   // ---- a user's own protocol, through the map `etp-codec types` generated ----
   const rigCodec = createCodec<RigStatusMessageMap>({ extend: ['docs/examples/rig-status.avpr.json'] });
   const rigs = new EtpSession({ role: 'client', codec: rigCodec, send: () => {} });
-  expectTypeOf(rigs.request('Example.RigStatus.GetRigStatus', { rigIds: [] })).resolves.toHaveProperty('body').toEqualTypeOf<GetRigStatusResponse>();
+  expectTypeOf(rigs.request('Example.RigStatus.GetRigStatus', { rigIds: [] }))
+    .resolves.toHaveProperty('body')
+    .toEqualTypeOf<GetRigStatusResponse>();
   // The built-in catalog is still there, typed.
   rigs.send('Energistics.Etp.v12.Protocol.Core.Ping', { currentDateTime: 1 });
   // @ts-expect-error rigIds holds Uuid strings

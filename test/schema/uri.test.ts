@@ -28,7 +28,17 @@ describe('ETP 1.2 URIs', () => {
     const e = thrown(() => parseUri('eml:///witsml20.Well(000998)'));
     expect([e.code, e.etpCode]).toEqual(['INVALID_URI', 9]);
     expect(e.message).toBe('"eml:///witsml20.Well(000998)" is not an etp 1.2 uri: "000998" is not a uuid (or uuid=…,version=\'…\')');
-    for (const bad of ['', 'eml://', 'http:///witsml20.Well(x)', `eml:///Witsml20.Well(${UUID})`, `eml:///witsml2.Well(${UUID})`, `eml:///witsml20.Well(${UUID}`, "eml:///dataspace('a'b')", `eml:///witsml20.Well(${UUID})/witsml20.Wellbore`, `eml:///witsml20.Well(uuid=${UUID})`]) {
+    for (const bad of [
+      '',
+      'eml://',
+      'http:///witsml20.Well(x)',
+      `eml:///Witsml20.Well(${UUID})`,
+      `eml:///witsml2.Well(${UUID})`,
+      `eml:///witsml20.Well(${UUID}`,
+      "eml:///dataspace('a'b')",
+      `eml:///witsml20.Well(${UUID})/witsml20.Wellbore`,
+      `eml:///witsml20.Well(uuid=${UUID})`,
+    ]) {
       expect(isEtpUri(bad)).toBe(false);
       expect(thrown(() => parseUri(bad)).code).toBe('INVALID_URI');
     }

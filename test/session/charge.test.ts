@@ -38,34 +38,38 @@ async function heapOf(fn: () => unknown): Promise<{ bytes: number; kept: unknown
   return { bytes: (await used()) - before, kept };
 }
 
-it.each(['1.2', '1.1'] as const)('every message type of the ETP %s catalog: the heap its decoded values hold is within what the session charges', async (etp) => {
-  const codec = createCodec({ etp, bytesView: true, maxItems: 1_000_000 });
-  const over: string[] = [];
-  let measured = 0;
-  for (const m of codec.registry.messages()) {
-    const bodies = fc.sample(arbitraryOf(m.type as AvroType, 'number', 6), { numRuns: 40, seed: m.protocol * 1000 + m.messageType });
-    const frames = bodies.map((body, i) => codec.encode({ header: { protocol: m.protocol, messageType: m.messageType, correlationId: 0, messageId: 2 * i + 2, messageFlags: 2 }, body }));
-    // Each decoded from a buffer of its own, as a whole WebSocket message is.
-    const copies: Uint8Array[] = [];
-    for (let k = 0; k < 30; k++) for (const f of frames) copies.push(Uint8Array.from(f));
-    let charged = 0;
-    const control = { bytes: 0, items: 0, large: 0 };
-    // Once first, so that the code compiled for these shapes is not counted as what they hold.
-    for (const f of copies) codec.decode(f);
-    const { bytes, kept } = await heapOf(() =>
-      copies.map((f) => {
-        const d = codec.decode(f, control);
-        charged += partCost(control.bytes, control.items, control.large);
-        return d;
-      }),
-    );
-    // The frames themselves were allocated before: what grew is what the decoded values hold.
-    if (bytes > charged) over.push(`${m.name}: heap ${bytes} > charged ${charged}`);
-    measured += (kept as unknown[]).length;
-  }
-  expect(over).toEqual([]);
-  expect(measured).toBe(codec.registry.messages().length * 40 * 30);
-}, 240_000);
+it.each(['1.2', '1.1'] as const)(
+  'every message type of the ETP %s catalog: the heap its decoded values hold is within what the session charges',
+  async (etp) => {
+    const codec = createCodec({ etp, bytesView: true, maxItems: 1_000_000 });
+    const over: string[] = [];
+    let measured = 0;
+    for (const m of codec.registry.messages()) {
+      const bodies = fc.sample(arbitraryOf(m.type as AvroType, 'number', 6), { numRuns: 40, seed: m.protocol * 1000 + m.messageType });
+      const frames = bodies.map((body, i) => codec.encode({ header: { protocol: m.protocol, messageType: m.messageType, correlationId: 0, messageId: 2 * i + 2, messageFlags: 2 }, body }));
+      // Each decoded from a buffer of its own, as a whole WebSocket message is.
+      const copies: Uint8Array[] = [];
+      for (let k = 0; k < 30; k++) for (const f of frames) copies.push(Uint8Array.from(f));
+      let charged = 0;
+      const control = { bytes: 0, items: 0, large: 0 };
+      // Once first, so that the code compiled for these shapes is not counted as what they hold.
+      for (const f of copies) codec.decode(f);
+      const { bytes, kept } = await heapOf(() =>
+        copies.map((f) => {
+          const d = codec.decode(f, control);
+          charged += partCost(control.bytes, control.items, control.large);
+          return d;
+        }),
+      );
+      // The frames themselves were allocated before: what grew is what the decoded values hold.
+      if (bytes > charged) over.push(`${m.name}: heap ${bytes} > charged ${charged}`);
+      measured += (kept as unknown[]).length;
+    }
+    expect(over).toEqual([]);
+    expect(measured).toBe(codec.registry.messages().length * 40 * 30);
+  },
+  240_000,
+);
 
 it('parts whose frames are small views of large read buffers do not keep those buffers alive beyond their charge', async () => {
   // 2,000 parts of a multipart PutDataObjects, each a view of a 64 KiB buffer of its own (a socket
@@ -82,7 +86,16 @@ it('parts whose frames are small views of large read buffers do not keep those b
       const id = 4 + 2 * i;
       const frame = codec.encode({
         header: { protocol: 4, messageType: 2, correlationId: i === 0 ? 0 : 4, messageId: id, messageFlags: 0 },
-        body: { dataObjects: { [`k${i}`]: { resource: { uri: `eml:///witsml20.Well(${i})`, name: 'w', lastChanged: 0, storeLastWrite: 0, storeCreated: 0, activeStatus: 'Active', alternateUris: [], customData: {} }, format: 'xml', data: Uint8Array.of(i & 0xff) } }, pruneContainedObjects: false },
+        body: {
+          dataObjects: {
+            [`k${i}`]: {
+              resource: { uri: `eml:///witsml20.Well(${i})`, name: 'w', lastChanged: 0, storeLastWrite: 0, storeCreated: 0, activeStatus: 'Active', alternateUris: [], customData: {} },
+              format: 'xml',
+              data: Uint8Array.of(i & 0xff),
+            },
+          },
+          pruneContainedObjects: false,
+        },
       });
       const read = new Uint8Array(65_536);
       read.set(frame, 1000);

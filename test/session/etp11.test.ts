@@ -90,14 +90,22 @@ describe('an ETP 1.1 session', () => {
   it('answers with several whole messages: MultiPart on each, FinalPart on the last; the client gets every part', async () => {
     const p = pair11();
     p.server.on('Energistics.Protocol.Discovery.GetResources', (ctx) =>
-      ctx.replyEach('Energistics.Protocol.Discovery.GetResourcesResponse', ctx.body.uri === 'eml://' ? [0, 1, 2].map((i) => ({ resource: resource(i) })) : ctx.body.uri === 'eml://one' ? [{ resource: resource(7) }] : []),
+      ctx.replyEach(
+        'Energistics.Protocol.Discovery.GetResourcesResponse',
+        ctx.body.uri === 'eml://' ? [0, 1, 2].map((i) => ({ resource: resource(i) })) : ctx.body.uri === 'eml://one' ? [{ resource: resource(7) }] : [],
+      ),
     );
     await p.client.start();
     const r = await p.client.request('Energistics.Protocol.Discovery.GetResources', { uri: 'eml://' });
     expect(r.count).toBe(3);
     expect(r.parts.map((m) => (m.body as Etp11.GetResourcesResponse).resource.name)).toEqual(['well 0', 'well 1', 'well 2']);
     expect(r.body.resource.name).toBe('well 0');
-    expect(p.headers('server').slice(1).map((h) => [h.name, h.messageId, h.correlationId, h.messageFlags])).toEqual([
+    expect(
+      p
+        .headers('server')
+        .slice(1)
+        .map((h) => [h.name, h.messageId, h.correlationId, h.messageFlags]),
+    ).toEqual([
       ['GetResourcesResponse', 2, 2, 0x01],
       ['GetResourcesResponse', 3, 2, 0x01],
       ['GetResourcesResponse', 4, 2, 0x03],
@@ -145,7 +153,12 @@ describe('an ETP 1.1 session', () => {
 
   it('a 1.1 server refuses a RequestSession that asks for nothing it offers, with 1.1 ProtocolException 2', () => {
     const peer = rawPeer('server', { etp: '1.1' });
-    const request: Etp11.RequestSessionInput = { applicationName: 'x', applicationVersion: '1', requestedProtocols: [{ protocol: 3, protocolVersion: { major: 1, minor: 2, revision: 0, patch: 0 }, role: 'store', protocolCapabilities: {} }], supportedObjects: [] };
+    const request: Etp11.RequestSessionInput = {
+      applicationName: 'x',
+      applicationVersion: '1',
+      requestedProtocols: [{ protocol: 3, protocolVersion: { major: 1, minor: 2, revision: 0, patch: 0 }, role: 'store', protocolCapabilities: {} }],
+      supportedObjects: [],
+    };
     peer.deliver({ protocol: 0, messageType: 1, messageId: 1 }, request);
     expect(peer.last().body).toEqual({ errorCode: 2, errorMessage: 'none of the requested protocols is offered: 3/store 1.2: offered at version 1.1 only' });
     expect(peer.session.isClosed).toBe(true);

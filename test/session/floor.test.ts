@@ -201,9 +201,16 @@ for (const size of [FLOOR, MIN_MESSAGE_BYTES_FLOOR]) {
           expect(answers.length, m.name).toBeGreaterThan(0);
           const refused = answers.filter((d) => d.header.messageType === 1000);
           if (refused.length) {
-            expect(refused.map((d) => errorOf(d)?.code), m.name).toEqual([17]);
+            expect(
+              refused.map((d) => errorOf(d)?.code),
+              m.name,
+            ).toEqual([17]);
             exceptions++;
-          } else expect(answers.every((d) => d.header.messageType === m.messageType), m.name).toBe(true);
+          } else
+            expect(
+              answers.every((d) => d.header.messageType === m.messageType),
+              m.name,
+            ).toBe(true);
         }
         expect(exceptions).toBeGreaterThan(10);
       });

@@ -169,9 +169,17 @@ describe('a hostile peer, in memory', () => {
     const peer = openServer();
     // GetResources with dataObjectTypes of 1,500,000 empty strings: 1.5 MB of zeros inflated, 1.5 K compressed.
     const n = SESSION_CODEC_MAX_ITEMS + 500_000;
-    const plain = codec.encode({ header: { protocol: 3, messageType: 1, correlationId: 0, messageId: 4, messageFlags: FIN }, body: { ...getResources, context: { ...getResources.context, dataObjectTypes: new Array(n).fill('') } } });
+    const plain = codec.encode({
+      header: { protocol: 3, messageType: 1, correlationId: 0, messageId: 4, messageFlags: FIN },
+      body: { ...getResources, context: { ...getResources.context, dataObjectTypes: new Array(n).fill('') } },
+    });
     const big = createCodec({ maxItems: 2_000_000 });
-    const packed = big.compress(big.encode({ header: { protocol: 3, messageType: 1, correlationId: 0, messageId: 4, messageFlags: FIN }, body: { ...getResources, context: { ...getResources.context, dataObjectTypes: new Array(n).fill('') } } }));
+    const packed = big.compress(
+      big.encode({
+        header: { protocol: 3, messageType: 1, correlationId: 0, messageId: 4, messageFlags: FIN },
+        body: { ...getResources, context: { ...getResources.context, dataObjectTypes: new Array(n).fill('') } },
+      }),
+    );
     expect(plain.length).toBeGreaterThan(n);
     expect(packed.length).toBeLessThan(5000);
     peer.session.receive(packed);
@@ -179,7 +187,17 @@ describe('a hostile peer, in memory', () => {
   });
 
   it('documents its defaults', () => {
-    expect(SESSION_DEFAULTS).toEqual({ maxParts: 10_000, maxMultipartBytes: 32_000_000, maxBufferedBytes: 64_000_000, maxRememberedIds: 10_000, highWaterMark: 1_048_576, compressAbove: 4096, sweepIntervalMs: 1000, keepaliveMs: 0, minMessageBytes: 4096 });
+    expect(SESSION_DEFAULTS).toEqual({
+      maxParts: 10_000,
+      maxMultipartBytes: 32_000_000,
+      maxBufferedBytes: 64_000_000,
+      maxRememberedIds: 10_000,
+      highWaterMark: 1_048_576,
+      compressAbove: 4096,
+      sweepIntervalMs: 1000,
+      keepaliveMs: 0,
+      minMessageBytes: 4096,
+    });
   });
 
   it('refuses unknown and out-of-range options', () => {

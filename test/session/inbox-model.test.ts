@@ -110,7 +110,11 @@ class First implements fc.Command<Model, Real> {
 }
 
 class Next implements fc.Command<Model, Real> {
-  constructor(readonly pick: number, readonly n: number, readonly fin: boolean) {}
+  constructor(
+    readonly pick: number,
+    readonly n: number,
+    readonly fin: boolean,
+  ) {}
   check = (m: Readonly<Model>) => m.open.size > 0;
   run(m: Model, r: Real) {
     const first = [...m.open.keys()][this.pick % m.open.size]!;
@@ -125,7 +129,10 @@ class Next implements fc.Command<Model, Real> {
 }
 
 class Late implements fc.Command<Model, Real> {
-  constructor(readonly pick: number, readonly fin: boolean) {}
+  constructor(
+    readonly pick: number,
+    readonly fin: boolean,
+  ) {}
   check = (m: Readonly<Model>) => m.cancelled.size > 0;
   run(m: Model, r: Real) {
     const first = [...m.cancelled.keys()][this.pick % m.cancelled.size]!;

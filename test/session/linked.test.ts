@@ -41,7 +41,16 @@ describe('recording and replay', () => {
     const serve = (server: import('../../src/session/index.js').EtpSession): void => {
       server.on(GET, (ctx) => ctx.reply('Energistics.Etp.v12.Protocol.Discovery.GetResourcesResponse', { resources: [] }));
     };
-    const { client, server } = linkedSessions({ client: { protocols: STORE, onTraffic: recordTraffic((l) => lines.push(l), () => t++) }, server: { protocols: STORE } });
+    const { client, server } = linkedSessions({
+      client: {
+        protocols: STORE,
+        onTraffic: recordTraffic(
+          (l) => lines.push(l),
+          () => t++,
+        ),
+      },
+      server: { protocols: STORE },
+    });
     serve(server);
     await client.start();
     await client.request(GET, query);

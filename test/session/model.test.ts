@@ -47,7 +47,18 @@ const DIALECTS: Dialect[] = [
 ];
 
 function resource11(i: number) {
-  return { uri: `eml://witsml14/well(${i})`, contentType: 'application/x-witsml+xml;version=1.4.1.1;type=well', name: `well ${i}`, channelSubscribable: false, customData: {}, resourceType: 'DataObject', hasChildren: 0, uuid: null, lastChanged: i, objectNotifiable: false };
+  return {
+    uri: `eml://witsml14/well(${i})`,
+    contentType: 'application/x-witsml+xml;version=1.4.1.1;type=well',
+    name: `well ${i}`,
+    channelSubscribable: false,
+    customData: {},
+    resourceType: 'DataObject',
+    hasChildren: 0,
+    uuid: null,
+    lastChanged: i,
+    objectNotifiable: false,
+  };
 }
 
 type Outcome = { ok: unknown[] } | { error: string };
@@ -93,7 +104,11 @@ class SendRequest implements fc.AsyncCommand<Model, Real> {
 }
 
 class DeliverPart implements fc.AsyncCommand<Model, Real> {
-  constructor(readonly pick: number, readonly items: number, readonly fin: boolean) {}
+  constructor(
+    readonly pick: number,
+    readonly items: number,
+    readonly fin: boolean,
+  ) {}
   check = (m: Readonly<Model>) => !m.closed && m.pending.size > 0;
   async run(m: Model, r: Real) {
     const id = [...m.pending.keys()][this.pick % m.pending.size]!;

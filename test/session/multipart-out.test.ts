@@ -19,7 +19,11 @@ const OFFICIAL = hasShared ? sharedPath('reference/etp12.avpr') : '';
 const roles = new Map<string, string[]>();
 if (hasShared) {
   for (const t of JSON.parse(readFileSync(OFFICIAL, 'utf8')).types as { fullName?: string; name: string; namespace?: string; protocolRoles?: string }[]) {
-    if (t.protocolRoles) roles.set(t.fullName ?? `${t.namespace}.${t.name}`, t.protocolRoles.split(',').map((r) => r.trim()));
+    if (t.protocolRoles)
+      roles.set(
+        t.fullName ?? `${t.namespace}.${t.name}`,
+        t.protocolRoles.split(',').map((r) => r.trim()),
+      );
   }
 }
 
@@ -83,13 +87,23 @@ function offer(m: MessageInfo, sender: 'client' | 'server') {
 const json = (m: MessageInfo, v: unknown) => toJSONValue(m.type as AvroType, v);
 
 /** Sends `body` of `m` from `sender` and resolves with what the other side received, merged. */
-async function sendAndReceive(codec: Codec, medium: Medium, m: MessageInfo, sender: 'client' | 'server', body: Record<string, unknown>, limit: number): Promise<{ received: unknown; errors?: unknown; parts: number }> {
+async function sendAndReceive(
+  codec: Codec,
+  medium: Medium,
+  m: MessageInfo,
+  sender: 'client' | 'server',
+  body: Record<string, unknown>,
+  limit: number,
+): Promise<{ received: unknown; errors?: unknown; parts: number }> {
   const protocols = offer(m, sender);
   // Sizes this small are below the default floor (4096): these sides accept down to the lowest one.
   const side = { codec, protocols, compression: [] as string[], minMessageBytes: MIN_MESSAGE_BYTES_FLOOR, capabilities: { MaxWebSocketMessagePayloadSize: Math.max(limit, MIN_MESSAGE_BYTES_FLOOR) } };
   let parts = 0;
   // A ProtocolException carries the protocol of the request it answers.
-  const counting = { onTraffic: (dir: 'in' | 'out', h: { protocol: number; messageType: number }) => void (dir === 'in' && h.messageType === m.messageType && (m.messageType === 1000 || h.protocol === m.protocol) && parts++) };
+  const counting = {
+    onTraffic: (dir: 'in' | 'out', h: { protocol: number; messageType: number }) =>
+      void (dir === 'in' && h.messageType === m.messageType && (m.messageType === 1000 || h.protocol === m.protocol) && parts++),
+  };
   let got: (v: unknown) => void = () => {};
   const arrived = new Promise<unknown>((r) => (got = r));
   const answers = onlyAnswers(m);
@@ -137,16 +151,19 @@ describeShared('every multipart message of the official bundle, sent in parts', 
 
   for (const medium of ['memory', 'ws'] as const) {
     for (const sender of ['client', 'server'] as const) {
-      it.each(cases.map((m) => [m.name.replace('Energistics.Etp.v12.Protocol.', ''), m] as const))(`%s, sent by the ${sender} ${medium === 'ws' ? 'over a WebSocket' : 'in memory'}, arrives whole`, async (_name, m) => {
-        // 40 items, or more when 40 small ones fit the lowest size allowed in one message.
-        let body = bigBody(m, 40, m.protocol * 1000 + m.messageType);
-        for (let n = 120; wholeSize(codec, m, body) < 3 * MIN_MESSAGE_BYTES_FLOOR && n <= 1080; n *= 3) body = bigBody(m, n, m.protocol * 1000 + m.messageType);
-        const limit = limitFor(codec, m, body);
-        const { received, errors, parts } = await sendAndReceive(codec, medium, m, sender, body, limit);
-        expect(parts).toBeGreaterThan(1);
-        if (m.messageType === 1000) expect(errors).toEqual((json(m, body) as { errors: unknown }).errors);
-        else expect(json(m, received)).toEqual(json(m, body));
-      });
+      it.each(cases.map((m) => [m.name.replace('Energistics.Etp.v12.Protocol.', ''), m] as const))(
+        `%s, sent by the ${sender} ${medium === 'ws' ? 'over a WebSocket' : 'in memory'}, arrives whole`,
+        async (_name, m) => {
+          // 40 items, or more when 40 small ones fit the lowest size allowed in one message.
+          let body = bigBody(m, 40, m.protocol * 1000 + m.messageType);
+          for (let n = 120; wholeSize(codec, m, body) < 3 * MIN_MESSAGE_BYTES_FLOOR && n <= 1080; n *= 3) body = bigBody(m, n, m.protocol * 1000 + m.messageType);
+          const limit = limitFor(codec, m, body);
+          const { received, errors, parts } = await sendAndReceive(codec, medium, m, sender, body, limit);
+          expect(parts).toBeGreaterThan(1);
+          if (m.messageType === 1000) expect(errors).toEqual((json(m, body) as { errors: unknown }).errors);
+          else expect(json(m, received)).toEqual(json(m, body));
+        },
+      );
     }
   }
 
@@ -160,7 +177,9 @@ describeShared('every multipart message of the official bundle, sent in parts', 
         s.on(4, 2, (ctx) => {
           const objects = Object.keys((ctx.body as { dataObjects: object }).dataObjects);
           calls.push(objects.length);
-          ctx.reply(9, { success: Object.fromEntries(objects.map((k) => [k, { createdContainedObjectUris: [], deletedContainedObjectUris: [], joinedContainedObjectUris: [], unjoinedContainedObjectUris: [] }])) });
+          ctx.reply(9, {
+            success: Object.fromEntries(objects.map((k) => [k, { createdContainedObjectUris: [], deletedContainedObjectUris: [], joinedContainedObjectUris: [], unjoinedContainedObjectUris: [] }])),
+          });
         }),
       );
       const res = await pair.client.request<{ success: object }>(4, 2, body);
@@ -177,14 +196,21 @@ describeShared('every multipart message of the official bundle, sent in parts', 
     const getFrame = codec.registry.message('Energistics.Etp.v12.Protocol.ChannelDataFrame.GetFrame')!;
     const headerBody = bigBody(header, 3, 1);
     const rowsBody = bigBody(rows, 30, 2);
-    const side = { codec, compression: [], protocols: [{ protocol: 2, role: 'store' }], minMessageBytes: MIN_MESSAGE_BYTES_FLOOR, capabilities: { MaxWebSocketMessagePayloadSize: limitFor(codec, rows, rowsBody) } };
+    const side = {
+      codec,
+      compression: [],
+      protocols: [{ protocol: 2, role: 'store' }],
+      minMessageBytes: MIN_MESSAGE_BYTES_FLOOR,
+      capabilities: { MaxWebSocketMessagePayloadSize: limitFor(codec, rows, rowsBody) },
+    };
     const requestBody = sample(arbitraryOf(getFrame.type as AvroType, 'number', 2), 3);
     let call = 0;
     let serverId = 1001;
     pair = await openPair('memory', side, side, (s) =>
       s.on(2, getFrame.messageType, (ctx) => {
         const id = ctx.message.header.messageId;
-        const enc = (m: MessageInfo, body: unknown, fin: boolean) => codec.encode({ header: { protocol: 2, messageType: m.messageType, correlationId: id, messageId: (serverId += 2), messageFlags: fin ? 2 : 0 }, body });
+        const enc = (m: MessageInfo, body: unknown, fin: boolean) =>
+          codec.encode({ header: { protocol: 2, messageType: m.messageType, correlationId: id, messageId: (serverId += 2), messageFlags: fin ? 2 : 0 }, body });
         const client = pair!.client;
         if (call++ === 0) {
           // The header, then the rows in two parts: one response, FIN on its very last part only.
@@ -204,25 +230,35 @@ describeShared('every multipart message of the official bundle, sent in parts', 
     expect(json(rows, res.bodies[rows.name])).toEqual(json(rows, rowsBody));
     expect(Object.keys(res.bodies)).toEqual([header.name, rows.name]);
     expect(res.count).toBe(3);
-    await expect(pair.client.request(2, getFrame.messageType, requestBody)).rejects.toMatchObject({ code: 'MULTIPART_CANCELLED', message: expect.stringMatching(/GetFrame part joins a multipart .*GetFrameResponseHeader/) });
+    await expect(pair.client.request(2, getFrame.messageType, requestBody)).rejects.toMatchObject({
+      code: 'MULTIPART_CANCELLED',
+      message: expect.stringMatching(/GetFrame part joins a multipart .*GetFrameResponseHeader/),
+    });
   });
 
   it('any body of a multipart message, split under any size that fits its largest item, arrives equal to what was sent', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...cases), fc.integer({ min: 2, max: 60 }), fc.integer(), fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom('client' as const, 'server' as const), async (m, n, seed, where, sender) => {
-        const body = bigBody(m, n, seed);
-        const min = limitFor(codec, m, body);
-        const whole = codec.encode({ header: { protocol: m.protocol, messageType: m.messageType, correlationId: 1, messageId: 1, messageFlags: 2 }, body }).length;
-        const limit = Math.round(Math.min(min, whole) + where * Math.abs(whole - min)) + 16;
-        try {
-          const { received, errors } = await sendAndReceive(codec, 'memory', m, sender, body, Math.max(limit, MIN_MESSAGE_BYTES_FLOOR));
-          if (m.messageType === 1000) expect(errors).toEqual((json(m, body) as { errors: unknown }).errors);
-          else expect(json(m, received)).toEqual(json(m, body));
-        } finally {
-          await pair?.close();
-          pair = undefined;
-        }
-      }),
+      fc.asyncProperty(
+        fc.constantFrom(...cases),
+        fc.integer({ min: 2, max: 60 }),
+        fc.integer(),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.constantFrom('client' as const, 'server' as const),
+        async (m, n, seed, where, sender) => {
+          const body = bigBody(m, n, seed);
+          const min = limitFor(codec, m, body);
+          const whole = codec.encode({ header: { protocol: m.protocol, messageType: m.messageType, correlationId: 1, messageId: 1, messageFlags: 2 }, body }).length;
+          const limit = Math.round(Math.min(min, whole) + where * Math.abs(whole - min)) + 16;
+          try {
+            const { received, errors } = await sendAndReceive(codec, 'memory', m, sender, body, Math.max(limit, MIN_MESSAGE_BYTES_FLOOR));
+            if (m.messageType === 1000) expect(errors).toEqual((json(m, body) as { errors: unknown }).errors);
+            else expect(json(m, received)).toEqual(json(m, body));
+          } finally {
+            await pair?.close();
+            pair = undefined;
+          }
+        },
+      ),
       { numRuns: 120 },
     );
   });

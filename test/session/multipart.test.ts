@@ -9,42 +9,38 @@ import { FIN, openClient, openSession } from '../helpers/raw-peer.js';
 describe('multipart properties', () => {
   it('any split and any interleaving of several responses reassembles each to the original', async () => {
     await fc.assert(
-      fc.asyncProperty(
-        fc.array(fc.array(fc.integer({ min: 1, max: 4 }), { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 4 }),
-        fc.infiniteStream(fc.nat()),
-        async (splits, picks) => {
-          const peer = await openClient();
-          let next = 0;
-          const expected = splits.map((sizes) => Array.from({ length: sizes.reduce((a, b) => a + b, 0) }, () => resource(next++)));
-          const requests = splits.map(() => peer.session.request<{ resources: unknown[] }>(3, 1, getResources));
-          const ids = peer.sentOf(3, 1).map((m) => m.header.messageId);
-          // Each response's parts, in order; which response speaks next is chosen at random.
-          const queues = splits.map((sizes, r) => {
-            const all = expected[r]!;
-            let at = 0;
-            return sizes.map((n, k) => {
-              const part = all.slice(at, at + n);
-              at += n;
-              return { resources: part, fin: k === sizes.length - 1 };
-            });
+      fc.asyncProperty(fc.array(fc.array(fc.integer({ min: 1, max: 4 }), { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 4 }), fc.infiniteStream(fc.nat()), async (splits, picks) => {
+        const peer = await openClient();
+        let next = 0;
+        const expected = splits.map((sizes) => Array.from({ length: sizes.reduce((a, b) => a + b, 0) }, () => resource(next++)));
+        const requests = splits.map(() => peer.session.request<{ resources: unknown[] }>(3, 1, getResources));
+        const ids = peer.sentOf(3, 1).map((m) => m.header.messageId);
+        // Each response's parts, in order; which response speaks next is chosen at random.
+        const queues = splits.map((sizes, r) => {
+          const all = expected[r]!;
+          let at = 0;
+          return sizes.map((n, k) => {
+            const part = all.slice(at, at + n);
+            at += n;
+            return { resources: part, fin: k === sizes.length - 1 };
           });
-          let id = 3;
-          const it = picks[Symbol.iterator]();
-          while (queues.some((q) => q.length)) {
-            const open = queues.map((q, i) => [q, i] as const).filter(([q]) => q.length);
-            const [q, r] = open[it.next().value! % open.length]!;
-            const part = q.shift()!;
-            peer.deliver({ protocol: 3, messageType: 4, correlationId: ids[r]!, messageId: id, messageFlags: part.fin ? FIN : 0 }, { resources: part.resources });
-            id += 2;
-          }
-          const results = await Promise.all(requests);
-          results.forEach((res, r) => {
-            expect(res.body.resources).toEqual(expected[r]);
-            expect(res.count).toBe(splits[r]!.length);
-          });
-          expect(peer.reports).toEqual([]);
-        },
-      ),
+        });
+        let id = 3;
+        const it = picks[Symbol.iterator]();
+        while (queues.some((q) => q.length)) {
+          const open = queues.map((q, i) => [q, i] as const).filter(([q]) => q.length);
+          const [q, r] = open[it.next().value! % open.length]!;
+          const part = q.shift()!;
+          peer.deliver({ protocol: 3, messageType: 4, correlationId: ids[r]!, messageId: id, messageFlags: part.fin ? FIN : 0 }, { resources: part.resources });
+          id += 2;
+        }
+        const results = await Promise.all(requests);
+        results.forEach((res, r) => {
+          expect(res.body.resources).toEqual(expected[r]);
+          expect(res.count).toBe(splits[r]!.length);
+        });
+        expect(peer.reports).toEqual([]);
+      }),
       { numRuns: 150 },
     );
   });
@@ -82,7 +78,20 @@ describe('blobs', () => {
   const chunkProtocol = {
     types: [
       { type: 'record', namespace: 'Test.Blob', name: 'GetBlob', protocol: '2001', messageType: '1', senderRole: 'customer', multipartFlag: false, fields: [{ name: 'uri', type: 'string' }] },
-      { type: 'record', namespace: 'Test.Blob', name: 'Chunk', protocol: '2001', messageType: '8', senderRole: 'store', multipartFlag: true, fields: [{ name: 'blobId', type: 'Energistics.Etp.v12.Datatypes.Uuid' }, { name: 'data', type: 'bytes' }, { name: 'final', type: 'boolean' }] },
+      {
+        type: 'record',
+        namespace: 'Test.Blob',
+        name: 'Chunk',
+        protocol: '2001',
+        messageType: '8',
+        senderRole: 'store',
+        multipartFlag: true,
+        fields: [
+          { name: 'blobId', type: 'Energistics.Etp.v12.Datatypes.Uuid' },
+          { name: 'data', type: 'bytes' },
+          { name: 'final', type: 'boolean' },
+        ],
+      },
     ],
   };
 
@@ -97,9 +106,7 @@ describe('blobs', () => {
     const r = session.request(2001, 1, { uri: 'eml:///blob' });
     const blobId = '0a0b0c0d-0000-4000-8000-000000000042';
     const pieces = [Buffer.alloc(1000, 1), Buffer.alloc(500, 2), Buffer.alloc(10, 3)];
-    pieces.forEach((data, i) =>
-      session.receive(frame({ protocol: 2001, messageType: 8, correlationId: 4, messageId: 3 + 2 * i, messageFlags: i === 2 ? FIN : 0 }, { blobId, data, final: i === 2 })),
-    );
+    pieces.forEach((data, i) => session.receive(frame({ protocol: 2001, messageType: 8, correlationId: 4, messageId: 3 + 2 * i, messageFlags: i === 2 ? FIN : 0 }, { blobId, data, final: i === 2 })));
     const res = await r;
     expect(Buffer.from(res.blobs.get(blobId)!)).toEqual(Buffer.concat(pieces));
     expect(res.count).toBe(3);
@@ -124,7 +131,12 @@ describe('sendEach: one multipart message that is not a request', () => {
     expect(first).toBeGreaterThan(0);
     for (let i = 0; i < 10; i++) await Promise.resolve();
     expect(got).toEqual([{ blobs: 1, bytes: 1000, count: 1 }]);
-    expect(() => server.sendEach([{ message: `${SN}ObjectDeleted`, body: { uri: resource.uri, changeTime: 1, requestUuid: blobId } }, { message: 'Energistics.Etp.v12.Protocol.Core.Ping', body: { currentDateTime: 1 } }])).toThrow(/parts of one message are of one protocol/);
+    expect(() =>
+      server.sendEach([
+        { message: `${SN}ObjectDeleted`, body: { uri: resource.uri, changeTime: 1, requestUuid: blobId } },
+        { message: 'Energistics.Etp.v12.Protocol.Core.Ping', body: { currentDateTime: 1 } },
+      ]),
+    ).toThrow(/parts of one message are of one protocol/);
     expect(() => server.sendEach([])).toThrow(/at least one part/);
   });
 });

@@ -11,7 +11,17 @@ const errorOf = (m: { body: unknown }) => (m.body as { error: { code: number; me
 describe('handshake', () => {
   it('server: negotiates protocols, roles, compression and the smaller message size', () => {
     const peer = rawPeer('server', { capabilities: { MaxWebSocketMessagePayloadSize: 50_000 } });
-    peer.deliver({ protocol: 0, messageType: 1, messageId: 2 }, requestSession([{ protocol: 3, role: 'store' }, { protocol: 1, role: 'consumer' }, { protocol: 24, role: 'store' }], { MaxWebSocketMessagePayloadSize: { item: { long: 20_000 } } }));
+    peer.deliver(
+      { protocol: 0, messageType: 1, messageId: 2 },
+      requestSession(
+        [
+          { protocol: 3, role: 'store' },
+          { protocol: 1, role: 'consumer' },
+          { protocol: 24, role: 'store' },
+        ],
+        { MaxWebSocketMessagePayloadSize: { item: { long: 20_000 } } },
+      ),
+    );
     const open = peer.last();
     expect(open.name).toMatch(/OpenSession$/);
     expect(open.header).toMatchObject({ correlationId: 2, messageId: 1, messageFlags: FIN });
@@ -129,7 +139,10 @@ describe('Core services', () => {
     peer.session.receive(Buffer.concat([ex.copy(), gzipSync(Buffer.from('0000', 'hex'))]));
     // A ProtocolException is never answered with one: reported instead.
     expect(peer.reports.at(-1)!.kind).toBe('undecodable');
-    const big = codec.encode({ header: { protocol: 3, messageType: 1, correlationId: 0, messageId: 14, messageFlags: FIN }, body: { ...getResources, context: { ...getResources.context, uri: 'x'.repeat(600) } } });
+    const big = codec.encode({
+      header: { protocol: 3, messageType: 1, correlationId: 0, messageId: 14, messageFlags: FIN },
+      body: { ...getResources, context: { ...getResources.context, uri: 'x'.repeat(600) } },
+    });
     peer.session.receive(big);
     expect(errorOf(peer.last())!.code).toBe(17);
     expect(peer.last().header.correlationId).toBe(14);
@@ -180,7 +193,9 @@ describe('Core services', () => {
     fail(custom);
     custom.deliver({ protocol: 3, messageType: 1, messageId: 4 }, getResources);
     expect(errorOf(custom.last())!.message).toBe('GetResources: try again (21 chars hidden)');
-    expect(() => openServer({ errorText: 'verbose' as never })).toThrow(expect.objectContaining({ code: 'INVALID_OPTION', message: "errorText must be 'generic', 'message' or a function, got verbose" }));
+    expect(() => openServer({ errorText: 'verbose' as never })).toThrow(
+      expect.objectContaining({ code: 'INVALID_OPTION', message: "errorText must be 'generic', 'message' or a function, got verbose" }),
+    );
   });
 });
 
@@ -385,7 +400,8 @@ describe('more rules', () => {
     const a = peer.session.request(3, 1, getResources);
     const b = peer.session.request(3, 1, getResources);
     const [ia, ib] = peer.sentOf(3, 1).map((m) => m.header.messageId);
-    const part = (id: number, messageId: number, fin = false) => peer.deliver({ protocol: 3, messageType: 4, correlationId: id, messageId, messageFlags: fin ? FIN : 0 }, { resources: [resource(1), resource(2), resource(3)] });
+    const part = (id: number, messageId: number, fin = false) =>
+      peer.deliver({ protocol: 3, messageType: 4, correlationId: id, messageId, messageFlags: fin ? FIN : 0 }, { resources: [resource(1), resource(2), resource(3)] });
     part(ia!, 3);
     part(ia!, 5, true); // a completes: its bytes are released
     await a;
@@ -444,7 +460,13 @@ describe('session limits at their boundaries', () => {
       peer.session.sweep();
       peer.session.receive(frame);
     }
-    return { result: await r.then(() => 'ok', (e: EtpError) => e.code), bytes };
+    return {
+      result: await r.then(
+        () => 'ok',
+        (e: EtpError) => e.code,
+      ),
+      bytes,
+    };
   };
 
   it('maxParts: exactly maxParts parts pass, one more fails', async () => {
@@ -468,7 +490,12 @@ describe('session limits at their boundaries', () => {
 
   it('MaxConcurrentMultipart: exactly that many multipart responses at once pass, one more is cancelled', async () => {
     const peer = await openClient({ capabilities: { MaxConcurrentMultipart: 2 } });
-    const reqs = [0, 1, 2].map(() => peer.session.request(3, 1, getResources).then(() => 'ok', (e: EtpError) => e.code));
+    const reqs = [0, 1, 2].map(() =>
+      peer.session.request(3, 1, getResources).then(
+        () => 'ok',
+        (e: EtpError) => e.code,
+      ),
+    );
     const ids = peer.sentOf(3, 1).map((m) => m.header.messageId);
     let mid = 1;
     for (const id of ids) peer.deliver({ protocol: 3, messageType: 4, correlationId: id, messageId: (mid += 2), messageFlags: 0 }, { resources: [resource(1)] });

@@ -5,7 +5,19 @@ import { describe, expect, it } from 'vitest';
 import type { DecodedMessage } from '../../src/index.js';
 import { EtpSession } from '../../src/session/index.js';
 import { Writer, writeHeader } from '../../src/wire/index.js';
-import { type Admission, createSinkCodec, type PublishInput, Sink, SINK_OFFER, SINK_SERVER_INSTANCE_ID, type SinkEvent, SinkIngest, type SinkIngestOptions, type SinkMessageMap, SqliteSinkState } from '../../src/sink/index.js';
+import {
+  type Admission,
+  createSinkCodec,
+  type PublishInput,
+  Sink,
+  SINK_OFFER,
+  SINK_SERVER_INSTANCE_ID,
+  type SinkEvent,
+  SinkIngest,
+  type SinkIngestOptions,
+  type SinkMessageMap,
+  SqliteSinkState,
+} from '../../src/sink/index.js';
 
 // The ingest as an independent Sink client meets it: one Ack or Nack for every Publish, whatever
 // its body; ids compared as UUIDs; what a peer controls capped; exactly-once delivery in the
@@ -23,7 +35,13 @@ const tick = async (): Promise<void> => {
 async function device(ingest: SinkIngest, remembered?: string) {
   const answers: DecodedMessage[] = [];
   let client!: EtpSession<SinkMessageMap>;
-  const server: EtpSession<SinkMessageMap> = new EtpSession({ role: 'server', codec, instanceId: SERVER, protocols: [SINK_OFFER], send: (f) => (answers.push(codec.decode(f)), queueMicrotask(() => client.receive(f))) });
+  const server: EtpSession<SinkMessageMap> = new EtpSession({
+    role: 'server',
+    codec,
+    instanceId: SERVER,
+    protocols: [SINK_OFFER],
+    send: (f) => (answers.push(codec.decode(f)), queueMicrotask(() => client.receive(f))),
+  });
   ingest.attach(server);
   let admitted!: (a: Admission) => void;
   const admission = new Promise<Admission>((r) => (admitted = r));

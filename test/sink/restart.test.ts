@@ -82,7 +82,10 @@ it(`${EVENTS} events through three kill -9 of serve and one of the device: each 
   const db = new Database(join(dir, 'server', 'sink.sqlite'), { readonly: true });
   expect(db.prepare('SELECT COUNT(*) AS n, COUNT(DISTINCT offset) AS distinct_offsets FROM serve_events').get()).toEqual({ n: EVENTS, distinct_offsets: EVENTS });
   db.close();
-  const lines = readFileSync(log, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { offset: number });
+  const lines = readFileSync(log, 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as { offset: number });
   const offsets = new Set(lines.map((l) => l.offset));
   expect(offsets.size).toBe(EVENTS);
   // A line is written in the transaction, before it commits: a kill between the two repeats it.

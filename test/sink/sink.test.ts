@@ -13,7 +13,7 @@ const event = (offset: number) => ({ eventTypeId: 7, schemaVersion: 1, key: 'pum
 const immediate = () => new Promise<void>((r) => setImmediate(r));
 
 describe('Sink, built as a user builds a protocol', () => {
-  it('its bundle moves to another protocol number (the same helper as Sparkle\'s, withProtocolNumber)', () => {
+  it("its bundle moves to another protocol number (the same helper as Sparkle's, withProtocolNumber)", () => {
     expect(createSinkCodec({ protocol: 2077 }).registry.message('EtpCodec.Sink.Publish')!.protocol).toBe(2077);
     expect(() => sinkBundle(2100)).toThrow(expect.objectContaining({ code: 'INVALID_OPTION', message: 'a protocol number must be a non-negative integer other than 2100, got 2100' }));
   });
@@ -124,7 +124,16 @@ describe('a device and an ingest, in memory', () => {
     const { dial } = faultyDialer(ingest, { cut: 0, delay: 0, random: seeded(5) });
     const flaky: typeof dial = (r) => (fail-- > 0 ? Promise.reject(new Error('no route')) : dial(r));
     const sessions: Awaited<ReturnType<typeof dial>>[] = [];
-    const watched = new SinkDevice({ clientInstanceId: '00000000-0000-4000-8000-000000000d07', dial: async (r) => { const s = await flaky(r); sessions.push(s); return s; }, sleep: immediate, random: () => 1 });
+    const watched = new SinkDevice({
+      clientInstanceId: '00000000-0000-4000-8000-000000000d07',
+      dial: async (r) => {
+        const s = await flaky(r);
+        sessions.push(s);
+        return s;
+      },
+      sleep: immediate,
+      random: () => 1,
+    });
     await watched.publish(event(1));
     expect(watched.stats.waits).toEqual([55, 1100, 5500, 33000, 66000, 66000, 66000]);
     // Admitted: the next loss starts the sequence again from 50 ms.
@@ -169,7 +178,14 @@ async function mostAtOnce(options: { maxProcessing?: number; maxProcessingBytes?
 
 describe('a bounded ingest', () => {
   it('runs at most maxProcessing handlers at once; one more is Nacked 3 and sent again later by the device', async () => {
-    expect(await mostAtOnce({ maxProcessing: 2 }, [1, 2, 3, 4].map((i) => event(i)), 9, '00000000-0000-4000-8000-000000000d09')).toBe(2);
+    expect(
+      await mostAtOnce(
+        { maxProcessing: 2 },
+        [1, 2, 3, 4].map((i) => event(i)),
+        9,
+        '00000000-0000-4000-8000-000000000d09',
+      ),
+    ).toBe(2);
   });
 
   it('holds at most maxProcessingBytes of events in handlers; one more is Nacked 3 and sent again later', async () => {
@@ -198,7 +214,9 @@ describe('delivery over a faulty link', () => {
     expect(link.stats.cuts).toBeGreaterThan(20);
     expect(device.stats.resent).toBeGreaterThan(0);
     expect(device.stats.connections).toBeGreaterThan(link.stats.cuts / 2);
-    console.log(`sink fault test: ${N} events, ${link.stats.frames} frames, ${link.stats.cuts} cuts, ${link.stats.delayed} delayed, ${device.stats.resent} re-published, ${ingest.stats.duplicates} acknowledged again without delivery`);
+    console.log(
+      `sink fault test: ${N} events, ${link.stats.frames} frames, ${link.stats.cuts} cuts, ${link.stats.delayed} delayed, ${device.stats.resent} re-published, ${ingest.stats.duplicates} acknowledged again without delivery`,
+    );
   }, 120_000);
 });
 

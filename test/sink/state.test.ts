@@ -70,7 +70,11 @@ describe.each(editions)('%s', (_name, make) => {
   it('deliver(work) is all or nothing: work that throws leaves no identity recorded', () => {
     const s = make();
     const id = identityOf(device(1), event(7));
-    expect(() => s.deliver(id, device(1), () => { throw new Error('handler failed'); })).toThrow('handler failed');
+    expect(() =>
+      s.deliver(id, device(1), () => {
+        throw new Error('handler failed');
+      }),
+    ).toThrow('handler failed');
     expect(s.delivered(id)).toBe(false);
     let ran = 0;
     s.deliver(id, device(1), () => void ran++);

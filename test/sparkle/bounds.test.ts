@@ -2,7 +2,18 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { serveSparkleSynthetic, SparkleStore } from '../../src/cli/sparkle-synthetic.js';
-import { type BacklogBudget, Credit, heapBytes, streamItemBytes, type Producer, serveSparkle, SparkleClient, type SparkleStream, type StreamItemInput, TransformRegistry } from '../../src/sparkle/index.js';
+import {
+  type BacklogBudget,
+  Credit,
+  heapBytes,
+  streamItemBytes,
+  type Producer,
+  serveSparkle,
+  SparkleClient,
+  type SparkleStream,
+  type StreamItemInput,
+  TransformRegistry,
+} from '../../src/sparkle/index.js';
 import { codec, sparklePair } from './helpers.js';
 
 // What a Sparkle server holds is bounded in bytes: per stream, per session and per server; what
@@ -117,7 +128,7 @@ describe('a Sparkle backlog, in bytes', () => {
     expect(alive.slice(11)).toEqual(Array(9).fill(true));
   });
 
-  it("the estimate is not below the heap the waiting items really hold, for every value shape a transform sends", () => {
+  it('the estimate is not below the heap the waiting items really hold, for every value shape a transform sends', () => {
     const shapes: Record<string, (i: number) => StreamItemInput> = {
       double: (i) => ({ key: new Date(1e12 + i * 1000).toISOString(), value: { item: { double: i + 0.5 } } }),
       long: (i) => ({ key: null, value: { item: { long: 2 ** 40 + i } } }),
@@ -127,7 +138,13 @@ describe('a Sparkle backlog, in bytes', () => {
       arrayOfDouble: (i) => ({ key: String(i), value: { item: { 'Energistics.Etp.v12.Datatypes.ArrayOfDouble': { values: Array.from({ length: 16 }, (_, j) => i + j / 3) } } } }),
       nothing: () => ({ value: { item: null } }),
     };
-    for (const [name, make, size] of Object.entries(shapes).flatMap(([n, m]) => [[`${n} (heapBytes)`, m, heapBytes], [`${n} (streamItemBytes)`, m, streamItemBytes]] as const)) {
+    for (const [name, make, size] of Object.entries(shapes).flatMap(
+      ([n, m]) =>
+        [
+          [`${n} (heapBytes)`, m, heapBytes],
+          [`${n} (streamItemBytes)`, m, streamItemBytes],
+        ] as const,
+    )) {
       const credit = new Credit<StreamItemInput>(1, { maxItems: 1e9, maxBytes: Infinity }, 'refuse', size);
       // Warm up the shapes, then measure a fresh batch.
       credit.offer(Array.from({ length: 1000 }, (_, i) => make(i)));

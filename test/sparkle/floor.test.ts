@@ -95,9 +95,13 @@ describe('Sparkle handshake and parameters', () => {
     serveSparkle(p.server, { transforms: sparkleTransforms(store) });
     const client = new SparkleClient(p.client);
     const source = [...store.columns.keys()][0]!;
-    await expect(client.request({ sources: [source], transform: 'raw', params: { last: { item: { string: 'abc' } } } })).rejects.toMatchObject({ detail: expect.objectContaining({ code: 603, description: 'parameter "last" must be a number, got string' }) });
+    await expect(client.request({ sources: [source], transform: 'raw', params: { last: { item: { string: 'abc' } } } })).rejects.toMatchObject({
+      detail: expect.objectContaining({ code: 603, description: 'parameter "last" must be a number, got string' }),
+    });
     await expect(client.request({ sources: [source], transform: 'window', params: { fn: { item: { int: 3 } } } })).rejects.toMatchObject({ detail: expect.objectContaining({ code: 603 }) });
-    await expect(client.request({ sources: [source], transform: 'raw', params: { lst: { item: { int: 3 } } } })).rejects.toMatchObject({ detail: expect.objectContaining({ code: 603, description: expect.stringContaining('unknown parameter "lst"') }) });
+    await expect(client.request({ sources: [source], transform: 'raw', params: { lst: { item: { int: 3 } } } })).rejects.toMatchObject({
+      detail: expect.objectContaining({ code: 603, description: expect.stringContaining('unknown parameter "lst"') }),
+    });
     const [ok] = await client.request({ sources: [source], transform: 'raw', params: { last: { item: { long: 5 } } }, sendUpdates: false });
     expect(ok).toBeDefined();
   });

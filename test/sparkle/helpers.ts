@@ -5,7 +5,9 @@ export const codec = createSparkleCodec();
 export const PROTOCOLS = [SPARKLE_OFFER];
 
 /** A Sparkle client and server session wired in memory (frames delivered in a microtask), opened. */
-export async function sparklePair(size?: number): Promise<{ client: EtpSession<SparkleMessageMap>; server: EtpSession<SparkleMessageMap>; sent: { client: Uint8Array[]; server: Uint8Array[] }; reports: SessionReport[] }> {
+export async function sparklePair(
+  size?: number,
+): Promise<{ client: EtpSession<SparkleMessageMap>; server: EtpSession<SparkleMessageMap>; sent: { client: Uint8Array[]; server: Uint8Array[] }; reports: SessionReport[] }> {
   const sent = { client: [] as Uint8Array[], server: [] as Uint8Array[] };
   const reports: SessionReport[] = [];
   let c!: EtpSession<SparkleMessageMap>;

@@ -48,7 +48,10 @@ async function check(m: Model, r: Real): Promise<void> {
 }
 
 class Request implements fc.AsyncCommand<Model, Real> {
-  constructor(readonly count: number, readonly credit: number) {}
+  constructor(
+    readonly count: number,
+    readonly credit: number,
+  ) {}
   check = (m: Readonly<Model>) => !m.closed;
   async run(m: Model, r: Real) {
     const streams = await r.sparkle.request({ sources: ['x'], transform: 'open', params: { count: { item: { int: this.count } } }, credit: this.credit });
@@ -60,7 +63,10 @@ class Request implements fc.AsyncCommand<Model, Real> {
 }
 
 class Grant implements fc.AsyncCommand<Model, Real> {
-  constructor(readonly pick: number, readonly n: number) {}
+  constructor(
+    readonly pick: number,
+    readonly n: number,
+  ) {}
   check = (m: Readonly<Model>) => !m.closed && m.streams.length > 0;
   async run(m: Model, r: Real) {
     const i = this.pick % m.streams.length;
@@ -73,7 +79,10 @@ class Grant implements fc.AsyncCommand<Model, Real> {
 }
 
 class Push implements fc.AsyncCommand<Model, Real> {
-  constructor(readonly pick: number, readonly k: number) {}
+  constructor(
+    readonly pick: number,
+    readonly k: number,
+  ) {}
   check = (m: Readonly<Model>) => !m.closed && m.streams.length > 0;
   async run(m: Model, r: Real) {
     const i = this.pick % m.streams.length;
@@ -116,7 +125,7 @@ class Close implements fc.AsyncCommand<Model, Real> {
   toString = () => 'close';
 }
 
-it('the Sparkle server keeps to each stream\'s credit and backlog bound over random requests, grants, pushes, drops and a close', async () => {
+it("the Sparkle server keeps to each stream's credit and backlog bound over random requests, grants, pushes, drops and a close", async () => {
   const commands = [
     fc.tuple(fc.integer({ min: 1, max: 2 }), fc.integer({ min: 0, max: 5 })).map(([n, c]) => new Request(n, c)),
     fc.tuple(fc.nat(), fc.integer({ min: 1, max: 5 })).map(([p, n]) => new Grant(p, n)),

@@ -11,7 +11,7 @@ import { codec, itemsSent, sparklePair } from './helpers.js';
 // close freeing both sides, and the bounds of both sides.
 
 const int = (i: number) => ({ value: { item: { int: i } } });
-const valueOf = (item: SparkleItem) => ('deleted' in item ? `-${item.key}` : (item.value.item as { int: number }).int);
+const itemValue = (item: SparkleItem) => ('deleted' in item ? `-${item.key}` : (item.value.item as { int: number }).int);
 const tick = () => new Promise((r) => setImmediate(r));
 
 /** Reads `n` items of a stream. */
@@ -19,7 +19,7 @@ async function take(stream: SparkleStream, n: number): Promise<(number | string)
   const out: (number | string)[] = [];
   if (n === 0) return out;
   for await (const item of stream) {
-    out.push(valueOf(item));
+    out.push(itemValue(item));
     if (out.length === n) break;
   }
   return out;
@@ -135,7 +135,7 @@ describe('Sparkle answers', () => {
     producers[0]!.push([int(3)]);
     producers[0]!.end();
     const all: (number | string)[] = [];
-    for await (const item of stream!) all.push(valueOf(item));
+    for await (const item of stream!) all.push(itemValue(item));
     expect(all).toEqual([0, 1, 2, 3]);
     const names = p.sent.server.slice(1).map((f) => codec.decode(f).name.split('.').pop());
     expect(names).toEqual(['Streams', 'Update']); // the two pushes of one turn share one Update
@@ -287,7 +287,9 @@ describe('Sparkle resources', () => {
     });
     const client = new SparkleClient(p.client);
     await expect(client.request({ sources: ['a'], transform: 'three', credit: -1 })).rejects.toMatchObject({ detail: { code: 606 } });
-    await expect(client.request({ sources: ['a'], transform: 'kv' })).rejects.toMatchObject({ detail: { code: 750, description: 'a KeyValue stream cannot drop its oldest items: its keys would be lost' } });
+    await expect(client.request({ sources: ['a'], transform: 'kv' })).rejects.toMatchObject({
+      detail: { code: 750, description: 'a KeyValue stream cannot drop its oldest items: its keys would be lost' },
+    });
     await expect(client.request({ sources: ['a'], transform: 'three' })).rejects.toMatchObject({ detail: { code: 750, description: 'this session holds its maximum of 2 streams' } });
   });
 

@@ -1,7 +1,18 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { SparkleStore, sparkleTransforms } from '../../src/cli/sparkle-synthetic.js';
 import type { EtpError } from '../../src/index.js';
-import { createSparkleCodec, type Producer, serveSparkle, SPARKLE_OFFER, SparkleClient, type SparkleItem, type SparkleMessageMap, type SparkleServer, type SparkleStream, TransformRegistry } from '../../src/sparkle/index.js';
+import {
+  createSparkleCodec,
+  type Producer,
+  serveSparkle,
+  SPARKLE_OFFER,
+  SparkleClient,
+  type SparkleItem,
+  type SparkleMessageMap,
+  type SparkleServer,
+  type SparkleStream,
+  TransformRegistry,
+} from '../../src/sparkle/index.js';
 import { connect, type EtpServer, listen } from '../../src/transport/index.js';
 
 // Sparkle over real WebSockets on 127.0.0.1, both ends this library: answers out of order, a

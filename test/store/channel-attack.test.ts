@@ -20,7 +20,8 @@ beforeAll(async () => {
   ({ server, url, peakRssMb } = await cappedStore());
 });
 afterAll(() => server?.kill('SIGKILL'));
-const points = (channelId: number, from: number, n: number): ChannelPointItem[] => Array.from({ length: n }, (_, i) => ({ channelId, index: from + i, value: { item: { string: `sample ${from + i} `.padEnd(200, '.') } } }));
+const points = (channelId: number, from: number, n: number): ChannelPointItem[] =>
+  Array.from({ length: n }, (_, i) => ({ channelId, index: from + i, value: { item: { string: `sample ${from + i} `.padEnd(200, '.') } } }));
 
 async function openChannel(producer: StoreClient): Promise<number> {
   return (await openChannelUri(producer)).id;
@@ -71,7 +72,7 @@ it('a subscriber that stops reading while 500,000 points (100 MB of strings) are
   producer.close();
 }, 120_000);
 
-it('a producer that sends 3,000 ChannelData messages (60 MB) without waiting: each kept in order or refused with 12 (past the session\'s queue), nothing else; a bystander is served', async () => {
+it("a producer that sends 3,000 ChannelData messages (60 MB) without waiting: each kept in order or refused with 12 (past the session's queue), nothing else; a bystander is served", async () => {
   const codes: number[] = [];
   const producer = await StoreClient.connect(url, { onReport: (r) => void (r.kind === 'protocol-exception' && codes.push(Number(/ProtocolException (\d+)/.exec(r.message)?.[1]))) });
   const { id, uri } = await openChannelUri(producer);

@@ -34,10 +34,11 @@ interface Real {
 
 const value = (v: number) => ({ item: { double: v } });
 const apply = (held: Map<number, number>, e: ChannelEvent): void => {
-  if (e.kind === 'data') for (const p of e.points) {
-    expect(held.has(p.index)).toBe(false); // each point once
-    held.set(p.index, (p.value.item as { double: number }).double);
-  }
+  if (e.kind === 'data')
+    for (const p of e.points) {
+      expect(held.has(p.index)).toBe(false); // each point once
+      held.set(p.index, (p.value.item as { double: number }).double);
+    }
   if (e.kind === 'replaced') {
     for (const k of [...held.keys()]) if (k >= e.start! && k <= e.end!) held.delete(k);
     for (const p of e.points) held.set(p.index, (p.value.item as { double: number }).double);
@@ -64,7 +65,10 @@ async function caughtUp(m: Model, r: Real): Promise<void> {
 }
 
 class Append implements fc.AsyncCommand<Model, Real> {
-  constructor(readonly n: number, readonly gap: number) {}
+  constructor(
+    readonly n: number,
+    readonly gap: number,
+  ) {}
   check = (): boolean => true;
   async run(m: Model, r: Real): Promise<void> {
     const end = m.high ?? -1;
@@ -77,13 +81,22 @@ class Append implements fc.AsyncCommand<Model, Real> {
   toString = (): string => `append ${this.n} after a gap of ${this.gap}`;
 }
 class Replace implements fc.AsyncCommand<Model, Real> {
-  constructor(readonly from: number, readonly length: number, readonly keep: number[]) {}
+  constructor(
+    readonly from: number,
+    readonly length: number,
+    readonly keep: number[],
+  ) {}
   check = (): boolean => true;
   async run(m: Model, r: Real): Promise<void> {
     const to = this.from + this.length;
     const inside = [...new Set(this.keep.map((k) => this.from + (k % (this.length + 1))))].sort((a, b) => a - b);
     const pts = inside.map((index) => ({ index, v: m.next++ }));
-    await r.producer.replaceRange([r.id], this.from, to, pts.map((p) => ({ channelId: r.id, index: p.index, value: value(p.v) })));
+    await r.producer.replaceRange(
+      [r.id],
+      this.from,
+      to,
+      pts.map((p) => ({ channelId: r.id, index: p.index, value: value(p.v) })),
+    );
     for (const k of [...m.points.keys()]) if (k >= this.from && k <= to) m.points.delete(k);
     for (const p of pts) m.points.set(p.index, p.v);
     if (pts.length > 0) m.high = Math.max(m.high ?? -Infinity, pts[pts.length - 1]!.index);
@@ -128,7 +141,10 @@ it('a subscriber rebuilds exactly what the channel holds, whatever the producer 
         (await consumer.subscribeChannels([{ channelId: id, ...(fromFirst ? { from: 0 } : {}) }])).orThrow();
         const from = fromFirst ? 0 : before; // from the latest: what comes after the last point
         try {
-          const setup = () => ({ model: { points, from, next: 1000, high: before > 0 ? before - 1 : undefined }, real: { producer, consumer, id, feed: feed[Symbol.asyncIterator](), held: new Map<number, number>() } });
+          const setup = () => ({
+            model: { points, from, next: 1000, high: before > 0 ? before - 1 : undefined },
+            real: { producer, consumer, id, feed: feed[Symbol.asyncIterator](), held: new Map<number, number>() },
+          });
           await fc.asyncModelRun(setup, cmds);
         } finally {
           producer.close();

@@ -29,7 +29,8 @@ async function serve(store: string): Promise<{ child: ChildProcess; port: number
 }
 const connect = (port: number) => StoreClient.connect(`ws://127.0.0.1:${port}/`, { capabilities: { MaxWebSocketMessagePayloadSize: 65_536 } });
 const TOTAL = 100_000;
-const log = (channelId: number, from: number, n: number): ChannelPointItem[] => Array.from({ length: n }, (_, i) => ({ channelId, index: (from + i) / 10, value: { item: { double: Math.sin(from + i) } } }));
+const log = (channelId: number, from: number, n: number): ChannelPointItem[] =>
+  Array.from({ length: n }, (_, i) => ({ channelId, index: (from + i) / 10, value: { item: { double: Math.sin(from + i) } } }));
 
 /** Puts a Channel object through `producer` and opens it; its URI and id. */
 async function channel(producer: StoreClient): Promise<{ uri: string; id: number }> {
@@ -59,7 +60,8 @@ async function loadWhileWatching(producer: StoreClient, consumer: StoreClient, u
   return seen;
 }
 
-const inOrderOnce = (seen: ChannelPointItem[], id: number): boolean => seen.length === TOTAL && seen.every((p, i) => p.channelId === id && p.index === i / 10 && (p.value.item as { double: number }).double === Math.sin(i));
+const inOrderOnce = (seen: ChannelPointItem[], id: number): boolean =>
+  seen.length === TOTAL && seen.every((p, i) => p.channelId === id && p.index === i / 10 && (p.value.item as { double: number }).double === Math.sin(i));
 
 describe('channels through serve --store on one SQLite node over 127.0.0.1', () => {
   it('a consumer from index 0 sees 100,000 points once, in order, across the seam; after kill -9 and a restart every point is kept', async () => {

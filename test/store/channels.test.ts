@@ -70,7 +70,7 @@ for (const [name, make] of BACKENDS) {
       const { producer, consumer, uris, ids } = await setup();
       await producer.appendPoints(points(ids[0]!, 10, 5));
       await settle();
-      const meta = (await consumer.getChannelMetadata([...uris, channelUri(uuidv4()), `eml:///dataspace('${DS}')/resqml20.obj_LocalDepth3dCrs(${uuidv4()})`])) ;
+      const meta = await consumer.getChannelMetadata([...uris, channelUri(uuidv4()), `eml:///dataspace('${DS}')/resqml20.obj_LocalDepth3dCrs(${uuidv4()})`]);
       const m = meta.values.get(uris[0]!)!;
       expect(Number(m.id)).toBe(ids[0]);
       expect(m.channelName).toBe('C0');
@@ -90,14 +90,27 @@ for (const [name, make] of BACKENDS) {
       await settle();
       const { points: got, complete } = await consumer.getRanges([ids[0]!], { start: t0 + 1 });
       expect(complete).toBe(true);
-      expect(got.map((p) => [p.index, p.value.item])).toEqual([[t0 + 1, { long: 1 }], [t0 + 2, { long: 2 }]]);
+      expect(got.map((p) => [p.index, p.value.item])).toEqual([
+        [t0 + 1, { long: 1 }],
+        [t0 + 2, { long: 2 }],
+      ]);
     });
 
     it('every value kind a point may hold comes back as it went', async () => {
       const { producer, consumer, ids } = await setup();
       const values = [
-        { double: 1.5 }, { double: Number.NaN }, { float: 2.5 }, { int: -3 }, { long: 9_007_199_254_740_991 }, { string: 'dolomite' }, { boolean: true }, { boolean: false }, null,
-        { bytes: new Uint8Array([0, 1, 255]) }, { 'Energistics.Etp.v12.Datatypes.ArrayOfDouble': { values: [1, 2, Number.POSITIVE_INFINITY] } }, { string: '' },
+        { double: 1.5 },
+        { double: Number.NaN },
+        { float: 2.5 },
+        { int: -3 },
+        { long: 9_007_199_254_740_991 },
+        { string: 'dolomite' },
+        { boolean: true },
+        { boolean: false },
+        null,
+        { bytes: new Uint8Array([0, 1, 255]) },
+        { 'Energistics.Etp.v12.Datatypes.ArrayOfDouble': { values: [1, 2, Number.POSITIVE_INFINITY] } },
+        { string: '' },
       ];
       await producer.appendPoints(values.map((item, i) => ({ channelId: ids[0]!, index: i, value: { item } })));
       await settle();
@@ -113,7 +126,9 @@ for (const [name, make] of BACKENDS) {
       await producer.appendPoints(points(id, 0, 10));
       await producer.appendPoints([...points(id, 10, 3), { channelId: id, index: 5, value: { item: { double: 0 } } }]);
       await producer.appendPoints([{ channelId: id, index: 20, value: { item: { string: 'x'.repeat(600) } } }]);
-      producer.session.send('Energistics.Etp.v12.Protocol.ChannelDataLoad.ChannelData', { data: [{ channelId: id + 1000, indexes: [{ item: { double: 30 } }], value: { item: null }, valueAttributes: [] }] });
+      producer.session.send('Energistics.Etp.v12.Protocol.ChannelDataLoad.ChannelData', {
+        data: [{ channelId: id + 1000, indexes: [{ item: { double: 30 } }], value: { item: null }, valueAttributes: [] }],
+      });
       await settle();
       const codes = reports.client.filter((r) => r.kind === 'protocol-exception').map((r) => /ProtocolException (\d+)/.exec(r.message)![1]);
       expect(codes).toEqual(['5', '17', '1002']);
@@ -143,7 +158,10 @@ for (const [name, make] of BACKENDS) {
       const feed = consumer.channelEvents();
       (await consumer.subscribeChannels([{ channelId: id, from: 0 }])).orThrow();
       expect(dataOf(await read(feed, (s) => dataOf(s).length >= 20)).length).toBe(20);
-      const time = await producer.replaceRange([id], 5, 25, [{ channelId: id, index: 7.5, value: { item: { double: -1 } } }, { channelId: id, index: 25, value: { item: { double: -2 } } }]);
+      const time = await producer.replaceRange([id], 5, 25, [
+        { channelId: id, index: 7.5, value: { item: { double: -1 } } },
+        { channelId: id, index: 25, value: { item: { double: -2 } } },
+      ]);
       const events = await read(feed, (s) => s.some((e) => e.kind === 'data'));
       expect(events[0]).toEqual({ kind: 'replaced', channelIds: [id], start: 5, end: 19, changeTime: time, points: [{ channelId: id, index: 7.5, value: { item: { double: -1 } } }] });
       expect(dataOf(events)).toEqual([{ channelId: id, index: 25, value: { item: { double: -2 } } }]);

@@ -36,7 +36,10 @@ describe('StoreClient.subscribe', () => {
     await sub.ready;
     expect(asked).toEqual([sub.requestUuid]);
     const send = (name: string, body: object): void => void server.send(`${SN}${name}` as never, body as never);
-    send('ObjectChanged', { requestUuid: sub.requestUuid, change: { changeKind: 'insert', changeTime: T, dataObject: { resource: resource(EPC_URI), format: 'xml', blobId: null, data: bytes('<x/>') } } });
+    send('ObjectChanged', {
+      requestUuid: sub.requestUuid,
+      change: { changeKind: 'insert', changeTime: T, dataObject: { resource: resource(EPC_URI), format: 'xml', blobId: null, data: bytes('<x/>') } },
+    });
     send('ObjectDeleted', { requestUuid: '00000000-0000-4000-8000-000000000000', uri: 'other', changeTime: T });
     send('ObjectActiveStatusChanged', { requestUuid: sub.requestUuid, activeStatus: 'Inactive', changeTime: T + 1, resource: resource(EPC_URI) });
     send('ObjectAccessRevoked', { requestUuid: sub.requestUuid, uri: EPC_URI, changeTime: T + 2 });
@@ -54,13 +57,21 @@ describe('StoreClient.subscribe', () => {
     const { client, sent } = await notifyingPair();
     const sub = client.subscribe(DS_URI, { includeObjectData: true });
     await sub.ready;
-    const big = bytes('<x>' + 'y'.repeat(50_000) + '</x>');
+    const big = bytes(`<x>${'y'.repeat(50_000)}</x>`);
     const blobId = '11111111-2222-4333-8444-555555555555';
     // Frames as the store would send them, with message ids after its last (even, increasing).
     const firstId = codec.peek(sent.server.at(-1)!).messageId + 2;
-    const head = codec.encode(`${SN}ObjectChanged`, { requestUuid: sub.requestUuid, change: { changeKind: 'update', changeTime: T, dataObject: { resource: resource(EPC_URI), format: 'xml', blobId, data: new Uint8Array(0) } } }, { correlationId: 0, messageId: firstId, messageFlags: MessageFlags.MultiPart });
+    const head = codec.encode(
+      `${SN}ObjectChanged`,
+      { requestUuid: sub.requestUuid, change: { changeKind: 'update', changeTime: T, dataObject: { resource: resource(EPC_URI), format: 'xml', blobId, data: new Uint8Array(0) } } },
+      { correlationId: 0, messageId: firstId, messageFlags: MessageFlags.MultiPart },
+    );
     const c1 = codec.encode(`${SN}Chunk`, { blobId, data: big.subarray(0, 30_000), final: false }, { correlationId: firstId, messageId: firstId + 2, messageFlags: MessageFlags.MultiPart });
-    const c2 = codec.encode(`${SN}Chunk`, { blobId, data: big.subarray(30_000), final: true }, { correlationId: firstId, messageId: firstId + 4, messageFlags: MessageFlags.MultiPart | MessageFlags.FinalPart });
+    const c2 = codec.encode(
+      `${SN}Chunk`,
+      { blobId, data: big.subarray(30_000), final: true },
+      { correlationId: firstId, messageId: firstId + 4, messageFlags: MessageFlags.MultiPart | MessageFlags.FinalPart },
+    );
     for (const f of [head, c1, c2]) client.session.receive(f);
     const it = sub[Symbol.asyncIterator]();
     const first = (await it.next()).value as Extract<StoreChange, { kind: 'changed' }>;

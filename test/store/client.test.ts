@@ -57,7 +57,10 @@ for (const [name, make] of BACKENDS) {
       await client.putDataObjects([dataObjectRecord(EPC_URI, epcXml())]);
       const some = await client.getDataObjects([EPC_URI, GRID_URI, 'not a uri']);
       expect([...some.values.keys()]).toEqual([EPC_URI]);
-      expect([...some.errors].map(([k, e]) => [k, e.code])).toEqual([[GRID_URI, 11], ['not a uri', 9]]);
+      expect([...some.errors].map(([k, e]) => [k, e.code])).toEqual([
+        [GRID_URI, 11],
+        ['not a uri', 9],
+      ]);
       const none = await client.getDataObjects([GRID_URI, 'not a uri']);
       expect(none.values.size).toBe(0);
       expect([...none.errors.keys()]).toEqual([GRID_URI, 'not a uri']);
@@ -69,7 +72,7 @@ for (const [name, make] of BACKENDS) {
       }
       expect(isEtpError(thrown, 'ITEMS_FAILED')).toBe(true);
       expect((thrown as Error).message).toMatch(/^2 of 2 items failed: eml:.*\(11\); not a uri: .*\(9\)$/);
-      expect(((thrown as { detail: Map<string, unknown> }).detail).size).toBe(2);
+      expect((thrown as { detail: Map<string, unknown> }).detail.size).toBe(2);
     });
 
     it('an object larger than a message goes and comes as blobId + Chunk, byte-identical; one larger than MaxDataObjectSize fails with 17 unsent', async () => {
@@ -152,12 +155,19 @@ for (const [name, make] of BACKENDS) {
       const targets = await client.getResources(GRID_URI, { scope: 'targets', includeEdges: true, countObjects: true });
       expect(targets.complete).toBe(true);
       expect(targets.resources.map((r) => r.uri)).toEqual([CRS_URI, EPC_URI]);
-      expect(targets.edges.map((e) => [e.sourceUri, e.targetUri])).toEqual([[GRID_URI, CRS_URI], [GRID_URI, EPC_URI]]);
+      expect(targets.edges.map((e) => [e.sourceUri, e.targetUri])).toEqual([
+        [GRID_URI, CRS_URI],
+        [GRID_URI, EPC_URI],
+      ]);
       const all = await client.getResources(DS_URI);
       expect(all.complete).toBe(false);
       expect(all.resources).toHaveLength(2);
       const types = await client.getSupportedTypes(DS_URI);
-      expect(types.map((t) => [t.dataObjectType, t.objectCount]).sort()).toEqual([['eml20.obj_EpcExternalPartReference', 1], ['resqml20.obj_Grid2dRepresentation', 1], ['resqml20.obj_LocalDepth3dCrs', 1]]);
+      expect(types.map((t) => [t.dataObjectType, t.objectCount]).sort()).toEqual([
+        ['eml20.obj_EpcExternalPartReference', 1],
+        ['resqml20.obj_Grid2dRepresentation', 1],
+        ['resqml20.obj_LocalDepth3dCrs', 1],
+      ]);
     });
 
     it('putArray / getArray: typed arrays of every kind, in one message or in windows under the negotiated size, n-dimensional', async () => {
@@ -282,7 +292,12 @@ describe('StoreClient over a real socket on 127.0.0.1', () => {
     const big = gridXml(GRID_UUID, undefined, undefined, 50_000);
     await client.transaction(DS, async () => {
       (await client.putDataObjects([dataObjectRecord(CRS_URI, crsXml()), dataObjectRecord(EPC_URI, epcXml()), dataObjectRecord(GRID_URI, big)])).orThrow();
-      await client.putArray(EPC_URI, `/RESQML/${GRID_UUID}/zvalues`, Float64Array.from({ length: 10_000 }, (_, i) => Math.sin(i)), { dimensions: [100, 100] });
+      await client.putArray(
+        EPC_URI,
+        `/RESQML/${GRID_UUID}/zvalues`,
+        Float64Array.from({ length: 10_000 }, (_, i) => Math.sin(i)),
+        { dimensions: [100, 100] },
+      );
     });
     const got = (await client.getDataObjects([GRID_URI])).orThrow();
     expect(new TextDecoder().decode(got.get(GRID_URI)!.data)).toBe(big);
@@ -294,7 +309,7 @@ describe('StoreClient over a real socket on 127.0.0.1', () => {
 });
 
 describe('StoreClient types', () => {
-  it("a mistake in what a call takes is a compile error; what it gives is typed", async () => {
+  it('a mistake in what a call takes is a compile error; what it gives is typed', async () => {
     const { client } = await clientPair();
     const typed = async (): Promise<void> => {
       // @ts-expect-error a data object record has resource, not uri

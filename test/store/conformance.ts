@@ -21,7 +21,16 @@ const obj = (uuid: string, extra: Partial<ObjectRecord> = {}): ObjectRecord => (
 const U1 = '00000000-0000-4000-8000-000000000001';
 const U2 = '00000000-0000-4000-8000-000000000002';
 const U3 = '00000000-0000-4000-8000-000000000003';
-const ARRAY = { uri: `eml:///dataspace('a')/eml20.obj_EpcExternalPartReference(${U3})`, pathInResource: '/x', dataspace: 'a', preferredSubarrayDimensions: [], logicalType: 'arrayOfDouble64LE', created: 1, lastWrite: 1, customData: {} };
+const ARRAY = {
+  uri: `eml:///dataspace('a')/eml20.obj_EpcExternalPartReference(${U3})`,
+  pathInResource: '/x',
+  dataspace: 'a',
+  preferredSubarrayDimensions: [],
+  logicalType: 'arrayOfDouble64LE',
+  created: 1,
+  lastWrite: 1,
+  customData: {},
+};
 
 export function storageConformance(make: () => StoreStorage | Promise<StoreStorage>): void {
   const open = async (fn: (s: StoreStorage) => Promise<void>): Promise<void> => {
@@ -216,7 +225,14 @@ export function storageConformance(make: () => StoreStorage | Promise<StoreStora
       expect(await s.channelExtent(c.id)).toBeUndefined();
       expect(await s.readPoints(c.id, {}, 10)).toEqual([]);
       await s.appendPoints(c.id, pts(0, 1000), 20);
-      await s.appendPoints(c.id, [{ index: 1000.5, value: 'f' }, { index: 2000, value: 's' }], 21);
+      await s.appendPoints(
+        c.id,
+        [
+          { index: 1000.5, value: 'f' },
+          { index: 2000, value: 's' },
+        ],
+        21,
+      );
       expect((await s.getChannelById(c.id))!.lastWrite).toBe(21);
       expect(await s.channelExtent(c.id)).toEqual({ start: 0, end: 2000, count: 1002 });
       expect(await s.readPoints(c.id, { after: 997 }, 10)).toEqual([...pts(998, 2), { index: 1000.5, value: 'f' }, { index: 2000, value: 's' }]);
@@ -230,7 +246,14 @@ export function storageConformance(make: () => StoreStorage | Promise<StoreStora
       expect(await s.readPoints(c.id, { from: 5, to: 5 }, 10)).toEqual([{ index: 5, value: 'again' }]);
       // Indexes as times in microseconds stay exact.
       const t = 1_767_225_600_000_000;
-      await s.appendPoints(c.id, [{ index: t, value: 'x' }, { index: t + 1, value: 'y' }], 23);
+      await s.appendPoints(
+        c.id,
+        [
+          { index: t, value: 'x' },
+          { index: t + 1, value: 'y' },
+        ],
+        23,
+      );
       expect(await s.readPoints(c.id, { after: t }, 10)).toEqual([{ index: t + 1, value: 'y' }]);
     }));
 
@@ -238,7 +261,16 @@ export function storageConformance(make: () => StoreStorage | Promise<StoreStora
     open(async (s) => {
       const c = await s.putChannel(channel());
       await s.appendPoints(c.id, pts(0, 10), 1);
-      await s.replacePoints(c.id, 3, 6, [{ index: 3.5, value: 'n1' }, { index: 6, value: 'n2' }], 6);
+      await s.replacePoints(
+        c.id,
+        3,
+        6,
+        [
+          { index: 3.5, value: 'n1' },
+          { index: 6, value: 'n2' },
+        ],
+        6,
+      );
       expect((await s.readPoints(c.id, {}, 100)).map((p) => p.index)).toEqual([0, 1, 2, 3.5, 6, 7, 8, 9]);
       expect(await s.readPoints(c.id, { from: 6, to: 6 }, 10)).toEqual([{ index: 6, value: 'n2' }]);
       expect((await s.getChannelById(c.id))!.lastWrite).toBe(6);

@@ -15,7 +15,10 @@ afterEach(async () => {
 });
 
 /** Lines of code: neither blank nor a comment. */
-const loc = (file: string): number => readFileSync(join(ROOT, file), 'utf8').split('\n').filter((l) => l.trim() !== '' && !l.trim().startsWith('//')).length;
+const loc = (file: string): number =>
+  readFileSync(join(ROOT, file), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '' && !l.trim().startsWith('//')).length;
 
 async function run(customer: typeof after, wells: { uri: string; xml: string }[], depths: Float64Array): Promise<unknown> {
   const store = new StoreServer({ storage: new SqliteStoreStorage(':memory:') });
@@ -33,7 +36,10 @@ async function run(customer: typeof after, wells: { uri: string; xml: string }[]
 
 const well = (i: number, pad = ''): { uri: string; xml: string } => {
   const uuid = randomUUID();
-  return { uri: `eml:///dataspace('demo')/witsml21.Well(${uuid})`, xml: `<Well xmlns="http://www.energistics.org/energyml/data/witsmlv2" uuid="${uuid}" schemaVersion="2.1"><Citation xmlns="http://www.energistics.org/energyml/data/commonv2"><Title>well ${i}</Title></Citation>${pad}</Well>` };
+  return {
+    uri: `eml:///dataspace('demo')/witsml21.Well(${uuid})`,
+    xml: `<Well xmlns="http://www.energistics.org/energyml/data/witsmlv2" uuid="${uuid}" schemaVersion="2.1"><Citation xmlns="http://www.energistics.org/energyml/data/commonv2"><Title>well ${i}</Title></Citation>${pad}</Well>`,
+  };
 };
 
 it('a customer on StoreClient does what one written on the session API does (200 objects, a 100,000-value array, a transaction, 16 KiB messages) in a fifth of the lines, and also what it does not: an object larger than a message', async () => {

@@ -21,7 +21,12 @@ export const newStorage = (): StoreStorage => backend();
 export const SMALL = 16 * 1024;
 
 /** A client session linked in memory to a session served by `store` (a new in-memory SQLite store when not given). */
-export async function storePair(store?: StoreServer, size = SMALL, options: Partial<StoreServerOptions> = {}, floatArrays: 'array' | 'typed' = 'array'): Promise<ReturnType<typeof sessionPair> & { store: StoreServer }> {
+export async function storePair(
+  store?: StoreServer,
+  size = SMALL,
+  options: Partial<StoreServerOptions> = {},
+  floatArrays: 'array' | 'typed' = 'array',
+): Promise<ReturnType<typeof sessionPair> & { store: StoreServer }> {
   const s = store ?? new StoreServer({ storage: newStorage(), ...options });
   // With floatArrays 'typed', both ends decode arrays of doubles and floats as typed arrays.
   const codec = (): { codec?: AnyCodec } =>
@@ -52,13 +57,16 @@ export function deferredStorage(): StoreStorage {
     get(target, key) {
       const v = (target as unknown as Record<string | symbol, unknown>)[key];
       if (typeof v !== 'function') return v;
-      return (...args: unknown[]) => new Promise((resolve, reject) => setImmediate(() => {
-        try {
-          resolve((v as (...a: unknown[]) => unknown).apply(target, args));
-        } catch (err) {
-          reject(err);
-        }
-      }));
+      return (...args: unknown[]) =>
+        new Promise((resolve, reject) =>
+          setImmediate(() => {
+            try {
+              resolve((v as (...a: unknown[]) => unknown).apply(target, args));
+            } catch (err) {
+              reject(err);
+            }
+          }),
+        );
     },
   });
 }
@@ -91,7 +99,9 @@ export async function cappedStore(heapMb = 256): Promise<{ server: import('node:
   const { readFileSync } = await import('node:fs');
   const { join } = await import('node:path');
   const { ROOT } = await import('../helpers/shared.js');
-  const server = spawn(process.execPath, [`--max-old-space-size=${heapMb}`, join(ROOT, 'dist/cli.js'), 'serve', '--port', '0', '--store', ':memory:', '--max-outgoing-bytes', '4000000'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const server = spawn(process.execPath, [`--max-old-space-size=${heapMb}`, join(ROOT, 'dist/cli.js'), 'serve', '--port', '0', '--store', ':memory:', '--max-outgoing-bytes', '4000000'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   const url = await new Promise<string>((resolve, reject) => {
     server.stdout!.on('data', (d) => {

@@ -55,7 +55,10 @@ async function check(m: Model, r: Real): Promise<void> {
 }
 
 class Put implements fc.AsyncCommand<Model, Real> {
-  constructor(readonly uuid: string, readonly ref: string | undefined) {}
+  constructor(
+    readonly uuid: string,
+    readonly ref: string | undefined,
+  ) {}
   check = (): boolean => true;
   async run(m: Model, r: Real): Promise<void> {
     const name = `n${++m.time}${this.ref ? `->${this.ref}` : ''}`;
@@ -68,7 +71,11 @@ class Put implements fc.AsyncCommand<Model, Real> {
 }
 /** Two objects in one putObjects (a backend may write a batch its own way). */
 class PutTwo implements fc.AsyncCommand<Model, Real> {
-  constructor(readonly a: string, readonly b: string, readonly ref: string | undefined) {}
+  constructor(
+    readonly a: string,
+    readonly b: string,
+    readonly ref: string | undefined,
+  ) {}
   check = (): boolean => true;
   async run(m: Model, r: Real): Promise<void> {
     const names = [this.a, this.b].map(() => `n${++m.time}${this.ref ? `->${this.ref}` : ''}`);

@@ -17,7 +17,10 @@ afterEach(async () => {
 async function node(schema: string, now?: () => number): Promise<{ store: StoreServer; feed: PostgresChangeFeed }> {
   const storage = await PostgresStoreStorage.open(PG_URL!, { schema, poolSize: 4 });
   const feed = await PostgresChangeFeed.open(PG_URL!, { channel: `c_${schema}` });
-  closing.push(() => feed.close(), () => storage.close());
+  closing.push(
+    () => feed.close(),
+    () => storage.close(),
+  );
   return { store: new StoreServer({ storage, changes: feed, transactionTimeoutMs: 60_000, ...(now ? { now } : {}) }), feed };
 }
 
@@ -38,7 +41,7 @@ const crs = (i: number) => {
 };
 
 describePostgres('two store nodes on one PostgreSQL', () => {
-  it('an object put through node A is read through node B; B\'s subscriber (and A\'s) sees every change once, in order; a transaction at its commit', async () => {
+  it("an object put through node A is read through node B; B's subscriber (and A's) sees every change once, in order; a transaction at its commit", async () => {
     const schema = freshSchema();
     const a = await node(schema);
     const b = await node(schema);
@@ -124,7 +127,10 @@ describePostgres('PostgresChangeFeed', () => {
   it('carries a batch larger than one NOTIFY payload whole and in order, to every feed on the channel (its own included)', async () => {
     const channel = `c_${freshSchema()}`;
     const [a, b] = [await PostgresChangeFeed.open(PG_URL!, { channel }), await PostgresChangeFeed.open(PG_URL!, { channel })];
-    closing.push(() => a.close(), () => b.close());
+    closing.push(
+      () => a.close(),
+      () => b.close(),
+    );
     const heard = { a: [] as string[], b: [] as string[] };
     let resolveAll!: () => void;
     const all = new Promise<void>((r) => (resolveAll = r));
@@ -134,7 +140,17 @@ describePostgres('PostgresChangeFeed', () => {
     };
     a.listen(hear('a'));
     b.listen(hear('b'));
-    const events = Array.from({ length: 500 }, (_, i) => ({ kind: 'put' as const, dataspace: 'd', uuid: `${i}`.padStart(36, '0'), type: 'resqml20.obj_LocalDepth3dCrs', time: i, created: true, active: true, activeChanged: false, name: `object ${i}` }));
+    const events = Array.from({ length: 500 }, (_, i) => ({
+      kind: 'put' as const,
+      dataspace: 'd',
+      uuid: `${i}`.padStart(36, '0'),
+      type: 'resqml20.obj_LocalDepth3dCrs',
+      time: i,
+      created: true,
+      active: true,
+      activeChanged: false,
+      name: `object ${i}`,
+    }));
     a.publish(events);
     await a.flushed();
     await all;
@@ -154,7 +170,7 @@ describePostgres('PostgresChangeFeed', () => {
     });
     const admin = new pg.Client({ connectionString: PG_URL });
     await admin.connect();
-    await admin.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query = $1", [`LISTEN ${channel}`]);
+    await admin.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query = $1', [`LISTEN ${channel}`]);
     await admin.end();
     expect(await reset).toMatch(/lost its change feed/);
     expect(errors).toContain('CONNECTION_FAILED');

@@ -123,7 +123,10 @@ it('a subscriber hears exactly the committed changes, in order, whatever the wri
         const sub = reader.subscribe(DS_URI);
         await sub.ready;
         try {
-          await fc.asyncModelRun(() => ({ model: { committed: new Set<string>(), txn: undefined, heard: 0, expected: [] }, real: { writer, sub, it: sub[Symbol.asyncIterator](), txn: undefined } }), cmds);
+          await fc.asyncModelRun(
+            () => ({ model: { committed: new Set<string>(), txn: undefined, heard: 0, expected: [] }, real: { writer, sub, it: sub[Symbol.asyncIterator](), txn: undefined } }),
+            cmds,
+          );
         } finally {
           writer.close();
           reader.close();

@@ -37,7 +37,8 @@ const crs = (i: number) => {
   const uuid = uuidv4();
   return { uri: uriOf('obj_LocalDepth3dCrs', uuid), xml: crsXml(uuid, `crs ${i}`) };
 };
-const label = (c: StoreChange): string => (c.kind === 'changed' ? `${c.changeKind} ${c.dataObject.resource.uri}` : c.kind === 'activeStatus' ? `${c.activeStatus} ${c.resource.uri}` : `${c.kind} ${c.uri}`);
+const label = (c: StoreChange): string =>
+  c.kind === 'changed' ? `${c.changeKind} ${c.dataObject.resource.uri}` : c.kind === 'activeStatus' ? `${c.activeStatus} ${c.resource.uri}` : `${c.kind} ${c.uri}`;
 
 for (const [name, make] of BACKENDS) {
   describe(`StoreNotification on ${name}`, () => {
@@ -53,12 +54,7 @@ for (const [name, make] of BACKENDS) {
       (await writer.putDataObjects(objects.slice(0, 3).map((o) => dataObjectRecord(o.uri, o.xml)))).orThrow();
       (await writer.deleteDataObjects([objects[5]!.uri, objects[6]!.uri])).orThrow();
       const seen = await next(sub, 35);
-      expect(seen.map(label)).toEqual([
-        ...objects.map((o) => `insert ${o.uri}`),
-        ...objects.slice(0, 3).map((o) => `update ${o.uri}`),
-        `deleted ${objects[5]!.uri}`,
-        `deleted ${objects[6]!.uri}`,
-      ]);
+      expect(seen.map(label)).toEqual([...objects.map((o) => `insert ${o.uri}`), ...objects.slice(0, 3).map((o) => `update ${o.uri}`), `deleted ${objects[5]!.uri}`, `deleted ${objects[6]!.uri}`]);
       // Without includeObjectData, no bytes; times increase.
       expect(seen.every((c) => c.kind !== 'changed' || c.dataObject.data.length === 0)).toBe(true);
       const times = seen.map((c) => c.changeTime);
@@ -107,7 +103,9 @@ for (const [name, make] of BACKENDS) {
       const crsOnly = reader.subscribe(DS_URI, { dataObjectTypes: ['resqml20.obj_LocalDepth3dCrs'] });
       await Promise.all([targets.ready, crsOnly.ready]);
       const other = crs(9);
-      (await writer.putDataObjects([dataObjectRecord(other.uri, other.xml), dataObjectRecord(EPC_URI, epcXml()), dataObjectRecord(GRID_URI, gridXml()), dataObjectRecord(CRS_URI, crsXml())])).orThrow();
+      (
+        await writer.putDataObjects([dataObjectRecord(other.uri, other.xml), dataObjectRecord(EPC_URI, epcXml()), dataObjectRecord(GRID_URI, gridXml()), dataObjectRecord(CRS_URI, crsXml())])
+      ).orThrow();
       expect((await next(targets, 3)).map(label)).toEqual([`update ${EPC_URI}`, `update ${GRID_URI}`, `update ${CRS_URI}`]);
       expect((await next(crsOnly, 2)).map(label)).toEqual([`insert ${other.uri}`, `update ${CRS_URI}`]);
     });
@@ -178,7 +176,6 @@ for (const [name, make] of BACKENDS) {
     });
   });
 }
-
 
 describe('LocalChangeFeed', () => {
   it('a listener that throws neither reaches the writer nor keeps the others from their changes', async () => {

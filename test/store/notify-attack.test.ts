@@ -31,7 +31,9 @@ it('a subscriber that stops reading while 40 MB of objects and 10,000 more chang
   attacker.send(codec.encode({ header: { protocol: 0, messageType: 1, correlationId: 0, messageId: 2, messageFlags: FIN }, body: requestSession([{ protocol: 5, role: 'store' }]) }));
   await attacker.until(() => attacker.messages().length >= 1);
   const requestUuid = uuidv4();
-  const subscribe = { request: { s: { context: { uri: DS_URI, depth: 1, dataObjectTypes: [], navigableEdges: 'Primary' as const }, scope: 'self' as const, requestUuid, includeObjectData: true, format: 'xml' } } };
+  const subscribe = {
+    request: { s: { context: { uri: DS_URI, depth: 1, dataObjectTypes: [], navigableEdges: 'Primary' as const }, scope: 'self' as const, requestUuid, includeObjectData: true, format: 'xml' } },
+  };
   attacker.send(codec.encode({ header: { protocol: 5, messageType: 6, correlationId: 0, messageId: 4, messageFlags: FIN }, body: subscribe }));
   await attacker.until(() => attacker.messages().length >= 2);
   expect(codec.decode(attacker.messages()[1]!).name).toMatch(/SubscribeNotificationsResponse$/);
@@ -60,7 +62,10 @@ it('a subscriber that stops reading while 40 MB of objects and 10,000 more chang
   attacker.socket.resume();
   const ended = (): boolean => attacker.closed || attacker.messages().some((m) => codec.decode(m).name.endsWith('SubscriptionEnded'));
   await attacker.until(ended, 30_000);
-  const end = attacker.messages().map((m) => codec.decode(m)).find((m) => m.name.endsWith('SubscriptionEnded'));
+  const end = attacker
+    .messages()
+    .map((m) => codec.decode(m))
+    .find((m) => m.name.endsWith('SubscriptionEnded'));
   if (end) expect((end.body as { reason: string }).reason).toMatch(/did not keep up: more than 1048576 bytes of notifications waited/);
   else expect(attacker.closed).toBe(true);
   console.info(`slow subscriber: ${end ? `SubscriptionEnded after ${attacker.messages().length} messages` : 'connection closed'}, server peak RSS ${Math.round(peakRssMb())} MB`);

@@ -44,9 +44,15 @@ it('a committed transaction survives kill -9 of serve --store; an uncommitted on
   const s = c1.session;
   const req = (name: string, body: unknown) => s.request(name as never, body as never);
   expect(s.negotiated!.protocols.map((p) => p.protocol).sort((a, b) => a - b)).toEqual([3, 4, 5, 9, 18, 21, 22, 24, 25]);
-  expect((await req('Energistics.Etp.v12.Protocol.Dataspace.PutDataspaces', { dataspaces: { a: { uri: DS_URI, path: '', storeLastWrite: T0, storeCreated: T0, customData: {} } } })).errors).toEqual({});
+  expect((await req('Energistics.Etp.v12.Protocol.Dataspace.PutDataspaces', { dataspaces: { a: { uri: DS_URI, path: '', storeLastWrite: T0, storeCreated: T0, customData: {} } } })).errors).toEqual(
+    {},
+  );
   const tx = (await req(`${TX}StartTransaction`, { readOnly: false, dataspaceUris: [DS_URI] })).body as { transactionUuid: string };
-  for (const [uri, xml] of [[CRS_URI, crsXml()], [EPC_URI, epcXml()]] as const) expect((await req(`${ST}PutDataObjects`, { dataObjects: { o: dataObject(uri, xml) } })).errors).toEqual({});
+  for (const [uri, xml] of [
+    [CRS_URI, crsXml()],
+    [EPC_URI, epcXml()],
+  ] as const)
+    expect((await req(`${ST}PutDataObjects`, { dataObjects: { o: dataObject(uri, xml) } })).errors).toEqual({});
   // The grid, 60 KB, in chunks.
   const big = gridXml(GRID_UUID, undefined, undefined, 60_000);
   const data = bytes(big);
@@ -55,10 +61,14 @@ it('a committed transaction survives kill -9 of serve --store; an uncommitted on
   for (let at = 0; at < data.length; at += SMALL - 1024) chunks.push({ message: `${ST}Chunk`, body: { blobId, data: data.subarray(at, at + SMALL - 1024), final: at + SMALL - 1024 >= data.length } });
   expect((await s.requestEach([{ message: `${ST}PutDataObjects`, body: { dataObjects: { g: dataObject(GRID_URI, '', blobId) } } }, ...chunks] as never)).errors).toEqual({});
   const uid = { uri: EPC_URI, pathInResource: '/z' };
-  await req(`${DA}PutUninitializedDataArrays`, { dataArrays: { z: { uid, metadata: { dimensions: [4000], transportArrayType: 'arrayOfInt', logicalArrayType: 'arrayOfInt32LE', storeLastWrite: T0, storeCreated: T0 } } } });
+  await req(`${DA}PutUninitializedDataArrays`, {
+    dataArrays: { z: { uid, metadata: { dimensions: [4000], transportArrayType: 'arrayOfInt', logicalArrayType: 'arrayOfInt32LE', storeLastWrite: T0, storeCreated: T0 } } },
+  });
   for (let at = 0; at < 4000; at += 1000) {
     const values = Array.from({ length: 1000 }, (_, i) => at + i);
-    expect((await req(`${DA}PutDataSubarrays`, { dataSubarrays: { w: { uid, data: { item: { 'Energistics.Etp.v12.Datatypes.ArrayOfInt': { values } } }, starts: [at], counts: [1000] } } })).errors).toEqual({});
+    expect(
+      (await req(`${DA}PutDataSubarrays`, { dataSubarrays: { w: { uid, data: { item: { 'Energistics.Etp.v12.Datatypes.ArrayOfInt': { values } } }, starts: [at], counts: [1000] } } })).errors,
+    ).toEqual({});
   }
   expect(((await req(`${TX}CommitTransaction`, { transactionUuid: tx.transactionUuid })).body as { successful: boolean }).successful).toBe(true);
   // A second transaction, never committed.
@@ -75,7 +85,9 @@ it('a committed transaction survives kill -9 of serve --store; an uncommitted on
   const got = await r2(`${ST}GetDataObjects`, { uris: { g: GRID_URI } });
   const g = (got.body as { dataObjects: Record<string, { blobId: string }> }).dataObjects.g!;
   expect(Buffer.from(got.blobs.get(g.blobId)!).toString()).toBe(big);
-  const sub = (await r2(`${DA}GetDataSubarrays`, { dataSubarrays: { s: { uid, starts: [2990], counts: [20] } } })).body as { dataSubarrays: Record<string, { data: { item: Record<string, { values: number[] }> } }> };
+  const sub = (await r2(`${DA}GetDataSubarrays`, { dataSubarrays: { s: { uid, starts: [2990], counts: [20] } } })).body as {
+    dataSubarrays: Record<string, { data: { item: Record<string, { values: number[] }> } }>;
+  };
   expect(sub.dataSubarrays.s!.data.item['Energistics.Etp.v12.Datatypes.ArrayOfInt']!.values).toEqual(Array.from({ length: 20 }, (_, i) => 2990 + i));
   // The lock of the killed session's transaction died with the process.
   expect(((await r2(`${TX}StartTransaction`, { readOnly: false, dataspaceUris: [DS_URI] })).body as { successful: boolean }).successful).toBe(true);
@@ -88,9 +100,12 @@ it('serve --store :memory: --seed wells: an empty-but-seeded store, wellbores po
   expect(serve.out()).toContain('seeded 10 objects into dataspace etp-codec/synthetic');
   const c = await open(port);
   const ds = "eml:///dataspace('etp-codec/synthetic')";
-  const wells = (await c.session.request(`${DI}GetResources` as never, { context: { uri: ds, depth: 1, navigableEdges: 'Primary', dataObjectTypes: ['witsml20.Well'] }, scope: 'self' } as never)).body as { resources: { uri: string; name: string }[] };
+  const wells = (await c.session.request(`${DI}GetResources` as never, { context: { uri: ds, depth: 1, navigableEdges: 'Primary', dataObjectTypes: ['witsml20.Well'] }, scope: 'self' } as never))
+    .body as { resources: { uri: string; name: string }[] };
   expect(wells.resources.map((w) => w.name).sort()).toEqual(['well 0001', 'well 0002', 'well 0003', 'well 0004', 'well 0005']);
-  const bores = (await c.session.request(`${DI}GetResources` as never, { context: { uri: wells.resources[0]!.uri, depth: 1, navigableEdges: 'Primary' }, scope: 'sources' } as never)).body as { resources: { name: string }[] };
+  const bores = (await c.session.request(`${DI}GetResources` as never, { context: { uri: wells.resources[0]!.uri, depth: 1, navigableEdges: 'Primary' }, scope: 'sources' } as never)).body as {
+    resources: { name: string }[];
+  };
   expect(bores.resources.map((b) => b.name)).toEqual([`${wells.resources[0]!.name} wellbore 1`]);
   c.session.close();
 }, 60_000);
@@ -105,7 +120,14 @@ it('a 1 GiB array declared and written at both ends in serve --store with a 256 
   await req(`${ST}PutDataObjects`, { dataObjects: { e: dataObject(EPC_URI, epcXml()) } });
   const N = 134_217_728; // doubles: 1 GiB
   const declare = (path: string, n: number) =>
-    req(`${DA}PutUninitializedDataArrays`, { dataArrays: { x: { uid: { uri: EPC_URI, pathInResource: path }, metadata: { dimensions: [n], transportArrayType: 'arrayOfDouble', logicalArrayType: 'arrayOfDouble64LE', storeLastWrite: T0, storeCreated: T0 } } } });
+    req(`${DA}PutUninitializedDataArrays`, {
+      dataArrays: {
+        x: {
+          uid: { uri: EPC_URI, pathInResource: path },
+          metadata: { dimensions: [n], transportArrayType: 'arrayOfDouble', logicalArrayType: 'arrayOfDouble64LE', storeLastWrite: T0, storeCreated: T0 },
+        },
+      },
+    });
   expect((await declare('/huge', 137_438_953_472)).errors.x?.code).toBe(12);
   expect((await declare('/big', N)).errors).toEqual({});
   const uid = { uri: EPC_URI, pathInResource: '/big' };
@@ -115,7 +137,11 @@ it('a 1 GiB array declared and written at both ends in serve --store with a 256 
     expect((await req(`${DA}PutDataSubarrays`, { dataSubarrays: { w: { uid, data: { item: { [D]: { values } } }, starts: [start], counts: [1000] } } })).errors).toEqual({});
   }
   const read = async (start: number, count: number) =>
-    ((await req(`${DA}GetDataSubarrays`, { dataSubarrays: { s: { uid, starts: [start], counts: [count] } } })).body as { dataSubarrays: Record<string, { data: { item: Record<string, { values: number[] }> } }> }).dataSubarrays.s!.data.item[D]!.values;
+    (
+      (await req(`${DA}GetDataSubarrays`, { dataSubarrays: { s: { uid, starts: [start], counts: [count] } } })).body as {
+        dataSubarrays: Record<string, { data: { item: Record<string, { values: number[] }> } }>;
+      }
+    ).dataSubarrays.s!.data.item[D]!.values;
   expect(await read(N - 3, 3)).toEqual([N - 2.5, N - 1.5, N - 0.5]);
   expect(await read(N / 2, 3)).toEqual([0, 0, 0]); // never written
   expect(await read(998, 4)).toEqual([998.5, 999.5, 0, 0]);

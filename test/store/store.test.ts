@@ -22,7 +22,6 @@ async function putDataspace(client: Client, uri = DS_URI): Promise<void> {
   expect(r.errors).toEqual({});
 }
 
-
 // Every protocol test runs on each backend of the storage contract.
 for (const [name, make] of BACKENDS) {
   describe(name, () => {
@@ -38,7 +37,11 @@ function suite(): void {
       await putDataspace(client);
       const tx = (await req(client, `${TX}StartTransaction`, { readOnly: false, message: 'load', dataspaceUris: [DS_URI] })).body as { transactionUuid: string; successful: boolean };
       expect(tx.successful).toBe(true);
-      for (const [uri, xml] of [[CRS_URI, crsXml()], [EPC_URI, epcXml()], [GRID_URI, gridXml()]] as const) {
+      for (const [uri, xml] of [
+        [CRS_URI, crsXml()],
+        [EPC_URI, epcXml()],
+        [GRID_URI, gridXml()],
+      ] as const) {
         const r = await req(client, `${ST}PutDataObjects`, { dataObjects: { '0': dataObject(uri, xml) }, pruneContainedObjects: false });
         expect(r.errors).toEqual({});
         expect(Object.keys((r.body as { success: object }).success)).toEqual(['0']);
@@ -54,7 +57,9 @@ function suite(): void {
       for (let row = 0; row < 3; row++) {
         for (let col = 0; col < 2000; col += 1000) {
           const slice = values.slice(row * 2000 + col, row * 2000 + col + 1000);
-          r = await req(client, `${DA}PutDataSubarrays`, { dataSubarrays: { w: { uid, data: { item: { 'Energistics.Etp.v12.Datatypes.ArrayOfDouble': { values: slice } } }, starts: [row, col], counts: [1, 1000] } } });
+          r = await req(client, `${DA}PutDataSubarrays`, {
+            dataSubarrays: { w: { uid, data: { item: { 'Energistics.Etp.v12.Datatypes.ArrayOfDouble': { values: slice } } }, starts: [row, col], counts: [1, 1000] } },
+          });
           expect(r.errors).toEqual({});
         }
       }
@@ -69,7 +74,10 @@ function suite(): void {
       const t = targets.bodies as Record<string, { resources?: { uri: string; targetCount: number }[]; edges?: { sourceUri: string; targetUri: string }[] }>;
       expect(t[`${DI}GetResourcesResponse`]!.resources!.map((x) => x.uri)).toEqual([GRID_URI, CRS_URI, EPC_URI]);
       expect(t[`${DI}GetResourcesResponse`]!.resources![0]!.targetCount).toBe(2);
-      expect(t[`${DI}GetResourcesEdgesResponse`]!.edges!.map((e) => [e.sourceUri, e.targetUri])).toEqual([[GRID_URI, CRS_URI], [GRID_URI, EPC_URI]]);
+      expect(t[`${DI}GetResourcesEdgesResponse`]!.edges!.map((e) => [e.sourceUri, e.targetUri])).toEqual([
+        [GRID_URI, CRS_URI],
+        [GRID_URI, EPC_URI],
+      ]);
       const sources = (await req(client, `${DI}GetResources`, { context: { uri: CRS_URI, depth: 1, navigableEdges: 'Primary' }, scope: 'sources' })).body as { resources: { uri: string }[] };
       expect(sources.resources.map((x) => x.uri)).toEqual([GRID_URI]);
 
@@ -227,7 +235,8 @@ function suite(): void {
       await putDataspace(client);
       await req(client, `${ST}PutDataObjects`, { dataObjects: { c: dataObject(CRS_URI, crsXml()), e: dataObject(EPC_URI, epcXml()), g: dataObject(GRID_URI, gridXml()) } });
       const parts: { name: string; body: unknown }[] = [];
-      for await (const p of client.requestParts(`${DI}GetResources` as never, { context: { uri: DS_URI, depth: 1, navigableEdges: 'Primary' }, scope: 'self' } as never)) parts.push({ name: p.name, body: p.body });
+      for await (const p of client.requestParts(`${DI}GetResources` as never, { context: { uri: DS_URI, depth: 1, navigableEdges: 'Primary' }, scope: 'self' } as never))
+        parts.push({ name: p.name, body: p.body });
       expect(parts.map((p) => p.name.split('.').pop())).toEqual(['GetResourcesResponse', 'ProtocolException']);
       expect((parts[0]!.body as { resources: unknown[] }).resources.length).toBe(2);
       expect((parts[1]!.body as { error: { code: number } }).error.code).toBe(30);
@@ -241,15 +250,34 @@ function suite(): void {
       const { client } = await storePair(undefined, 1_000_000, {}, 'typed');
       await putDataspace(client);
       await req(client, `${ST}PutDataObjects`, { dataObjects: { e: dataObject(EPC_URI, epcXml()) } });
-      for (const [type, Typed] of [['arrayOfDouble', Float64Array], ['arrayOfFloat', Float32Array]] as const) {
+      for (const [type, Typed] of [
+        ['arrayOfDouble', Float64Array],
+        ['arrayOfFloat', Float32Array],
+      ] as const) {
         const uid = { uri: EPC_URI, pathInResource: `/${type}` };
         const branch = `Energistics.Etp.v12.Datatypes.${type === 'arrayOfDouble' ? 'ArrayOfDouble' : 'ArrayOfFloat'}`;
         // 3 rows of 9000: each row spans two blocks; written as two windows of whole rows.
         const all = new Typed(27_000);
         for (let i = 0; i < all.length; i++) all[i] = i / 8;
-        const declared = await req(client, `${DA}PutUninitializedDataArrays`, { dataArrays: { x: { uid, metadata: { dimensions: [3, 9000], transportArrayType: type, logicalArrayType: type === 'arrayOfDouble' ? 'arrayOfDouble64LE' : 'arrayOfFloat32LE', storeLastWrite: T0, storeCreated: T0 } } } });
+        const declared = await req(client, `${DA}PutUninitializedDataArrays`, {
+          dataArrays: {
+            x: {
+              uid,
+              metadata: {
+                dimensions: [3, 9000],
+                transportArrayType: type,
+                logicalArrayType: type === 'arrayOfDouble' ? 'arrayOfDouble64LE' : 'arrayOfFloat32LE',
+                storeLastWrite: T0,
+                storeCreated: T0,
+              },
+            },
+          },
+        });
         expect(declared.errors).toEqual({});
-        for (const [row, rows] of [[0, 1], [1, 2]] as const) {
+        for (const [row, rows] of [
+          [0, 1],
+          [1, 2],
+        ] as const) {
           const values = all.subarray(row * 9000, (row + rows) * 9000);
           const put = await req(client, `${DA}PutDataSubarrays`, { dataSubarrays: { w: { uid, data: { item: { [branch]: { values } } }, starts: [row, 0], counts: [rows, 9000] } } });
           expect(put.errors).toEqual({});
@@ -267,7 +295,12 @@ function suite(): void {
       await putDataspace(client);
       await req(client, `${ST}PutDataObjects`, { dataObjects: { e: dataObject(EPC_URI, epcXml()) } });
       const r = await req(client, `${DA}PutUninitializedDataArrays`, {
-        dataArrays: { x: { uid: { uri: EPC_URI, pathInResource: '/x' }, metadata: { dimensions: [126], transportArrayType: 'arrayOfDouble', logicalArrayType: 'arrayOfDouble64LE', storeLastWrite: T0, storeCreated: T0 } } },
+        dataArrays: {
+          x: {
+            uid: { uri: EPC_URI, pathInResource: '/x' },
+            metadata: { dimensions: [126], transportArrayType: 'arrayOfDouble', logicalArrayType: 'arrayOfDouble64LE', storeLastWrite: T0, storeCreated: T0 },
+          },
+        },
       });
       expect(r.errors.x?.code).toBe(12);
       expect((await req(client, `${DA}GetDataArrayMetadata`, { dataArrays: { x: { uri: EPC_URI, pathInResource: '/x' } } })).errors.x?.code).toBe(11);
@@ -284,7 +317,9 @@ function suite(): void {
         dataObjects: { c: dataObject(CRS_URI, crsXml()), e: dataObject(EPC_URI, epcXml()), g: dataObject(GRID_URI, gridXml()), h: dataObject(GRID2, gridXml('4d5e6f70-8192-4a3b-8c4d-5e6f70819203')) },
       });
       const from = async (uri: string, scope: string, depth: number, types: string[] = []) =>
-        ((await req(client, `${DI}GetResources`, { context: { uri, depth, navigableEdges: 'Primary', dataObjectTypes: types }, scope })).body as { resources: { uri: string }[] }).resources.map((r) => r.uri);
+        ((await req(client, `${DI}GetResources`, { context: { uri, depth, navigableEdges: 'Primary', dataObjectTypes: types }, scope })).body as { resources: { uri: string }[] }).resources.map(
+          (r) => r.uri,
+        );
       expect((await from(CRS_URI, 'sourcesOrSelf', 1)).sort()).toEqual([CRS_URI, GRID_URI, GRID2].sort());
       expect(await from(CRS_URI, 'sources', 1, ['resqml20.obj_LocalDepth3dCrs'])).toEqual([]);
       // Two steps: the grids' sources of the CRS, then their targets are not sources: depth 2 of sources adds nothing new.
@@ -320,17 +355,17 @@ function suite(): void {
     });
 
     it('refuses a request whose body would take the waiting requests of one session past maxQueuedBytes with 12, and answers the others', async () => {
-    const { client } = await storePair(new StoreServer({ storage: deferredStorage(), maxQueuedBytes: 25_000 }));
-    await putDataspace(client);
-    const big = (i: number) => dataObject(CRS_URI.replace('0d1f2a3b', `0d1f2a3${i}`), crsXml(CRS_UUID.replace('0d1f2a3b', `0d1f2a3${i}`)) + ' '.repeat(10_000));
-    const all = await Promise.allSettled(Array.from({ length: 6 }, (_, i) => req(client, `${ST}PutDataObjects`, { dataObjects: { o: big(i) } })));
-    const refused = all.filter((r) => r.status === 'rejected').map((r) => (r as PromiseRejectedResult).reason.etpCode);
-    // The first runs at once, two more fit the 25,000 bytes while they wait; the rest are refused.
-    expect(refused).toEqual([12, 12, 12]);
-    expect(all.filter((r) => r.status === 'fulfilled').length).toBe(3);
-  });
+      const { client } = await storePair(new StoreServer({ storage: deferredStorage(), maxQueuedBytes: 25_000 }));
+      await putDataspace(client);
+      const big = (i: number) => dataObject(CRS_URI.replace('0d1f2a3b', `0d1f2a3${i}`), crsXml(CRS_UUID.replace('0d1f2a3b', `0d1f2a3${i}`)) + ' '.repeat(10_000));
+      const all = await Promise.allSettled(Array.from({ length: 6 }, (_, i) => req(client, `${ST}PutDataObjects`, { dataObjects: { o: big(i) } })));
+      const refused = all.filter((r) => r.status === 'rejected').map((r) => (r as PromiseRejectedResult).reason.etpCode);
+      // The first runs at once, two more fit the 25,000 bytes while they wait; the rest are refused.
+      expect(refused).toEqual([12, 12, 12]);
+      expect(all.filter((r) => r.status === 'fulfilled').length).toBe(3);
+    });
 
-  it('refuses a request past maxQueuedRequests waiting in one session with 12, and answers the others', async () => {
+    it('refuses a request past maxQueuedRequests waiting in one session with 12, and answers the others', async () => {
       const { client } = await storePair(new StoreServer({ storage: deferredStorage(), maxQueuedRequests: 2 }));
       const all = await Promise.allSettled(Array.from({ length: 6 }, () => req(client, `${DSP}GetDataspaces`, {})));
       const refused = all.filter((r) => r.status === 'rejected').map((r) => (r as PromiseRejectedResult).reason.etpCode);
@@ -408,9 +443,17 @@ function suite(): void {
           expect(end.successful).toBe(true);
         };
         const listed = async (): Promise<string[]> =>
-          ((await req(client, `${DI}GetResources`, { context: { uri: DS_URI, depth: 1, navigableEdges: 'Primary' }, scope: 'self' })).body as { resources: { uri: string }[] }).resources.map((r) => r.uri);
+          ((await req(client, `${DI}GetResources`, { context: { uri: DS_URI, depth: 1, navigableEdges: 'Primary' }, scope: 'self' })).body as { resources: { uri: string }[] }).resources.map(
+            (r) => r.uri,
+          );
         const activities = async (): Promise<string[]> => (await listed()).filter((u) => u.includes('obj_Activity('));
-        await commitWith([[CRS_URI, crsXml()], [EPC_URI, epcXml()]], true);
+        await commitWith(
+          [
+            [CRS_URI, crsXml()],
+            [EPC_URI, epcXml()],
+          ],
+          true,
+        );
         await commitWith([[GRID_URI, gridXml()]], false);
         if (profile === 'etp') {
           expect(await listed()).toHaveLength(2);
@@ -425,7 +468,9 @@ function suite(): void {
         expect(xml).toContain('<resqml2:obj_Activity ');
         expect(xml).toContain(CRS_UUID);
         expect(xml).toContain('<eml:ContentType>application/x-eml+xml;version=2.0;type=obj_EpcExternalPartReference</eml:ContentType>');
-        const targets = ((await req(client, `${DI}GetResources`, { context: { uri: activity!, depth: 1, navigableEdges: 'Primary' }, scope: 'targets' })).body as { resources: { uri: string }[] }).resources.map((r) => r.uri);
+        const targets = (
+          (await req(client, `${DI}GetResources`, { context: { uri: activity!, depth: 1, navigableEdges: 'Primary' }, scope: 'targets' })).body as { resources: { uri: string }[] }
+        ).resources.map((r) => r.uri);
         expect(targets).toEqual(expect.arrayContaining([CRS_URI, EPC_URI, expect.stringContaining('obj_ActivityTemplate(')]));
         expect(targets).toHaveLength(3);
         // A second commit: a second activity, the same template.
@@ -437,7 +482,7 @@ function suite(): void {
   });
 
   describe('formats in the handshake', () => {
-    it("a server that handles json offers it only to a client that listed it; xml always", async () => {
+    it('a server that handles json offers it only to a client that listed it; xml always', async () => {
       const openFormats = async (client: string[] | undefined): Promise<string[]> => {
         const p = sessionPair({ protocols: [...STORE_OFFER], ...(client ? { formats: client } : {}) }, { protocols: [...STORE_OFFER], formats: ['xml', 'json'] });
         await p.client.start();

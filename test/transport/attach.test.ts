@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EtpSession } from '../../src/session/index.js';
+import type { EtpSession } from '../../src/session/index.js';
 import { attach, type SocketAdapter } from '../../src/transport/attach.js';
 
 // The one seam between a session and a socket (issue 20): what every transport does alike, tested
@@ -13,7 +13,7 @@ const query = { context: { uri: 'eml:///', depth: 1, navigableEdges: 'Primary' a
 function fakeSocket() {
   const log: string[] = [];
   const frames: Uint8Array[] = [];
-  const s = {
+  const s: { queued: number; open: boolean; log: string[]; frames: Uint8Array[]; adapter: SocketAdapter } = {
     queued: 0,
     open: true,
     log,
@@ -30,7 +30,7 @@ function fakeSocket() {
         s.open = false;
       },
       drop: () => log.push('drop'),
-    } satisfies SocketAdapter,
+    },
   };
   return s;
 }
@@ -39,7 +39,10 @@ describe('attach: a session on any socket', () => {
   it('gives up when a frame would pass the cap, and only once', () => {
     const socket = fakeSocket();
     const closes: string[] = [];
-    const a = attach(socket.adapter, { role: 'server', protocols: STORE, onClose: (r) => closes.push(r) }, 1000, { givingUp: () => socket.log.push('giving up'), closing: () => socket.log.push('closing') });
+    const a = attach(socket.adapter, { role: 'server', protocols: STORE, onClose: (r) => closes.push(r) }, 1000, {
+      givingUp: () => socket.log.push('giving up'),
+      closing: () => socket.log.push('closing'),
+    });
     expect(a.room(1000, 'does not read')).toBe(true);
     socket.queued = 1;
     expect(a.room(1000, 'does not read')).toBe(false);

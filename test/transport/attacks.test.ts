@@ -41,9 +41,29 @@ let bystander: ClientConnection;
 let serverOut = '';
 
 beforeAll(async () => {
-  server = spawn(process.execPath, [`--max-old-space-size=${HEAP_MB}`, CLI, 'serve', '--port', '0', '--resources', '1000', '--max-sessions', String(MAX_SESSIONS), '--max-outgoing-bytes', String(MAX_OUTGOING), '--upgrade-timeout-ms', String(UPGRADE_MS), '--max-buffered-bytes', String(SERVER_BUFFERED)], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  server = spawn(
+    process.execPath,
+    [
+      `--max-old-space-size=${HEAP_MB}`,
+      CLI,
+      'serve',
+      '--port',
+      '0',
+      '--resources',
+      '1000',
+      '--max-sessions',
+      String(MAX_SESSIONS),
+      '--max-outgoing-bytes',
+      String(MAX_OUTGOING),
+      '--upgrade-timeout-ms',
+      String(UPGRADE_MS),
+      '--max-buffered-bytes',
+      String(SERVER_BUFFERED),
+    ],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   const url = await new Promise<string>((resolve, reject) => {
     server.stdout!.on('data', (d) => {
       serverOut += d;
@@ -96,7 +116,12 @@ async function serverIsFine(): Promise<void> {
 async function handshaken(compression = ['gzip']): Promise<RawWs & { id: () => number }> {
   const raw = await RawWs.open(port);
   expect(raw.status).toBe(101);
-  raw.send(codec.encode({ header: { protocol: 0, messageType: 1, correlationId: 0, messageId: 2, messageFlags: FIN }, body: { ...requestSession([{ protocol: 3, role: 'store' }]), supportedCompression: compression } }));
+  raw.send(
+    codec.encode({
+      header: { protocol: 0, messageType: 1, correlationId: 0, messageId: 2, messageFlags: FIN },
+      body: { ...requestSession([{ protocol: 3, role: 'store' }]), supportedCompression: compression },
+    }),
+  );
   await raw.until(() => raw.messages().length >= 1);
   expect(codec.decode(raw.messages()[0]!).name).toMatch(/OpenSession$/);
   let next = 2;
@@ -104,7 +129,10 @@ async function handshaken(compression = ['gzip']): Promise<RawWs & { id: () => n
 }
 
 const decoded = (raw: RawWs): DecodedMessage[] => raw.messages().map((m) => codec.decode(m));
-const exceptions = (raw: RawWs) => decoded(raw).filter((m) => m.header.messageType === 1000).map((m) => ({ code: (m.body as { error: { code: number } }).error.code, correlationId: m.header.correlationId }));
+const exceptions = (raw: RawWs) =>
+  decoded(raw)
+    .filter((m) => m.header.messageType === 1000)
+    .map((m) => ({ code: (m.body as { error: { code: number } }).error.code, correlationId: m.header.correlationId }));
 
 function frame(h: { protocol: number; messageType: number; correlationId?: number; messageId: number; messageFlags: number }, body: unknown): Uint8Array {
   return codec.encode({ header: { correlationId: 0, ...h }, body });
@@ -154,7 +182,12 @@ describe('attacks on etp-codec serve (a separate process, heap capped)', () => {
       raw.send(inflatingPart(3_000_000, first, raw.id()));
       raws.push(raw);
     }
-    const refusals = () => raws.flatMap((raw) => decoded(raw).filter((m) => m.header.messageType === 1000).map((m) => (m.body as { error: { code: number; message: string } }).error));
+    const refusals = () =>
+      raws.flatMap((raw) =>
+        decoded(raw)
+          .filter((m) => m.header.messageType === 1000)
+          .map((m) => (m.body as { error: { code: number; message: string } }).error),
+      );
     const deadline = Date.now() + 20_000;
     // 18 × 12 MB = 216 MB against 96 MB: at least the sessions past the first eight are refused.
     while (refusals().length < 9 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
@@ -201,7 +234,14 @@ describe('attacks on etp-codec serve (a separate process, heap capped)', () => {
     for (const declared of [0, -1, 20, 600]) {
       const raw = await RawWs.open(port);
       expect(raw.status).toBe(101);
-      const body = requestSession([{ protocol: 3, role: 'store' }, { protocol: 1, role: 'producer' }, { protocol: 2000, role: 'producer' }], { MaxWebSocketMessagePayloadSize: { item: { long: declared } } });
+      const body = requestSession(
+        [
+          { protocol: 3, role: 'store' },
+          { protocol: 1, role: 'producer' },
+          { protocol: 2000, role: 'producer' },
+        ],
+        { MaxWebSocketMessagePayloadSize: { item: { long: declared } } },
+      );
       raw.send(codec.encode({ header: { protocol: 0, messageType: 1, correlationId: 0, messageId: 2, messageFlags: FIN }, body }));
       await raw.until(() => raw.messages().length >= 1);
       expect(exceptions(raw)).toEqual([{ code: 5, correlationId: 2 }]);
@@ -227,7 +267,9 @@ describe('attacks on etp-codec serve (a separate process, heap capped)', () => {
     raw.send(Buffer.concat([w.copy(), gzipSync(Buffer.from([2]))]));
     ping(14);
     await raw.until(() => decoded(raw).length >= 8);
-    const answers = decoded(raw).slice(1).map((m) => (m.header.messageType === 1000 ? (m.body as { error: { code: number } }).error.code : m.name.replace(/.*\./, '')));
+    const answers = decoded(raw)
+      .slice(1)
+      .map((m) => (m.header.messageType === 1000 ? (m.body as { error: { code: number } }).error.code : m.name.replace(/.*\./, '')));
     expect(answers).toEqual(['Pong', 19, 19, 19, 19, 13, 'Pong']);
     raw.destroy();
     await serverIsFine();
@@ -257,7 +299,11 @@ describe('attacks on etp-codec serve (a separate process, heap capped)', () => {
     for (let i = 0; i < 20_000; i++) burst.push(frame({ protocol: 0, messageType: 8, messageId: raw.id(), messageFlags: FIN }, { currentDateTime: i }));
     for (const f of burst) raw.send(f);
     await raw.until(() => raw.messages().length >= 20_001, 30_000);
-    expect(decoded(raw).slice(1).every((m) => m.name.endsWith('Pong'))).toBe(true);
+    expect(
+      decoded(raw)
+        .slice(1)
+        .every((m) => m.name.endsWith('Pong')),
+    ).toBe(true);
     raw.destroy();
     await serverIsFine();
   });
@@ -381,7 +427,9 @@ describe('attacks on etp-codec serve (a separate process, heap capped)', () => {
         for (const e of ctx.body.streams) received[i]! += e.data.length;
       });
     });
-    const answers = await Promise.all(readers.map((r) => r.session.request(Sparkle.StreamRequest, { sources: sources.map((st) => ({ string: st })), transform: 'raw', transformParameters: history, request: 0, sendUpdates: true })));
+    const answers = await Promise.all(
+      readers.map((r) => r.session.request(Sparkle.StreamRequest, { sources: sources.map((st) => ({ string: st })), transform: 'raw', transformParameters: history, request: 0, sendUpdates: true })),
+    );
     expect(answers.every((a) => 'streams' in a.body && a.body.streams.length >= 1000)).toBe(true);
     await until(() => received.every((n) => n >= 1_000_000), 90_000);
     await serverIsFine();
@@ -392,7 +440,9 @@ describe('attacks on etp-codec serve (a separate process, heap capped)', () => {
   it('Sink: 24 Publishes with 4 MB keys are each Nacked 4 (malformed: maxKeyBytes), and nothing of them is remembered', async () => {
     const device = connectSink(serverUrl, { clientInstanceId: '00000000-0000-4000-8000-00000000a77a' });
     const key = 'k'.repeat(4_000_000);
-    const results = await Promise.allSettled(Array.from({ length: 24 }, (_, i) => device.publish({ eventTypeId: 1, schemaVersion: 1, key: key + i, offset: i, timestamp: 0, data: new Uint8Array(0) })));
+    const results = await Promise.allSettled(
+      Array.from({ length: 24 }, (_, i) => device.publish({ eventTypeId: 1, schemaVersion: 1, key: key + i, offset: i, timestamp: 0, data: new Uint8Array(0) })),
+    );
     expect(results.map((r) => (r.status === 'rejected' ? [...((r.reason as EtpError).detail as { machine: Uint8Array }).machine] : 'acked'))).toEqual(Array(24).fill([4]));
     // A key within bounds is delivered.
     await device.publish({ eventTypeId: 1, schemaVersion: 1, key: 'fine', offset: 99, timestamp: 0, data: new Uint8Array(1) });
@@ -422,8 +472,10 @@ async function deafServer(after?: (sock: import('node:net').Socket) => void): Pr
         const end = got.indexOf('\r\n\r\n');
         if (end < 0) return;
         const key = /Sec-WebSocket-Key: (.+)\r\n/i.exec(got.toString('latin1'))![1]!.trim();
-        const accept = createHash('sha1').update(key + '258EAFA5-E914-47DA-95CA-C5AB0DC85B11').digest('base64');
-        sock.write(['HTTP/1.1 101 Switching Protocols', 'Upgrade: websocket', 'Connection: Upgrade', `Sec-WebSocket-Accept: ${accept}`, 'Sec-WebSocket-Protocol: etp12.energistics.org', '', ''].join('\r\n'));
+        const accept = createHash('sha1').update(`${key}258EAFA5-E914-47DA-95CA-C5AB0DC85B11`).digest('base64');
+        sock.write(
+          ['HTTP/1.1 101 Switching Protocols', 'Upgrade: websocket', 'Connection: Upgrade', `Sec-WebSocket-Accept: ${accept}`, 'Sec-WebSocket-Protocol: etp12.energistics.org', '', ''].join('\r\n'),
+        );
         upgraded = true;
         got = got.subarray(end + 4);
       }
@@ -436,7 +488,10 @@ async function deafServer(after?: (sock: import('node:net').Socket) => void): Pr
       const mask = got.subarray(at, at + 4);
       const payload = Buffer.from(got.subarray(at + 4, at + 4 + len).map((b, i) => b ^ mask[i & 3]!));
       const request = codec.decode(payload);
-      const open = codec.encode({ header: { protocol: 0, messageType: 2, correlationId: request.header.messageId, messageId: 1, messageFlags: FIN }, body: openSession([{ protocol: 3, role: 'store' }]) });
+      const open = codec.encode({
+        header: { protocol: 0, messageType: 2, correlationId: request.header.messageId, messageId: 1, messageFlags: FIN },
+        body: openSession([{ protocol: 3, role: 'store' }]),
+      });
       sock.write(Buffer.concat([Buffer.from([0x82, 126, open.length >> 8, open.length & 0xff]), open]));
       sock.pause(); // and never reads again
       sock.removeAllListeners('data');
@@ -453,7 +508,7 @@ describe('a client whose server stops reading', () => {
     const closed: string[] = [];
     const { session, socket } = await connect(`ws://127.0.0.1:${deaf.port}/`, { protocols: [{ protocol: 3, role: 'store' }], maxOutgoingBytes: 1_000_000, onClose: (r) => closed.push(r) });
     // 100 KB that gzip cannot shrink (gzip was agreed); not a valid URI, and no one answers anyway.
-    const body = getResourcesBody('eml:///' + randomBytes(50_000).toString('hex'));
+    const body = getResourcesBody(`eml:///${randomBytes(50_000).toString('hex')}`);
     const requests: Promise<unknown>[] = [];
     for (let i = 0; i < 500 && !session.isClosed; i++) requests.push(session.request(3, 1, body).catch((e: Error) => e));
     expect(session.isClosed).toBe(true);
@@ -488,7 +543,12 @@ describe("the server's budget for multipart messages, shared by its sessions", (
     const peers: (RawWs & { id: () => number })[] = [];
     for (let i = 0; i < 3; i++) {
       const raw = await RawWs.open(server.port);
-      raw.send(codec.encode({ header: { protocol: 0, messageType: 1, correlationId: 0, messageId: 2, messageFlags: FIN }, body: { ...requestSession([{ protocol: 3, role: 'store' }]), supportedCompression: ['gzip'] } }));
+      raw.send(
+        codec.encode({
+          header: { protocol: 0, messageType: 1, correlationId: 0, messageId: 2, messageFlags: FIN },
+          body: { ...requestSession([{ protocol: 3, role: 'store' }]), supportedCompression: ['gzip'] },
+        }),
+      );
       await raw.until(() => raw.messages().length >= 1);
       let next = 2;
       peers.push(Object.assign(raw, { id: () => (next += 2) }));

@@ -78,7 +78,12 @@ describe('mounted on an existing http server, behind a bearer token', () => {
       await expect(connect(url, { protocols: STORE })).rejects.toMatchObject({ code: 'UPGRADE_REFUSED', status: 401, message: expect.stringMatching(/a bearer token is required$/) });
       let closedBecause!: (reason: string) => void;
       const closed = new Promise<string>((r) => (closedBecause = r));
-      const { session } = await connect(url, { protocols: STORE, headers: { Authorization: 'Bearer alice' }, capabilities: { MaxWebSocketMessagePayloadSize: 16_384 }, onClose: (r) => closedBecause(r) });
+      const { session } = await connect(url, {
+        protocols: STORE,
+        headers: { Authorization: 'Bearer alice' },
+        capabilities: { MaxWebSocketMessagePayloadSize: 16_384 },
+        onClose: (r) => closedBecause(r),
+      });
       expect(contexts).toEqual([{ user: 'alice' }]);
       expect(sessions[0]!.context).toEqual({ user: 'alice' });
       const res = await session.request<{ resources: unknown[] }>(3, 1, getResources);
@@ -140,7 +145,10 @@ describe('each way connect can fail has its code, over real sockets', () => {
   });
 
   it('INVALID_OPTION: a url without a ws scheme, before any socket, naming the likely fix', async () => {
-    await expect(connect('localhost:9002', { protocols: STORE })).rejects.toMatchObject({ code: 'INVALID_OPTION', message: 'localhost:9002 is not a ws:// or wss:// url (did you mean ws://localhost:9002?)' });
+    await expect(connect('localhost:9002', { protocols: STORE })).rejects.toMatchObject({
+      code: 'INVALID_OPTION',
+      message: 'localhost:9002 is not a ws:// or wss:// url (did you mean ws://localhost:9002?)',
+    });
     await expect(connect('ftp://host/', { protocols: STORE })).rejects.toMatchObject({ code: 'INVALID_OPTION', message: 'ftp://host/ is not a ws:// or wss:// url' });
     await expect(connect(42 as never, { protocols: STORE })).rejects.toMatchObject({ code: 'INVALID_OPTION' });
   });
@@ -149,7 +157,11 @@ describe('each way connect can fail has its code, over real sockets', () => {
     const first = await listen({ protocols: STORE });
     cleanups.push(() => first.close());
     const err = await listen({ protocols: STORE, port: first.port }).catch((e: EtpError) => e);
-    expect(err).toMatchObject({ code: 'LISTEN_FAILED', message: `cannot listen on 127.0.0.1:${first.port}: the address is in use (another process listens there) (EADDRINUSE)`, cause: expect.objectContaining({ code: 'EADDRINUSE' }) });
+    expect(err).toMatchObject({
+      code: 'LISTEN_FAILED',
+      message: `cannot listen on 127.0.0.1:${first.port}: the address is in use (another process listens there) (EADDRINUSE)`,
+      cause: expect.objectContaining({ code: 'EADDRINUSE' }),
+    });
   });
 
   it('NO_SUBPROTOCOL: the server upgraded without agreeing etp12.energistics.org', async () => {
@@ -251,7 +263,12 @@ describe('/.well-known/etp-server-capabilities, as fetpapi reads it before each 
   };
 
   it('its own port: the versions, the ServerCapabilities of what OpenSession offers in Avro JSON, 422 without a query, 404 for another version, 426 elsewhere', async () => {
-    const etp = await listen({ protocols: [{ protocol: 3, role: 'store', capabilities: { MaxResponseCount: { item: { int: 500 } } } }], dataObjects: ['resqml20.*'], applicationName: 'rig store', capabilities: { MaxWebSocketMessagePayloadSize: 65_536 } });
+    const etp = await listen({
+      protocols: [{ protocol: 3, role: 'store', capabilities: { MaxResponseCount: { item: { int: 500 } } } }],
+      dataObjects: ['resqml20.*'],
+      applicationName: 'rig store',
+      capabilities: { MaxWebSocketMessagePayloadSize: 65_536 },
+    });
     cleanups.push(() => etp.close());
     const base = `http://127.0.0.1:${etp.port}/.well-known/etp-server-capabilities`;
     expect(await get(`${base}?GetVersions=true`)).toEqual({ status: 200, type: 'application/json', body: '["etp12.energistics.org"]' });
@@ -293,7 +310,11 @@ describe('/.well-known/etp-server-capabilities, as fetpapi reads it before each 
     expect((await get(`http://127.0.0.1:${port}/.well-known/etp-server-capabilities?GetVersions=true`)).status).toBe(404);
   });
   it('fetchServerCapabilities reads it as a typed ServerCapabilities record, at the endpoint path of a ws:// url', async () => {
-    const etp = await listen({ protocols: [{ protocol: 3, role: 'store', capabilities: { MaxResponseCount: { item: { int: 500 } } } }], applicationName: 'rig store', capabilities: { MaxWebSocketMessagePayloadSize: 65_536 } });
+    const etp = await listen({
+      protocols: [{ protocol: 3, role: 'store', capabilities: { MaxResponseCount: { item: { int: 500 } } } }],
+      applicationName: 'rig store',
+      capabilities: { MaxWebSocketMessagePayloadSize: 65_536 },
+    });
     cleanups.push(() => etp.close());
     const caps = await fetchServerCapabilities(etp.url);
     expect(caps.applicationName).toBe('rig store');
@@ -305,10 +326,23 @@ describe('/.well-known/etp-server-capabilities, as fetpapi reads it before each 
     let answer: (res: import('node:http').ServerResponse) => void = () => {};
     const http = createServer((_req, res) => answer(res));
     await new Promise<void>((r) => http.listen(0, '127.0.0.1', r));
-    cleanups.push(() => new Promise((r) => { http.closeAllConnections(); http.close(() => r(undefined)); }));
+    cleanups.push(
+      () =>
+        new Promise((r) => {
+          http.closeAllConnections();
+          http.close(() => r(undefined));
+        }),
+    );
     const url = `ws://127.0.0.1:${(http.address() as AddressInfo).port}/etp`;
-    const failure = (options = {}) => fetchServerCapabilities(url, options).then(() => undefined, (e: unknown) => e as EtpError);
-    answer = (res) => { res.statusCode = 404; res.end('no'); };
+    const failure = (options = {}) =>
+      fetchServerCapabilities(url, options).then(
+        () => undefined,
+        (e: unknown) => e as EtpError,
+      );
+    answer = (res) => {
+      res.statusCode = 404;
+      res.end('no');
+    };
     expect(await failure()).toMatchObject({ code: 'WELL_KNOWN_FAILED', status: 404 });
     answer = (res) => res.end(JSON.stringify({ applicationName: 'x'.repeat(5000) }));
     expect(await failure({ maxBytes: 1000 })).toMatchObject({ code: 'WELL_KNOWN_FAILED', message: expect.stringMatching(/more than 1000 bytes/) });

@@ -95,7 +95,19 @@ describe('ETP 1.1 over a real WebSocket', () => {
         s.on('Energistics.Protocol.Discovery.GetResources', (ctx) =>
           ctx.replyEach(
             'Energistics.Protocol.Discovery.GetResourcesResponse',
-            [0, 1, 2, 3].map((i) => ({ resource: { uri: `eml://witsml14/well(${i})`, contentType: '', name: `w${i}`, channelSubscribable: false, customData: {}, resourceType: 'DataObject', hasChildren: 0, lastChanged: 0, objectNotifiable: false } })),
+            [0, 1, 2, 3].map((i) => ({
+              resource: {
+                uri: `eml://witsml14/well(${i})`,
+                contentType: '',
+                name: `w${i}`,
+                channelSubscribable: false,
+                customData: {},
+                resourceType: 'DataObject',
+                hasChildren: 0,
+                lastChanged: 0,
+                objectNotifiable: false,
+              },
+            })),
           ),
         ),
     });

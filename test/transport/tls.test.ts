@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { TLSSocket } from 'node:tls';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type EtpError } from '../../src/index.js';
+import type { EtpError } from '../../src/index.js';
 import { connect, listen } from '../../src/transport/index.js';
 import { ROOT } from '../helpers/shared.js';
 

@@ -147,7 +147,15 @@ describe('over a real WebSocket', () => {
       if (m.name.endsWith('Pong')) ponged.fire();
     });
     await new Promise((r) => ws.once('open', r));
-    const rs = { applicationName: 'raw', applicationVersion: '1', clientInstanceId: '00000000-0000-4000-8000-000000000001', requestedProtocols: [{ protocol: 3, protocolVersion: { major: 1, minor: 2, revision: 0, patch: 0 }, role: 'store', protocolCapabilities: {} }], supportedDataObjects: [], currentDateTime: 0, earliestRetainedChangeTime: 0 };
+    const rs = {
+      applicationName: 'raw',
+      applicationVersion: '1',
+      clientInstanceId: '00000000-0000-4000-8000-000000000001',
+      requestedProtocols: [{ protocol: 3, protocolVersion: { major: 1, minor: 2, revision: 0, patch: 0 }, role: 'store', protocolCapabilities: {} }],
+      supportedDataObjects: [],
+      currentDateTime: 0,
+      earliestRetainedChangeTime: 0,
+    };
     ws.send(codec.encode({ header: { protocol: 0, messageType: 1, correlationId: 0, messageId: 2, messageFlags: 2 }, body: rs }));
     ws.send(Buffer.from('ffffffffffffffffffffff', 'hex')); // not even a header
     ws.send(Buffer.from('0602000804ffffffff0f', 'hex')); // GetResources (id 4) with a string length beyond the frame
@@ -168,7 +176,15 @@ describe('over a real WebSocket', () => {
     const ws = new WebSocket(srv.url, [ETP12_SUBPROTOCOL]);
     await new Promise((r) => ws.once('open', r));
     const s = [...srv.sessions][0]!;
-    const rs = { applicationName: 'raw', applicationVersion: '1', clientInstanceId: '00000000-0000-4000-8000-000000000001', requestedProtocols: [{ protocol: 3, protocolVersion: { major: 1, minor: 2, revision: 0, patch: 0 }, role: 'store', protocolCapabilities: {} }], supportedDataObjects: [], currentDateTime: 0, earliestRetainedChangeTime: 0 };
+    const rs = {
+      applicationName: 'raw',
+      applicationVersion: '1',
+      clientInstanceId: '00000000-0000-4000-8000-000000000001',
+      requestedProtocols: [{ protocol: 3, protocolVersion: { major: 1, minor: 2, revision: 0, patch: 0 }, role: 'store', protocolCapabilities: {} }],
+      supportedDataObjects: [],
+      currentDateTime: 0,
+      earliestRetainedChangeTime: 0,
+    };
     ws.send(codec.encode({ header: { protocol: 0, messageType: 1, correlationId: 0, messageId: 2, messageFlags: 2 }, body: rs }));
     // The first part of a multipart request (no FIN), then a Ping whose Pong says both arrived.
     ws.send(codec.encode({ header: { protocol: 3, messageType: 1, correlationId: 0, messageId: 4, messageFlags: 0 }, body: getResources }));

@@ -12,16 +12,19 @@ describe('the two editions of the platform module agree', () => {
 
   it('utf-8: the bytes (and their count) of any well-formed string', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary' }).filter((s) => s.isWellFormed()), (s) => {
-        const n = Buffer.byteLength(s);
-        const a = new Uint8Array(3 * s.length + 2);
-        const b = new Uint8Array(3 * s.length + 2);
-        expect(node.utf8Encode(s, a, 1, 3 * s.length)).toBe(n);
-        expect(browser.utf8Encode(s, b, 1, 3 * s.length)).toBe(n);
-        expect(b).toEqual(a);
-        expect(browser.utf8Decode(b, 1, n + 1)).toBe(s);
-        expect(node.utf8Decode(a, 1, n + 1)).toBe(s);
-      }),
+      fc.property(
+        fc.string({ unit: 'binary' }).filter((s) => s.isWellFormed()),
+        (s) => {
+          const n = Buffer.byteLength(s);
+          const a = new Uint8Array(3 * s.length + 2);
+          const b = new Uint8Array(3 * s.length + 2);
+          expect(node.utf8Encode(s, a, 1, 3 * s.length)).toBe(n);
+          expect(browser.utf8Encode(s, b, 1, 3 * s.length)).toBe(n);
+          expect(b).toEqual(a);
+          expect(browser.utf8Decode(b, 1, n + 1)).toBe(s);
+          expect(node.utf8Decode(a, 1, n + 1)).toBe(s);
+        },
+      ),
     );
   });
 

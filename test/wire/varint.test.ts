@@ -57,8 +57,13 @@ describe('longs on the wire', () => {
 
   it('the edges of exactness', () => {
     const cases: [bigint, boolean][] = [
-      [2n ** 53n - 1n, true], [-(2n ** 53n - 1n), true], [2n ** 53n, false], [-(2n ** 53n), false],
-      [-(2n ** 52n + 1n), true], [2n ** 63n - 1n, false], [-(2n ** 63n), false],
+      [2n ** 53n - 1n, true],
+      [-(2n ** 53n - 1n), true],
+      [2n ** 53n, false],
+      [-(2n ** 53n), false],
+      [-(2n ** 52n + 1n), true],
+      [2n ** 63n - 1n, false],
+      [-(2n ** 63n), false],
     ];
     for (const [v, fits] of cases) {
       const r = new Reader(limits).reset(reference(v), 0);
@@ -107,7 +112,10 @@ describe('strings and bytes on the wire', () => {
 
   it('a view is only handed out of a buffer the value mostly fills; a small value of a large buffer is copied', () => {
     const large = new Uint8Array(4096);
-    large.set(encode((w) => w.bytes(Buffer.from([1, 2, 3]))), 0);
+    large.set(
+      encode((w) => w.bytes(Buffer.from([1, 2, 3]))),
+      0,
+    );
     const small = new Reader({ ...limits, bytesView: true }).reset(large, 0).bytes();
     large[1] = 9;
     expect([...small]).toEqual([1, 2, 3]);

@@ -26,12 +26,18 @@ export function atPath(err: unknown, segment: string): unknown {
 /** Writes a long given as a number or a bigint, refusing anything inexact. */
 export function writeLong(w: Writer, v: unknown): void {
   if (typeof v === 'number') {
-    if (Number.isSafeInteger(v)) return w.long(v);
+    if (Number.isSafeInteger(v)) {
+      w.long(v);
+      return;
+    }
     if (Number.isInteger(v)) {
       throw new EtpError('LONG_OUT_OF_RANGE', `must be within ±(2^53 - 1) as a number (pass a bigint for larger longs), got ${v}`);
     }
   } else if (typeof v === 'bigint') {
-    if (v >= MIN_LONG && v <= MAX_LONG) return w.longBig(v);
+    if (v >= MIN_LONG && v <= MAX_LONG) {
+      w.longBig(v);
+      return;
+    }
     throw new EtpError('LONG_OUT_OF_RANGE', `must fit in a signed 64-bit long, got ${v}n`);
   }
   throw invalid('a long (integer number or bigint)', v);
@@ -181,7 +187,7 @@ export class WriterCompiler {
         try {
           write(w, x);
         } catch (err) {
-          throw atPath(err, '.' + key);
+          throw atPath(err, `.${key}`);
         }
         return;
       }
@@ -213,7 +219,7 @@ export class WriterCompiler {
       } catch (err) {
         // A required field left out beside a key the record does not have: most likely misspelt.
         if (getOwn(v, names[i]!) === undefined) unknownField(v, names);
-        throw atPath(err, '.' + names[i]);
+        throw atPath(err, `.${names[i]}`);
       }
       for (const _ in v) {
         if (--given < 0) {

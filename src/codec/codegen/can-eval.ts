@@ -19,4 +19,3 @@ export function canEval(): boolean {
   }
   return allowed;
 }
-

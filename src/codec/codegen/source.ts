@@ -38,7 +38,7 @@ class Generator {
 
   run(roots: readonly AvroType[]): GeneratedSource {
     for (const r of roots) this.collect(r, new Set());
-    const fns = this.records.map((t, i) => this.writer(t, i) + '\n' + this.reader(t, i));
+    const fns = this.records.map((t, i) => `${this.writer(t, i)}\n${this.reader(t, i)}`);
     // One entry a line: the built-in catalogs' tables are read in their generated files too.
     const table = (prefix: string): string => `{\n${this.records.map((t, i) => `  ${JSON.stringify(t.name)}: ${prefix}${i},`).join('\n')}\n}`;
     const body = `${this.consts.join('\n')}\n${fns.join('\n')}\n${this.helpers.join('\n')}\nreturn { write: ${table('W')}, read: ${table('R')} };`;
@@ -58,9 +58,11 @@ class Generator {
         for (const f of t.fields) this.collect(f.type, seen);
         return;
       case 'array':
-        return this.collect(t.itemsType, seen);
+        this.collect(t.itemsType, seen);
+        return;
       case 'map':
-        return this.collect(t.valuesType, seen);
+        this.collect(t.valuesType, seen);
+        return;
       case 'union':
         for (const b of t.types) this.collect(b, seen);
         return;
@@ -130,22 +132,31 @@ class Generator {
         return [`${ind}if (typeof ${x} !== 'boolean') throw invalid('a boolean', ${x});`, this.room(1, ind), `${ind}buf[pos++] = ${x} ? 1 : 0;`];
       case 'int': {
         const n = this.name();
-        return [`${ind}if (typeof ${x} !== 'number' || (${x} | 0) !== ${x}) throw invalid('an int', ${x});`, this.room(5, ind), `${ind}let ${n} = ((${x} << 1) ^ (${x} >> 31)) >>> 0;`, this.varint(n, ind)];
+        return [
+          `${ind}if (typeof ${x} !== 'number' || (${x} | 0) !== ${x}) throw invalid('an int', ${x});`,
+          this.room(5, ind),
+          `${ind}let ${n} = ((${x} << 1) ^ (${x} >> 31)) >>> 0;`,
+          this.varint(n, ind),
+        ];
       }
       case 'long': {
         const n = this.name();
         return [
           `${ind}if (typeof ${x} === 'number' && ${x} >= -0x40000000 && ${x} < 0x40000000 && (${x} | 0) === ${x}) {`,
-          this.room(5, ind + '  '),
+          this.room(5, `${ind}  `),
           `${ind}  let ${n} = ((${x} << 1) ^ (${x} >> 31)) >>> 0;`,
-          this.varint(n, ind + '  '),
+          this.varint(n, `${ind}  `),
           `${ind}} else {`,
-          this.call(`writeLong(w, ${x})`, ind + '  '),
+          this.call(`writeLong(w, ${x})`, `${ind}  `),
           `${ind}}`,
         ];
       }
       case 'float':
-        return [`${ind}if (typeof ${x} !== 'number') throw invalid('a float', ${x});`, this.room(4, ind), `${ind}F32[0] = ${x}; buf[pos] = B32[0]; buf[pos + 1] = B32[1]; buf[pos + 2] = B32[2]; buf[pos + 3] = B32[3]; pos += 4;`];
+        return [
+          `${ind}if (typeof ${x} !== 'number') throw invalid('a float', ${x});`,
+          this.room(4, ind),
+          `${ind}F32[0] = ${x}; buf[pos] = B32[0]; buf[pos + 1] = B32[1]; buf[pos + 2] = B32[2]; buf[pos + 3] = B32[3]; pos += 4;`,
+        ];
       case 'double':
         return [
           `${ind}if (typeof ${x} !== 'number') throw invalid('a double', ${x});`,
@@ -158,18 +169,15 @@ class Generator {
         return [`${ind}if (!(${x} instanceof Uint8Array)) throw invalid('bytes (a Uint8Array)', ${x});`, this.call(`w.bytes(${x})`, ind)];
       case 'fixed':
         if (isUuid(t)) {
-          return [`${ind}if (typeof ${x} === 'string') { ${this.call(`w.uuid(${x})`, '')} } else if (${x} instanceof Uint8Array && ${x}.length === 16) { ${this.call(`w.fixed(${x})`, '')} } else throw invalid('a uuid string', ${x});`];
+          return [
+            `${ind}if (typeof ${x} === 'string') { ${this.call(`w.uuid(${x})`, '')} } else if (${x} instanceof Uint8Array && ${x}.length === 16) { ${this.call(`w.fixed(${x})`, '')} } else throw invalid('a uuid string', ${x});`,
+          ];
         }
         return [`${ind}if (!(${x} instanceof Uint8Array) || ${x}.length !== ${t.size}) throw invalid('${t.size} bytes (a Uint8Array)', ${x});`, this.call(`w.fixed(${x})`, ind)];
       case 'enum': {
         const n = this.name();
         const cases = t.symbols.map((s, i) => `case ${JSON.stringify(s)}: ${n} = ${i * 2}; break;`).join(' ');
-        return [
-          `${ind}let ${n};`,
-          `${ind}switch (${x}) { ${cases} default: throw invalid(${JSON.stringify(`a ${t.name} symbol`)}, ${x}); }`,
-          this.room(5, ind),
-          this.varint(n, ind),
-        ];
+        return [`${ind}let ${n};`, `${ind}switch (${x}) { ${cases} default: throw invalid(${JSON.stringify(`a ${t.name} symbol`)}, ${x}); }`, this.room(5, ind), this.varint(n, ind)];
       }
       case 'array': {
         const bulk = floatArrayMethod(t.itemsType);
@@ -191,12 +199,12 @@ class Generator {
           `${ind}if (!Array.isArray(${x})) throw invalid('an array', ${x});`,
           `${ind}const ${n} = ${x}.length;`,
           `${ind}if (${n} > 0) {`,
-          this.room(5, ind + '  '),
+          this.room(5, `${ind}  `),
           `${ind}  let ${c} = ${n} * 2;`,
           `${ind}  if (${c} < 0x80000000) { ${this.varint(c, '').trim()} } else { ${this.call(`w.long(${n})`, '')} }`,
           `${ind}  for (let ${k} = 0; ${k} < ${n}; ${k}++) {`,
           `${ind}    const ${item} = ${x}[${k}];`,
-          ...this.write(t.itemsType, item, ind + '    '),
+          ...this.write(t.itemsType, item, `${ind}    `),
           `${ind}  }`,
           `${ind}}`,
           this.room(1, ind),
@@ -226,12 +234,12 @@ class Generator {
       const valueAt = 1 - nullAt;
       return [
         `${ind}if (${x} === null || ${x} === undefined) {`,
-        this.room(1, ind + '  '),
+        this.room(1, `${ind}  `),
         `${ind}  buf[pos++] = ${nullAt * 2};`,
         `${ind}} else {`,
-        this.room(1, ind + '  '),
+        this.room(1, `${ind}  `),
         `${ind}  buf[pos++] = ${valueAt * 2};`,
-        ...this.write(t.types[valueAt]!, x, ind + '  '),
+        ...this.write(t.types[valueAt]!, x, `${ind}  `),
         `${ind}}`,
       ];
     }
@@ -242,7 +250,7 @@ class Generator {
     const y = this.name();
     const lines = [
       `${ind}if (${x} === null || ${x} === undefined) {`,
-      nullIndex < 0 ? `${ind}  throw invalid(${expected}, ${x});` : `${this.room(1, ind + '  ')}\n${ind}  buf[pos++] = ${nullIndex * 2};`,
+      nullIndex < 0 ? `${ind}  throw invalid(${expected}, ${x});` : `${this.room(1, `${ind}  `)}\n${ind}  buf[pos++] = ${nullIndex * 2};`,
       `${ind}} else {`,
       `${ind}  if (typeof ${x} !== 'object') throw invalid(${expected}, ${x});`,
       `${ind}  let ${y};`,
@@ -252,8 +260,8 @@ class Generator {
       const k = JSON.stringify(key);
       lines.push(`${ind}  ${first ? '' : 'else '}if ((${y} = ${ownRead(x, key)}) !== undefined) {`);
       first = false;
-      lines.push(`${ind}    onlyKey(${x}, ${k}, ${expected});`, this.room(1, ind + '    '), `${ind}    buf[pos++] = ${index * 2};`);
-      lines.push(...this.write(t.types[index]!, y, ind + '    '));
+      lines.push(`${ind}    onlyKey(${x}, ${k}, ${expected});`, this.room(1, `${ind}    `), `${ind}    buf[pos++] = ${index * 2};`);
+      lines.push(...this.write(t.types[index]!, y, `${ind}    `));
       lines.push(`${ind}  }`);
     }
     lines.push(`${ind}  else throw invalid(${expected}, ${x});`, `${ind}}`);
@@ -369,7 +377,10 @@ export function prebuiltModule(roots: readonly AvroType[], what: string): string
 function literal(v: unknown): string {
   if (v instanceof Uint8Array) return `new Uint8Array([${v.join(',')}])`;
   if (Array.isArray(v)) return `[${v.map(literal).join(',')}]`;
-  if (v !== null && typeof v === 'object') return `{${Object.entries(v).map(([k, x]) => `${JSON.stringify(k)}:${literal(x)}`).join(',')}}`;
+  if (v !== null && typeof v === 'object')
+    return `{${Object.entries(v)
+      .map(([k, x]) => `${JSON.stringify(k)}:${literal(x)}`)
+      .join(',')}}`;
   return JSON.stringify(v);
 }
 
