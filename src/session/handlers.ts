@@ -76,7 +76,7 @@ export interface AnswerHost {
  */
 export class Answers {
   /** Errors already told to the peer. */
-  private readonly told = new WeakSet<object>();
+  private told: WeakSet<object> | undefined;
 
   constructor(
     private readonly host: AnswerHost,
@@ -119,12 +119,12 @@ export class Answers {
 
   /** True when the peer was already told of this error (a reply that could not go). */
   wasTold(err: unknown): boolean {
-    return typeof err === 'object' && err !== null && this.told.has(err);
+    return typeof err === 'object' && err !== null && this.told?.has(err) === true;
   }
 
   private tell(err: unknown, request: MessageHeader): unknown {
     this.host.exception((err as EtpError)?.etpCode ?? EtpErrorCodes.EINVALID_ARGUMENT, String((err as Error)?.message ?? err), request);
-    if (typeof err === 'object' && err !== null) this.told.add(err);
+    if (typeof err === 'object' && err !== null) (this.told ??= new WeakSet()).add(err);
     return err;
   }
 

@@ -8,17 +8,17 @@ import type { MessageInfo } from '../schema/registry.js';
 import { MessageFlags } from '../wire/flags.js';
 import type { MessageHeader } from '../wire/header.js';
 import { DEFAULT_CAPABILITIES, type EndpointCapabilities } from './capabilities.js';
-import { SessionClock } from './clock.js';
-import { CoreService, type SessionState } from './core.js';
-import { Answers, type HandlerContextOf, type HandlerOf, Handlers, type ReplyOptions } from './handlers.js';
+import { type ClockHost, SessionClock } from './clock.js';
+import { type CoreHost, CoreService, type SessionState } from './core.js';
+import { type AnswerHost, Answers, type HandlerContextOf, type HandlerOf, Handlers, type ReplyOptions } from './handlers.js';
 import { describeEndpoint, type EndpointDescription, handshakeOf, type Negotiated } from './handshake.js';
 import { partCost } from './budget.js';
 import { collectionFields } from './parts.js';
 import { Correlation } from './correlation.js';
 import { IncomingIds, MessageIds, type SessionRole } from './ids.js';
-import { defaultCodec, type SessionLimits, sessionLimits, type SessionOptions, type SessionReport } from './options.js';
+import { defaultCodec, type SessionLimits, sessionLimits, type SessionOptions, type SessionReport, type SessionTimers } from './options.js';
 import { Outbox } from './outbox.js';
-import { type EtpResponse, PartStream, type RequestOptions } from './requests.js';
+import { type EtpResponse, PartStream, type Pending, type RequestOptions } from './requests.js';
 
 export type { EtpResponse, RequestOptions } from './requests.js';
 export { MIN_MESSAGE_BYTES_FLOOR, SESSION_CODEC_MAX_ITEMS, SESSION_DEFAULTS, type SessionOptions, type SessionReport, type SessionTimers } from './options.js';
@@ -123,15 +123,9 @@ export class EtpSession<M = Etp12MessageMap> {
       // Until the sizes are agreed, only what the codec can encode: our own limit is what we receive.
       this.codec.options.maxMessageBytes,
     );
-    this.answers = new Answers(
-      {
-        sendReply: (request, message, body, o) => this.sendReply(request, message, body, o),
-        sendReplyEach: (request, parts, o) => this.sendReplyEach(request, parts, o),
-        exception: (code, text, about) => this.sendException(code, text, about),
-        report: (r) => this.report(r),
-      },
-      errorText,
-    );
+    // The services' one way into the session: an object of prototype methods (no closures per session).
+    const port = new EtpSession.Port(this as EtpSession<unknown>);
+    this.answers = new Answers(port, errorText);
     this.handlers = new Handlers<EtpSession<M>>(this, this.answers);
     this.now = options.now ?? Date.now;
     this.correlation = new Correlation(
@@ -153,44 +147,11 @@ export class EtpSession<M = Etp12MessageMap> {
         ...(options.sharedBudget ? { shared: options.sharedBudget } : {}),
       },
     );
-    const session = this;
-    this.coreService = new CoreService(
-      {
-        role: this.role,
-        get state() {
-          return session.state;
-        },
-        takeRequest: (id) => this.correlation.take(id),
-        send: (protocol, messageType, body, correlationId) => void this.sendMessage(protocol, messageType, body, correlationId, 0),
-        sendSafely: (protocol, messageType, body, about) => this.sendSafely(protocol, messageType, body, about),
-        exception: (code, text, about) => this.sendException(code, text, about),
-        opened: (n) => this.setNegotiated(n),
-        refused: (err) => {
-          this.openedReject(err);
-          this.shutdown(`session refused: ${(err as Error).message}`);
-        },
-        ended: (reason) => this.shutdown(reason),
-        micros: () => this.micros(),
-      },
-      handshakeOf(this.profile),
-      this.endpoint,
-    );
+    this.coreService = new CoreService(port, handshakeOf(this.profile), this.endpoint);
     this.clock = new SessionClock(
-      {
-        role: this.role,
-        get state() {
-          return session.state;
-        },
-        get idle() {
-          return session.correlation.idle;
-        },
-        expire: (now) => this.correlation.sweep(now),
-        shutdown: (reason) => this.shutdown(reason),
-        close: (reason) => this.close(reason),
-        ping: () => (this.profile.ping ? this.request(Protocol.Core, Core.Ping, { currentDateTime: this.micros() }) : undefined),
-      },
+      port,
       { sweepIntervalMs: this.limits.sweepIntervalMs, keepaliveMs: this.limits.keepaliveMs, establishmentMs: this.capabilities.SessionEstablishmentTimeoutPeriod * 1000 },
-      options.timers ?? { setInterval: (fn, ms) => setInterval(fn, ms), clearInterval: (h) => clearInterval(h as NodeJS.Timeout) },
+      options.timers ?? PLATFORM_TIMERS,
       this.now,
     );
     this.opened = new Promise<Negotiated>((resolve, reject) => {
@@ -745,6 +706,74 @@ export class EtpSession<M = Etp12MessageMap> {
   private micros(): number {
     return this.now() * 1000;
   }
+
+  /**
+   * What the session's services (the Core service, the clock, the answers of handlers) may ask of
+   * it, as prototype methods of one small object per session. Declared inside the class: it
+   * reaches the session's private members, which nothing outside the session does.
+   */
+  private static readonly Port = class Port implements CoreHost, ClockHost, AnswerHost {
+    constructor(private readonly s: EtpSession<unknown>) {}
+    get role(): SessionRole {
+      return this.s.role;
+    }
+    get state(): SessionState {
+      return this.s.state;
+    }
+    get idle(): boolean {
+      return this.s.correlation.idle;
+    }
+    takeRequest(id: number): Pending | undefined {
+      return this.s.correlation.take(id);
+    }
+    send(protocol: number, messageType: number, body: unknown, correlationId: number): void {
+      this.s.sendMessage(protocol, messageType, body, correlationId, 0);
+    }
+    sendSafely(protocol: number, messageType: number, body: unknown, about: MessageHeader): void {
+      this.s.sendSafely(protocol, messageType, body, about);
+    }
+    exception(code: number, text: string, about?: MessageHeader): void {
+      this.s.sendException(code, text, about);
+    }
+    opened(n: Negotiated): void {
+      this.s.setNegotiated(n);
+    }
+    refused(err: unknown): void {
+      this.s.openedReject(err);
+      this.s.shutdown(`session refused: ${(err as Error).message}`);
+    }
+    ended(reason: string): void {
+      this.s.shutdown(reason);
+    }
+    micros(): number {
+      return this.s.micros();
+    }
+    expire(now: number): void {
+      this.s.correlation.sweep(now);
+    }
+    shutdown(reason: string): void {
+      this.s.shutdown(reason);
+    }
+    close(reason: string): void {
+      this.s.close(reason);
+    }
+    ping(): Promise<unknown> | undefined {
+      const s = this.s;
+      return s.profile.ping ? s.request(Protocol.Core, Core.Ping, { currentDateTime: s.micros() }) : undefined;
+    }
+    sendReply(request: MessageHeader, message: number | string, body: unknown, options?: ReplyOptions): void {
+      this.s.sendReply(request, message, body, options);
+    }
+    sendReplyEach(request: MessageHeader, parts: readonly { message: number | string; body: unknown }[], options?: ReplyOptions): void {
+      this.s.sendReplyEach(request, parts, options);
+    }
+    report(r: SessionReport): void {
+      this.s.report(r);
+    }
+  };
 }
+
+/** The platform's timers (the default of `timers`). */
+const PLATFORM_TIMERS: SessionTimers = { setInterval: (fn, ms) => setInterval(fn, ms), clearInterval: (h) => clearInterval(h as NodeJS.Timeout) };
 
 export type { ErrorInfo };

@@ -364,4 +364,3 @@ export class SparkleStream implements AsyncIterable<SparkleItem> {
     };
   }
 }
-

@@ -368,4 +368,3 @@ export class StoreContext {
     return this.acceptTypes.some((t) => t === type || (t.endsWith('.*') && type.startsWith(t.slice(0, -1))));
   }
 }
-

@@ -1,7 +1,7 @@
 import WebSocket from 'ws';
 import type { EtpSession } from '../session/session.js';
 import type { AnySession } from './common.js';
-import { type AttachedSessionOptions, type Attachment, attach, type SocketAdapter } from './attach.js';
+import { type AttachedSessionOptions, type AttachHooks, type Attachment, attach, type SocketAdapter } from './attach.js';
 import { FrameScanner } from './frame-scanner.js';
 
 // A ws socket as the transport seam's adapter (attach.ts owns the outgoing cap, binary only and
@@ -59,7 +59,7 @@ export interface LinkLimits {
  * {@link attach}), then {@link SocketLink.listen} wires the socket's events. Every frame that goes
  * out, a pong included, is within the outgoing cap.
  */
-export class SocketLink {
+export class SocketLink implements SocketAdapter, AttachHooks {
   /** When a complete message last came in or went out (Date.now()). */
   lastMessageAt = Date.now();
   private attachment!: Attachment<unknown>;
@@ -82,44 +82,58 @@ export class SocketLink {
     private readonly raw?: Corkable,
   ) {}
 
-  /** Makes the session on this socket. */
+  /** Makes the session on this socket: the link is the seam's adapter and hooks. */
   open<M>(options: AttachedSessionOptions<M>): EtpSession<M> {
-    const socket = this.socket;
-    // One callback for every frame: when ws has written one out, waiting producers may go on.
-    const written = (): void => this.attachment.written();
-    const adapter: SocketAdapter = {
-      send: (frame) => {
-        // The frames of one burst (every send until the current job ends) leave in one write:
-        // the TCP socket is corked at the first and uncorked in a microtask.
-        if (this.raw && !this.corked) {
-          this.corked = true;
-          this.raw.cork();
-          queueMicrotask(this.uncork);
-        }
-        this.lastMessageAt = Date.now();
-        socket.send(frame, { binary: true }, written);
-      },
-      buffered: () => socket.bufferedAmount,
-      isOpen: () => socket.readyState === WebSocket.OPEN,
-      close: (code, reason) => closeSocket(socket, code, reason),
-      drop: () => socket.terminate(),
-    };
-    const attachment = attach<M>(adapter, options, this.limits.maxOutgoingBytes, {
-      // What the session sent last (CloseSession) leaves now: the socket may be dropped next.
-      closing: () => {
-        this.uncork();
-        clearTimeout(this.idleTimer);
-      },
-      givingUp: () => {
-        clearTimeout(this.idleTimer);
-        this.inbox.length = 0;
-        this.head = 0;
-        this.inboxBytes = 0;
-      },
-    });
+    const attachment = attach<M>(this, options, this.limits.maxOutgoingBytes, this);
     this.attachment = attachment as Attachment<unknown>;
     return attachment.session;
   }
+
+  // ---- the seam's adapter (SocketAdapter) and hooks (AttachHooks) ----
+
+  send(frame: Uint8Array): void {
+    // The frames of one burst (every send until the current job ends) leave in one write:
+    // the TCP socket is corked at the first and uncorked in a microtask.
+    if (this.raw && !this.corked) {
+      this.corked = true;
+      this.raw.cork();
+      queueMicrotask(this.uncork);
+    }
+    this.lastMessageAt = Date.now();
+    this.socket.send(frame, { binary: true }, this.written);
+  }
+
+  buffered(): number {
+    return this.socket.bufferedAmount;
+  }
+
+  isOpen(): boolean {
+    return this.socket.readyState === WebSocket.OPEN;
+  }
+
+  close(code: number, reason: string): void {
+    closeSocket(this.socket, code, reason);
+  }
+
+  drop(): void {
+    this.socket.terminate();
+  }
+
+  /** What the session sent last (CloseSession) leaves now: the socket may be dropped next. */
+  closing(): void {
+    this.uncork();
+    clearTimeout(this.idleTimer);
+  }
+
+  givingUp(): void {
+    clearTimeout(this.idleTimer);
+    this.inbox.length = 0;
+    this.head = 0;
+    this.inboxBytes = 0;
+  }
+
+  /** One callback for every frame: when ws has written one out, waiting producers may go on. */
+  private readonly written = (): void => this.attachment.written();
 
   private readonly uncork = (): void => {
     if (!this.corked) return;
