@@ -14,6 +14,7 @@ import { batched, builtinShapes, shapeRows } from '../src/cli/bench.js';
 import { type BenchRow, markdownTable, median, runBench, svgChart } from '../src/cli/bench-harness.js';
 import { createCodec, type EtpMessage } from '../src/index.js';
 import { codecCreation } from './codec-creation.js';
+import { channelDataFloor, type FloorItem, warmCopy } from './floor.js';
 import { idleCost } from './idle-memory.js';
 import { sessionRows } from './session-cases.js';
 import { sinkRows } from './sink-cases.js';
@@ -70,6 +71,48 @@ function headerRows(): BenchRow[] {
   ]);
 }
 
+/**
+ * The codec against the floor: ChannelData encoded and decoded by a hand-written encoder and
+ * decoder for exactly that shape (bench/floor.ts), and a 1 MB GetDataObjectsResponse encoded
+ * against one memcpy of its payload into a warm buffer.
+ */
+function floorRows(): BenchRow[] {
+  const floor = channelDataFloor(codec);
+  const shapes = builtinShapes();
+  const rows: BenchRow[] = [];
+  for (const s of shapes.filter((x) => x.name.startsWith('ChannelData 10') || x.name.startsWith('ChannelData 100 '))) {
+    const message = s.message as EtpMessage<{ data: FloorItem[] }>;
+    const frame = codec.encode(message);
+    rows.push(
+      {
+        case: s.name,
+        op: 'encode',
+        ours: { name: 'etp-codec encode', times: s.times, fn: () => codec.encode(message) },
+        baseline: { name: 'hand-written encoder for this shape (the floor, one copy out)', times: s.times, fn: () => floor.encode(message) },
+        target: 0.85,
+      },
+      {
+        case: s.name,
+        op: 'decode',
+        ours: { name: 'etp-codec decode', times: s.times, fn: () => codec.decode(frame) },
+        baseline: { name: 'hand-written decoder for this shape (the floor)', times: s.times, fn: () => floor.decode(frame) },
+        target: 1,
+      },
+    );
+  }
+  const big = shapes.find((x) => x.name.startsWith('GetDataObjectsResponse'))!;
+  const payload = (big.message.body as { dataObjects: Record<string, { data: Uint8Array }> }).dataObjects['1']!.data;
+  const copy = warmCopy(payload.length);
+  rows.push({
+    case: big.name,
+    op: 'encode',
+    ours: { name: 'etp-codec encode', times: 1, fn: () => codec.encode(big.message) },
+    baseline: { name: 'memcpy of the payload into a warm buffer', times: 1, fn: () => copy(payload) },
+    target: 0.8,
+  });
+  return batched(rows);
+}
+
 /** encode into the codec's own buffer (reuseFrames) against encode with a copy out, on small messages. */
 function reuseRows(): BenchRow[] {
   const reusing = createCodec({ reuseFrames: true });
@@ -91,7 +134,7 @@ function reuseRows(): BenchRow[] {
 // pretenuring), which made decode 2-5× slower in a shared run at random (traced with --trace-gc;
 // gone with --no-allocation-site-pretenuring). A user's codec benchmark starts clean as well.
 const onRound = (phase: string) => (r: number) => json || process.stderr.write(`${phase}: round ${r + 1}/${rounds} done\n`);
-const results = await runBench([...(await shapeRows()), ...reuseRows(), ...headerRows()], { rounds, timeMs: time, onRound: onRound('codec') });
+const results = await runBench([...(await shapeRows()), ...floorRows(), ...reuseRows(), ...headerRows()], { rounds, timeMs: time, onRound: onRound('codec') });
 const session = await sessionRows();
 const sparkle = await sparkleRows();
 const sinkCases = await sinkRows();

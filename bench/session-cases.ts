@@ -165,10 +165,30 @@ export async function sessionRows(): Promise<{ rows: SessionRow[]; cleanup: () =
     },
     target: 1.5,
   };
+  // The same bursts from raw ws with its TCP socket corked for each: every frame of a burst in one write.
+  const tcp = (raw as unknown as { _socket: { cork(): void; uncork(): void } })._socket;
+  const streamingCorked: SessionRow = {
+    case: 'ChannelData 10 items over a loopback WebSocket',
+    op: 'messages/s, against corked ws',
+    ours: streaming.ours,
+    baseline: {
+      name: 'ws sending pre-encoded frames, corked per burst',
+      times: BATCH,
+      fn: () =>
+        new Promise<void>((resolve) => {
+          rawReceived = 0;
+          rawWake = resolve;
+          tcp.cork();
+          for (let i = 0; i < BATCH; i++) raw.send(smallFrame, { binary: true });
+          tcp.uncork();
+        }),
+    },
+    target: 0.85,
+  };
   void frame;
 
   return {
-    rows: [overhead, linear, blob, streaming],
+    rows: [overhead, linear, blob, streaming, streamingCorked],
     cleanup: async () => {
       session.close();
       raw.close();
