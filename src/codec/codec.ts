@@ -296,7 +296,7 @@ export class Codec<M = Etp12MessageMap> {
       if (!info) throw new EtpError('UNKNOWN_MESSAGE_TYPE', `no message named ${a}`);
       message = { header: { ...rest!, protocol: info.protocol, messageType: info.messageType }, body, ...(ext === undefined ? {} : { extension: ext }) };
     }
-    return this.encodeFrame(message).bytes;
+    return this.write(message);
   }
 
   /**
@@ -305,11 +305,24 @@ export class Codec<M = Etp12MessageMap> {
    * set its last-part flags ({@link withFlags}) or report it, without reading the bytes back.
    */
   encodeFrame(message: EtpMessage): EncodedFrame {
+    const bytes = this.write(message);
+    return { bytes, header: this.written!, name: this.writtenName, headerBytes: this.writtenHeaderBytes };
+  }
+
+  // What the last write wrote, for encodeFrame (encode itself makes no record of it).
+  private written: MessageHeader | undefined;
+  private writtenName = '';
+  private writtenHeaderBytes = 0;
+
+  /** Encodes a message into its frame, remembering the header it wrote, its name and length. */
+  private write(message: EtpMessage): Uint8Array {
     if (message === null || typeof message !== 'object') throw new EtpError('INVALID_VALUE', 'message must be an object');
     const { header, extension, body } = message;
     if (header === null || typeof header !== 'object') throw new EtpError('INVALID_VALUE', 'message.header must be an object with numeric fields');
-    for (const field of ['protocol', 'messageType', 'correlationId', 'messageId', 'messageFlags'] as const) {
-      if (typeof header[field] !== 'number') throw new EtpError('INVALID_VALUE', `message.header.${field} must be a number, got ${show(header[field])}`);
+    if (typeof header.protocol !== 'number' || typeof header.messageType !== 'number' || typeof header.correlationId !== 'number' || typeof header.messageId !== 'number' || typeof header.messageFlags !== 'number') {
+      for (const field of ['protocol', 'messageType', 'correlationId', 'messageId', 'messageFlags'] as const) {
+        if (typeof header[field] !== 'number') throw new EtpError('INVALID_VALUE', `message.header.${field} must be a number, got ${show(header[field])}`);
+      }
     }
     const c = this.forHeader(header);
     let flags = header.messageFlags;
@@ -334,12 +347,15 @@ export class Codec<M = Etp12MessageMap> {
     } catch (err) {
       throw atPath(err, 'body');
     }
+    this.written = written;
+    this.writtenName = name;
+    this.writtenHeaderBytes = start;
     if (compressed) {
       const packed = this.options.compressor.gzip(w.buf.subarray(start, w.pos), this.options.compressionLevel);
-      return { bytes: this.checkSize(concatBytes([w.buf.subarray(0, start), packed])), header: written, name, headerBytes: start };
+      return this.checkSize(concatBytes([w.buf.subarray(0, start), packed]));
     }
     this.checkSize(w.pos);
-    return { bytes: this.options.reuseFrames ? w.buf.subarray(0, w.pos) : w.copy(), header: written, name, headerBytes: start };
+    return this.options.reuseFrames ? w.buf.subarray(0, w.pos) : w.copy();
   }
 
   /**
