@@ -319,7 +319,13 @@ export class Codec<M = Etp12MessageMap> {
     if (message === null || typeof message !== 'object') throw new EtpError('INVALID_VALUE', 'message must be an object');
     const { header, extension, body } = message;
     if (header === null || typeof header !== 'object') throw new EtpError('INVALID_VALUE', 'message.header must be an object with numeric fields');
-    if (typeof header.protocol !== 'number' || typeof header.messageType !== 'number' || typeof header.correlationId !== 'number' || typeof header.messageId !== 'number' || typeof header.messageFlags !== 'number') {
+    if (
+      typeof header.protocol !== 'number' ||
+      typeof header.messageType !== 'number' ||
+      typeof header.correlationId !== 'number' ||
+      typeof header.messageId !== 'number' ||
+      typeof header.messageFlags !== 'number'
+    ) {
       for (const field of ['protocol', 'messageType', 'correlationId', 'messageId', 'messageFlags'] as const) {
         if (typeof header[field] !== 'number') throw new EtpError('INVALID_VALUE', `message.header.${field} must be a number, got ${show(header[field])}`);
       }
