@@ -12,6 +12,7 @@ import { concatBytes } from '../wire/bytes.js';
 import { headerLength, type MessageHeader, peekHeader, readHeader, writeHeader } from '../wire/header.js';
 import type { LongMode } from '../wire/long.js';
 import { Reader } from '../wire/reader.js';
+import type { FramePool } from '../wire/frame-pool.js';
 import { Writer } from '../wire/writer.js';
 import type { CodegenMode } from './codegen/can-eval.js';
 import { atPath } from './closures/writer.js';
@@ -303,9 +304,12 @@ export class Codec<M = Etp12MessageMap> {
    * Encodes like {@link encode} and returns the frame with the header it carries, its body's
    * name and where the header ends: what a sender needs to compress it ({@link compressFrame}),
    * set its last-part flags ({@link withFlags}) or report it, without reading the bytes back.
+   * With a `pool`, a frame of the pool's minBytes or more is written into the pool's warm buffers
+   * and lent, not copied: the caller gives it back (`pool.give(frame.bytes)`) once it was sent,
+   * and reads it no more (`pool.isLent(frame.bytes)` tells which frames are lent).
    */
-  encodeFrame(message: EtpMessage): EncodedFrame {
-    const bytes = this.write(message);
+  encodeFrame(message: EtpMessage, pool?: FramePool): EncodedFrame {
+    const bytes = this.write(message, pool);
     return { bytes, header: this.written!, name: this.writtenName, headerBytes: this.writtenHeaderBytes };
   }
 
@@ -315,7 +319,7 @@ export class Codec<M = Etp12MessageMap> {
   private writtenHeaderBytes = 0;
 
   /** Encodes a message into its frame, remembering the header it wrote, its name and length. */
-  private write(message: EtpMessage): Uint8Array {
+  private write(message: EtpMessage, pool?: FramePool): Uint8Array {
     if (message === null || typeof message !== 'object') throw new EtpError('INVALID_VALUE', 'message must be an object');
     const { header, extension, body } = message;
     if (header === null || typeof header !== 'object') throw new EtpError('INVALID_VALUE', 'message.header must be an object with numeric fields');
@@ -348,10 +352,14 @@ export class Codec<M = Etp12MessageMap> {
     const start = w.pos;
     const name = c.info.name;
     if (hasExtension) this.writeExtension(extension);
+    // With a pool, the buffer grows into its warm buffers (see FramePool).
+    w.pool = pool;
     try {
       c.write(w, body);
     } catch (err) {
       throw atPath(err, 'body');
+    } finally {
+      w.pool = undefined;
     }
     this.written = written;
     this.writtenName = name;
@@ -361,7 +369,12 @@ export class Codec<M = Etp12MessageMap> {
       return this.checkSize(concatBytes([w.buf.subarray(0, start), packed]));
     }
     this.checkSize(w.pos);
-    return this.options.reuseFrames ? w.buf.subarray(0, w.pos) : w.copy();
+    if (this.options.reuseFrames) return w.buf.subarray(0, w.pos);
+    if (pool !== undefined) {
+      const lent = w.lendFrame(pool);
+      if (lent !== undefined) return lent;
+    }
+    return w.copy();
   }
 
   /**

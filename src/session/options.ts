@@ -2,6 +2,7 @@ import { type AnyCodec, type Codec, createCodec } from '../codec/codec.js';
 import type { Etp12MessageMap } from '../schema/gen/etp12-types.gen.js';
 import { EtpError } from '../errors.js';
 import { integerOptions } from '../options.js';
+import type { FramePool } from '../wire/frame-pool.js';
 import type { MessageHeader } from '../wire/header.js';
 import type { CapabilityMap, EndpointCapabilities, ProtocolOffer } from './capabilities.js';
 import type { SharedBudget } from './budget.js';
@@ -36,6 +37,14 @@ export interface SessionOptions<M = Etp12MessageMap> {
   context?: unknown;
   /** Hands one encoded message to the transport. */
   send: (frame: Uint8Array) => void;
+  /**
+   * Encode large frames (the pool's minBytes, 64 KiB by default, or more) into this pool's warm
+   * buffers and lend them to `send` instead of copying each into fresh memory: `send` must give
+   * every lent frame back (`pool.give(frame)`, `pool.isLent(frame)` tells which) once its bytes
+   * left, and not read it after. The WebSocket transports do this with one pool per process
+   * (`sharedFramePool`). Default: none, every frame is its own to keep.
+   */
+  framePool?: FramePool;
   /** Bytes the transport still holds for the peer (ws: `bufferedAmount`), for {@link EtpSession.writable}. Default: always 0. */
   bufferedBytes?: () => number;
   /** Called once when the session ends (CloseSession either way, close(), or the transport). */
@@ -145,7 +154,7 @@ export const MIN_MESSAGE_BYTES_FLOOR = 256;
 
 const OPTION_NAMES = new Set<string>([
   ...Object.keys(SESSION_DEFAULTS),
-  ...['role', 'etp', 'context', 'send', 'bufferedBytes', 'onClose', 'onReport', 'onTraffic', 'codec', 'applicationName', 'applicationVersion', 'instanceId'],
+  ...['role', 'etp', 'context', 'send', 'framePool', 'bufferedBytes', 'onClose', 'onReport', 'onTraffic', 'codec', 'applicationName', 'applicationVersion', 'instanceId'],
   ...['protocols', 'dataObjects', 'formats', 'errorText', 'compression', 'capabilities', 'endpointCapabilities', 'idPolicy', 'now', 'timers', 'sharedBudget'],
 ]);
 

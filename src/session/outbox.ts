@@ -6,6 +6,7 @@ import { MessageFlags } from '../wire/flags.js';
 import type { MessageHeader } from '../wire/header.js';
 import type { MessageIds } from './ids.js';
 import { splitBody } from './parts.js';
+import type { FramePool } from '../wire/frame-pool.js';
 
 /** One message to send. */
 export interface Outgoing {
@@ -28,6 +29,11 @@ export interface OutboxOptions {
   onTraffic?: (direction: 'in' | 'out', header: MessageHeader, name: string, bytes: number, frame: Uint8Array) => void;
   /** Compress (when negotiated) frames larger than this. */
   compressAbove: number;
+  /**
+   * Lend large frames from this pool instead of copying them out: `send` must give each frame the
+   * pool lent (`pool.isLent(frame)`) back once its bytes left. Default: none, every frame is its own.
+   */
+  framePool?: FramePool;
 }
 
 /**
@@ -72,10 +78,7 @@ export class Outbox {
       messageId: this.o.ids.peek(i),
       messageFlags: m.flags | (fin ? profile.wholeFlags : profile.partFlags),
     });
-    const encode = (message: EtpMessage): EncodedFrame | undefined => {
-      const frame = encodeWithin(codec, message);
-      return frame !== undefined && frame.bytes.length <= this.maxBytes ? frame : undefined;
-    };
+    const encode = (message: EtpMessage): EncodedFrame | undefined => this.fitting(encodeWithin(codec, message, this.o.framePool));
     const whole = encode({ header: header(0, true), body: m.body, extension: m.extension });
     if (whole !== undefined) {
       this.o.ids.take(1);
@@ -84,13 +87,13 @@ export class Outbox {
     }
     const info = codec.lookup(m);
     if (!info.multipart) {
-      const frame = encodeWithin(codec, { header: header(0, true), body: m.body, extension: m.extension });
+      const frame = encodeWithin(codec, { header: header(0, true), body: m.body, extension: m.extension }, undefined);
       const size = frame === undefined ? `more than ${codec.options.maxMessageBytes}` : String(frame.bytes.length);
       throw new EtpError('MESSAGE_TOO_LARGE', `${info.name} of ${size} bytes exceeds the negotiated ${this.maxBytes} bytes and is not a multipart message`);
     }
     // Every part is sized by encoding it with the header it will carry; the frames measured are
     // the frames sent. The last part's flags (FIN) are set in place (its header rewritten).
-    const frames = splitBody(info.type as AvroType, m.body, (part, i) => encode({ header: header(i, false), body: part, extension: i === 0 ? m.extension : undefined }));
+    const frames = splitBody(info.type as AvroType, m.body, (part, i) => encode({ header: header(i, false), body: part, extension: i === 0 ? m.extension : undefined }), this.discard);
     this.finish(frames);
     // The ids are taken before the first part goes, so nothing sent meanwhile can reuse one.
     this.o.ids.take(frames.length);
@@ -118,10 +121,8 @@ export class Outbox {
         messageId: this.o.ids.peek(at + i),
         messageFlags: m.flags | profile.partFlags,
       });
-      const encode = (body: unknown, i: number): EncodedFrame | undefined => {
-        const frame = encodeWithin(codec, { header: header(i), body, extension: at + i === 0 ? m.extension : undefined });
-        return frame !== undefined && frame.bytes.length <= this.maxBytes ? frame : undefined;
-      };
+      const encode = (body: unknown, i: number): EncodedFrame | undefined =>
+        this.fitting(encodeWithin(codec, { header: header(i), body, extension: at + i === 0 ? m.extension : undefined }, this.o.framePool));
       const whole = encode(b.body, 0);
       if (whole !== undefined) {
         frames.push(whole);
@@ -129,7 +130,7 @@ export class Outbox {
       }
       const info = codec.lookup({ protocol: m.protocol, messageType: b.messageType });
       if (!info.multipart) throw new EtpError('MESSAGE_TOO_LARGE', `${info.name} exceeds the negotiated ${this.maxBytes} bytes and is not a multipart message`);
-      frames.push(...splitBody(info.type as AvroType, b.body, (part, i) => encode(part, i)));
+      frames.push(...splitBody(info.type as AvroType, b.body, (part, i) => encode(part, i), this.discard));
     }
     this.finish(frames);
     this.o.ids.take(frames.length);
@@ -163,7 +164,7 @@ export class Outbox {
         messageId: this.o.ids.peek(i),
         messageFlags: m.flags | (last ? profile.lastPartFlags : profile.partFlags),
       };
-      const frame = encodeWithin(this.o.codec, { header, body: b.body, extension: i === 0 ? m.extension : undefined });
+      const frame = encodeWithin(this.o.codec, { header, body: b.body, extension: i === 0 ? m.extension : undefined }, undefined);
       if (frame === undefined || frame.bytes.length > this.maxBytes) {
         throw new EtpError('MESSAGE_TOO_LARGE', `part ${i + 1} of ${bodies.length} (${this.o.codec.lookup(header).name}) exceeds the negotiated ${this.maxBytes} bytes`);
       }
@@ -174,11 +175,24 @@ export class Outbox {
     return first;
   }
 
+  /** The frame when it fits the peer's limit; a frame that does not is given back to the pool. */
+  private fitting(frame: EncodedFrame | undefined): EncodedFrame | undefined {
+    if (frame === undefined || frame.bytes.length <= this.maxBytes) return frame;
+    this.discard(frame);
+    return undefined;
+  }
+
+  /** A frame that will not be sent: given back to the pool when it was lent. */
+  private readonly discard = (frame: EncodedFrame): void => {
+    this.o.framePool?.give(frame.bytes);
+  };
+
   /** Marks the last frame of a multipart message as the last part (its header rewritten, nothing read back). */
   private finish(frames: EncodedFrame[]): void {
     const at = frames.length - 1;
     const last = frames[at]!;
     frames[at] = this.o.codec.withFlags(last, last.header.messageFlags | this.o.codec.profile.lastPartFlags);
+    if (frames[at]!.bytes !== last.bytes) this.discard(last);
   }
 
   /** Compresses when worth it, reports and hands the frame to the transport. */
@@ -187,7 +201,10 @@ export class Outbox {
     const codec = this.o.codec;
     if (this.compress && frame.bytes.length > this.o.compressAbove && codec.profile.mayCompress(frame.header)) {
       const packed = codec.compressFrame(frame);
-      if (packed.bytes.length < frame.bytes.length) out = packed;
+      if (packed.bytes.length < frame.bytes.length) {
+        out = packed;
+        this.discard(frame);
+      }
     }
     this.o.onTraffic?.('out', out.header, out.name, out.bytes.length, out.bytes);
     this.o.send(out.bytes);
@@ -195,9 +212,9 @@ export class Outbox {
 }
 
 /** The encoded message, or undefined when it exceeds the codec's own maxMessageBytes. */
-function encodeWithin(codec: AnyCodec, message: EtpMessage): EncodedFrame | undefined {
+function encodeWithin(codec: AnyCodec, message: EtpMessage, pool: FramePool | undefined): EncodedFrame | undefined {
   try {
-    return codec.encodeFrame(message);
+    return codec.encodeFrame(message, pool);
   } catch (err) {
     if (err instanceof EtpError && err.code === 'MESSAGE_TOO_LARGE') return undefined;
     throw err;

@@ -57,9 +57,9 @@ export class BodyMerger {
  * of the largest slice that fit is the one returned, so each part is encoded once for each size
  * tried and never again. Slice sizes are found by galloping and bisection from the previous
  * part's size. Throws MESSAGE_TOO_LARGE when a single item cannot fit or the body has no
- * collection to split.
+ * collection to split. `discard`, when given, is told of every frame encoded and not returned.
  */
-export function splitBody<F>(type: AvroType, body: unknown, encode: (part: unknown, index: number) => F | undefined): F[] {
+export function splitBody<F>(type: AvroType, body: unknown, encode: (part: unknown, index: number) => F | undefined, discard?: (frame: F) => void): F[] {
   const b = body as Record<string, unknown>;
   let field: { name: string; kind: 'array' | 'map' } | undefined;
   let most = -1;
@@ -90,8 +90,10 @@ export function splitBody<F>(type: AvroType, body: unknown, encode: (part: unkno
     let fit: F | undefined;
     const ok = (k: number): boolean => {
       const frame = encode(slice(start, start + k), index);
-      if (frame !== undefined) fit = frame;
-      return frame !== undefined;
+      if (frame === undefined) return false;
+      if (fit !== undefined && discard) discard(fit);
+      fit = frame;
+      return true;
     };
     if (!ok(1)) {
       throw new EtpError('MESSAGE_TOO_LARGE', `one ${name} entry of ${type.name} does not fit in a message`);

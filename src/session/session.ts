@@ -1,3 +1,4 @@
+import { FramePool } from '../wire/frame-pool.js';
 import type { Codec, DecodeControl, DecodedMessage, MessageHeaderExtension } from '../codec/codec.js';
 import { EtpError, EtpErrorCodes } from '../errors.js';
 import { ACKNOWLEDGE, allowedBeforeOpen, Core, PROTOCOL_EXCEPTION, Protocol } from '../schema/etp.js';
@@ -107,6 +108,9 @@ export class EtpSession<M = Etp12MessageMap> {
     if (options.codec?.options.reuseFrames) {
       throw new EtpError('INVALID_OPTION', 'a session keeps its frames until the transport has them: its codec cannot have reuseFrames');
     }
+    if (options.framePool !== undefined && !(options.framePool instanceof FramePool)) {
+      throw new EtpError('INVALID_OPTION', 'framePool must be a FramePool');
+    }
     this.codec = options.codec ?? defaultCodec(this.capabilities.MaxWebSocketMessagePayloadSize, options.etp);
     const errorText = options.errorText;
     if (errorText !== undefined && errorText !== 'generic' && errorText !== 'message' && typeof errorText !== 'function') {
@@ -119,7 +123,7 @@ export class EtpSession<M = Etp12MessageMap> {
     this.control.checkFlags = true;
     this.incomingIds = new IncomingIds(this.role, this.profile);
     this.outbox = new Outbox(
-      { codec: this.codec, ids: new MessageIds(this.role, this.profile), send: options.send, onTraffic: options.onTraffic, compressAbove: this.limits.compressAbove },
+      { codec: this.codec, ids: new MessageIds(this.role, this.profile), send: options.send, onTraffic: options.onTraffic, compressAbove: this.limits.compressAbove, framePool: options.framePool },
       // Until the sizes are agreed, only what the codec can encode: our own limit is what we receive.
       this.codec.options.maxMessageBytes,
     );

@@ -1,6 +1,7 @@
 import type { Etp12MessageMap } from '../schema/gen/etp12-types.gen.js';
 import type { SessionOptions } from '../session/options.js';
 import { EtpSession } from '../session/session.js';
+import { sharedFramePool } from '../wire/frame-pool.js';
 
 // The one seam between a session and a WebSocket, whichever the platform's: ws on Node
 // (socket.ts), the standard WebSocket in browsers (browser.ts). Both give an adapter; attach()
@@ -10,8 +11,18 @@ import { EtpSession } from '../session/session.js';
 
 /** One WebSocket as the seam sees it. */
 export interface SocketAdapter {
-  /** Queues one binary frame for the peer (the adapter tells {@link Attachment.written} when it left, if it can). */
-  send(frame: Uint8Array): void;
+  /**
+   * Queues one binary frame for the peer (the adapter tells {@link Attachment.written} when it
+   * left, if it can). `done`, when given, must be called once the platform no longer reads the
+   * frame's bytes (written out, or dropped): only an adapter that says {@link callsBack} gets one.
+   */
+  send(frame: Uint8Array, done?: () => void): void;
+  /**
+   * True when the adapter calls `done` as {@link send} says: the session then lends it large frames
+   * from a pool (the option `framePool`, else `sharedFramePool`) instead of copying each; to any
+   * other adapter nothing is lent, whatever `framePool` says.
+   */
+  readonly callsBack?: boolean;
   /** Bytes queued for the peer and not yet written. */
   buffered(): number;
   /** True while frames can be sent. */
@@ -44,10 +55,16 @@ export class Attachment<M = Etp12MessageMap> {
     private readonly maxOutgoingBytes: number,
     private readonly hooks: AttachHooks = {},
   ) {
+    // Large frames are lent from the pool only to an adapter that says when it is done with them.
+    const { framePool, ...rest } = options;
+    const pool = adapter.callsBack ? (framePool ?? sharedFramePool) : undefined;
     this.session = new EtpSession<M>({
-      ...options,
+      ...rest,
+      ...(pool === undefined ? {} : { framePool: pool }),
       send: (frame) => {
-        if (this.room(frame.length, 'does not read')) adapter.send(frame);
+        const lent = pool?.isLent(frame) === true;
+        if (this.room(frame.length, 'does not read')) adapter.send(frame, lent ? () => pool!.give(frame) : undefined);
+        else if (lent) pool!.give(frame);
       },
       bufferedBytes: () => adapter.buffered(),
       onClose: (reason) => {

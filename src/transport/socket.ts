@@ -91,7 +91,10 @@ export class SocketLink implements SocketAdapter, AttachHooks {
 
   // ---- the seam's adapter (SocketAdapter) and hooks (AttachHooks) ----
 
-  send(frame: Uint8Array): void {
+  /** ws calls a send's callback once the bytes were written, or with an error when they never will be. */
+  readonly callsBack = true;
+
+  send(frame: Uint8Array, done?: () => void): void {
     // The frames of one burst (every send until the current job ends) leave in one write:
     // the TCP socket is corked at the first and uncorked in a microtask.
     if (this.raw && !this.corked) {
@@ -100,7 +103,7 @@ export class SocketLink implements SocketAdapter, AttachHooks {
       queueMicrotask(this.uncork);
     }
     this.lastMessageAt = Date.now();
-    this.socket.send(frame, { binary: true }, this.written);
+    this.socket.send(frame, { binary: true }, done === undefined ? this.written : this.writtenThen(done));
   }
 
   buffered(): number {
@@ -134,6 +137,14 @@ export class SocketLink implements SocketAdapter, AttachHooks {
 
   /** One callback for every frame: when ws has written one out, waiting producers may go on. */
   private readonly written = (): void => this.attachment.written();
+
+  /** The callback of a lent frame: it goes back to its pool, then as {@link written}. */
+  private writtenThen(done: () => void): () => void {
+    return () => {
+      done();
+      this.attachment.written();
+    };
+  }
 
   private readonly uncork = (): void => {
     if (!this.corked) return;

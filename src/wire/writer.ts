@@ -1,5 +1,6 @@
 import { EtpError } from '../errors.js';
 import { writeFloat32, writeFloat64, writeFloats } from './floats.js';
+import type { FramePool } from './frame-pool.js';
 import { allocBytes, utf8Encode } from './platform.js';
 import { uuidToBytes } from './uuid-bytes.js';
 
@@ -13,6 +14,11 @@ import { uuidToBytes } from './uuid-bytes.js';
 export class Writer {
   buf: Uint8Array;
   pos = 0;
+  /**
+   * While set, the buffer grows into the pool's buffers once it reaches the pool's minBytes: warm
+   * memory instead of fresh (see {@link lendFrame}).
+   */
+  pool: FramePool | undefined = undefined;
 
   constructor(initialSize = 4096) {
     this.buf = allocBytes(initialSize);
@@ -25,9 +31,33 @@ export class Writer {
 
   private grow(n: number): void {
     const size = Math.max(this.buf.length * 2, this.pos + n);
-    const next = allocBytes(size);
+    const pool = this.pool;
+    const pooled = pool !== undefined && size >= pool.minBytes;
+    const next = pooled ? pool.take(size) : allocBytes(size);
     next.set(this.buf.subarray(0, this.pos));
+    if (pooled) pool.recycle(this.buf);
     this.buf = next;
+  }
+
+  /**
+   * The bytes written, lent from `pool` instead of copied into fresh memory: when they fill at
+   * least a quarter of the writer's buffer, that buffer becomes the frame's and the writer takes
+   * another of its size from the pool; else they are copied into a pool buffer of their own size
+   * (warm memory), so a lent frame never holds more than four times its length. The frame goes
+   * back to the pool once sent. Undefined, lending nothing, below the pool's minBytes.
+   */
+  lendFrame(pool: FramePool): Uint8Array | undefined {
+    const buf = this.buf;
+    const n = this.pos;
+    if (n < pool.minBytes) return undefined;
+    if (n * 4 >= buf.length && pool.lend(buf)) {
+      this.buf = pool.take(buf.length);
+      return buf.subarray(0, n);
+    }
+    const out = pool.take(n);
+    out.set(buf.subarray(0, n));
+    pool.lend(out);
+    return out.subarray(0, n);
   }
 
   /** A copy of the bytes written so far. */

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { EtpSession } from '../../src/session/index.js';
 import { attach, type SocketAdapter } from '../../src/transport/attach.js';
+import { createCodec } from '../../src/index.js';
+import { CountingPool } from '../helpers/counting-pool.js';
 
 // The one seam between a session and a socket (issue 20): what every transport does alike, tested
 // once on an adapter made here; socket.ts (ws) and browser.ts are adapters over it.
@@ -10,17 +12,20 @@ const GET = 'Energistics.Etp.v12.Protocol.Discovery.GetResources';
 const query = { context: { uri: 'eml:///', depth: 1, navigableEdges: 'Primary' as const }, scope: 'self' as const };
 
 /** An adapter that records what the seam does, with bytes queued as the test says. */
-function fakeSocket() {
+function fakeSocket(callsBack = false) {
   const log: string[] = [];
   const frames: Uint8Array[] = [];
-  const s: { queued: number; open: boolean; log: string[]; frames: Uint8Array[]; adapter: SocketAdapter } = {
+  const done: (() => void)[] = [];
+  const s: { queued: number; open: boolean; log: string[]; frames: Uint8Array[]; done: (() => void)[]; adapter: SocketAdapter } = {
     queued: 0,
     open: true,
     log,
     frames,
+    done,
     adapter: {
-      send: (frame) => {
+      send: (frame, written) => {
         frames.push(frame);
+        if (written) done.push(written);
         s.queued += frame.length;
       },
       buffered: () => s.queued,
@@ -30,6 +35,7 @@ function fakeSocket() {
         s.open = false;
       },
       drop: () => log.push('drop'),
+      callsBack,
     },
   };
   return s;
@@ -106,5 +112,29 @@ describe('attach: a session on any socket', () => {
     pump(c, server);
     pump(s, client);
     expect((await answer).body?.resources).toEqual([]);
+  });
+
+  it('lends large frames to an adapter that calls back, none to one that does not, and takes each back once its bytes left', async () => {
+    const CD = 'Energistics.Etp.v12.Protocol.ChannelStreaming.ChannelData';
+    const big = (k: number) => ({ data: Array.from({ length: 10_000 }, (_, i) => ({ channelId: k, indexes: [], value: { item: { double: i + k } }, valueAttributes: [] })) });
+    const codec = createCodec();
+    for (const callsBack of [true, false]) {
+      const pool = new CountingPool();
+      const c = fakeSocket(callsBack);
+      const s = fakeSocket();
+      const client = attach(c.adapter, { role: 'client', protocols: [{ protocol: 1, role: 'producer' }], framePool: pool, compression: [] }, 100_000_000).session;
+      const server = attach(s.adapter, { role: 'server', protocols: [{ protocol: 1, role: 'producer' }] }, 100_000_000).session;
+      const opened = client.start();
+      while (c.frames.length > 0) server.receive(c.frames.shift()!);
+      while (s.frames.length > 0) client.receive(s.frames.shift()!);
+      await opened;
+      // Five large messages queued at once, none written yet: each has its own bytes.
+      for (let k = 0; k < 5; k++) client.send(CD, big(k) as never);
+      expect(c.frames.map((f) => pool.isLent(f))).toEqual(new Array(5).fill(callsBack));
+      expect(c.frames.map((f) => codec.decode(f).body)).toEqual([0, 1, 2, 3, 4].map(big));
+      expect(c.done.length).toBe(callsBack ? 5 : 0);
+      for (const written of c.done) written();
+      expect([pool.lends, pool.gives]).toEqual(callsBack ? [5, 5] : [0, 0]);
+    }
   });
 });

@@ -7,6 +7,7 @@ import type { SessionReport } from '../../src/session/index.js';
 import { connect, ETP12_SUBPROTOCOL, type EtpServer, listen, type ListenOptions } from '../../src/transport/index.js';
 import { RawWs } from '../helpers/raw-ws.js';
 import { getResources } from '../helpers/session-pair.js';
+import { CountingPool } from '../helpers/counting-pool.js';
 
 // Real WebSockets on 127.0.0.1: every test starts its own server on a free port and stops it.
 let server: EtpServer | undefined;
@@ -54,6 +55,41 @@ describe('over a real WebSocket', () => {
     const order = Array.from({ length: N }, (_, i) => i);
     expect(seen.server).toEqual(order);
     expect(seen.client).toEqual(order);
+  });
+
+  it('large frames lent from a pool arrive intact when many are queued at once, both ways, and all go back to the pool once written', async () => {
+    const N = 12;
+    const ITEMS = 15_000; // about 200 KB a message
+    const pools = { client: new CountingPool(), server: new CountingPool() };
+    const big = (k: number) => ({ data: Array.from({ length: ITEMS }, (_, i) => ({ channelId: k, indexes: [], value: { item: { double: i * 1000 + k } }, valueAttributes: [] })) });
+    const intact = (body: { data: { channelId: number; value: { item: unknown } }[] }, k: number) =>
+      body.data.length === ITEMS && body.data.every((d, i) => d.channelId === k && (d.value.item as { double: number }).double === i * 1000 + k);
+    const seen = { client: [] as boolean[], server: [] as boolean[] };
+    server = await listen({
+      protocols: SYNTHETIC_PROTOCOLS,
+      framePool: pools.server,
+      setup: (s) => {
+        s.on('Energistics.Etp.v12.Protocol.ChannelStreaming.ChannelData', (ctx) => {
+          seen.server.push(intact(ctx.body as never, seen.server.length));
+          if (seen.server.length === N) for (let k = 0; k < N; k++) s.send('Energistics.Etp.v12.Protocol.ChannelStreaming.ChannelData', big(k));
+        });
+      },
+    });
+    const { session } = await connect(server.url, { protocols: SYNTHETIC_PROTOCOLS, framePool: pools.client });
+    const all = signal();
+    session.on('Energistics.Etp.v12.Protocol.ChannelStreaming.ChannelData', (ctx) => {
+      seen.client.push(intact(ctx.body as never, seen.client.length));
+      if (seen.client.length === N) all.fire();
+    });
+    for (let k = 0; k < N; k++) session.send('Energistics.Etp.v12.Protocol.ChannelStreaming.ChannelData', big(k));
+    await all.promise;
+    await session.ping(); // a round trip: every write callback has run
+    expect(seen).toEqual({ client: new Array(N).fill(true), server: new Array(N).fill(true) });
+    for (const pool of [pools.client, pools.server]) {
+      expect(pool.lends).toBeGreaterThanOrEqual(N);
+      expect(pool.gives).toBe(pool.lends);
+    }
+    session.close();
   });
 
   it('opens a session (subprotocol, negotiation), streams ChannelData, pings and closes', async () => {
