@@ -12,7 +12,8 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { batched, builtinShapes, shapeRows } from '../src/cli/bench.js';
 import { type BenchRow, markdownTable, median, runBench, svgChart } from '../src/cli/bench-harness.js';
-import { createCodec, type EtpMessage } from '../src/index.js';
+import { createCodec, type EtpMessage, FramePool } from '../src/index.js';
+import { EtpSession } from '../src/session/index.js';
 import { codecCreation } from './codec-creation.js';
 import { channelDataFloor, type FloorItem, warmCopy } from './floor.js';
 import { idleCost } from './idle-memory.js';
@@ -113,6 +114,45 @@ function floorRows(): BenchRow[] {
   return batched(rows);
 }
 
+/**
+ * A 1 MB GetDataObjectsResponse sent by an open session whose frames are lent from a pool, as
+ * over ws (the frame given back at once, as a socket's write callback would), against one memcpy
+ * of its payload into a warm buffer.
+ */
+async function pooledSessionRow(): Promise<BenchRow> {
+  const big = builtinShapes().find((x) => x.name.startsWith('GetDataObjectsResponse'))!;
+  const payload = (big.message.body as { dataObjects: Record<string, { data: Uint8Array }> }).dataObjects['1']!.data;
+  const pool = new FramePool();
+  const noTimers = { setInterval: () => 0, clearInterval: () => {} };
+  const protocols = [{ protocol: 4, role: 'store' }];
+  let open = false;
+  let client!: EtpSession;
+  let server!: EtpSession;
+  client = new EtpSession({ role: 'client', protocols, compression: [], timers: noTimers, send: (f) => server.receive(f) });
+  server = new EtpSession({
+    role: 'server',
+    protocols,
+    compression: [],
+    timers: noTimers,
+    framePool: pool,
+    send: (f) => {
+      if (!open) client.receive(f);
+      else if (!pool.give(f)) throw new Error('the bench expects a lent frame');
+    },
+  });
+  await client.start();
+  open = true;
+  const copy = warmCopy(payload.length);
+  const body = big.message.body;
+  return {
+    case: big.name,
+    op: 'send in a session, pooled frames',
+    ours: { name: 'session send (frame lent from the pool, given back)', times: 1, fn: () => server.send(4, 4, body as never) },
+    baseline: { name: 'memcpy of the payload into a warm buffer', times: 1, fn: () => copy(payload) },
+    target: 0.8,
+  };
+}
+
 /** encode into the codec's own buffer (reuseFrames) against encode with a copy out, on small messages. */
 function reuseRows(): BenchRow[] {
   const reusing = createCodec({ reuseFrames: true });
@@ -134,7 +174,7 @@ function reuseRows(): BenchRow[] {
 // pretenuring), which made decode 2-5× slower in a shared run at random (traced with --trace-gc;
 // gone with --no-allocation-site-pretenuring). A user's codec benchmark starts clean as well.
 const onRound = (phase: string) => (r: number) => json || process.stderr.write(`${phase}: round ${r + 1}/${rounds} done\n`);
-const results = await runBench([...(await shapeRows()), ...floorRows(), ...reuseRows(), ...headerRows()], { rounds, timeMs: time, onRound: onRound('codec') });
+const results = await runBench([...(await shapeRows()), ...floorRows(), await pooledSessionRow(), ...reuseRows(), ...headerRows()], { rounds, timeMs: time, onRound: onRound('codec') });
 const session = await sessionRows();
 const sparkle = await sparkleRows();
 const sinkCases = await sinkRows();

@@ -35,6 +35,11 @@ export function utf8Decode(buf: Uint8Array, start: number, end: number): string 
   }
 }
 
+/** The string of bytes `start..end`, each below 0x80 (the caller made them: ASCII needs no utf-8 check). */
+export function asciiDecode(buf: Uint8Array, start: number, end: number): string {
+  return String.fromCharCode.apply(null, buf.subarray(start, end) as unknown as number[]);
+}
+
 /** Writes a well-formed string's utf-8 bytes at `pos` (the caller made `length` bytes of room); returns how many. */
 export function utf8Encode(s: string, buf: Uint8Array, pos: number, length: number): number {
   return encoder.encodeInto(s, buf.subarray(pos, pos + length)).written;

@@ -7,8 +7,8 @@ import { isUtf8 } from 'node:buffer';
 
 type Slice = (this: Uint8Array, start: number, end: number) => string;
 type Write = (this: Uint8Array, s: string, offset: number, length: number) => number;
-const proto = Buffer.prototype as unknown as { utf8Slice: Slice; utf8Write: Write };
-const { utf8Slice, utf8Write } = proto;
+const proto = Buffer.prototype as unknown as { utf8Slice: Slice; utf8Write: Write; latin1Slice: Slice };
+const { utf8Slice, utf8Write, latin1Slice } = proto;
 
 /** Which edition of the platform module this build carries. */
 export const PLATFORM = 'node';
@@ -25,6 +25,11 @@ export function utf8Decode(buf: Uint8Array, start: number, end: number): string 
   // one with it is checked (the text may hold U+FFFD itself), and refused rather than corrupted.
   if (s.indexOf('\ufffd') < 0 || isUtf8(buf.subarray(start, end))) return s;
   return undefined;
+}
+
+/** The string of bytes `start..end`, each below 0x80 (the caller made them: ASCII needs no utf-8 check). */
+export function asciiDecode(buf: Uint8Array, start: number, end: number): string {
+  return latin1Slice.call(buf, start, end);
 }
 
 /** Writes a well-formed string's utf-8 bytes at `pos` (the caller made `length` bytes of room); returns how many. */

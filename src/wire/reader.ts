@@ -1,3 +1,4 @@
+import { CACHED_STRING_BYTES, cachedString } from './string-cache.js';
 import { EtpError } from '../errors.js';
 import { readFloat32, readFloat64, readFloats } from './floats.js';
 import { MAX_SAFE } from './long.js';
@@ -257,6 +258,11 @@ export class Reader {
         if (c > 0x7f) return this.utf8(start, end);
         s += String.fromCharCode(c);
       }
+      return s;
+    }
+    if (len <= CACHED_STRING_BYTES) {
+      const s = cachedString(buf, start, end);
+      if (s === undefined) throw new EtpError('INVALID_DATA', `string at offset ${start} is not valid utf-8`);
       return s;
     }
     return this.utf8(start, end);

@@ -10,6 +10,17 @@ describe('the two editions of the platform module agree', () => {
     expect([node.PLATFORM, browser.PLATFORM]).toEqual(['node', 'browser']);
   });
 
+  it('ascii: the string of any bytes below 0x80', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ max: 0x7f, maxLength: 64 }), (b) => {
+        const s = String.fromCharCode(...b);
+        const framed = new Uint8Array([0x80, ...b, 0x80]);
+        expect(node.asciiDecode(framed, 1, b.length + 1)).toBe(s);
+        expect(browser.asciiDecode(framed, 1, b.length + 1)).toBe(s);
+      }),
+    );
+  });
+
   it('utf-8: the bytes (and their count) of any well-formed string', () => {
     fc.assert(
       fc.property(

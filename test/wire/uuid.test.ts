@@ -31,3 +31,14 @@ it('refuses strings that are not uuids', () => {
     expect(() => uuidToBytes(s, new Uint8Array(16), 0)).toThrow(/invalid uuid/);
   }
 });
+
+it('refuses a uuid with one character that is not a hex digit, at every digit position, high or low half of its byte', () => {
+  const good = '00010203-0405-0607-0809-0a0b0c0d0e0f';
+  for (let i = 0; i < good.length; i++) {
+    if (good[i] === '-') continue;
+    for (const bad of ['g', 'G', ' ', '-', '/', ':', '@', '`', '\u00e9', '\u0130']) {
+      const s = good.slice(0, i) + bad + good.slice(i + 1);
+      expect(() => uuidToBytes(s, new Uint8Array(16), 0), s).toThrow(/invalid uuid/);
+    }
+  }
+});

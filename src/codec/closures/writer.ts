@@ -275,6 +275,11 @@ function mapWriter(value: WriteFn): WriteFn {
 /** Writes a map (a plain object) with `value` writing each value. */
 export function mapWrite(w: Writer, v: unknown, value: WriteFn): void {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) throw invalid('a map (plain object)', v);
+  // An empty map (most capability maps) ends here without making a list of its keys.
+  if (isEmpty(v)) {
+    w.int(0);
+    return;
+  }
   const keys = Object.keys(v);
   const n = keys.length;
   if (n > 0) {
@@ -290,6 +295,12 @@ export function mapWrite(w: Writer, v: unknown, value: WriteFn): void {
     }
   }
   w.int(0);
+}
+
+/** True when an object has no enumerable key, own or inherited (a for-in of nothing allocates nothing). */
+function isEmpty(v: object): boolean {
+  for (const _ in v) return false;
+  return true;
 }
 
 /** A writer of a primitive (or fixed) type, checking the value's type first. */
