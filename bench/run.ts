@@ -17,7 +17,7 @@ import { EtpSession } from '../src/session/index.js';
 import { codecCreation } from './codec-creation.js';
 import { channelDataFloor, type FloorItem, warmCopy } from './floor.js';
 import { idleCost } from './idle-memory.js';
-import { sessionRows } from './session-cases.js';
+import { sessionCpuRows, sessionRows } from './session-cases.js';
 import { sinkRows } from './sink-cases.js';
 import { sparkleRows } from './sparkle-cases.js';
 import { storeRows } from './store-cases.js';
@@ -175,6 +175,7 @@ function reuseRows(): BenchRow[] {
 // gone with --no-allocation-site-pretenuring). A user's codec benchmark starts clean as well.
 const onRound = (phase: string) => (r: number) => json || process.stderr.write(`${phase}: round ${r + 1}/${rounds} done\n`);
 const results = await runBench([...(await shapeRows()), ...floorRows(), await pooledSessionRow(), ...reuseRows(), ...headerRows()], { rounds, timeMs: time, onRound: onRound('codec') });
+results.push(...(await runBench(await sessionCpuRows(), { rounds, timeMs: time, onRound: onRound('session') })));
 const session = await sessionRows();
 const sparkle = await sparkleRows();
 const sinkCases = await sinkRows();
