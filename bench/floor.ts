@@ -1,6 +1,6 @@
-// The floor of the codec's most common shape: an encoder and a decoder written by hand for exactly
-// one message, ChannelData whose items have one long index and a double value (what a producer
-// streams), with no schema, no checks and no generality (longs to ±2^52: it doubles the zigzag in a float). What JavaScript itself allows for those
+// The floor of the codec's most common shapes: encoders and decoders written by hand for exactly
+// one message each, ChannelData whose items have one long index and a double value (what a producer
+// streams) and GetResourcesResponse (strings, nullable counts, longs), with no schema, no checks and no generality (longs to ±2^52: it doubles the zigzag in a float). What JavaScript itself allows for those
 // bytes; the codec is measured against it in the same rounds (bench/run.ts). Its bytes and values
 // are checked against the codec's (test/bench-floor.test.ts).
 import type { AnyCodec, EtpMessage } from '../src/index.js';
@@ -93,6 +93,130 @@ export function channelDataFloor(codec: AnyCodec): { encode(message: EtpMessage<
         }
       }
       return { header, body: { data } };
+    },
+  };
+}
+
+/** One Discovery Resource of the floor's shape: no alternate URIs, no custom data. */
+export interface FloorResource {
+  uri: string;
+  alternateUris: never[];
+  name: string;
+  sourceCount: number | null;
+  targetCount: number | null;
+  lastChanged: number;
+  storeLastWrite: number;
+  storeCreated: number;
+  activeStatus: 'Active' | 'Inactive';
+  customData: Record<string, never>;
+}
+
+const { utf8Write, utf8Slice } = Buffer.prototype as unknown as {
+  utf8Write: (this: Uint8Array, s: string, offset: number, length: number) => number;
+  utf8Slice: (this: Uint8Array, start: number, end: number) => string;
+};
+
+/**
+ * A hand-written GetResourcesResponse encoder and decoder: resources without alternate URIs or
+ * custom data, strings transcoded by what JavaScript has (a loop for ASCII, Node's utf-8 writer
+ * and reader otherwise; decoded without checking the utf-8 or anything else).
+ */
+export function resourcesFloor(codec: AnyCodec): {
+  encode(message: EtpMessage<{ resources: FloorResource[] }>): Uint8Array;
+  decode(frame: Uint8Array): { header: Header; body: { resources: FloorResource[] } };
+} {
+  const resource = codec.registry.type('Energistics.Etp.v12.Datatypes.Object.Resource') as unknown as { fields: { name: string; type: { types?: { typeName: string }[] } }[] };
+  const intAt = (field: string): number => resource.fields.find((f) => f.name === field)!.type.types!.findIndex((b) => b.typeName === 'int');
+  const sourceInt = intAt('sourceCount');
+  const targetInt = intAt('targetCount');
+  let buf = new Uint8Array(1 << 16);
+  const writeString = (b: Uint8Array, pos: number, s: string): number => {
+    const n = s.length;
+    if (n < 64) {
+      let i = 0;
+      for (; i < n; i++) {
+        const c = s.charCodeAt(i);
+        if (c > 0x7f) break;
+        b[pos + 1 + i] = c;
+      }
+      if (i === n) {
+        b[pos] = n << 1;
+        return pos + 1 + n;
+      }
+    }
+    // Room for a 3-byte prefix (a string of this shape is under 2^20 bytes), the text, then the prefix moved up to it.
+    const len = utf8Write.call(b, s, pos + 3, b.length - pos - 3);
+    const head = writeVarint(b, pos, len) - pos;
+    if (head !== 3) b.copyWithin(pos + head, pos + 3, pos + 3 + len);
+    return pos + head + len;
+  };
+  const writeCount = (b: Uint8Array, pos: number, v: number | null, intBranch: number): number => {
+    if (v === null) {
+      b[pos] = (1 - intBranch) * 2;
+      return pos + 1;
+    }
+    b[pos] = intBranch * 2;
+    return writeVarint(b, pos + 1, v);
+  };
+  const readString = (frame: Uint8Array, r: { at: number }): string => {
+    const n = readVarint(frame, r);
+    const start = r.at;
+    r.at = start + n;
+    return utf8Slice.call(frame, start, start + n);
+  };
+  const readCount = (frame: Uint8Array, r: { at: number }, intBranch: number): number | null => (frame[r.at++]! >> 1 === intBranch ? readVarint(frame, r) : null);
+  return {
+    encode(message) {
+      const list = message.body.resources;
+      let size = 64;
+      for (const x of list) size += 64 + 3 * (x.uri.length + x.name.length);
+      if (buf.length < size) buf = new Uint8Array(size * 2);
+      const b = buf;
+      const h = message.header;
+      let pos = writeVarint(b, 0, h.protocol);
+      pos = writeVarint(b, pos, h.messageType);
+      pos = writeVarint(b, pos, h.correlationId);
+      pos = writeVarint(b, pos, h.messageId);
+      pos = writeVarint(b, pos, h.messageFlags);
+      if (list.length > 0) pos = writeVarint(b, pos, list.length);
+      for (let k = 0; k < list.length; k++) {
+        const x = list[k]!;
+        pos = writeString(b, pos, x.uri);
+        b[pos++] = 0; // no alternateUris
+        pos = writeString(b, pos, x.name);
+        pos = writeCount(b, pos, x.sourceCount, sourceInt);
+        pos = writeCount(b, pos, x.targetCount, targetInt);
+        pos = writeVarint(b, pos, x.lastChanged);
+        pos = writeVarint(b, pos, x.storeLastWrite);
+        pos = writeVarint(b, pos, x.storeCreated);
+        b[pos++] = x.activeStatus === 'Active' ? 0 : 2;
+        b[pos++] = 0; // no customData
+      }
+      b[pos++] = 0;
+      const out = Buffer.allocUnsafe(pos);
+      out.set(b.subarray(0, pos));
+      return out;
+    },
+    decode(frame) {
+      const r = { at: 0 };
+      const header = { protocol: readVarint(frame, r), messageType: readVarint(frame, r), correlationId: readVarint(frame, r), messageId: readVarint(frame, r), messageFlags: readVarint(frame, r) };
+      const resources: FloorResource[] = [];
+      for (let n = readVarint(frame, r); n !== 0; n = readVarint(frame, r)) {
+        for (let i = 0; i < n; i++) {
+          const uri = readString(frame, r);
+          r.at++; // no alternateUris
+          const name = readString(frame, r);
+          const sourceCount = readCount(frame, r, sourceInt);
+          const targetCount = readCount(frame, r, targetInt);
+          const lastChanged = readVarint(frame, r);
+          const storeLastWrite = readVarint(frame, r);
+          const storeCreated = readVarint(frame, r);
+          const activeStatus = frame[r.at++] === 0 ? 'Active' : 'Inactive';
+          r.at++; // no customData
+          resources.push({ uri, alternateUris: [], name, sourceCount, targetCount, lastChanged, storeLastWrite, storeCreated, activeStatus, customData: {} });
+        }
+      }
+      return { header, body: { resources } };
     },
   };
 }

@@ -15,7 +15,7 @@ import { type BenchRow, markdownTable, median, runBench, svgChart } from '../src
 import { createCodec, type EtpMessage, FramePool } from '../src/index.js';
 import { EtpSession } from '../src/session/index.js';
 import { codecCreation } from './codec-creation.js';
-import { channelDataFloor, type FloorItem, warmCopy } from './floor.js';
+import { channelDataFloor, type FloorItem, type FloorResource, resourcesFloor, warmCopy } from './floor.js';
 import { idleCost } from './idle-memory.js';
 import { sessionCpuRows, sessionRows } from './session-cases.js';
 import { sinkRows } from './sink-cases.js';
@@ -73,8 +73,8 @@ function headerRows(): BenchRow[] {
 }
 
 /**
- * The codec against the floor: ChannelData encoded and decoded by a hand-written encoder and
- * decoder for exactly that shape (bench/floor.ts), and a 1 MB GetDataObjectsResponse encoded
+ * The codec against the floor: ChannelData and GetResourcesResponse encoded and decoded by a
+ * hand-written encoder and decoder for exactly that shape (bench/floor.ts), and a 1 MB GetDataObjectsResponse encoded
  * against one memcpy of its payload into a warm buffer.
  */
 function floorRows(): BenchRow[] {
@@ -101,6 +101,24 @@ function floorRows(): BenchRow[] {
       },
     );
   }
+  const listed = shapes.find((x) => x.name.startsWith('GetResourcesResponse'))!;
+  const resources = resourcesFloor(codec);
+  const listedMessage = listed.message as EtpMessage<{ resources: FloorResource[] }>;
+  const listedFrame = codec.encode(listedMessage);
+  rows.push(
+    {
+      case: listed.name,
+      op: 'encode',
+      ours: { name: 'etp-codec encode', times: listed.times, fn: () => codec.encode(listedMessage) },
+      baseline: { name: 'hand-written encoder for this shape (the floor, one copy out)', times: listed.times, fn: () => resources.encode(listedMessage) },
+    },
+    {
+      case: listed.name,
+      op: 'decode',
+      ours: { name: 'etp-codec decode', times: listed.times, fn: () => codec.decode(listedFrame) },
+      baseline: { name: 'hand-written decoder for this shape (the floor, no utf-8 check)', times: listed.times, fn: () => resources.decode(listedFrame) },
+    },
+  );
   const big = shapes.find((x) => x.name.startsWith('GetDataObjectsResponse'))!;
   const payload = (big.message.body as { dataObjects: Record<string, { data: Uint8Array }> }).dataObjects['1']!.data;
   const copy = warmCopy(payload.length);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { channelDataFloor, type FloorItem, warmCopy } from '../../bench/floor.js';
+import { channelDataFloor, type FloorItem, type FloorResource, resourcesFloor, warmCopy } from '../../bench/floor.js';
 import { builtinShapes } from '../../src/cli/bench.js';
 import { createCodec, type EtpMessage } from '../../src/index.js';
 
@@ -34,5 +34,32 @@ describe('the hand-written ChannelData floor', () => {
     expect([...a]).toEqual([1, 2, 3, 4]);
     expect(copy(Uint8Array.of(5, 6, 7, 8))).toBe(a);
     expect([...a]).toEqual([5, 6, 7, 8]);
+  });
+});
+
+describe('the hand-written GetResourcesResponse floor', () => {
+  const resources = resourcesFloor(codec);
+  const shape = builtinShapes().find((s) => s.name.startsWith('GetResourcesResponse'))!.message as unknown as EtpMessage<{ resources: FloorResource[] }>;
+  const one = (over: Partial<FloorResource>): FloorResource => ({ ...shape.body.resources[0]!, ...over });
+
+  it('the bench’s 1000 resources, and edge values: non-ASCII and long strings, null and large counts, negative and large longs, no resources', () => {
+    const bodies = [
+      shape.body,
+      { resources: [] },
+      {
+        resources: [
+          one({ name: 'puits Ørsted — 井 😀', uri: `eml:///witsml20.Well(${'x'.repeat(5000)})`, sourceCount: null, targetCount: null, activeStatus: 'Active' }),
+          one({ name: '', sourceCount: 2 ** 31 - 1, targetCount: -(2 ** 31), lastChanged: -(2 ** 52), storeLastWrite: 2 ** 52 - 1, storeCreated: 0, activeStatus: 'Inactive' }),
+          one({ name: 'é'.repeat(63), uri: 'a'.repeat(63) }),
+        ],
+      },
+    ];
+    for (const body of bodies) {
+      const message = { header: shape.header, body } as EtpMessage<{ resources: FloorResource[] }>;
+      const bytes = resources.encode(message);
+      expect(Buffer.from(bytes).equals(Buffer.from(codec.encode(message)))).toBe(true);
+      const decoded = codec.decode(bytes);
+      expect(resources.decode(bytes)).toEqual({ header: decoded.header, body: decoded.body });
+    }
   });
 });
