@@ -12,7 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { batched, builtinShapes, shapeRows } from '../src/cli/bench.js';
 import { type BenchRow, markdownTable, median, runBench, svgChart } from '../src/cli/bench-harness.js';
-import { createCodec, type EtpMessage, FramePool } from '../src/index.js';
+import { createCodec, type EtpMessage, FramePool, Utf8Text } from '../src/index.js';
 import { EtpSession } from '../src/session/index.js';
 import { codecCreation } from './codec-creation.js';
 import { channelDataFloor, type FloorItem, type FloorResource, resourcesFloor, warmCopy } from './floor.js';
@@ -119,6 +119,17 @@ function floorRows(): BenchRow[] {
       baseline: { name: 'hand-written decoder for this shape (the floor, no utf-8 check)', times: listed.times, fn: () => resources.decode(listedFrame) },
     },
   );
+  // The same resources with their URIs and names held as utf-8 bytes (Utf8Text): written as they are.
+  const asBytes = {
+    ...listedMessage,
+    body: { resources: listedMessage.body.resources.map((r) => ({ ...r, uri: Utf8Text.from(r.uri), name: Utf8Text.from(r.name) })) },
+  } as unknown as EtpMessage;
+  rows.push({
+    case: listed.name,
+    op: 'encode, uri and name as Utf8Text',
+    ours: { name: 'etp-codec encode (uri and name as utf-8 bytes)', times: listed.times, fn: () => codec.encode(asBytes) },
+    baseline: { name: 'etp-codec encode (strings)', times: listed.times, fn: () => codec.encode(listedMessage) },
+  });
   const big = shapes.find((x) => x.name.startsWith('GetDataObjectsResponse'))!;
   const payload = (big.message.body as { dataObjects: Record<string, { data: Uint8Array }> }).dataObjects['1']!.data;
   const copy = warmCopy(payload.length);

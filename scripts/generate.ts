@@ -40,8 +40,8 @@ export function generatedFiles(): { path: string; text: string }[] {
   return [
     { path: 'src/codec/codegen/gen/prebuilt-etp12.gen.ts', text: catalogModule('1.2') },
     { path: 'src/codec/codegen/gen/prebuilt-etp11.gen.ts', text: catalogModule('1.1') },
-    { path: 'src/schema/gen/etp12-types.gen.ts', text: typesSource({ files: [], builtin: '1.2' }) },
-    { path: 'src/schema/gen/etp11-types.gen.ts', text: typesSource({ files: [], builtin: '1.1' }) },
+    { path: 'src/schema/gen/etp12-types.gen.ts', text: typesSource({ files: [], builtin: '1.2', importFrom: '../../wire/utf8-text.js' }) },
+    { path: 'src/schema/gen/etp11-types.gen.ts', text: typesSource({ files: [], builtin: '1.1', importFrom: '../../wire/utf8-text.js' }) },
     { path: 'src/sparkle/gen/types.gen.ts', text: typesSource({ files: [join(ROOT, 'schemas/sparkle/sparkle.avpr.json')], importFrom: '../../schema/index.js' }) },
     { path: 'src/sparkle/gen/names.gen.ts', text: namesModule('schemas/sparkle/sparkle.avpr.json', 'Sparkle') },
     { path: 'src/sink/gen/types.gen.ts', text: typesSource({ files: [join(ROOT, 'schemas/sink/sink.avpr.json')], importFrom: '../../schema/index.js' }) },

@@ -17,7 +17,7 @@ export {
 export { isMessage } from './codec/index.js';
 export { EtpError, isEtpError, ERROR_CODES, EtpErrorCodes, type EtpErrorCode } from './errors.js';
 export { integerOption, integerOptions, numberOption } from './options.js';
-export { MessageFlags, hasFlag, peekHeader, type MessageHeader, type LongMode, FramePool, sharedFramePool, FRAME_POOL_DEFAULTS, type FramePoolOptions } from './wire/index.js';
+export { MessageFlags, hasFlag, peekHeader, type MessageHeader, type LongMode, FramePool, sharedFramePool, FRAME_POOL_DEFAULTS, type FramePoolOptions, Utf8Text } from './wire/index.js';
 export { SchemaRegistry, type SchemaBundle, type SchemaSource, type MessageInfo } from './schema/index.js';
 export { parseUri, formatUri, isEtpUri, type EtpUri, type DataspaceUri, type DataObjectUri } from './schema/index.js';
 export type * from './schema/gen/etp12-types.gen.js';

@@ -2,11 +2,12 @@
 // Each record has two shapes: `Name<L>` as the codec decodes it (every field present; `L` is the
 // type of longs, number or bigint with createCodec({ longs: 'bigint' })), and `NameInput`, what
 // encode and send accept (fields with a schema default or a null branch may be left out, longs
-// may be numbers or bigints). `NameInput` is `Name` where the two are the same. `F` is how arrays of
+// may be numbers or bigints, strings may be Utf8Text: utf-8 bytes sent as they are). `NameInput` is
+// `Name` where the two are the same. `F` is how arrays of
 // doubles and floats decode: number[] ('array'), or Float64Array and Float32Array with
 // createCodec({ floatArrays: 'typed' }); encode takes either.
 
-import type { Etp12 } from "etp-codec";
+import type { Etp12, Utf8Text } from "etp-codec";
 
 /** Example.RigStatus.RigActivity. */
 export type RigActivity = "Drilling" | "Tripping" | "Circulating" | "Idle";
@@ -23,7 +24,7 @@ export interface RigStatus<L extends number | bigint = number, F extends 'array'
 /** Example.RigStatus.RigStatus, as encode accepts it. */
 export interface RigStatusInput {
   rigId: Etp12.Uuid;
-  name: string;
+  name: string | Utf8Text;
   activity: RigActivity;
   bitDepth?: number | null;
   time: number | bigint;

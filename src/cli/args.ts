@@ -46,7 +46,7 @@ export const COMMANDS: Record<string, CommandSpec> = {
     options: {
       '--base': { kind: 'string', value: 'etp12|etp11|none', help: 'the built-in catalog the bundles build on: their map extends its map', default: 'etp12' },
       '--map': { kind: 'string', value: 'NAME', help: "name of the message map (default: the bundle's protocol + MessageMap)" },
-      '--import-from': { kind: 'string', value: 'MODULE', help: "where the base catalog's types come from", default: 'etp-codec' },
+      '--import-from': { kind: 'string', value: 'MODULE', help: "where the base catalog's types (and Utf8Text) come from", default: 'etp-codec' },
       '--builtin': { kind: 'etp', value: '1.1|1.2', help: "a built-in catalog's own types, as etp-codec ships them" },
     },
   },

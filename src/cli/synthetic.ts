@@ -1,6 +1,6 @@
 import { v5 as uuidv5 } from 'uuid';
 import { EtpErrorCodes } from '../errors.js';
-import type { ChannelMetadataInput, ChannelMetadataRecordInput, ChannelStreamingChannelDataInput, GetResourcesInput, ResourceInput } from '../schema/gen/etp12-types.gen.js';
+import type { ChannelMetadataInput, ChannelMetadataRecord, ChannelStreamingChannelDataInput, GetResourcesInput, Resource } from '../schema/gen/etp12-types.gen.js';
 import { type DataObjectUri, formatUri, parseUri } from '../schema/uri.js';
 import type { EtpSession } from '../session/session.js';
 
@@ -55,7 +55,7 @@ export function getResourcesBody(uri = 'eml:///'): GetResourcesInput {
   };
 }
 
-function resource(uri: string, name: string, i: number, targets: number | null): ResourceInput {
+function resource(uri: string, name: string, i: number, targets: number | null): Resource {
   return {
     uri,
     alternateUris: [],
@@ -71,7 +71,7 @@ function resource(uri: string, name: string, i: number, targets: number | null):
 }
 
 /** The synthetic wells of a dataspace (undefined: the default one): `count` of them, two wellbores each. */
-export function syntheticResources(count: number, dataspace?: string): ResourceInput[] {
+export function syntheticResources(count: number, dataspace?: string): Resource[] {
   return Array.from({ length: count }, (_, i) => {
     const name = `Synthetic well ${i}`;
     return resource(syntheticUri('Well', name, dataspace), name, i, 2);
@@ -94,7 +94,7 @@ function wellIndex(wells: number): Map<string, number> {
  * under a well, nothing under anything else; EINVALID_URI (9) for a string that is not an ETP 1.2
  * URI.
  */
-export function answerGetResources(uri: string, wells: number): { resources: ResourceInput[] } | { error: number; message: string } {
+export function answerGetResources(uri: string, wells: number): { resources: Resource[] } | { error: number; message: string } {
   let context: ReturnType<typeof parseUri>;
   try {
     context = parseUri(uri);
@@ -117,7 +117,7 @@ export function answerGetResources(uri: string, wells: number): { resources: Res
 
 /** ChannelMetadata of the streamed channels: time-indexed doubles with their units. */
 export function channelMetadata(): ChannelMetadataInput {
-  const channels: ChannelMetadataRecordInput[] = CHANNELS.map(([name, uom], id) => ({
+  const channels: ChannelMetadataRecord[] = CHANNELS.map(([name, uom], id) => ({
     uri: syntheticUri('Channel', `Synthetic well 0 ST00 ${name}`),
     id,
     indexes: [

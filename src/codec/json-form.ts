@@ -1,3 +1,4 @@
+import { Utf8Text } from '../wire/utf8-text.js';
 import { EtpError } from '../errors.js';
 import type { LongMode } from '../wire/long.js';
 import { fromHex, toHex } from '../wire/bytes.js';
@@ -15,6 +16,8 @@ import { show } from './show.js';
  */
 export function toJSONValue(t: AvroType, v: unknown): unknown {
   switch (t.typeName) {
+    case 'string':
+      return v instanceof Utf8Text ? v.toString() : v;
     case 'long':
       return typeof v === 'bigint' ? (v >= -9007199254740991n && v <= 9007199254740991n ? Number(v) : v.toString()) : v;
     case 'float':

@@ -8,5 +8,6 @@ export type * from './gen/etp12-types.gen.js';
 export type * as Etp12 from './gen/etp12-types.gen.js';
 export type * as Etp11 from './gen/etp11-types.gen.js';
 export type * from './message-map.js';
+export type { Utf8Text } from '../wire/utf8-text.js';
 export { generateTypes, type TypegenOptions } from './typegen.js';
 export { parseUri, formatUri, isEtpUri, type EtpUri, type DataspaceUri, type DataObjectUri } from './uri.js';

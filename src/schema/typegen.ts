@@ -19,6 +19,8 @@ export interface TypegenOptions {
   base?: { etp: '1.1' | '1.2'; bundles: readonly SchemaBundle[]; importFrom: string };
   /** The first comment line: how the file was made. */
   madeBy: string;
+  /** Without `base`: where `Utf8Text` (what string fields of inputs also take) is imported from. Default `etp-codec`. */
+  textFrom?: string;
 }
 
 const PRIMITIVES: Record<string, string> = {
@@ -117,10 +119,12 @@ export function generateTypes(bundles: readonly SchemaBundle[], options: Typegen
   );
   const params = (e: Entry): string[] => [...(withLong.has(e.full) ? ['L'] : []), ...(withFloats.has(e.full) ? ['F'] : [])];
   const needsInput = fixpoint(
-    (x) => x === 'long' || x === 'array of double' || x === 'array of float',
+    (x) => x === 'long' || x === 'string' || x === 'array of double' || x === 'array of float',
     (e, recur) => fieldsOf(e).some((f) => f.default !== undefined || nullable(f.type) || recur(f.type, e.ns)),
   );
 
+  // Whether an input shape takes a string (and so the file imports Utf8Text).
+  let usesText = false;
   const ref = (e: Entry, input: boolean): string => {
     if (isUuid(e)) return e.base && options.base ? `${ALIAS[options.base.etp]}.Uuid` : 'Uuid';
     const name = tsNames.get(e.full)!;
@@ -131,6 +135,10 @@ export function generateTypes(bundles: readonly SchemaBundle[], options: Typegen
   const ts = (s: AvroSchema, ns: string, input: boolean): string => {
     if (typeof s === 'string') {
       if (s === 'long') return input ? 'number | bigint' : 'L';
+      if (s === 'string' && input) {
+        usesText = true;
+        return 'string | Utf8Text';
+      }
       if (PRIMITIVES[s]) return PRIMITIVES[s]!;
       return ref(resolve(s, ns), input);
     }
@@ -170,13 +178,15 @@ export function generateTypes(bundles: readonly SchemaBundle[], options: Typegen
     '// Each record has two shapes: `Name<L>` as the codec decodes it (every field present; `L` is the',
     "// type of longs, number or bigint with createCodec({ longs: 'bigint' })), and `NameInput`, what",
     '// encode and send accept (fields with a schema default or a null branch may be left out, longs',
-    '// may be numbers or bigints). `NameInput` is `Name` where the two are the same. `F` is how arrays of',
+    '// may be numbers or bigints, strings may be Utf8Text: utf-8 bytes sent as they are). `NameInput` is',
+    '// `Name` where the two are the same. `F` is how arrays of',
     "// doubles and floats decode: number[] ('array'), or Float64Array and Float32Array with",
     "// createCodec({ floatArrays: 'typed' }); encode takes either.",
     '',
   ];
-  if (options.base) out.push(`import type { ${ALIAS[options.base.etp]} } from ${JSON.stringify(options.base.importFrom)};`, '');
-  else out.push('/** A Uuid (fixed 16) as its lowercase 8-4-4-4-12 string. */', 'export type Uuid = string;', '');
+  // The imports go in once the types are made (Utf8Text only when an input takes a string).
+  const importsAt = out.length;
+  if (!options.base) out.push('/** A Uuid (fixed 16) as its lowercase 8-4-4-4-12 string. */', 'export type Uuid = string;', '');
 
   const own = [...entries.values()].filter((e) => !e.base);
   for (const e of own) {
@@ -237,6 +247,10 @@ export function generateTypes(bundles: readonly SchemaBundle[], options: Typegen
   }
   out.push('}');
   out.push('');
+  const imports: string[] = [];
+  if (options.base) imports.push(`import type { ${[ALIAS[options.base.etp], ...(usesText ? ['Utf8Text'] : [])].join(', ')} } from ${JSON.stringify(options.base.importFrom)};`, '');
+  else if (usesText) imports.push(`import type { Utf8Text } from ${JSON.stringify(options.textFrom ?? 'etp-codec')};`, '');
+  out.splice(importsAt, 0, ...imports);
   return out.join('\n');
 }
 

@@ -2,6 +2,7 @@
 // in which backlogs are bounded. The figures are V8's on 64-bit with pointer compression off
 // (the conservative case): a header of 16 bytes an object, 8 a slot, strings 2 bytes a unit.
 
+import { Utf8Text } from '../wire/index.js';
 /** Bytes of heap a string, number, typed array, array or plain object holds (estimated, never 0). */
 export function heapBytes(value: unknown, depth = 0): number {
   switch (typeof value) {
@@ -39,10 +40,10 @@ export function heapBytes(value: unknown, depth = 0): number {
  * the wrappers every item has: what a backlog charges per item, on the hot path. Never below
  * heapBytes' figure for the same item's leaves, and measured not to be below the real heap.
  */
-export function streamItemBytes(item: { key?: string | null; value?: { item?: unknown } }): number {
+export function streamItemBytes(item: { key?: string | Utf8Text | null; value?: { item?: unknown } }): number {
   const key = item.key;
   // The item, its DataValue and its branch object, with their slots.
-  let n = 176 + (typeof key === 'string' ? 24 + 2 * key.length : 0);
+  let n = 176 + (typeof key === 'string' ? 24 + 2 * key.length : key instanceof Utf8Text ? 96 + key.bytes.length : 0);
   const v = item.value?.item;
   if (v === null || typeof v !== 'object') return n;
   for (const k in v) n += heapBytes((v as Record<string, unknown>)[k], 3);

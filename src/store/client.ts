@@ -258,7 +258,7 @@ export class StoreClient {
     const records = new Map<string, DataspaceInput>();
     for (const d of dataspaces) {
       const rec = typeof d === 'string' ? dataspaceRecord(d, { customData: options.customData, now: this.now }) : d;
-      records.set(rec.uri, rec);
+      records.set(String(rec.uri), rec);
     }
     const keys = [...records.keys()];
     const out = new ItemResults<true>();

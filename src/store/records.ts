@@ -31,7 +31,7 @@ const encoder = new TextEncoder();
  * its own). INVALID_URI when `uri` names no data object; the bytes are not checked beyond their
  * title, the store does that.
  */
-export function dataObjectRecord(uri: string, data: string | Uint8Array, options: DataObjectRecordOptions = {}): DataObjectInput {
+export function dataObjectRecord(uri: string, data: string | Uint8Array, options: DataObjectRecordOptions = {}): DataObjectInput & { resource: { uri: string; name: string } } {
   if (typeof uri !== 'string' || parseUri(uri).kind !== 'dataObject') throw new EtpError('INVALID_URI', `${String(uri)} is not a data object uri`);
   const bytes = typeof data === 'string' ? encoder.encode(data) : data;
   if (!(bytes instanceof Uint8Array)) throw new EtpError('INVALID_VALUE', 'data is a string or a Uint8Array');
@@ -65,7 +65,7 @@ export function dataObjectRecord(uri: string, data: string | Uint8Array, options
 }
 
 /** A Dataspace record for PutDataspaces from `eml:///dataspace('a/b')` or the path `a/b`, times set to now. */
-export function dataspaceRecord(uriOrPath: string, options: { customData?: Record<string, DataValueInput>; now?: () => number } = {}): DataspaceInput {
+export function dataspaceRecord(uriOrPath: string, options: { customData?: Record<string, DataValueInput>; now?: () => number } = {}): DataspaceInput & { uri: string } {
   if (typeof uriOrPath !== 'string') throw new EtpError('INVALID_VALUE', 'a dataspace is named by its uri or path');
   const uri = uriOrPath.startsWith('eml:') ? uriOrPath : formatUri({ kind: 'dataspace', dataspace: uriOrPath });
   const u = parseUri(uri);

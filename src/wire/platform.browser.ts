@@ -40,6 +40,11 @@ export function asciiDecode(buf: Uint8Array, start: number, end: number): string
   return String.fromCharCode.apply(null, buf.subarray(start, end) as unknown as number[]);
 }
 
+/** True when `bytes` are valid utf-8. */
+export function isValidUtf8(bytes: Uint8Array): boolean {
+  return utf8Decode(bytes, 0, bytes.length) !== undefined;
+}
+
 /** Writes a well-formed string's utf-8 bytes at `pos` (the caller made `length` bytes of room); returns how many. */
 export function utf8Encode(s: string, buf: Uint8Array, pos: number, length: number): number {
   return encoder.encodeInto(s, buf.subarray(pos, pos + length)).written;

@@ -32,6 +32,11 @@ export function asciiDecode(buf: Uint8Array, start: number, end: number): string
   return latin1Slice.call(buf, start, end);
 }
 
+/** True when `bytes` are valid utf-8 (checked natively, no string made). */
+export function isValidUtf8(bytes: Uint8Array): boolean {
+  return isUtf8(bytes);
+}
+
 /** Writes a well-formed string's utf-8 bytes at `pos` (the caller made `length` bytes of room); returns how many. */
 export function utf8Encode(s: string, buf: Uint8Array, pos: number, length: number): number {
   return utf8Write.call(buf, s, pos, length);

@@ -13,6 +13,7 @@ import {
   type RequestSession,
   type RequestSessionInput,
   type Resource,
+  type Utf8Text,
 } from '../../src/index.js';
 import { EtpSession, type HandlerContext } from '../../src/session/index.js';
 import type { GetRigStatusResponse, RigActivity, RigStatusMessageMap } from '../../docs/examples/rig-status.js';
@@ -27,7 +28,7 @@ describe('generated TypeScript types', () => {
     ['1.2', 'src/schema/gen/etp12-types.gen.ts'],
     ['1.1', 'src/schema/gen/etp11-types.gen.ts'],
   ] as const)('ETP %s: the committed file is what `etp-codec types --builtin` makes of schemas/', (etp, file) => {
-    expect(readFileSync(join(ROOT, file), 'utf8')).toBe(typesSource({ files: [], builtin: etp }));
+    expect(readFileSync(join(ROOT, file), 'utf8')).toBe(typesSource({ files: [], builtin: etp, importFrom: '../../wire/utf8-text.js' }));
   });
 
   it("encode by name takes the named message's protocol and type; an unknown name is UNKNOWN_MESSAGE_TYPE", () => {
@@ -58,8 +59,12 @@ describe('generated TypeScript types', () => {
     expectTypeOf<RequestSession['supportedFormats']>().toEqualTypeOf<string[]>();
     expectTypeOf<Resource['sourceCount']>().toEqualTypeOf<number | null>();
     expectTypeOf<GetResourcesResponse['resources']>().toEqualTypeOf<Resource[]>();
-    // Input: defaulted fields may be left out; longs may be bigints.
-    expectTypeOf<RequestSessionInput['supportedFormats']>().toEqualTypeOf<string[] | undefined>();
+    // Input: defaulted fields may be left out; longs may be bigints; strings may be utf-8 bytes made Utf8Text.
+    expectTypeOf<RequestSessionInput['supportedFormats']>().toEqualTypeOf<(string | Utf8Text)[] | undefined>();
+    expectTypeOf<RequestSessionInput['applicationName']>().toEqualTypeOf<string | Utf8Text>();
+    // @ts-expect-error bytes that were not made Utf8Text (checked) are not text
+    const notText: RequestSessionInput['applicationName'] = new Uint8Array(2);
+    void notText;
     expectTypeOf<RequestSessionInput['currentDateTime']>().toEqualTypeOf<number | bigint>();
     const value: DataValue = { item: { 'Energistics.Etp.v12.Datatypes.ArrayOfDouble': { values: [1, 2] } } };
     expect(value.item).not.toBeNull();

@@ -105,6 +105,6 @@ describe('what etp-codec serve returns is what a real store sends', () => {
       ['SPPA', 'kPa'],
       ['TORQUE', 'kN.m'],
     ]);
-    for (const c of channels) expect(parseUri(c.uri)).toMatchObject({ kind: 'dataObject', objectType: 'Channel', uuid: expect.stringMatching(RFC_UUID) });
+    for (const c of channels) expect(parseUri(String(c.uri))).toMatchObject({ kind: 'dataObject', objectType: 'Channel', uuid: expect.stringMatching(RFC_UUID) });
   });
 });

@@ -1,3 +1,4 @@
+import { Utf8Text } from '../../wire/utf8-text.js';
 import { EtpError } from '../../errors.js';
 import type { RecordType, UnionType } from '../../schema/avro.js';
 import { MAX_LONG, MIN_LONG } from '../../wire/long.js';
@@ -337,8 +338,9 @@ function primitiveWriter(t: AvroType): WriteFn {
       };
     case 'string':
       return (w, x) => {
-        if (typeof x !== 'string') throw invalid('a string', x);
-        w.string(x);
+        if (typeof x === 'string') w.string(x);
+        else if (x instanceof Utf8Text) w.bytes(x.bytes);
+        else throw invalid('a string', x);
       };
     case 'bytes':
       return (w, x) => {

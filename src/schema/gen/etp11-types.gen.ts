@@ -2,9 +2,12 @@
 // Each record has two shapes: `Name<L>` as the codec decodes it (every field present; `L` is the
 // type of longs, number or bigint with createCodec({ longs: 'bigint' })), and `NameInput`, what
 // encode and send accept (fields with a schema default or a null branch may be left out, longs
-// may be numbers or bigints). `NameInput` is `Name` where the two are the same. `F` is how arrays of
+// may be numbers or bigints, strings may be Utf8Text: utf-8 bytes sent as they are). `NameInput` is
+// `Name` where the two are the same. `F` is how arrays of
 // doubles and floats decode: number[] ('array'), or Float64Array and Float32Array with
 // createCodec({ floatArrays: 'typed' }); encode takes either.
+
+import type { Utf8Text } from "../../wire/utf8-text.js";
 
 /** A Uuid (fixed 16) as its lowercase 8-4-4-4-12 string. */
 export type Uuid = string;
@@ -64,10 +67,10 @@ export interface Contact {
 }
 /** Energistics.Datatypes.Contact, as encode accepts it. */
 export interface ContactInput {
-  organizationName?: string | null;
-  contactName?: string | null;
-  contactPhone?: string | null;
-  contactEmail?: string | null;
+  organizationName?: (string | Utf8Text) | null;
+  contactName?: (string | Utf8Text) | null;
+  contactPhone?: (string | Utf8Text) | null;
+  contactEmail?: (string | Utf8Text) | null;
 }
 
 /** Energistics.Datatypes.DataValue. */
@@ -76,7 +79,7 @@ export interface DataValue<L extends number | bigint = number, F extends 'array'
 }
 /** Energistics.Datatypes.DataValue, as encode accepts it. */
 export interface DataValueInput {
-  item?: null | { "double": number } | { "float": number } | { "int": number } | { "long": number | bigint } | { "string": string } | { "Energistics.Datatypes.ArrayOfDouble": ArrayOfDoubleInput } | { "boolean": boolean } | { "bytes": Uint8Array };
+  item?: null | { "double": number } | { "float": number } | { "int": number } | { "long": number | bigint } | { "string": string | Utf8Text } | { "Energistics.Datatypes.ArrayOfDouble": ArrayOfDoubleInput } | { "boolean": boolean } | { "bytes": Uint8Array };
 }
 
 /** Energistics.Datatypes.DataAttribute. */
@@ -129,7 +132,7 @@ export interface SupportedProtocol<L extends number | bigint = number, F extends
 export interface SupportedProtocolInput {
   protocol: number;
   protocolVersion: Version;
-  role: string;
+  role: string | Utf8Text;
   protocolCapabilities: Record<string, DataValueInput>;
 }
 
@@ -144,12 +147,12 @@ export interface ServerCapabilities<L extends number | bigint = number, F extend
 }
 /** Energistics.Datatypes.ServerCapabilities, as encode accepts it. */
 export interface ServerCapabilitiesInput {
-  applicationName: string;
-  applicationVersion: string;
+  applicationName: string | Utf8Text;
+  applicationVersion: string | Utf8Text;
   supportedProtocols: Array<SupportedProtocolInput>;
-  supportedObjects: Array<string>;
+  supportedObjects: Array<string | Utf8Text>;
   contactInformation: ContactInput;
-  supportedEncodings: string;
+  supportedEncodings: string | Utf8Text;
 }
 
 /** Energistics.Datatypes.ChannelData.ChannelIndexTypes. */
@@ -216,15 +219,15 @@ export interface IndexMetadataRecord<L extends number | bigint = number, F exten
 /** Energistics.Datatypes.ChannelData.IndexMetadataRecord, as encode accepts it. */
 export interface IndexMetadataRecordInput {
   indexType: ChannelIndexTypes;
-  uom: string;
-  depthDatum?: string | null;
+  uom: string | Utf8Text;
+  depthDatum?: (string | Utf8Text) | null;
   direction: IndexDirections;
-  mnemonic?: string | null;
-  description?: string | null;
-  uri?: string | null;
+  mnemonic?: (string | Utf8Text) | null;
+  description?: (string | Utf8Text) | null;
+  uri?: (string | Utf8Text) | null;
   customData: Record<string, DataValueInput>;
   scale: number;
-  timeDatum?: string | null;
+  timeDatum?: (string | Utf8Text) | null;
 }
 
 /** Energistics.Datatypes.ChannelData.Roles. */
@@ -271,11 +274,11 @@ export interface NotificationRequestRecord<L extends number | bigint = number> {
 }
 /** Energistics.Datatypes.Object.NotificationRequestRecord, as encode accepts it. */
 export interface NotificationRequestRecordInput {
-  uri: string;
-  uuid: string;
+  uri: string | Utf8Text;
+  uuid: string | Utf8Text;
   includeObjectData: boolean;
   startTime: number | bigint;
-  objectTypes: Array<string>;
+  objectTypes: Array<string | Utf8Text>;
 }
 
 /** Energistics.Datatypes.Object.ObjectChangeTypes. */
@@ -296,14 +299,14 @@ export interface Resource<L extends number | bigint = number> {
 }
 /** Energistics.Datatypes.Object.Resource, as encode accepts it. */
 export interface ResourceInput {
-  uri: string;
-  contentType: string;
-  name: string;
+  uri: string | Utf8Text;
+  contentType: string | Utf8Text;
+  name: string | Utf8Text;
   channelSubscribable: boolean;
-  customData: Record<string, string>;
-  resourceType: string;
+  customData: Record<string, string | Utf8Text>;
+  resourceType: string | Utf8Text;
   hasChildren: number;
-  uuid?: string | null;
+  uuid?: (string | Utf8Text) | null;
   lastChanged: number | bigint;
   objectNotifiable: boolean;
 }
@@ -317,7 +320,7 @@ export interface DataObject<L extends number | bigint = number> {
 /** Energistics.Datatypes.Object.DataObject, as encode accepts it. */
 export interface DataObjectInput {
   resource: ResourceInput;
-  contentEncoding: string;
+  contentEncoding: string | Utf8Text;
   data: Uint8Array;
 }
 
@@ -342,20 +345,20 @@ export interface ChannelMetadataRecord<L extends number | bigint = number, F ext
 }
 /** Energistics.Datatypes.ChannelData.ChannelMetadataRecord, as encode accepts it. */
 export interface ChannelMetadataRecordInput {
-  channelUri: string;
+  channelUri: string | Utf8Text;
   channelId: number | bigint;
   indexes: Array<IndexMetadataRecordInput>;
-  channelName: string;
-  dataType: string;
-  uom: string;
+  channelName: string | Utf8Text;
+  dataType: string | Utf8Text;
+  uom: string | Utf8Text;
   startIndex?: (number | bigint) | null;
   endIndex?: (number | bigint) | null;
-  description: string;
+  description: string | Utf8Text;
   status: ChannelStatuses;
-  contentType?: string | null;
-  source: string;
-  measureClass: string;
-  uuid?: string | null;
+  contentType?: (string | Utf8Text) | null;
+  source: string | Utf8Text;
+  measureClass: string | Utf8Text;
+  uuid?: (string | Utf8Text) | null;
   customData: Record<string, DataValueInput>;
   domainObject?: DataObjectInput | null;
 }
@@ -401,7 +404,7 @@ export interface RequestChannelData<L extends number | bigint = number> {
 }
 /** Energistics.Protocol.ChannelDataFrame.RequestChannelData, as encode accepts it. */
 export interface RequestChannelDataInput {
-  uri: string;
+  uri: string | Utf8Text;
   fromIndex?: (number | bigint) | null;
   toIndex?: (number | bigint) | null;
 }
@@ -434,6 +437,10 @@ export interface ChannelDataChangeInput {
 export interface ChannelDescribe {
   uris: Array<string>;
 }
+/** Energistics.Protocol.ChannelStreaming.ChannelDescribe, as encode accepts it. */
+export interface ChannelDescribeInput {
+  uris: Array<string | Utf8Text>;
+}
 
 /** Energistics.Protocol.ChannelStreaming.ChannelMetadata. Protocol 1, message type 2. */
 export interface ChannelStreamingChannelMetadata<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
@@ -461,7 +468,7 @@ export interface ChannelRemove<L extends number | bigint = number> {
 /** Energistics.Protocol.ChannelStreaming.ChannelRemove, as encode accepts it. */
 export interface ChannelRemoveInput {
   channelId: number | bigint;
-  removeReason?: string | null;
+  removeReason?: (string | Utf8Text) | null;
 }
 
 /** Energistics.Protocol.ChannelStreaming.ChannelStatusChange. Protocol 1, message type 10. */
@@ -509,7 +516,7 @@ export interface CloseSession {
 }
 /** Energistics.Protocol.Core.CloseSession, as encode accepts it. */
 export interface CloseSessionInput {
-  reason?: string | null;
+  reason?: (string | Utf8Text) | null;
 }
 
 /** Energistics.Protocol.Core.OpenSession. Protocol 0, message type 2. */
@@ -522,11 +529,11 @@ export interface OpenSession<L extends number | bigint = number, F extends 'arra
 }
 /** Energistics.Protocol.Core.OpenSession, as encode accepts it. */
 export interface OpenSessionInput {
-  applicationName: string;
-  applicationVersion: string;
-  sessionId: string;
+  applicationName: string | Utf8Text;
+  applicationVersion: string | Utf8Text;
+  sessionId: string | Utf8Text;
   supportedProtocols: Array<SupportedProtocolInput>;
-  supportedObjects: Array<string>;
+  supportedObjects: Array<string | Utf8Text>;
 }
 
 /** Energistics.Protocol.Core.ProtocolException. Protocol 0, message type 1000. */
@@ -534,10 +541,19 @@ export interface ProtocolException {
   errorCode: number;
   errorMessage: string;
 }
+/** Energistics.Protocol.Core.ProtocolException, as encode accepts it. */
+export interface ProtocolExceptionInput {
+  errorCode: number;
+  errorMessage: string | Utf8Text;
+}
 
 /** Energistics.Protocol.Core.RenewSecurityToken. Protocol 0, message type 6. */
 export interface RenewSecurityToken {
   token: string;
+}
+/** Energistics.Protocol.Core.RenewSecurityToken, as encode accepts it. */
+export interface RenewSecurityTokenInput {
+  token: string | Utf8Text;
 }
 
 /** Energistics.Protocol.Core.RequestSession. Protocol 0, message type 1. */
@@ -549,10 +565,10 @@ export interface RequestSession<L extends number | bigint = number, F extends 'a
 }
 /** Energistics.Protocol.Core.RequestSession, as encode accepts it. */
 export interface RequestSessionInput {
-  applicationName: string;
-  applicationVersion: string;
+  applicationName: string | Utf8Text;
+  applicationVersion: string | Utf8Text;
   requestedProtocols: Array<SupportedProtocolInput>;
-  supportedObjects: Array<string>;
+  supportedObjects: Array<string | Utf8Text>;
 }
 
 /** Energistics.Protocol.DataArray.DataArray. Protocol 7, message type 1. */
@@ -570,6 +586,10 @@ export interface DataArrayInput {
 export interface GetDataArray {
   uri: string;
 }
+/** Energistics.Protocol.DataArray.GetDataArray, as encode accepts it. */
+export interface GetDataArrayInput {
+  uri: string | Utf8Text;
+}
 
 /** Energistics.Protocol.DataArray.GetDataArraySlice. Protocol 7, message type 3. */
 export interface GetDataArraySlice<L extends number | bigint = number> {
@@ -579,7 +599,7 @@ export interface GetDataArraySlice<L extends number | bigint = number> {
 }
 /** Energistics.Protocol.DataArray.GetDataArraySlice, as encode accepts it. */
 export interface GetDataArraySliceInput {
-  uri: string;
+  uri: string | Utf8Text;
   start: Array<number | bigint>;
   count: Array<number | bigint>;
 }
@@ -592,7 +612,7 @@ export interface PutDataArray<L extends number | bigint = number, F extends 'arr
 }
 /** Energistics.Protocol.DataArray.PutDataArray, as encode accepts it. */
 export interface PutDataArrayInput {
-  uri: string;
+  uri: string | Utf8Text;
   data: AnyArrayInput;
   dimensions: Array<number | bigint>;
 }
@@ -607,7 +627,7 @@ export interface PutDataArraySlice<L extends number | bigint = number, F extends
 }
 /** Energistics.Protocol.DataArray.PutDataArraySlice, as encode accepts it. */
 export interface PutDataArraySliceInput {
-  uri: string;
+  uri: string | Utf8Text;
   data: AnyArrayInput;
   dimensions: Array<number | bigint>;
   start: Array<number | bigint>;
@@ -617,6 +637,10 @@ export interface PutDataArraySliceInput {
 /** Energistics.Protocol.Discovery.GetResources. Protocol 3, message type 1. */
 export interface GetResources {
   uri: string;
+}
+/** Energistics.Protocol.Discovery.GetResources, as encode accepts it. */
+export interface GetResourcesInput {
+  uri: string | Utf8Text;
 }
 
 /** Energistics.Protocol.Discovery.GetResourcesResponse. Protocol 3, message type 2. */
@@ -633,6 +657,11 @@ export interface GrowingObjectDelete {
   uri: string;
   uid: string;
 }
+/** Energistics.Protocol.GrowingObject.GrowingObjectDelete, as encode accepts it. */
+export interface GrowingObjectDeleteInput {
+  uri: string | Utf8Text;
+  uid: string | Utf8Text;
+}
 
 /** Energistics.Protocol.GrowingObject.GrowingObjectDeleteRange. Protocol 6, message type 2. */
 export interface GrowingObjectDeleteRange<L extends number | bigint = number> {
@@ -644,17 +673,22 @@ export interface GrowingObjectDeleteRange<L extends number | bigint = number> {
 }
 /** Energistics.Protocol.GrowingObject.GrowingObjectDeleteRange, as encode accepts it. */
 export interface GrowingObjectDeleteRangeInput {
-  uri: string;
+  uri: string | Utf8Text;
   startIndex: GrowingObjectIndexInput;
   endIndex: GrowingObjectIndexInput;
-  uom: string;
-  depthDatum: string;
+  uom: string | Utf8Text;
+  depthDatum: string | Utf8Text;
 }
 
 /** Energistics.Protocol.GrowingObject.GrowingObjectGet. Protocol 6, message type 3. */
 export interface GrowingObjectGet {
   uri: string;
   uid: string;
+}
+/** Energistics.Protocol.GrowingObject.GrowingObjectGet, as encode accepts it. */
+export interface GrowingObjectGetInput {
+  uri: string | Utf8Text;
+  uid: string | Utf8Text;
 }
 
 /** Energistics.Protocol.GrowingObject.GrowingObjectGetRange. Protocol 6, message type 4. */
@@ -667,11 +701,11 @@ export interface GrowingObjectGetRange<L extends number | bigint = number> {
 }
 /** Energistics.Protocol.GrowingObject.GrowingObjectGetRange, as encode accepts it. */
 export interface GrowingObjectGetRangeInput {
-  uri: string;
+  uri: string | Utf8Text;
   startIndex: GrowingObjectIndexInput;
   endIndex: GrowingObjectIndexInput;
-  uom: string;
-  depthDatum: string;
+  uom: string | Utf8Text;
+  depthDatum: string | Utf8Text;
 }
 
 /** Energistics.Protocol.GrowingObject.GrowingObjectPut. Protocol 6, message type 5. */
@@ -679,6 +713,13 @@ export interface GrowingObjectPut {
   uri: string;
   contentType: string;
   contentEncoding: string;
+  data: Uint8Array;
+}
+/** Energistics.Protocol.GrowingObject.GrowingObjectPut, as encode accepts it. */
+export interface GrowingObjectPutInput {
+  uri: string | Utf8Text;
+  contentType: string | Utf8Text;
+  contentEncoding: string | Utf8Text;
   data: Uint8Array;
 }
 
@@ -689,10 +730,21 @@ export interface ObjectFragment {
   contentEncoding: string;
   data: Uint8Array;
 }
+/** Energistics.Protocol.GrowingObject.ObjectFragment, as encode accepts it. */
+export interface ObjectFragmentInput {
+  uri: string | Utf8Text;
+  contentType: string | Utf8Text;
+  contentEncoding: string | Utf8Text;
+  data: Uint8Array;
+}
 
 /** Energistics.Protocol.StoreNotification.CancelNotification. Protocol 5, message type 4. */
 export interface CancelNotification {
   requestUuid: string;
+}
+/** Energistics.Protocol.StoreNotification.CancelNotification, as encode accepts it. */
+export interface CancelNotificationInput {
+  requestUuid: string | Utf8Text;
 }
 
 /** Energistics.Protocol.StoreNotification.ChangeNotification. Protocol 5, message type 2. */
@@ -726,10 +778,18 @@ export interface NotificationRequestInput {
 export interface DeleteObject {
   uri: string;
 }
+/** Energistics.Protocol.Store.DeleteObject, as encode accepts it. */
+export interface DeleteObjectInput {
+  uri: string | Utf8Text;
+}
 
 /** Energistics.Protocol.Store.GetObject. Protocol 4, message type 1. */
 export interface GetObject {
   uri: string;
+}
+/** Energistics.Protocol.Store.GetObject, as encode accepts it. */
+export interface GetObjectInput {
+  uri: string | Utf8Text;
 }
 
 /** Energistics.Protocol.Store.Object. Protocol 4, message type 4. */
@@ -757,6 +817,13 @@ export interface WMLS_AddToStore {
   OptionsIn: string;
   CapabilitiesIn: string;
 }
+/** Energistics.Protocol.WitsmlSoap.WMLS_AddToStore, as encode accepts it. */
+export interface WMLS_AddToStoreInput {
+  WMLtypeIn: string | Utf8Text;
+  XMLin: string | Utf8Text;
+  OptionsIn: string | Utf8Text;
+  CapabilitiesIn: string | Utf8Text;
+}
 
 /** Energistics.Protocol.WitsmlSoap.WMLS_DeleteFromStore. Protocol 8, message type 3. */
 export interface WMLS_DeleteFromStore {
@@ -764,6 +831,13 @@ export interface WMLS_DeleteFromStore {
   XMLin: string;
   OptionsIn: string;
   CapabilitiesIn: string;
+}
+/** Energistics.Protocol.WitsmlSoap.WMLS_DeleteFromStore, as encode accepts it. */
+export interface WMLS_DeleteFromStoreInput {
+  WMLtypeIn: string | Utf8Text;
+  XMLin: string | Utf8Text;
+  OptionsIn: string | Utf8Text;
+  CapabilitiesIn: string | Utf8Text;
 }
 
 /** Energistics.Protocol.WitsmlSoap.WMLS_GetBaseMsg. Protocol 8, message type 5. */
@@ -775,6 +849,10 @@ export interface WMLS_GetBaseMsg {
 export interface WMLS_GetCap {
   OptionsIn: string;
 }
+/** Energistics.Protocol.WitsmlSoap.WMLS_GetCap, as encode accepts it. */
+export interface WMLS_GetCapInput {
+  OptionsIn: string | Utf8Text;
+}
 
 /** Energistics.Protocol.WitsmlSoap.WMLS_GetFromStore. Protocol 8, message type 9. */
 export interface WMLS_GetFromStore {
@@ -782,6 +860,13 @@ export interface WMLS_GetFromStore {
   XMLin: string;
   OptionsIn: string;
   CapabilitiesIn: string;
+}
+/** Energistics.Protocol.WitsmlSoap.WMLS_GetFromStore, as encode accepts it. */
+export interface WMLS_GetFromStoreInput {
+  WMLtypeIn: string | Utf8Text;
+  XMLin: string | Utf8Text;
+  OptionsIn: string | Utf8Text;
+  CapabilitiesIn: string | Utf8Text;
 }
 
 /** Energistics.Protocol.WitsmlSoap.WMLS_GetVersion. Protocol 8, message type 11. */
@@ -795,11 +880,23 @@ export interface WMLS_UpdateInStore {
   OptionsIn: string;
   CapabilitiesIn: string;
 }
+/** Energistics.Protocol.WitsmlSoap.WMLS_UpdateInStore, as encode accepts it. */
+export interface WMLS_UpdateInStoreInput {
+  WMLtypeIn: string | Utf8Text;
+  XMLin: string | Utf8Text;
+  OptionsIn: string | Utf8Text;
+  CapabilitiesIn: string | Utf8Text;
+}
 
 /** Energistics.Protocol.WitsmlSoap.WMSL_AddToStoreResponse. Protocol 8, message type 2. */
 export interface WMSL_AddToStoreResponse {
   Result: number;
   SuppMsgOut: string;
+}
+/** Energistics.Protocol.WitsmlSoap.WMSL_AddToStoreResponse, as encode accepts it. */
+export interface WMSL_AddToStoreResponseInput {
+  Result: number;
+  SuppMsgOut: string | Utf8Text;
 }
 
 /** Energistics.Protocol.WitsmlSoap.WMSL_DeleteFromStoreResponse. Protocol 8, message type 4. */
@@ -807,10 +904,19 @@ export interface WMSL_DeleteFromStoreResponse {
   Result: number;
   SuppMsgOut: string;
 }
+/** Energistics.Protocol.WitsmlSoap.WMSL_DeleteFromStoreResponse, as encode accepts it. */
+export interface WMSL_DeleteFromStoreResponseInput {
+  Result: number;
+  SuppMsgOut: string | Utf8Text;
+}
 
 /** Energistics.Protocol.WitsmlSoap.WMSL_GetBaseMsgResponse. Protocol 8, message type 6. */
 export interface WMSL_GetBaseMsgResponse {
   Result: string;
+}
+/** Energistics.Protocol.WitsmlSoap.WMSL_GetBaseMsgResponse, as encode accepts it. */
+export interface WMSL_GetBaseMsgResponseInput {
+  Result: string | Utf8Text;
 }
 
 /** Energistics.Protocol.WitsmlSoap.WMSL_GetCapResponse. Protocol 8, message type 8. */
@@ -819,6 +925,12 @@ export interface WMSL_GetCapResponse {
   CapabilitiesOut: string;
   SuppMsgOut: string;
 }
+/** Energistics.Protocol.WitsmlSoap.WMSL_GetCapResponse, as encode accepts it. */
+export interface WMSL_GetCapResponseInput {
+  Result: number;
+  CapabilitiesOut: string | Utf8Text;
+  SuppMsgOut: string | Utf8Text;
+}
 
 /** Energistics.Protocol.WitsmlSoap.WMSL_GetFromStoreResponse. Protocol 8, message type 10. */
 export interface WMSL_GetFromStoreResponse {
@@ -826,16 +938,31 @@ export interface WMSL_GetFromStoreResponse {
   XMLout: string;
   SuppMsgOut: string;
 }
+/** Energistics.Protocol.WitsmlSoap.WMSL_GetFromStoreResponse, as encode accepts it. */
+export interface WMSL_GetFromStoreResponseInput {
+  Result: number;
+  XMLout: string | Utf8Text;
+  SuppMsgOut: string | Utf8Text;
+}
 
 /** Energistics.Protocol.WitsmlSoap.WMSL_GetVersionResponse. Protocol 8, message type 12. */
 export interface WMSL_GetVersionResponse {
   Result: string;
+}
+/** Energistics.Protocol.WitsmlSoap.WMSL_GetVersionResponse, as encode accepts it. */
+export interface WMSL_GetVersionResponseInput {
+  Result: string | Utf8Text;
 }
 
 /** Energistics.Protocol.WitsmlSoap.WMSL_UpdateInStoreResponse. Protocol 8, message type 14. */
 export interface WMSL_UpdateInStoreResponse {
   Result: number;
   SuppMsgOut: string;
+}
+/** Energistics.Protocol.WitsmlSoap.WMSL_UpdateInStoreResponse, as encode accepts it. */
+export interface WMSL_UpdateInStoreResponseInput {
+  Result: number;
+  SuppMsgOut: string | Utf8Text;
 }
 
 /**
@@ -848,7 +975,7 @@ export interface Etp11MessageMap<L extends number | bigint = number, F extends '
   "Energistics.Protocol.ChannelDataFrame.RequestChannelData": { protocol: 2; messageType: 1; senderRole: "consumer"; multipart: false; body: RequestChannelData<L>; input: RequestChannelDataInput; answers: "Energistics.Protocol.ChannelDataFrame.ChannelMetadata" | "Energistics.Protocol.ChannelDataFrame.ChannelDataFrameSet" };
   "Energistics.Protocol.ChannelStreaming.ChannelData": { protocol: 1; messageType: 3; senderRole: "producer"; multipart: false; body: ChannelData<L, F>; input: ChannelDataInput; answers: never };
   "Energistics.Protocol.ChannelStreaming.ChannelDataChange": { protocol: 1; messageType: 6; senderRole: "producer"; multipart: false; body: ChannelDataChange<L, F>; input: ChannelDataChangeInput; answers: never };
-  "Energistics.Protocol.ChannelStreaming.ChannelDescribe": { protocol: 1; messageType: 1; senderRole: "consumer"; multipart: false; body: ChannelDescribe; input: ChannelDescribe; answers: "Energistics.Protocol.ChannelStreaming.ChannelMetadata" };
+  "Energistics.Protocol.ChannelStreaming.ChannelDescribe": { protocol: 1; messageType: 1; senderRole: "consumer"; multipart: false; body: ChannelDescribe; input: ChannelDescribeInput; answers: "Energistics.Protocol.ChannelStreaming.ChannelMetadata" };
   "Energistics.Protocol.ChannelStreaming.ChannelMetadata": { protocol: 1; messageType: 2; senderRole: "producer"; multipart: false; body: ChannelStreamingChannelMetadata<L, F>; input: ChannelStreamingChannelMetadataInput; answers: never };
   "Energistics.Protocol.ChannelStreaming.ChannelRangeRequest": { protocol: 1; messageType: 9; senderRole: "consumer"; multipart: false; body: ChannelRangeRequest<L>; input: ChannelRangeRequestInput; answers: "Energistics.Protocol.ChannelStreaming.ChannelData" };
   "Energistics.Protocol.ChannelStreaming.ChannelRemove": { protocol: 1; messageType: 8; senderRole: "producer"; multipart: false; body: ChannelRemove<L>; input: ChannelRemoveInput; answers: never };
@@ -859,42 +986,42 @@ export interface Etp11MessageMap<L extends number | bigint = number, F extends '
   "Energistics.Protocol.Core.Acknowledge": { protocol: 0; messageType: 1001; senderRole: "*"; multipart: false; body: Acknowledge; input: Acknowledge; answers: never };
   "Energistics.Protocol.Core.CloseSession": { protocol: 0; messageType: 5; senderRole: "client,server"; multipart: false; body: CloseSession; input: CloseSessionInput; answers: never };
   "Energistics.Protocol.Core.OpenSession": { protocol: 0; messageType: 2; senderRole: "server"; multipart: false; body: OpenSession<L, F>; input: OpenSessionInput; answers: never };
-  "Energistics.Protocol.Core.ProtocolException": { protocol: 0; messageType: 1000; senderRole: "*"; multipart: false; body: ProtocolException; input: ProtocolException; answers: never };
-  "Energistics.Protocol.Core.RenewSecurityToken": { protocol: 0; messageType: 6; senderRole: "client"; multipart: false; body: RenewSecurityToken; input: RenewSecurityToken; answers: never };
+  "Energistics.Protocol.Core.ProtocolException": { protocol: 0; messageType: 1000; senderRole: "*"; multipart: false; body: ProtocolException; input: ProtocolExceptionInput; answers: never };
+  "Energistics.Protocol.Core.RenewSecurityToken": { protocol: 0; messageType: 6; senderRole: "client"; multipart: false; body: RenewSecurityToken; input: RenewSecurityTokenInput; answers: never };
   "Energistics.Protocol.Core.RequestSession": { protocol: 0; messageType: 1; senderRole: "client"; multipart: false; body: RequestSession<L, F>; input: RequestSessionInput; answers: "Energistics.Protocol.Core.OpenSession" };
   "Energistics.Protocol.DataArray.DataArray": { protocol: 7; messageType: 1; senderRole: "store"; multipart: false; body: DataArray<L, F>; input: DataArrayInput; answers: never };
-  "Energistics.Protocol.DataArray.GetDataArray": { protocol: 7; messageType: 2; senderRole: "customer"; multipart: false; body: GetDataArray; input: GetDataArray; answers: "Energistics.Protocol.DataArray.DataArray" };
+  "Energistics.Protocol.DataArray.GetDataArray": { protocol: 7; messageType: 2; senderRole: "customer"; multipart: false; body: GetDataArray; input: GetDataArrayInput; answers: "Energistics.Protocol.DataArray.DataArray" };
   "Energistics.Protocol.DataArray.GetDataArraySlice": { protocol: 7; messageType: 3; senderRole: "customer"; multipart: false; body: GetDataArraySlice<L>; input: GetDataArraySliceInput; answers: "Energistics.Protocol.DataArray.DataArray" };
   "Energistics.Protocol.DataArray.PutDataArray": { protocol: 7; messageType: 4; senderRole: "customer"; multipart: false; body: PutDataArray<L, F>; input: PutDataArrayInput; answers: never };
   "Energistics.Protocol.DataArray.PutDataArraySlice": { protocol: 7; messageType: 5; senderRole: "customer"; multipart: false; body: PutDataArraySlice<L, F>; input: PutDataArraySliceInput; answers: never };
-  "Energistics.Protocol.Discovery.GetResources": { protocol: 3; messageType: 1; senderRole: "customer"; multipart: false; body: GetResources; input: GetResources; answers: "Energistics.Protocol.Discovery.GetResourcesResponse" };
+  "Energistics.Protocol.Discovery.GetResources": { protocol: 3; messageType: 1; senderRole: "customer"; multipart: false; body: GetResources; input: GetResourcesInput; answers: "Energistics.Protocol.Discovery.GetResourcesResponse" };
   "Energistics.Protocol.Discovery.GetResourcesResponse": { protocol: 3; messageType: 2; senderRole: "store"; multipart: false; body: GetResourcesResponse<L>; input: GetResourcesResponseInput; answers: never };
-  "Energistics.Protocol.GrowingObject.GrowingObjectDelete": { protocol: 6; messageType: 1; senderRole: "customer"; multipart: false; body: GrowingObjectDelete; input: GrowingObjectDelete; answers: never };
+  "Energistics.Protocol.GrowingObject.GrowingObjectDelete": { protocol: 6; messageType: 1; senderRole: "customer"; multipart: false; body: GrowingObjectDelete; input: GrowingObjectDeleteInput; answers: never };
   "Energistics.Protocol.GrowingObject.GrowingObjectDeleteRange": { protocol: 6; messageType: 2; senderRole: "customer"; multipart: false; body: GrowingObjectDeleteRange<L>; input: GrowingObjectDeleteRangeInput; answers: never };
-  "Energistics.Protocol.GrowingObject.GrowingObjectGet": { protocol: 6; messageType: 3; senderRole: "customer"; multipart: false; body: GrowingObjectGet; input: GrowingObjectGet; answers: "Energistics.Protocol.GrowingObject.ObjectFragment" };
+  "Energistics.Protocol.GrowingObject.GrowingObjectGet": { protocol: 6; messageType: 3; senderRole: "customer"; multipart: false; body: GrowingObjectGet; input: GrowingObjectGetInput; answers: "Energistics.Protocol.GrowingObject.ObjectFragment" };
   "Energistics.Protocol.GrowingObject.GrowingObjectGetRange": { protocol: 6; messageType: 4; senderRole: "customer"; multipart: false; body: GrowingObjectGetRange<L>; input: GrowingObjectGetRangeInput; answers: "Energistics.Protocol.GrowingObject.ObjectFragment" };
-  "Energistics.Protocol.GrowingObject.GrowingObjectPut": { protocol: 6; messageType: 5; senderRole: "customer"; multipart: false; body: GrowingObjectPut; input: GrowingObjectPut; answers: never };
-  "Energistics.Protocol.GrowingObject.ObjectFragment": { protocol: 6; messageType: 6; senderRole: "store"; multipart: false; body: ObjectFragment; input: ObjectFragment; answers: never };
-  "Energistics.Protocol.StoreNotification.CancelNotification": { protocol: 5; messageType: 4; senderRole: "customer"; multipart: false; body: CancelNotification; input: CancelNotification; answers: never };
+  "Energistics.Protocol.GrowingObject.GrowingObjectPut": { protocol: 6; messageType: 5; senderRole: "customer"; multipart: false; body: GrowingObjectPut; input: GrowingObjectPutInput; answers: never };
+  "Energistics.Protocol.GrowingObject.ObjectFragment": { protocol: 6; messageType: 6; senderRole: "store"; multipart: false; body: ObjectFragment; input: ObjectFragmentInput; answers: never };
+  "Energistics.Protocol.StoreNotification.CancelNotification": { protocol: 5; messageType: 4; senderRole: "customer"; multipart: false; body: CancelNotification; input: CancelNotificationInput; answers: never };
   "Energistics.Protocol.StoreNotification.ChangeNotification": { protocol: 5; messageType: 2; senderRole: "store"; multipart: false; body: ChangeNotification<L>; input: ChangeNotificationInput; answers: never };
   "Energistics.Protocol.StoreNotification.DeleteNotification": { protocol: 5; messageType: 3; senderRole: "store"; multipart: false; body: DeleteNotification<L>; input: DeleteNotificationInput; answers: never };
   "Energistics.Protocol.StoreNotification.NotificationRequest": { protocol: 5; messageType: 1; senderRole: "customer"; multipart: false; body: NotificationRequest<L>; input: NotificationRequestInput; answers: never };
-  "Energistics.Protocol.Store.DeleteObject": { protocol: 4; messageType: 3; senderRole: "customer"; multipart: false; body: DeleteObject; input: DeleteObject; answers: never };
-  "Energistics.Protocol.Store.GetObject": { protocol: 4; messageType: 1; senderRole: "customer"; multipart: false; body: GetObject; input: GetObject; answers: "Energistics.Protocol.Store.Object" };
+  "Energistics.Protocol.Store.DeleteObject": { protocol: 4; messageType: 3; senderRole: "customer"; multipart: false; body: DeleteObject; input: DeleteObjectInput; answers: never };
+  "Energistics.Protocol.Store.GetObject": { protocol: 4; messageType: 1; senderRole: "customer"; multipart: false; body: GetObject; input: GetObjectInput; answers: "Energistics.Protocol.Store.Object" };
   "Energistics.Protocol.Store.Object": { protocol: 4; messageType: 4; senderRole: "store"; multipart: false; body: Object<L>; input: ObjectInput; answers: never };
   "Energistics.Protocol.Store.PutObject": { protocol: 4; messageType: 2; senderRole: "customer"; multipart: false; body: PutObject<L>; input: PutObjectInput; answers: never };
-  "Energistics.Protocol.WitsmlSoap.WMLS_AddToStore": { protocol: 8; messageType: 1; senderRole: "customer"; multipart: false; body: WMLS_AddToStore; input: WMLS_AddToStore; answers: "Energistics.Protocol.WitsmlSoap.WMSL_AddToStoreResponse" };
-  "Energistics.Protocol.WitsmlSoap.WMLS_DeleteFromStore": { protocol: 8; messageType: 3; senderRole: "customer"; multipart: false; body: WMLS_DeleteFromStore; input: WMLS_DeleteFromStore; answers: "Energistics.Protocol.WitsmlSoap.WMSL_DeleteFromStoreResponse" };
+  "Energistics.Protocol.WitsmlSoap.WMLS_AddToStore": { protocol: 8; messageType: 1; senderRole: "customer"; multipart: false; body: WMLS_AddToStore; input: WMLS_AddToStoreInput; answers: "Energistics.Protocol.WitsmlSoap.WMSL_AddToStoreResponse" };
+  "Energistics.Protocol.WitsmlSoap.WMLS_DeleteFromStore": { protocol: 8; messageType: 3; senderRole: "customer"; multipart: false; body: WMLS_DeleteFromStore; input: WMLS_DeleteFromStoreInput; answers: "Energistics.Protocol.WitsmlSoap.WMSL_DeleteFromStoreResponse" };
   "Energistics.Protocol.WitsmlSoap.WMLS_GetBaseMsg": { protocol: 8; messageType: 5; senderRole: "customer"; multipart: false; body: WMLS_GetBaseMsg; input: WMLS_GetBaseMsg; answers: "Energistics.Protocol.WitsmlSoap.WMSL_GetBaseMsgResponse" };
-  "Energistics.Protocol.WitsmlSoap.WMLS_GetCap": { protocol: 8; messageType: 7; senderRole: "customer"; multipart: false; body: WMLS_GetCap; input: WMLS_GetCap; answers: "Energistics.Protocol.WitsmlSoap.WMSL_GetCapResponse" };
-  "Energistics.Protocol.WitsmlSoap.WMLS_GetFromStore": { protocol: 8; messageType: 9; senderRole: "customer"; multipart: false; body: WMLS_GetFromStore; input: WMLS_GetFromStore; answers: "Energistics.Protocol.WitsmlSoap.WMSL_GetFromStoreResponse" };
+  "Energistics.Protocol.WitsmlSoap.WMLS_GetCap": { protocol: 8; messageType: 7; senderRole: "customer"; multipart: false; body: WMLS_GetCap; input: WMLS_GetCapInput; answers: "Energistics.Protocol.WitsmlSoap.WMSL_GetCapResponse" };
+  "Energistics.Protocol.WitsmlSoap.WMLS_GetFromStore": { protocol: 8; messageType: 9; senderRole: "customer"; multipart: false; body: WMLS_GetFromStore; input: WMLS_GetFromStoreInput; answers: "Energistics.Protocol.WitsmlSoap.WMSL_GetFromStoreResponse" };
   "Energistics.Protocol.WitsmlSoap.WMLS_GetVersion": { protocol: 8; messageType: 11; senderRole: "customer"; multipart: false; body: WMLS_GetVersion; input: WMLS_GetVersion; answers: "Energistics.Protocol.WitsmlSoap.WMSL_GetVersionResponse" };
-  "Energistics.Protocol.WitsmlSoap.WMLS_UpdateInStore": { protocol: 8; messageType: 13; senderRole: "customer"; multipart: false; body: WMLS_UpdateInStore; input: WMLS_UpdateInStore; answers: "Energistics.Protocol.WitsmlSoap.WMSL_UpdateInStoreResponse" };
-  "Energistics.Protocol.WitsmlSoap.WMSL_AddToStoreResponse": { protocol: 8; messageType: 2; senderRole: "store"; multipart: false; body: WMSL_AddToStoreResponse; input: WMSL_AddToStoreResponse; answers: never };
-  "Energistics.Protocol.WitsmlSoap.WMSL_DeleteFromStoreResponse": { protocol: 8; messageType: 4; senderRole: "store"; multipart: false; body: WMSL_DeleteFromStoreResponse; input: WMSL_DeleteFromStoreResponse; answers: never };
-  "Energistics.Protocol.WitsmlSoap.WMSL_GetBaseMsgResponse": { protocol: 8; messageType: 6; senderRole: "store"; multipart: false; body: WMSL_GetBaseMsgResponse; input: WMSL_GetBaseMsgResponse; answers: never };
-  "Energistics.Protocol.WitsmlSoap.WMSL_GetCapResponse": { protocol: 8; messageType: 8; senderRole: "store"; multipart: false; body: WMSL_GetCapResponse; input: WMSL_GetCapResponse; answers: never };
-  "Energistics.Protocol.WitsmlSoap.WMSL_GetFromStoreResponse": { protocol: 8; messageType: 10; senderRole: "store"; multipart: false; body: WMSL_GetFromStoreResponse; input: WMSL_GetFromStoreResponse; answers: never };
-  "Energistics.Protocol.WitsmlSoap.WMSL_GetVersionResponse": { protocol: 8; messageType: 12; senderRole: "store"; multipart: false; body: WMSL_GetVersionResponse; input: WMSL_GetVersionResponse; answers: never };
-  "Energistics.Protocol.WitsmlSoap.WMSL_UpdateInStoreResponse": { protocol: 8; messageType: 14; senderRole: "store"; multipart: false; body: WMSL_UpdateInStoreResponse; input: WMSL_UpdateInStoreResponse; answers: never };
+  "Energistics.Protocol.WitsmlSoap.WMLS_UpdateInStore": { protocol: 8; messageType: 13; senderRole: "customer"; multipart: false; body: WMLS_UpdateInStore; input: WMLS_UpdateInStoreInput; answers: "Energistics.Protocol.WitsmlSoap.WMSL_UpdateInStoreResponse" };
+  "Energistics.Protocol.WitsmlSoap.WMSL_AddToStoreResponse": { protocol: 8; messageType: 2; senderRole: "store"; multipart: false; body: WMSL_AddToStoreResponse; input: WMSL_AddToStoreResponseInput; answers: never };
+  "Energistics.Protocol.WitsmlSoap.WMSL_DeleteFromStoreResponse": { protocol: 8; messageType: 4; senderRole: "store"; multipart: false; body: WMSL_DeleteFromStoreResponse; input: WMSL_DeleteFromStoreResponseInput; answers: never };
+  "Energistics.Protocol.WitsmlSoap.WMSL_GetBaseMsgResponse": { protocol: 8; messageType: 6; senderRole: "store"; multipart: false; body: WMSL_GetBaseMsgResponse; input: WMSL_GetBaseMsgResponseInput; answers: never };
+  "Energistics.Protocol.WitsmlSoap.WMSL_GetCapResponse": { protocol: 8; messageType: 8; senderRole: "store"; multipart: false; body: WMSL_GetCapResponse; input: WMSL_GetCapResponseInput; answers: never };
+  "Energistics.Protocol.WitsmlSoap.WMSL_GetFromStoreResponse": { protocol: 8; messageType: 10; senderRole: "store"; multipart: false; body: WMSL_GetFromStoreResponse; input: WMSL_GetFromStoreResponseInput; answers: never };
+  "Energistics.Protocol.WitsmlSoap.WMSL_GetVersionResponse": { protocol: 8; messageType: 12; senderRole: "store"; multipart: false; body: WMSL_GetVersionResponse; input: WMSL_GetVersionResponseInput; answers: never };
+  "Energistics.Protocol.WitsmlSoap.WMSL_UpdateInStoreResponse": { protocol: 8; messageType: 14; senderRole: "store"; multipart: false; body: WMSL_UpdateInStoreResponse; input: WMSL_UpdateInStoreResponseInput; answers: never };
 }

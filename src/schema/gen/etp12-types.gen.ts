@@ -2,9 +2,12 @@
 // Each record has two shapes: `Name<L>` as the codec decodes it (every field present; `L` is the
 // type of longs, number or bigint with createCodec({ longs: 'bigint' })), and `NameInput`, what
 // encode and send accept (fields with a schema default or a null branch may be left out, longs
-// may be numbers or bigints). `NameInput` is `Name` where the two are the same. `F` is how arrays of
+// may be numbers or bigints, strings may be Utf8Text: utf-8 bytes sent as they are). `NameInput` is
+// `Name` where the two are the same. `F` is how arrays of
 // doubles and floats decode: number[] ('array'), or Float64Array and Float32Array with
 // createCodec({ floatArrays: 'typed' }); encode takes either.
+
+import type { Utf8Text } from "../../wire/utf8-text.js";
 
 /** A Uuid (fixed 16) as its lowercase 8-4-4-4-12 string. */
 export type Uuid = string;
@@ -80,6 +83,10 @@ export interface ArrayOfNullableLongInput {
 export interface ArrayOfString {
   values: Array<string>;
 }
+/** Energistics.Etp.v12.Datatypes.ArrayOfString, as encode accepts it. */
+export interface ArrayOfStringInput {
+  values: Array<string | Utf8Text>;
+}
 
 /** Energistics.Etp.v12.Datatypes.AnyArray. */
 export interface AnyArray<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
@@ -87,7 +94,7 @@ export interface AnyArray<L extends number | bigint = number, F extends 'array' 
 }
 /** Energistics.Etp.v12.Datatypes.AnyArray, as encode accepts it. */
 export interface AnyArrayInput {
-  item: { "Energistics.Etp.v12.Datatypes.ArrayOfBoolean": ArrayOfBoolean } | { "Energistics.Etp.v12.Datatypes.ArrayOfInt": ArrayOfInt } | { "Energistics.Etp.v12.Datatypes.ArrayOfLong": ArrayOfLongInput } | { "Energistics.Etp.v12.Datatypes.ArrayOfFloat": ArrayOfFloatInput } | { "Energistics.Etp.v12.Datatypes.ArrayOfDouble": ArrayOfDoubleInput } | { "Energistics.Etp.v12.Datatypes.ArrayOfString": ArrayOfString } | { "bytes": Uint8Array };
+  item: { "Energistics.Etp.v12.Datatypes.ArrayOfBoolean": ArrayOfBoolean } | { "Energistics.Etp.v12.Datatypes.ArrayOfInt": ArrayOfInt } | { "Energistics.Etp.v12.Datatypes.ArrayOfLong": ArrayOfLongInput } | { "Energistics.Etp.v12.Datatypes.ArrayOfFloat": ArrayOfFloatInput } | { "Energistics.Etp.v12.Datatypes.ArrayOfDouble": ArrayOfDoubleInput } | { "Energistics.Etp.v12.Datatypes.ArrayOfString": ArrayOfStringInput } | { "bytes": Uint8Array };
 }
 
 /** Energistics.Etp.v12.Datatypes.AnySubarray. */
@@ -119,10 +126,10 @@ export interface Contact {
 }
 /** Energistics.Etp.v12.Datatypes.Contact, as encode accepts it. */
 export interface ContactInput {
-  organizationName?: string;
-  contactName?: string;
-  contactPhone?: string;
-  contactEmail?: string;
+  organizationName?: string | Utf8Text;
+  contactName?: string | Utf8Text;
+  contactPhone?: string | Utf8Text;
+  contactEmail?: string | Utf8Text;
 }
 
 /** Energistics.Etp.v12.Datatypes.DataObjectCapabilityKind. */
@@ -134,7 +141,7 @@ export interface DataValue<L extends number | bigint = number, F extends 'array'
 }
 /** Energistics.Etp.v12.Datatypes.DataValue, as encode accepts it. */
 export interface DataValueInput {
-  item?: null | { "boolean": boolean } | { "int": number } | { "long": number | bigint } | { "float": number } | { "double": number } | { "string": string } | { "Energistics.Etp.v12.Datatypes.ArrayOfBoolean": ArrayOfBoolean } | { "Energistics.Etp.v12.Datatypes.ArrayOfNullableBoolean": ArrayOfNullableBoolean } | { "Energistics.Etp.v12.Datatypes.ArrayOfInt": ArrayOfInt } | { "Energistics.Etp.v12.Datatypes.ArrayOfNullableInt": ArrayOfNullableInt } | { "Energistics.Etp.v12.Datatypes.ArrayOfLong": ArrayOfLongInput } | { "Energistics.Etp.v12.Datatypes.ArrayOfNullableLong": ArrayOfNullableLongInput } | { "Energistics.Etp.v12.Datatypes.ArrayOfFloat": ArrayOfFloatInput } | { "Energistics.Etp.v12.Datatypes.ArrayOfDouble": ArrayOfDoubleInput } | { "Energistics.Etp.v12.Datatypes.ArrayOfString": ArrayOfString } | { "Energistics.Etp.v12.Datatypes.ArrayOfBytes": ArrayOfBytes } | { "bytes": Uint8Array } | { "Energistics.Etp.v12.Datatypes.AnySparseArray": AnySparseArrayInput };
+  item?: null | { "boolean": boolean } | { "int": number } | { "long": number | bigint } | { "float": number } | { "double": number } | { "string": string | Utf8Text } | { "Energistics.Etp.v12.Datatypes.ArrayOfBoolean": ArrayOfBoolean } | { "Energistics.Etp.v12.Datatypes.ArrayOfNullableBoolean": ArrayOfNullableBoolean } | { "Energistics.Etp.v12.Datatypes.ArrayOfInt": ArrayOfInt } | { "Energistics.Etp.v12.Datatypes.ArrayOfNullableInt": ArrayOfNullableInt } | { "Energistics.Etp.v12.Datatypes.ArrayOfLong": ArrayOfLongInput } | { "Energistics.Etp.v12.Datatypes.ArrayOfNullableLong": ArrayOfNullableLongInput } | { "Energistics.Etp.v12.Datatypes.ArrayOfFloat": ArrayOfFloatInput } | { "Energistics.Etp.v12.Datatypes.ArrayOfDouble": ArrayOfDoubleInput } | { "Energistics.Etp.v12.Datatypes.ArrayOfString": ArrayOfStringInput } | { "Energistics.Etp.v12.Datatypes.ArrayOfBytes": ArrayOfBytes } | { "bytes": Uint8Array } | { "Energistics.Etp.v12.Datatypes.AnySparseArray": AnySparseArrayInput };
 }
 
 /** Energistics.Etp.v12.Datatypes.DataAttribute. */
@@ -173,6 +180,11 @@ export interface ErrorInfo {
   message: string;
   code: number;
 }
+/** Energistics.Etp.v12.Datatypes.ErrorInfo, as encode accepts it. */
+export interface ErrorInfoInput {
+  message: string | Utf8Text;
+  code: number;
+}
 
 /** Energistics.Etp.v12.Datatypes.MessageHeaderExtension. */
 export interface MessageHeaderExtension<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
@@ -196,7 +208,7 @@ export interface SupportedDataObject<L extends number | bigint = number, F exten
 }
 /** Energistics.Etp.v12.Datatypes.SupportedDataObject, as encode accepts it. */
 export interface SupportedDataObjectInput {
-  qualifiedType: string;
+  qualifiedType: string | Utf8Text;
   dataObjectCapabilities?: Record<string, DataValueInput>;
 }
 
@@ -226,7 +238,7 @@ export interface SupportedProtocol<L extends number | bigint = number, F extends
 export interface SupportedProtocolInput {
   protocol: number;
   protocolVersion: VersionInput;
-  role: string;
+  role: string | Utf8Text;
   protocolCapabilities?: Record<string, DataValueInput>;
 }
 
@@ -244,12 +256,12 @@ export interface ServerCapabilities<L extends number | bigint = number, F extend
 }
 /** Energistics.Etp.v12.Datatypes.ServerCapabilities, as encode accepts it. */
 export interface ServerCapabilitiesInput {
-  applicationName: string;
-  applicationVersion: string;
+  applicationName: string | Utf8Text;
+  applicationVersion: string | Utf8Text;
   contactInformation: ContactInput;
-  supportedCompression?: Array<string>;
-  supportedEncodings?: Array<string>;
-  supportedFormats?: Array<string>;
+  supportedCompression?: Array<string | Utf8Text>;
+  supportedEncodings?: Array<string | Utf8Text>;
+  supportedFormats?: Array<string | Utf8Text>;
   supportedDataObjects: Array<SupportedDataObjectInput>;
   supportedProtocols: Array<SupportedProtocolInput>;
   endpointCapabilities?: Record<string, DataValueInput>;
@@ -277,6 +289,16 @@ export interface AttributeMetadataRecord {
   uom: string;
   depthDatum: string;
   attributePropertyKindUri: string;
+  axisVectorLengths: Array<number>;
+}
+/** Energistics.Etp.v12.Datatypes.AttributeMetadataRecord, as encode accepts it. */
+export interface AttributeMetadataRecordInput {
+  attributeId: number;
+  attributeName: string | Utf8Text;
+  dataKind: ChannelDataKind;
+  uom: string | Utf8Text;
+  depthDatum: string | Utf8Text;
+  attributePropertyKindUri: string | Utf8Text;
   axisVectorLengths: Array<number>;
 }
 
@@ -390,6 +412,11 @@ export interface DataArrayIdentifier {
   uri: string;
   pathInResource: string;
 }
+/** Energistics.Etp.v12.Datatypes.DataArrayTypes.DataArrayIdentifier, as encode accepts it. */
+export interface DataArrayIdentifierInput {
+  uri: string | Utf8Text;
+  pathInResource: string | Utf8Text;
+}
 
 /** Energistics.Etp.v12.Datatypes.DataArrayTypes.GetDataSubarraysType. */
 export interface GetDataSubarraysType<L extends number | bigint = number> {
@@ -399,7 +426,7 @@ export interface GetDataSubarraysType<L extends number | bigint = number> {
 }
 /** Energistics.Etp.v12.Datatypes.DataArrayTypes.GetDataSubarraysType, as encode accepts it. */
 export interface GetDataSubarraysTypeInput {
-  uid: DataArrayIdentifier;
+  uid: DataArrayIdentifierInput;
   starts?: Array<number | bigint>;
   counts?: Array<number | bigint>;
 }
@@ -433,7 +460,7 @@ export interface PutDataArraysType<L extends number | bigint = number, F extends
 }
 /** Energistics.Etp.v12.Datatypes.DataArrayTypes.PutDataArraysType, as encode accepts it. */
 export interface PutDataArraysTypeInput {
-  uid: DataArrayIdentifier;
+  uid: DataArrayIdentifierInput;
   array: DataArrayInput;
   customData?: Record<string, DataValueInput>;
 }
@@ -447,7 +474,7 @@ export interface PutDataSubarraysType<L extends number | bigint = number, F exte
 }
 /** Energistics.Etp.v12.Datatypes.DataArrayTypes.PutDataSubarraysType, as encode accepts it. */
 export interface PutDataSubarraysTypeInput {
-  uid: DataArrayIdentifier;
+  uid: DataArrayIdentifierInput;
   data: AnyArrayInput;
   starts: Array<number | bigint>;
   counts: Array<number | bigint>;
@@ -460,7 +487,7 @@ export interface PutUninitializedDataArrayType<L extends number | bigint = numbe
 }
 /** Energistics.Etp.v12.Datatypes.DataArrayTypes.PutUninitializedDataArrayType, as encode accepts it. */
 export interface PutUninitializedDataArrayTypeInput {
-  uid: DataArrayIdentifier;
+  uid: DataArrayIdentifierInput;
   metadata: DataArrayMetadataInput;
 }
 
@@ -483,16 +510,16 @@ export interface FrameChannelMetadataRecord<L extends number | bigint = number, 
 }
 /** Energistics.Etp.v12.Datatypes.ChannelData.FrameChannelMetadataRecord, as encode accepts it. */
 export interface FrameChannelMetadataRecordInput {
-  uri: string;
-  channelName: string;
+  uri: string | Utf8Text;
+  channelName: string | Utf8Text;
   dataKind: ChannelDataKind;
-  uom: string;
-  depthDatum: string;
-  channelPropertyKindUri: string;
+  uom: string | Utf8Text;
+  depthDatum: string | Utf8Text;
+  channelPropertyKindUri: string | Utf8Text;
   status: ActiveStatusKind;
-  source: string;
+  source: string | Utf8Text;
   axisVectorLengths: Array<number>;
-  attributeMetadata?: Array<AttributeMetadataRecord>;
+  attributeMetadata?: Array<AttributeMetadataRecordInput>;
   customData?: Record<string, DataValueInput>;
 }
 
@@ -509,8 +536,8 @@ export interface Dataspace<L extends number | bigint = number, F extends 'array'
 }
 /** Energistics.Etp.v12.Datatypes.Object.Dataspace, as encode accepts it. */
 export interface DataspaceInput {
-  uri: string;
-  path?: string;
+  uri: string | Utf8Text;
+  path?: string | Utf8Text;
   storeLastWrite: number | bigint;
   storeCreated: number | bigint;
   customData?: Record<string, DataValueInput>;
@@ -524,7 +551,7 @@ export interface DeletedResource<L extends number | bigint = number, F extends '
 }
 /** Energistics.Etp.v12.Datatypes.Object.DeletedResource, as encode accepts it. */
 export interface DeletedResourceInput {
-  uri: string;
+  uri: string | Utf8Text;
   deletedTime: number | bigint;
   customData?: Record<string, DataValueInput>;
 }
@@ -540,8 +567,8 @@ export interface IndexInterval<L extends number | bigint = number> {
 export interface IndexIntervalInput {
   startIndex: IndexValueInput;
   endIndex: IndexValueInput;
-  uom: string;
-  depthDatum?: string;
+  uom: string | Utf8Text;
+  depthDatum?: string | Utf8Text;
 }
 
 /** Energistics.Etp.v12.Datatypes.ChannelData.ChannelRangeInfo. */
@@ -573,10 +600,10 @@ export interface IndexMetadataRecordInput {
   indexKind?: ChannelIndexKind;
   interval: IndexIntervalInput;
   direction?: IndexDirection;
-  name?: string;
-  uom: string;
-  depthDatum?: string;
-  indexPropertyKindUri: string;
+  name?: string | Utf8Text;
+  uom: string | Utf8Text;
+  depthDatum?: string | Utf8Text;
+  indexPropertyKindUri: string | Utf8Text;
   filterable?: boolean;
 }
 
@@ -598,18 +625,18 @@ export interface ChannelMetadataRecord<L extends number | bigint = number, F ext
 }
 /** Energistics.Etp.v12.Datatypes.ChannelData.ChannelMetadataRecord, as encode accepts it. */
 export interface ChannelMetadataRecordInput {
-  uri: string;
+  uri: string | Utf8Text;
   id: number | bigint;
   indexes: Array<IndexMetadataRecordInput>;
-  channelName: string;
+  channelName: string | Utf8Text;
   dataKind: ChannelDataKind;
-  uom: string;
-  depthDatum: string;
-  channelClassUri: string;
+  uom: string | Utf8Text;
+  depthDatum: string | Utf8Text;
+  channelClassUri: string | Utf8Text;
   status: ActiveStatusKind;
-  source: string;
+  source: string | Utf8Text;
   axisVectorLengths: Array<number>;
-  attributeMetadata?: Array<AttributeMetadataRecord>;
+  attributeMetadata?: Array<AttributeMetadataRecordInput>;
   customData?: Record<string, DataValueInput>;
 }
 
@@ -656,6 +683,11 @@ export interface ObjectPart {
   uid: string;
   data: Uint8Array;
 }
+/** Energistics.Etp.v12.Datatypes.Object.ObjectPart, as encode accepts it. */
+export interface ObjectPartInput {
+  uid: string | Utf8Text;
+  data: Uint8Array;
+}
 
 /** Energistics.Etp.v12.Datatypes.Object.PartsMetadataInfo. */
 export interface PartsMetadataInfo<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
@@ -666,8 +698,8 @@ export interface PartsMetadataInfo<L extends number | bigint = number, F extends
 }
 /** Energistics.Etp.v12.Datatypes.Object.PartsMetadataInfo, as encode accepts it. */
 export interface PartsMetadataInfoInput {
-  uri: string;
-  name: string;
+  uri: string | Utf8Text;
+  name: string | Utf8Text;
   index: IndexMetadataRecordInput;
   customData?: Record<string, DataValueInput>;
 }
@@ -681,10 +713,10 @@ export interface PutResponse {
 }
 /** Energistics.Etp.v12.Datatypes.Object.PutResponse, as encode accepts it. */
 export interface PutResponseInput {
-  createdContainedObjectUris?: Array<string>;
-  deletedContainedObjectUris?: Array<string>;
-  joinedContainedObjectUris?: Array<string>;
-  unjoinedContainedObjectUris?: Array<string>;
+  createdContainedObjectUris?: Array<string | Utf8Text>;
+  deletedContainedObjectUris?: Array<string | Utf8Text>;
+  joinedContainedObjectUris?: Array<string | Utf8Text>;
+  unjoinedContainedObjectUris?: Array<string | Utf8Text>;
 }
 
 /** Energistics.Etp.v12.Datatypes.Object.RelationshipKind. */
@@ -701,9 +733,9 @@ export interface ContextInfo {
 }
 /** Energistics.Etp.v12.Datatypes.Object.ContextInfo, as encode accepts it. */
 export interface ContextInfoInput {
-  uri: string;
+  uri: string | Utf8Text;
   depth: number;
-  dataObjectTypes?: Array<string>;
+  dataObjectTypes?: Array<string | Utf8Text>;
   navigableEdges: RelationshipKind;
   includeSecondaryTargets?: boolean;
   includeSecondarySources?: boolean;
@@ -718,8 +750,8 @@ export interface Edge<L extends number | bigint = number, F extends 'array' | 't
 }
 /** Energistics.Etp.v12.Datatypes.Object.Edge, as encode accepts it. */
 export interface EdgeInput {
-  sourceUri: string;
-  targetUri: string;
+  sourceUri: string | Utf8Text;
+  targetUri: string | Utf8Text;
   relationshipKind: RelationshipKind;
   customData?: Record<string, DataValueInput>;
 }
@@ -739,9 +771,9 @@ export interface Resource<L extends number | bigint = number, F extends 'array' 
 }
 /** Energistics.Etp.v12.Datatypes.Object.Resource, as encode accepts it. */
 export interface ResourceInput {
-  uri: string;
-  alternateUris?: Array<string>;
-  name: string;
+  uri: string | Utf8Text;
+  alternateUris?: Array<string | Utf8Text>;
+  name: string | Utf8Text;
   sourceCount?: number | null;
   targetCount?: number | null;
   lastChanged: number | bigint;
@@ -761,7 +793,7 @@ export interface DataObject<L extends number | bigint = number, F extends 'array
 /** Energistics.Etp.v12.Datatypes.Object.DataObject, as encode accepts it. */
 export interface DataObjectInput {
   resource: ResourceInput;
-  format?: string;
+  format?: string | Utf8Text;
   blobId?: Uuid | null;
   data?: Uint8Array;
 }
@@ -793,7 +825,7 @@ export interface SubscriptionInfoInput {
   scope: ContextScopeKind;
   requestUuid: Uuid;
   includeObjectData: boolean;
-  format?: string;
+  format?: string | Utf8Text;
 }
 
 /** Energistics.Etp.v12.Datatypes.Object.SupportedType. */
@@ -804,7 +836,7 @@ export interface SupportedType {
 }
 /** Energistics.Etp.v12.Datatypes.Object.SupportedType, as encode accepts it. */
 export interface SupportedTypeInput {
-  dataObjectType: string;
+  dataObjectType: string | Utf8Text;
   objectCount?: number | null;
   relationshipKind: RelationshipKind;
 }
@@ -816,7 +848,7 @@ export interface GetFrameMetadata {
 }
 /** Energistics.Etp.v12.Protocol.ChannelDataFrame.GetFrameMetadata, as encode accepts it. */
 export interface GetFrameMetadataInput {
-  uri: string;
+  uri: string | Utf8Text;
   includeAllChannelSecondaryIndexes?: boolean;
 }
 
@@ -844,7 +876,7 @@ export interface GetFrame<L extends number | bigint = number> {
 }
 /** Energistics.Etp.v12.Protocol.ChannelDataFrame.GetFrame, as encode accepts it. */
 export interface GetFrameInput {
-  uri: string;
+  uri: string | Utf8Text;
   includeAllChannelSecondaryIndexes?: boolean;
   requestedInterval: IndexIntervalInput;
   requestUuid: Uuid;
@@ -859,7 +891,7 @@ export interface GetFrameMetadataResponse<L extends number | bigint = number, F 
 }
 /** Energistics.Etp.v12.Protocol.ChannelDataFrame.GetFrameMetadataResponse, as encode accepts it. */
 export interface GetFrameMetadataResponseInput {
-  uri: string;
+  uri: string | Utf8Text;
   indexes: Array<IndexMetadataRecordInput>;
   channels: Array<FrameChannelMetadataRecordInput>;
 }
@@ -871,7 +903,7 @@ export interface GetFrameResponseHeader<L extends number | bigint = number> {
 }
 /** Energistics.Etp.v12.Protocol.ChannelDataFrame.GetFrameResponseHeader, as encode accepts it. */
 export interface GetFrameResponseHeaderInput {
-  channelUris: Array<string>;
+  channelUris: Array<string | Utf8Text>;
   indexes: Array<IndexMetadataRecordInput>;
 }
 
@@ -882,7 +914,7 @@ export interface ChannelsClosed<L extends number | bigint = number> {
 }
 /** Energistics.Etp.v12.Protocol.ChannelDataLoad.ChannelsClosed, as encode accepts it. */
 export interface ChannelsClosedInput {
-  reason: string;
+  reason: string | Utf8Text;
   id: Record<string, number | bigint>;
 }
 
@@ -898,6 +930,10 @@ export interface CloseChannelsInput {
 /** Energistics.Etp.v12.Protocol.ChannelDataLoad.OpenChannels. Protocol 22, message type 1. */
 export interface OpenChannels {
   uris: Record<string, string>;
+}
+/** Energistics.Etp.v12.Protocol.ChannelDataLoad.OpenChannels, as encode accepts it. */
+export interface OpenChannelsInput {
+  uris: Record<string, string | Utf8Text>;
 }
 
 /** Energistics.Etp.v12.Protocol.ChannelDataLoad.ReplaceRangeResponse. Protocol 22, message type 8. */
@@ -997,10 +1033,18 @@ export interface ChannelMetadataInput {
 export interface GetChannelMetadata {
   uris: Record<string, string>;
 }
+/** Energistics.Etp.v12.Protocol.ChannelSubscribe.GetChannelMetadata, as encode accepts it. */
+export interface GetChannelMetadataInput {
+  uris: Record<string, string | Utf8Text>;
+}
 
 /** Energistics.Etp.v12.Protocol.ChannelSubscribe.SubscribeChannelsResponse. Protocol 21, message type 12, multipart. */
 export interface SubscribeChannelsResponse {
   success: Record<string, string>;
+}
+/** Energistics.Etp.v12.Protocol.ChannelSubscribe.SubscribeChannelsResponse, as encode accepts it. */
+export interface SubscribeChannelsResponseInput {
+  success: Record<string, string | Utf8Text>;
 }
 
 /** Energistics.Etp.v12.Protocol.ChannelSubscribe.SubscriptionsStopped. Protocol 21, message type 8, multipart. */
@@ -1010,7 +1054,7 @@ export interface SubscriptionsStopped<L extends number | bigint = number> {
 }
 /** Energistics.Etp.v12.Protocol.ChannelSubscribe.SubscriptionsStopped, as encode accepts it. */
 export interface SubscriptionsStoppedInput {
-  reason: string;
+  reason: string | Utf8Text;
   channelIds?: Record<string, number | bigint>;
 }
 
@@ -1130,11 +1174,21 @@ export interface Authorize {
   authorization: string;
   supplementalAuthorization: Record<string, string>;
 }
+/** Energistics.Etp.v12.Protocol.Core.Authorize, as encode accepts it. */
+export interface AuthorizeInput {
+  authorization: string | Utf8Text;
+  supplementalAuthorization: Record<string, string | Utf8Text>;
+}
 
 /** Energistics.Etp.v12.Protocol.Core.AuthorizeResponse. Protocol 0, message type 7. */
 export interface AuthorizeResponse {
   success: boolean;
   challenges: Array<string>;
+}
+/** Energistics.Etp.v12.Protocol.Core.AuthorizeResponse, as encode accepts it. */
+export interface AuthorizeResponseInput {
+  success: boolean;
+  challenges: Array<string | Utf8Text>;
 }
 
 /** Energistics.Etp.v12.Protocol.Core.CloseSession. Protocol 0, message type 5. */
@@ -1143,7 +1197,7 @@ export interface CloseSession {
 }
 /** Energistics.Etp.v12.Protocol.Core.CloseSession, as encode accepts it. */
 export interface CloseSessionInput {
-  reason?: string;
+  reason?: string | Utf8Text;
 }
 
 /** Energistics.Etp.v12.Protocol.Core.Pong. Protocol 0, message type 9. */
@@ -1171,8 +1225,8 @@ export interface ProtocolException {
 }
 /** Energistics.Etp.v12.Protocol.Core.ProtocolException, as encode accepts it. */
 export interface ProtocolExceptionInput {
-  error?: ErrorInfo | null;
-  errors?: Record<string, ErrorInfo>;
+  error?: ErrorInfoInput | null;
+  errors?: Record<string, ErrorInfoInput>;
 }
 
 /** Energistics.Etp.v12.Protocol.Core.OpenSession. Protocol 0, message type 2. */
@@ -1191,13 +1245,13 @@ export interface OpenSession<L extends number | bigint = number, F extends 'arra
 }
 /** Energistics.Etp.v12.Protocol.Core.OpenSession, as encode accepts it. */
 export interface OpenSessionInput {
-  applicationName: string;
-  applicationVersion: string;
+  applicationName: string | Utf8Text;
+  applicationVersion: string | Utf8Text;
   serverInstanceId: Uuid;
   supportedProtocols: Array<SupportedProtocolInput>;
   supportedDataObjects: Array<SupportedDataObjectInput>;
-  supportedCompression?: string;
-  supportedFormats?: Array<string>;
+  supportedCompression?: string | Utf8Text;
+  supportedFormats?: Array<string | Utf8Text>;
   currentDateTime: number | bigint;
   earliestRetainedChangeTime: number | bigint;
   sessionId: Uuid;
@@ -1220,13 +1274,13 @@ export interface RequestSession<L extends number | bigint = number, F extends 'a
 }
 /** Energistics.Etp.v12.Protocol.Core.RequestSession, as encode accepts it. */
 export interface RequestSessionInput {
-  applicationName: string;
-  applicationVersion: string;
+  applicationName: string | Utf8Text;
+  applicationVersion: string | Utf8Text;
   clientInstanceId: Uuid;
   requestedProtocols: Array<SupportedProtocolInput>;
   supportedDataObjects: Array<SupportedDataObjectInput>;
-  supportedCompression?: Array<string>;
-  supportedFormats?: Array<string>;
+  supportedCompression?: Array<string | Utf8Text>;
+  supportedFormats?: Array<string | Utf8Text>;
   currentDateTime: number | bigint;
   earliestRetainedChangeTime: number | bigint;
   serverAuthorizationRequired?: boolean;
@@ -1237,15 +1291,27 @@ export interface RequestSessionInput {
 export interface PutDataArraysResponse {
   success: Record<string, string>;
 }
+/** Energistics.Etp.v12.Protocol.DataArray.PutDataArraysResponse, as encode accepts it. */
+export interface PutDataArraysResponseInput {
+  success: Record<string, string | Utf8Text>;
+}
 
 /** Energistics.Etp.v12.Protocol.DataArray.PutDataSubarraysResponse. Protocol 9, message type 11, multipart. */
 export interface PutDataSubarraysResponse {
   success: Record<string, string>;
 }
+/** Energistics.Etp.v12.Protocol.DataArray.PutDataSubarraysResponse, as encode accepts it. */
+export interface PutDataSubarraysResponseInput {
+  success: Record<string, string | Utf8Text>;
+}
 
 /** Energistics.Etp.v12.Protocol.DataArray.PutUninitializedDataArraysResponse. Protocol 9, message type 12, multipart. */
 export interface PutUninitializedDataArraysResponse {
   success: Record<string, string>;
+}
+/** Energistics.Etp.v12.Protocol.DataArray.PutUninitializedDataArraysResponse, as encode accepts it. */
+export interface PutUninitializedDataArraysResponseInput {
+  success: Record<string, string | Utf8Text>;
 }
 
 /** Energistics.Etp.v12.Protocol.DataArray.GetDataArraysResponse. Protocol 9, message type 1, multipart. */
@@ -1270,10 +1336,18 @@ export interface GetDataSubarraysResponseInput {
 export interface GetDataArrayMetadata {
   dataArrays: Record<string, DataArrayIdentifier>;
 }
+/** Energistics.Etp.v12.Protocol.DataArray.GetDataArrayMetadata, as encode accepts it. */
+export interface GetDataArrayMetadataInput {
+  dataArrays: Record<string, DataArrayIdentifierInput>;
+}
 
 /** Energistics.Etp.v12.Protocol.DataArray.GetDataArrays. Protocol 9, message type 2. */
 export interface GetDataArrays {
   dataArrays: Record<string, DataArrayIdentifier>;
+}
+/** Energistics.Etp.v12.Protocol.DataArray.GetDataArrays, as encode accepts it. */
+export interface GetDataArraysInput {
+  dataArrays: Record<string, DataArrayIdentifierInput>;
 }
 
 /** Energistics.Etp.v12.Protocol.DataArray.GetDataSubarrays. Protocol 9, message type 3. */
@@ -1325,10 +1399,18 @@ export interface PutUninitializedDataArraysInput {
 export interface DeleteDataspaces {
   uris: Record<string, string>;
 }
+/** Energistics.Etp.v12.Protocol.Dataspace.DeleteDataspaces, as encode accepts it. */
+export interface DeleteDataspacesInput {
+  uris: Record<string, string | Utf8Text>;
+}
 
 /** Energistics.Etp.v12.Protocol.Dataspace.DeleteDataspacesResponse. Protocol 24, message type 5, multipart. */
 export interface DeleteDataspacesResponse {
   success: Record<string, string>;
+}
+/** Energistics.Etp.v12.Protocol.Dataspace.DeleteDataspacesResponse, as encode accepts it. */
+export interface DeleteDataspacesResponseInput {
+  success: Record<string, string | Utf8Text>;
 }
 
 /** Energistics.Etp.v12.Protocol.Dataspace.GetDataspaces. Protocol 24, message type 1. */
@@ -1343,6 +1425,10 @@ export interface GetDataspacesInput {
 /** Energistics.Etp.v12.Protocol.Dataspace.PutDataspacesResponse. Protocol 24, message type 6, multipart. */
 export interface PutDataspacesResponse {
   success: Record<string, string>;
+}
+/** Energistics.Etp.v12.Protocol.Dataspace.PutDataspacesResponse, as encode accepts it. */
+export interface PutDataspacesResponseInput {
+  success: Record<string, string | Utf8Text>;
 }
 
 /** Energistics.Etp.v12.Protocol.Dataspace.GetDataspacesResponse. Protocol 24, message type 2, multipart. */
@@ -1386,7 +1472,7 @@ export interface FindResourcesResponse<L extends number | bigint = number, F ext
 /** Energistics.Etp.v12.Protocol.DiscoveryQuery.FindResourcesResponse, as encode accepts it. */
 export interface FindResourcesResponseInput {
   resources?: Array<ResourceInput>;
-  serverSortOrder: string;
+  serverSortOrder: string | Utf8Text;
 }
 
 /** Energistics.Etp.v12.Protocol.Discovery.GetDeletedResources. Protocol 3, message type 5. */
@@ -1397,9 +1483,9 @@ export interface GetDeletedResources<L extends number | bigint = number> {
 }
 /** Energistics.Etp.v12.Protocol.Discovery.GetDeletedResources, as encode accepts it. */
 export interface GetDeletedResourcesInput {
-  dataspaceUri: string;
+  dataspaceUri: string | Utf8Text;
   deleteTimeFilter?: (number | bigint) | null;
-  dataObjectTypes?: Array<string>;
+  dataObjectTypes?: Array<string | Utf8Text>;
 }
 
 /** Energistics.Etp.v12.Protocol.Discovery.GetDeletedResourcesResponse. Protocol 3, message type 6, multipart. */
@@ -1452,6 +1538,10 @@ export interface GetResourcesResponseInput {
 export interface SubscribePartNotificationsResponse {
   success: Record<string, string>;
 }
+/** Energistics.Etp.v12.Protocol.GrowingObjectNotification.SubscribePartNotificationsResponse, as encode accepts it. */
+export interface SubscribePartNotificationsResponseInput {
+  success: Record<string, string | Utf8Text>;
+}
 
 /** Energistics.Etp.v12.Protocol.GrowingObjectNotification.PartsDeleted. Protocol 7, message type 3. */
 export interface PartsDeleted<L extends number | bigint = number> {
@@ -1462,15 +1552,20 @@ export interface PartsDeleted<L extends number | bigint = number> {
 }
 /** Energistics.Etp.v12.Protocol.GrowingObjectNotification.PartsDeleted, as encode accepts it. */
 export interface PartsDeletedInput {
-  uri: string;
+  uri: string | Utf8Text;
   requestUuid: Uuid;
   changeTime: number | bigint;
-  uids: Array<string>;
+  uids: Array<string | Utf8Text>;
 }
 
 /** Energistics.Etp.v12.Protocol.GrowingObjectNotification.PartSubscriptionEnded. Protocol 7, message type 8. */
 export interface PartSubscriptionEnded {
   reason: string;
+  requestUuid: Uuid;
+}
+/** Energistics.Etp.v12.Protocol.GrowingObjectNotification.PartSubscriptionEnded, as encode accepts it. */
+export interface PartSubscriptionEndedInput {
+  reason: string | Utf8Text;
   requestUuid: Uuid;
 }
 
@@ -1490,12 +1585,12 @@ export interface PartsChanged<L extends number | bigint = number> {
 }
 /** Energistics.Etp.v12.Protocol.GrowingObjectNotification.PartsChanged, as encode accepts it. */
 export interface PartsChangedInput {
-  uri: string;
+  uri: string | Utf8Text;
   requestUuid: Uuid;
   changeKind: ObjectChangeKind;
   changeTime: number | bigint;
-  format?: string;
-  parts: Array<ObjectPart>;
+  format?: string | Utf8Text;
+  parts: Array<ObjectPartInput>;
 }
 
 /** Energistics.Etp.v12.Protocol.GrowingObjectNotification.PartsReplacedByRange. Protocol 7, message type 6, multipart. */
@@ -1510,13 +1605,13 @@ export interface PartsReplacedByRange<L extends number | bigint = number> {
 }
 /** Energistics.Etp.v12.Protocol.GrowingObjectNotification.PartsReplacedByRange, as encode accepts it. */
 export interface PartsReplacedByRangeInput {
-  uri: string;
+  uri: string | Utf8Text;
   requestUuid: Uuid;
   changeTime: number | bigint;
   deletedInterval: IndexIntervalInput;
   includeOverlappingIntervals: boolean;
-  format?: string;
-  parts: Array<ObjectPart>;
+  format?: string | Utf8Text;
+  parts: Array<ObjectPartInput>;
 }
 
 /** Energistics.Etp.v12.Protocol.GrowingObjectNotification.SubscribePartNotifications. Protocol 7, message type 7. */
@@ -1544,8 +1639,8 @@ export interface FindParts {
 }
 /** Energistics.Etp.v12.Protocol.GrowingObjectQuery.FindParts, as encode accepts it. */
 export interface FindPartsInput {
-  uri: string;
-  format?: string;
+  uri: string | Utf8Text;
+  format?: string | Utf8Text;
 }
 
 /** Energistics.Etp.v12.Protocol.GrowingObjectQuery.FindPartsResponse. Protocol 16, message type 2, multipart. */
@@ -1557,10 +1652,10 @@ export interface FindPartsResponse {
 }
 /** Energistics.Etp.v12.Protocol.GrowingObjectQuery.FindPartsResponse, as encode accepts it. */
 export interface FindPartsResponseInput {
-  uri: string;
-  serverSortOrder: string;
-  format?: string;
-  parts?: Array<ObjectPart>;
+  uri: string | Utf8Text;
+  serverSortOrder: string | Utf8Text;
+  format?: string | Utf8Text;
+  parts?: Array<ObjectPartInput>;
 }
 
 /** Energistics.Etp.v12.Protocol.GrowingObject.DeleteParts. Protocol 6, message type 1. */
@@ -1568,10 +1663,19 @@ export interface DeleteParts {
   uri: string;
   uids: Record<string, string>;
 }
+/** Energistics.Etp.v12.Protocol.GrowingObject.DeleteParts, as encode accepts it. */
+export interface DeletePartsInput {
+  uri: string | Utf8Text;
+  uids: Record<string, string | Utf8Text>;
+}
 
 /** Energistics.Etp.v12.Protocol.GrowingObject.DeletePartsResponse. Protocol 6, message type 11, multipart. */
 export interface DeletePartsResponse {
   success: Record<string, string>;
+}
+/** Energistics.Etp.v12.Protocol.GrowingObject.DeletePartsResponse, as encode accepts it. */
+export interface DeletePartsResponseInput {
+  success: Record<string, string | Utf8Text>;
 }
 
 /** Energistics.Etp.v12.Protocol.GrowingObject.GetChangeAnnotations. Protocol 6, message type 19. */
@@ -1583,7 +1687,7 @@ export interface GrowingObjectGetChangeAnnotations<L extends number | bigint = n
 /** Energistics.Etp.v12.Protocol.GrowingObject.GetChangeAnnotations, as encode accepts it. */
 export interface GrowingObjectGetChangeAnnotationsInput {
   sinceChangeTime: number | bigint;
-  uris: Record<string, string>;
+  uris: Record<string, string | Utf8Text>;
   latestOnly?: boolean;
 }
 
@@ -1594,8 +1698,8 @@ export interface GetGrowingDataObjectsHeader {
 }
 /** Energistics.Etp.v12.Protocol.GrowingObject.GetGrowingDataObjectsHeader, as encode accepts it. */
 export interface GetGrowingDataObjectsHeaderInput {
-  uris: Record<string, string>;
-  format?: string;
+  uris: Record<string, string | Utf8Text>;
+  format?: string | Utf8Text;
 }
 
 /** Energistics.Etp.v12.Protocol.GrowingObject.GetParts. Protocol 6, message type 3. */
@@ -1606,24 +1710,36 @@ export interface GetParts {
 }
 /** Energistics.Etp.v12.Protocol.GrowingObject.GetParts, as encode accepts it. */
 export interface GetPartsInput {
-  uri: string;
-  format?: string;
-  uids: Record<string, string>;
+  uri: string | Utf8Text;
+  format?: string | Utf8Text;
+  uids: Record<string, string | Utf8Text>;
 }
 
 /** Energistics.Etp.v12.Protocol.GrowingObject.GetPartsMetadata. Protocol 6, message type 8. */
 export interface GetPartsMetadata {
   uris: Record<string, string>;
 }
+/** Energistics.Etp.v12.Protocol.GrowingObject.GetPartsMetadata, as encode accepts it. */
+export interface GetPartsMetadataInput {
+  uris: Record<string, string | Utf8Text>;
+}
 
 /** Energistics.Etp.v12.Protocol.GrowingObject.PutGrowingDataObjectsHeaderResponse. Protocol 6, message type 17, multipart. */
 export interface PutGrowingDataObjectsHeaderResponse {
   success: Record<string, string>;
 }
+/** Energistics.Etp.v12.Protocol.GrowingObject.PutGrowingDataObjectsHeaderResponse, as encode accepts it. */
+export interface PutGrowingDataObjectsHeaderResponseInput {
+  success: Record<string, string | Utf8Text>;
+}
 
 /** Energistics.Etp.v12.Protocol.GrowingObject.PutPartsResponse. Protocol 6, message type 13, multipart. */
 export interface PutPartsResponse {
   success: Record<string, string>;
+}
+/** Energistics.Etp.v12.Protocol.GrowingObject.PutPartsResponse, as encode accepts it. */
+export interface PutPartsResponseInput {
+  success: Record<string, string | Utf8Text>;
 }
 
 /** Energistics.Etp.v12.Protocol.GrowingObject.ReplacePartsByRangeResponse. Protocol 6, message type 18. */
@@ -1639,8 +1755,8 @@ export interface GetPartsByRange<L extends number | bigint = number> {
 }
 /** Energistics.Etp.v12.Protocol.GrowingObject.GetPartsByRange, as encode accepts it. */
 export interface GetPartsByRangeInput {
-  uri: string;
-  format?: string;
+  uri: string | Utf8Text;
+  format?: string | Utf8Text;
   indexInterval: IndexIntervalInput;
   includeOverlappingIntervals: boolean;
 }
@@ -1662,9 +1778,9 @@ export interface GetPartsByRangeResponse {
 }
 /** Energistics.Etp.v12.Protocol.GrowingObject.GetPartsByRangeResponse, as encode accepts it. */
 export interface GetPartsByRangeResponseInput {
-  uri: string;
-  format?: string;
-  parts: Array<ObjectPart>;
+  uri: string | Utf8Text;
+  format?: string | Utf8Text;
+  parts: Array<ObjectPartInput>;
 }
 
 /** Energistics.Etp.v12.Protocol.GrowingObject.GetPartsResponse. Protocol 6, message type 6, multipart. */
@@ -1675,9 +1791,9 @@ export interface GetPartsResponse {
 }
 /** Energistics.Etp.v12.Protocol.GrowingObject.GetPartsResponse, as encode accepts it. */
 export interface GetPartsResponseInput {
-  uri: string;
-  format?: string;
-  parts: Record<string, ObjectPart>;
+  uri: string | Utf8Text;
+  format?: string | Utf8Text;
+  parts: Record<string, ObjectPartInput>;
 }
 
 /** Energistics.Etp.v12.Protocol.GrowingObject.PutParts. Protocol 6, message type 5. */
@@ -1688,9 +1804,9 @@ export interface PutParts {
 }
 /** Energistics.Etp.v12.Protocol.GrowingObject.PutParts, as encode accepts it. */
 export interface PutPartsInput {
-  uri: string;
-  format?: string;
-  parts: Record<string, ObjectPart>;
+  uri: string | Utf8Text;
+  format?: string | Utf8Text;
+  parts: Record<string, ObjectPartInput>;
 }
 
 /** Energistics.Etp.v12.Protocol.GrowingObject.ReplacePartsByRange. Protocol 6, message type 7, multipart. */
@@ -1703,11 +1819,11 @@ export interface ReplacePartsByRange<L extends number | bigint = number> {
 }
 /** Energistics.Etp.v12.Protocol.GrowingObject.ReplacePartsByRange, as encode accepts it. */
 export interface ReplacePartsByRangeInput {
-  uri: string;
+  uri: string | Utf8Text;
   deleteInterval: IndexIntervalInput;
   includeOverlappingIntervals: boolean;
-  format?: string;
-  parts: Array<ObjectPart>;
+  format?: string | Utf8Text;
+  parts: Array<ObjectPartInput>;
 }
 
 /** Energistics.Etp.v12.Protocol.GrowingObject.GetPartsMetadataResponse. Protocol 6, message type 9, multipart. */
@@ -1741,6 +1857,10 @@ export interface PutGrowingDataObjectsHeaderInput {
 export interface SubscribeNotificationsResponse {
   success: Record<string, string>;
 }
+/** Energistics.Etp.v12.Protocol.StoreNotification.SubscribeNotificationsResponse, as encode accepts it. */
+export interface SubscribeNotificationsResponseInput {
+  success: Record<string, string | Utf8Text>;
+}
 
 /** Energistics.Etp.v12.Protocol.StoreNotification.Chunk. Protocol 5, message type 9, multipart. */
 export interface StoreNotificationChunk {
@@ -1757,7 +1877,7 @@ export interface ObjectAccessRevoked<L extends number | bigint = number> {
 }
 /** Energistics.Etp.v12.Protocol.StoreNotification.ObjectAccessRevoked, as encode accepts it. */
 export interface ObjectAccessRevokedInput {
-  uri: string;
+  uri: string | Utf8Text;
   changeTime: number | bigint;
   requestUuid: Uuid;
 }
@@ -1770,7 +1890,7 @@ export interface ObjectDeleted<L extends number | bigint = number> {
 }
 /** Energistics.Etp.v12.Protocol.StoreNotification.ObjectDeleted, as encode accepts it. */
 export interface ObjectDeletedInput {
-  uri: string;
+  uri: string | Utf8Text;
   changeTime: number | bigint;
   requestUuid: Uuid;
 }
@@ -1778,6 +1898,11 @@ export interface ObjectDeletedInput {
 /** Energistics.Etp.v12.Protocol.StoreNotification.SubscriptionEnded. Protocol 5, message type 7. */
 export interface SubscriptionEnded {
   reason: string;
+  requestUuid: Uuid;
+}
+/** Energistics.Etp.v12.Protocol.StoreNotification.SubscriptionEnded, as encode accepts it. */
+export interface SubscriptionEndedInput {
+  reason: string | Utf8Text;
   requestUuid: Uuid;
 }
 
@@ -1851,7 +1976,7 @@ export interface FindDataObjectsInput {
   scope: ContextScopeKind;
   storeLastWriteFilter?: (number | bigint) | null;
   activeStatusFilter?: ActiveStatusKind | null;
-  format?: string;
+  format?: string | Utf8Text;
 }
 
 /** Energistics.Etp.v12.Protocol.StoreQuery.FindDataObjectsResponse. Protocol 14, message type 2, multipart. */
@@ -1862,7 +1987,7 @@ export interface FindDataObjectsResponse<L extends number | bigint = number, F e
 /** Energistics.Etp.v12.Protocol.StoreQuery.FindDataObjectsResponse, as encode accepts it. */
 export interface FindDataObjectsResponseInput {
   dataObjects?: Array<DataObjectInput>;
-  serverSortOrder: string;
+  serverSortOrder: string | Utf8Text;
 }
 
 /** Energistics.Etp.v12.Protocol.Store.DeleteDataObjects. Protocol 4, message type 3. */
@@ -1872,7 +1997,7 @@ export interface DeleteDataObjects {
 }
 /** Energistics.Etp.v12.Protocol.Store.DeleteDataObjects, as encode accepts it. */
 export interface DeleteDataObjectsInput {
-  uris: Record<string, string>;
+  uris: Record<string, string | Utf8Text>;
   pruneContainedObjects?: boolean;
 }
 
@@ -1883,13 +2008,17 @@ export interface GetDataObjects {
 }
 /** Energistics.Etp.v12.Protocol.Store.GetDataObjects, as encode accepts it. */
 export interface GetDataObjectsInput {
-  uris: Record<string, string>;
-  format?: string;
+  uris: Record<string, string | Utf8Text>;
+  format?: string | Utf8Text;
 }
 
 /** Energistics.Etp.v12.Protocol.Store.DeleteDataObjectsResponse. Protocol 4, message type 10, multipart. */
 export interface DeleteDataObjectsResponse {
   deletedUris: Record<string, ArrayOfString>;
+}
+/** Energistics.Etp.v12.Protocol.Store.DeleteDataObjectsResponse, as encode accepts it. */
+export interface DeleteDataObjectsResponseInput {
+  deletedUris: Record<string, ArrayOfStringInput>;
 }
 
 /** Energistics.Etp.v12.Protocol.Store.Chunk. Protocol 4, message type 8, multipart. */
@@ -1937,7 +2066,7 @@ export interface GetSupportedTypes {
 }
 /** Energistics.Etp.v12.Protocol.SupportedTypes.GetSupportedTypes, as encode accepts it. */
 export interface GetSupportedTypesInput {
-  uri: string;
+  uri: string | Utf8Text;
   scope: ContextScopeKind;
   returnEmptyTypes?: boolean;
   countObjects?: boolean;
@@ -1961,8 +2090,8 @@ export interface StartTransaction {
 /** Energistics.Etp.v12.Protocol.Transaction.StartTransaction, as encode accepts it. */
 export interface StartTransactionInput {
   readOnly: boolean;
-  message?: string;
-  dataspaceUris?: Array<string>;
+  message?: string | Utf8Text;
+  dataspaceUris?: Array<string | Utf8Text>;
 }
 
 /** Energistics.Etp.v12.Protocol.Transaction.CommitTransaction. Protocol 18, message type 3. */
@@ -1980,7 +2109,7 @@ export interface CommitTransactionResponse {
 export interface CommitTransactionResponseInput {
   transactionUuid: Uuid;
   successful?: boolean;
-  failureReason?: string;
+  failureReason?: string | Utf8Text;
 }
 
 /** Energistics.Etp.v12.Protocol.Transaction.RollbackTransaction. Protocol 18, message type 4. */
@@ -1998,7 +2127,7 @@ export interface RollbackTransactionResponse {
 export interface RollbackTransactionResponseInput {
   transactionUuid: Uuid;
   successful?: boolean;
-  failureReason?: string;
+  failureReason?: string | Utf8Text;
 }
 
 /** Energistics.Etp.v12.Protocol.Transaction.StartTransactionResponse. Protocol 18, message type 2. */
@@ -2011,7 +2140,7 @@ export interface StartTransactionResponse {
 export interface StartTransactionResponseInput {
   transactionUuid: Uuid;
   successful?: boolean;
-  failureReason?: string;
+  failureReason?: string | Utf8Text;
 }
 
 /** Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_AddToStore. Protocol 2100, message type 1. */
@@ -2021,11 +2150,23 @@ export interface WMLS_AddToStore {
   OptionsIn: string;
   CapabilitiesIn: string;
 }
+/** Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_AddToStore, as encode accepts it. */
+export interface WMLS_AddToStoreInput {
+  WMLtypeIn: string | Utf8Text;
+  XMLin: string | Utf8Text;
+  OptionsIn: string | Utf8Text;
+  CapabilitiesIn: string | Utf8Text;
+}
 
 /** Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_AddToStoreResponse. Protocol 2100, message type 2. */
 export interface WMLS_AddToStoreResponse {
   Result: number;
   SuppMsgOut: string;
+}
+/** Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_AddToStoreResponse, as encode accepts it. */
+export interface WMLS_AddToStoreResponseInput {
+  Result: number;
+  SuppMsgOut: string | Utf8Text;
 }
 
 /** Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_DeleteFromStore. Protocol 2100, message type 3. */
@@ -2035,11 +2176,23 @@ export interface WMLS_DeleteFromStore {
   OptionsIn: string;
   CapabilitiesIn: string;
 }
+/** Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_DeleteFromStore, as encode accepts it. */
+export interface WMLS_DeleteFromStoreInput {
+  WMLtypeIn: string | Utf8Text;
+  XMLin: string | Utf8Text;
+  OptionsIn: string | Utf8Text;
+  CapabilitiesIn: string | Utf8Text;
+}
 
 /** Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_DeleteFromStoreResponse. Protocol 2100, message type 4. */
 export interface WMLS_DeleteFromStoreResponse {
   Result: number;
   SuppMsgOut: string;
+}
+/** Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_DeleteFromStoreResponse, as encode accepts it. */
+export interface WMLS_DeleteFromStoreResponseInput {
+  Result: number;
+  SuppMsgOut: string | Utf8Text;
 }
 
 /** Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_GetBaseMsg. Protocol 2100, message type 5. */
@@ -2051,10 +2204,18 @@ export interface WMLS_GetBaseMsg {
 export interface WMLS_GetCap {
   OptionsIn: string;
 }
+/** Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_GetCap, as encode accepts it. */
+export interface WMLS_GetCapInput {
+  OptionsIn: string | Utf8Text;
+}
 
 /** Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_GetBaseMsgResponse. Protocol 2100, message type 6. */
 export interface WMLS_GetBaseMsgResponse {
   Result: string;
+}
+/** Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_GetBaseMsgResponse, as encode accepts it. */
+export interface WMLS_GetBaseMsgResponseInput {
+  Result: string | Utf8Text;
 }
 
 /** Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_GetFromStore. Protocol 2100, message type 9. */
@@ -2064,6 +2225,13 @@ export interface WMLS_GetFromStore {
   OptionsIn: string;
   CapabilitiesIn: string;
 }
+/** Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_GetFromStore, as encode accepts it. */
+export interface WMLS_GetFromStoreInput {
+  WMLtypeIn: string | Utf8Text;
+  XMLin: string | Utf8Text;
+  OptionsIn: string | Utf8Text;
+  CapabilitiesIn: string | Utf8Text;
+}
 
 /** Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_GetCapResponse. Protocol 2100, message type 8. */
 export interface WMLS_GetCapResponse {
@@ -2071,12 +2239,24 @@ export interface WMLS_GetCapResponse {
   CapabilitiesOut: string;
   SuppMsgOut: string;
 }
+/** Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_GetCapResponse, as encode accepts it. */
+export interface WMLS_GetCapResponseInput {
+  Result: number;
+  CapabilitiesOut: string | Utf8Text;
+  SuppMsgOut: string | Utf8Text;
+}
 
 /** Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_GetFromStoreResponse. Protocol 2100, message type 10. */
 export interface WMLS_GetFromStoreResponse {
   Result: number;
   XMLout: string;
   SuppMsgOut: string;
+}
+/** Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_GetFromStoreResponse, as encode accepts it. */
+export interface WMLS_GetFromStoreResponseInput {
+  Result: number;
+  XMLout: string | Utf8Text;
+  SuppMsgOut: string | Utf8Text;
 }
 
 /** Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_GetVersion. Protocol 2100, message type 11. */
@@ -2087,6 +2267,10 @@ export interface WMLS_GetVersion {
 export interface WMLS_GetVersionResponse {
   Result: string;
 }
+/** Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_GetVersionResponse, as encode accepts it. */
+export interface WMLS_GetVersionResponseInput {
+  Result: string | Utf8Text;
+}
 
 /** Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_UpdateInStore. Protocol 2100, message type 13. */
 export interface WMLS_UpdateInStore {
@@ -2095,11 +2279,23 @@ export interface WMLS_UpdateInStore {
   OptionsIn: string;
   CapabilitiesIn: string;
 }
+/** Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_UpdateInStore, as encode accepts it. */
+export interface WMLS_UpdateInStoreInput {
+  WMLtypeIn: string | Utf8Text;
+  XMLin: string | Utf8Text;
+  OptionsIn: string | Utf8Text;
+  CapabilitiesIn: string | Utf8Text;
+}
 
 /** Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_UpdateInStoreResponse. Protocol 2100, message type 14. */
 export interface WMLS_UpdateInStoreResponse {
   Result: number;
   SuppMsgOut: string;
+}
+/** Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_UpdateInStoreResponse, as encode accepts it. */
+export interface WMLS_UpdateInStoreResponseInput {
+  Result: number;
+  SuppMsgOut: string | Utf8Text;
 }
 
 /**
@@ -2115,7 +2311,7 @@ export interface Etp12MessageMap<L extends number | bigint = number, F extends '
   "Energistics.Etp.v12.Protocol.ChannelDataFrame.GetFrameResponseHeader": { protocol: 2; messageType: 4; senderRole: "store"; multipart: true; body: GetFrameResponseHeader<L>; input: GetFrameResponseHeaderInput; answers: never };
   "Energistics.Etp.v12.Protocol.ChannelDataLoad.ChannelsClosed": { protocol: 22; messageType: 7; senderRole: "store"; multipart: true; body: ChannelsClosed<L>; input: ChannelsClosedInput; answers: never };
   "Energistics.Etp.v12.Protocol.ChannelDataLoad.CloseChannels": { protocol: 22; messageType: 3; senderRole: "customer"; multipart: false; body: CloseChannels<L>; input: CloseChannelsInput; answers: never };
-  "Energistics.Etp.v12.Protocol.ChannelDataLoad.OpenChannels": { protocol: 22; messageType: 1; senderRole: "customer"; multipart: false; body: OpenChannels; input: OpenChannels; answers: "Energistics.Etp.v12.Protocol.ChannelDataLoad.OpenChannelsResponse" };
+  "Energistics.Etp.v12.Protocol.ChannelDataLoad.OpenChannels": { protocol: 22; messageType: 1; senderRole: "customer"; multipart: false; body: OpenChannels; input: OpenChannelsInput; answers: "Energistics.Etp.v12.Protocol.ChannelDataLoad.OpenChannelsResponse" };
   "Energistics.Etp.v12.Protocol.ChannelDataLoad.ReplaceRangeResponse": { protocol: 22; messageType: 8; senderRole: "store"; multipart: false; body: ReplaceRangeResponse<L>; input: ReplaceRangeResponseInput; answers: never };
   "Energistics.Etp.v12.Protocol.ChannelDataLoad.TruncateChannelsResponse": { protocol: 22; messageType: 10; senderRole: "store"; multipart: true; body: TruncateChannelsResponse<L>; input: TruncateChannelsResponseInput; answers: never };
   "Energistics.Etp.v12.Protocol.ChannelDataLoad.ChannelData": { protocol: 22; messageType: 4; senderRole: "customer"; multipart: false; body: ChannelDataLoadChannelData<L, F>; input: ChannelDataLoadChannelDataInput; answers: never };
@@ -2127,8 +2323,8 @@ export interface Etp12MessageMap<L extends number | bigint = number, F extends '
   "Energistics.Etp.v12.Protocol.ChannelStreaming.ChannelData": { protocol: 1; messageType: 2; senderRole: "producer"; multipart: false; body: ChannelStreamingChannelData<L, F>; input: ChannelStreamingChannelDataInput; answers: never };
   "Energistics.Etp.v12.Protocol.ChannelStreaming.TruncateChannels": { protocol: 1; messageType: 5; senderRole: "producer"; multipart: false; body: ChannelStreamingTruncateChannels<L>; input: ChannelStreamingTruncateChannelsInput; answers: never };
   "Energistics.Etp.v12.Protocol.ChannelStreaming.ChannelMetadata": { protocol: 1; messageType: 1; senderRole: "producer"; multipart: false; body: ChannelMetadata<L, F>; input: ChannelMetadataInput; answers: never };
-  "Energistics.Etp.v12.Protocol.ChannelSubscribe.GetChannelMetadata": { protocol: 21; messageType: 1; senderRole: "customer"; multipart: false; body: GetChannelMetadata; input: GetChannelMetadata; answers: "Energistics.Etp.v12.Protocol.ChannelSubscribe.GetChannelMetadataResponse" };
-  "Energistics.Etp.v12.Protocol.ChannelSubscribe.SubscribeChannelsResponse": { protocol: 21; messageType: 12; senderRole: "store"; multipart: true; body: SubscribeChannelsResponse; input: SubscribeChannelsResponse; answers: never };
+  "Energistics.Etp.v12.Protocol.ChannelSubscribe.GetChannelMetadata": { protocol: 21; messageType: 1; senderRole: "customer"; multipart: false; body: GetChannelMetadata; input: GetChannelMetadataInput; answers: "Energistics.Etp.v12.Protocol.ChannelSubscribe.GetChannelMetadataResponse" };
+  "Energistics.Etp.v12.Protocol.ChannelSubscribe.SubscribeChannelsResponse": { protocol: 21; messageType: 12; senderRole: "store"; multipart: true; body: SubscribeChannelsResponse; input: SubscribeChannelsResponseInput; answers: never };
   "Energistics.Etp.v12.Protocol.ChannelSubscribe.SubscriptionsStopped": { protocol: 21; messageType: 8; senderRole: "store"; multipart: true; body: SubscriptionsStopped<L>; input: SubscriptionsStoppedInput; answers: never };
   "Energistics.Etp.v12.Protocol.ChannelSubscribe.UnsubscribeChannels": { protocol: 21; messageType: 7; senderRole: "customer"; multipart: false; body: UnsubscribeChannels<L>; input: UnsubscribeChannelsInput; answers: never };
   "Energistics.Etp.v12.Protocol.ChannelSubscribe.CancelGetRanges": { protocol: 21; messageType: 11; senderRole: "customer"; multipart: false; body: CancelGetRanges; input: CancelGetRanges; answers: never };
@@ -2142,30 +2338,30 @@ export interface Etp12MessageMap<L extends number | bigint = number, F extends '
   "Energistics.Etp.v12.Protocol.ChannelSubscribe.GetChannelMetadataResponse": { protocol: 21; messageType: 2; senderRole: "store"; multipart: true; body: GetChannelMetadataResponse<L, F>; input: GetChannelMetadataResponseInput; answers: never };
   "Energistics.Etp.v12.Protocol.ChannelSubscribe.GetChangeAnnotationsResponse": { protocol: 21; messageType: 15; senderRole: "store"; multipart: true; body: ChannelSubscribeGetChangeAnnotationsResponse<L>; input: ChannelSubscribeGetChangeAnnotationsResponseInput; answers: never };
   "Energistics.Etp.v12.Protocol.Core.Acknowledge": { protocol: 0; messageType: 1001; senderRole: "*"; multipart: false; body: Acknowledge; input: Acknowledge; answers: never };
-  "Energistics.Etp.v12.Protocol.Core.Authorize": { protocol: 0; messageType: 6; senderRole: "client,server"; multipart: false; body: Authorize; input: Authorize; answers: "Energistics.Etp.v12.Protocol.Core.AuthorizeResponse" };
-  "Energistics.Etp.v12.Protocol.Core.AuthorizeResponse": { protocol: 0; messageType: 7; senderRole: "client,server"; multipart: false; body: AuthorizeResponse; input: AuthorizeResponse; answers: never };
+  "Energistics.Etp.v12.Protocol.Core.Authorize": { protocol: 0; messageType: 6; senderRole: "client,server"; multipart: false; body: Authorize; input: AuthorizeInput; answers: "Energistics.Etp.v12.Protocol.Core.AuthorizeResponse" };
+  "Energistics.Etp.v12.Protocol.Core.AuthorizeResponse": { protocol: 0; messageType: 7; senderRole: "client,server"; multipart: false; body: AuthorizeResponse; input: AuthorizeResponseInput; answers: never };
   "Energistics.Etp.v12.Protocol.Core.CloseSession": { protocol: 0; messageType: 5; senderRole: "client,server"; multipart: false; body: CloseSession; input: CloseSessionInput; answers: never };
   "Energistics.Etp.v12.Protocol.Core.Pong": { protocol: 0; messageType: 9; senderRole: "client,server"; multipart: false; body: Pong<L>; input: PongInput; answers: never };
   "Energistics.Etp.v12.Protocol.Core.Ping": { protocol: 0; messageType: 8; senderRole: "client,server"; multipart: false; body: Ping<L>; input: PingInput; answers: "Energistics.Etp.v12.Protocol.Core.Pong" };
   "Energistics.Etp.v12.Protocol.Core.ProtocolException": { protocol: 0; messageType: 1000; senderRole: "*"; multipart: true; body: ProtocolException; input: ProtocolExceptionInput; answers: never };
   "Energistics.Etp.v12.Protocol.Core.OpenSession": { protocol: 0; messageType: 2; senderRole: "server"; multipart: false; body: OpenSession<L, F>; input: OpenSessionInput; answers: never };
   "Energistics.Etp.v12.Protocol.Core.RequestSession": { protocol: 0; messageType: 1; senderRole: "client"; multipart: false; body: RequestSession<L, F>; input: RequestSessionInput; answers: "Energistics.Etp.v12.Protocol.Core.OpenSession" };
-  "Energistics.Etp.v12.Protocol.DataArray.PutDataArraysResponse": { protocol: 9; messageType: 10; senderRole: "store"; multipart: true; body: PutDataArraysResponse; input: PutDataArraysResponse; answers: never };
-  "Energistics.Etp.v12.Protocol.DataArray.PutDataSubarraysResponse": { protocol: 9; messageType: 11; senderRole: "store"; multipart: true; body: PutDataSubarraysResponse; input: PutDataSubarraysResponse; answers: never };
-  "Energistics.Etp.v12.Protocol.DataArray.PutUninitializedDataArraysResponse": { protocol: 9; messageType: 12; senderRole: "store"; multipart: true; body: PutUninitializedDataArraysResponse; input: PutUninitializedDataArraysResponse; answers: never };
+  "Energistics.Etp.v12.Protocol.DataArray.PutDataArraysResponse": { protocol: 9; messageType: 10; senderRole: "store"; multipart: true; body: PutDataArraysResponse; input: PutDataArraysResponseInput; answers: never };
+  "Energistics.Etp.v12.Protocol.DataArray.PutDataSubarraysResponse": { protocol: 9; messageType: 11; senderRole: "store"; multipart: true; body: PutDataSubarraysResponse; input: PutDataSubarraysResponseInput; answers: never };
+  "Energistics.Etp.v12.Protocol.DataArray.PutUninitializedDataArraysResponse": { protocol: 9; messageType: 12; senderRole: "store"; multipart: true; body: PutUninitializedDataArraysResponse; input: PutUninitializedDataArraysResponseInput; answers: never };
   "Energistics.Etp.v12.Protocol.DataArray.GetDataArraysResponse": { protocol: 9; messageType: 1; senderRole: "store"; multipart: true; body: GetDataArraysResponse<L, F>; input: GetDataArraysResponseInput; answers: never };
   "Energistics.Etp.v12.Protocol.DataArray.GetDataSubarraysResponse": { protocol: 9; messageType: 8; senderRole: "store"; multipart: true; body: GetDataSubarraysResponse<L, F>; input: GetDataSubarraysResponseInput; answers: never };
-  "Energistics.Etp.v12.Protocol.DataArray.GetDataArrayMetadata": { protocol: 9; messageType: 6; senderRole: "customer"; multipart: false; body: GetDataArrayMetadata; input: GetDataArrayMetadata; answers: "Energistics.Etp.v12.Protocol.DataArray.GetDataArrayMetadataResponse" };
-  "Energistics.Etp.v12.Protocol.DataArray.GetDataArrays": { protocol: 9; messageType: 2; senderRole: "customer"; multipart: false; body: GetDataArrays; input: GetDataArrays; answers: "Energistics.Etp.v12.Protocol.DataArray.GetDataArraysResponse" };
+  "Energistics.Etp.v12.Protocol.DataArray.GetDataArrayMetadata": { protocol: 9; messageType: 6; senderRole: "customer"; multipart: false; body: GetDataArrayMetadata; input: GetDataArrayMetadataInput; answers: "Energistics.Etp.v12.Protocol.DataArray.GetDataArrayMetadataResponse" };
+  "Energistics.Etp.v12.Protocol.DataArray.GetDataArrays": { protocol: 9; messageType: 2; senderRole: "customer"; multipart: false; body: GetDataArrays; input: GetDataArraysInput; answers: "Energistics.Etp.v12.Protocol.DataArray.GetDataArraysResponse" };
   "Energistics.Etp.v12.Protocol.DataArray.GetDataSubarrays": { protocol: 9; messageType: 3; senderRole: "customer"; multipart: false; body: GetDataSubarrays<L>; input: GetDataSubarraysInput; answers: "Energistics.Etp.v12.Protocol.DataArray.GetDataSubarraysResponse" };
   "Energistics.Etp.v12.Protocol.DataArray.GetDataArrayMetadataResponse": { protocol: 9; messageType: 7; senderRole: "store"; multipart: true; body: GetDataArrayMetadataResponse<L, F>; input: GetDataArrayMetadataResponseInput; answers: never };
   "Energistics.Etp.v12.Protocol.DataArray.PutDataArrays": { protocol: 9; messageType: 4; senderRole: "customer"; multipart: false; body: PutDataArrays<L, F>; input: PutDataArraysInput; answers: "Energistics.Etp.v12.Protocol.DataArray.PutDataArraysResponse" };
   "Energistics.Etp.v12.Protocol.DataArray.PutDataSubarrays": { protocol: 9; messageType: 5; senderRole: "customer"; multipart: false; body: PutDataSubarrays<L, F>; input: PutDataSubarraysInput; answers: "Energistics.Etp.v12.Protocol.DataArray.PutDataSubarraysResponse" };
   "Energistics.Etp.v12.Protocol.DataArray.PutUninitializedDataArrays": { protocol: 9; messageType: 9; senderRole: "customer"; multipart: false; body: PutUninitializedDataArrays<L, F>; input: PutUninitializedDataArraysInput; answers: "Energistics.Etp.v12.Protocol.DataArray.PutUninitializedDataArraysResponse" };
-  "Energistics.Etp.v12.Protocol.Dataspace.DeleteDataspaces": { protocol: 24; messageType: 4; senderRole: "customer"; multipart: false; body: DeleteDataspaces; input: DeleteDataspaces; answers: "Energistics.Etp.v12.Protocol.Dataspace.DeleteDataspacesResponse" };
-  "Energistics.Etp.v12.Protocol.Dataspace.DeleteDataspacesResponse": { protocol: 24; messageType: 5; senderRole: "store"; multipart: true; body: DeleteDataspacesResponse; input: DeleteDataspacesResponse; answers: never };
+  "Energistics.Etp.v12.Protocol.Dataspace.DeleteDataspaces": { protocol: 24; messageType: 4; senderRole: "customer"; multipart: false; body: DeleteDataspaces; input: DeleteDataspacesInput; answers: "Energistics.Etp.v12.Protocol.Dataspace.DeleteDataspacesResponse" };
+  "Energistics.Etp.v12.Protocol.Dataspace.DeleteDataspacesResponse": { protocol: 24; messageType: 5; senderRole: "store"; multipart: true; body: DeleteDataspacesResponse; input: DeleteDataspacesResponseInput; answers: never };
   "Energistics.Etp.v12.Protocol.Dataspace.GetDataspaces": { protocol: 24; messageType: 1; senderRole: "customer"; multipart: false; body: GetDataspaces<L>; input: GetDataspacesInput; answers: "Energistics.Etp.v12.Protocol.Dataspace.GetDataspacesResponse" };
-  "Energistics.Etp.v12.Protocol.Dataspace.PutDataspacesResponse": { protocol: 24; messageType: 6; senderRole: "store"; multipart: true; body: PutDataspacesResponse; input: PutDataspacesResponse; answers: never };
+  "Energistics.Etp.v12.Protocol.Dataspace.PutDataspacesResponse": { protocol: 24; messageType: 6; senderRole: "store"; multipart: true; body: PutDataspacesResponse; input: PutDataspacesResponseInput; answers: never };
   "Energistics.Etp.v12.Protocol.Dataspace.GetDataspacesResponse": { protocol: 24; messageType: 2; senderRole: "store"; multipart: true; body: GetDataspacesResponse<L, F>; input: GetDataspacesResponseInput; answers: never };
   "Energistics.Etp.v12.Protocol.Dataspace.PutDataspaces": { protocol: 24; messageType: 3; senderRole: "customer"; multipart: false; body: PutDataspaces<L, F>; input: PutDataspacesInput; answers: "Energistics.Etp.v12.Protocol.Dataspace.PutDataspacesResponse" };
   "Energistics.Etp.v12.Protocol.DiscoveryQuery.FindResources": { protocol: 13; messageType: 1; senderRole: "customer"; multipart: false; body: FindResources<L>; input: FindResourcesInput; answers: "Energistics.Etp.v12.Protocol.DiscoveryQuery.FindResourcesResponse" };
@@ -2175,9 +2371,9 @@ export interface Etp12MessageMap<L extends number | bigint = number, F extends '
   "Energistics.Etp.v12.Protocol.Discovery.GetResources": { protocol: 3; messageType: 1; senderRole: "customer"; multipart: false; body: GetResources<L>; input: GetResourcesInput; answers: "Energistics.Etp.v12.Protocol.Discovery.GetResourcesResponse" };
   "Energistics.Etp.v12.Protocol.Discovery.GetResourcesEdgesResponse": { protocol: 3; messageType: 7; senderRole: "store"; multipart: true; body: GetResourcesEdgesResponse<L, F>; input: GetResourcesEdgesResponseInput; answers: never };
   "Energistics.Etp.v12.Protocol.Discovery.GetResourcesResponse": { protocol: 3; messageType: 4; senderRole: "store"; multipart: true; body: GetResourcesResponse<L, F>; input: GetResourcesResponseInput; answers: never };
-  "Energistics.Etp.v12.Protocol.GrowingObjectNotification.SubscribePartNotificationsResponse": { protocol: 7; messageType: 10; senderRole: "store"; multipart: true; body: SubscribePartNotificationsResponse; input: SubscribePartNotificationsResponse; answers: never };
+  "Energistics.Etp.v12.Protocol.GrowingObjectNotification.SubscribePartNotificationsResponse": { protocol: 7; messageType: 10; senderRole: "store"; multipart: true; body: SubscribePartNotificationsResponse; input: SubscribePartNotificationsResponseInput; answers: never };
   "Energistics.Etp.v12.Protocol.GrowingObjectNotification.PartsDeleted": { protocol: 7; messageType: 3; senderRole: "store"; multipart: false; body: PartsDeleted<L>; input: PartsDeletedInput; answers: never };
-  "Energistics.Etp.v12.Protocol.GrowingObjectNotification.PartSubscriptionEnded": { protocol: 7; messageType: 8; senderRole: "store"; multipart: false; body: PartSubscriptionEnded; input: PartSubscriptionEnded; answers: never };
+  "Energistics.Etp.v12.Protocol.GrowingObjectNotification.PartSubscriptionEnded": { protocol: 7; messageType: 8; senderRole: "store"; multipart: false; body: PartSubscriptionEnded; input: PartSubscriptionEndedInput; answers: never };
   "Energistics.Etp.v12.Protocol.GrowingObjectNotification.UnsubscribePartNotification": { protocol: 7; messageType: 4; senderRole: "customer"; multipart: false; body: UnsubscribePartNotification; input: UnsubscribePartNotification; answers: never };
   "Energistics.Etp.v12.Protocol.GrowingObjectNotification.PartsChanged": { protocol: 7; messageType: 2; senderRole: "store"; multipart: false; body: PartsChanged<L>; input: PartsChangedInput; answers: never };
   "Energistics.Etp.v12.Protocol.GrowingObjectNotification.PartsReplacedByRange": { protocol: 7; messageType: 6; senderRole: "store"; multipart: true; body: PartsReplacedByRange<L>; input: PartsReplacedByRangeInput; answers: never };
@@ -2185,14 +2381,14 @@ export interface Etp12MessageMap<L extends number | bigint = number, F extends '
   "Energistics.Etp.v12.Protocol.GrowingObjectNotification.UnsolicitedPartNotifications": { protocol: 7; messageType: 9; senderRole: "store"; multipart: false; body: UnsolicitedPartNotifications; input: UnsolicitedPartNotificationsInput; answers: never };
   "Energistics.Etp.v12.Protocol.GrowingObjectQuery.FindParts": { protocol: 16; messageType: 1; senderRole: "customer"; multipart: false; body: FindParts; input: FindPartsInput; answers: "Energistics.Etp.v12.Protocol.GrowingObjectQuery.FindPartsResponse" };
   "Energistics.Etp.v12.Protocol.GrowingObjectQuery.FindPartsResponse": { protocol: 16; messageType: 2; senderRole: "store"; multipart: true; body: FindPartsResponse; input: FindPartsResponseInput; answers: never };
-  "Energistics.Etp.v12.Protocol.GrowingObject.DeleteParts": { protocol: 6; messageType: 1; senderRole: "customer"; multipart: false; body: DeleteParts; input: DeleteParts; answers: "Energistics.Etp.v12.Protocol.GrowingObject.DeletePartsResponse" };
-  "Energistics.Etp.v12.Protocol.GrowingObject.DeletePartsResponse": { protocol: 6; messageType: 11; senderRole: "store"; multipart: true; body: DeletePartsResponse; input: DeletePartsResponse; answers: never };
+  "Energistics.Etp.v12.Protocol.GrowingObject.DeleteParts": { protocol: 6; messageType: 1; senderRole: "customer"; multipart: false; body: DeleteParts; input: DeletePartsInput; answers: "Energistics.Etp.v12.Protocol.GrowingObject.DeletePartsResponse" };
+  "Energistics.Etp.v12.Protocol.GrowingObject.DeletePartsResponse": { protocol: 6; messageType: 11; senderRole: "store"; multipart: true; body: DeletePartsResponse; input: DeletePartsResponseInput; answers: never };
   "Energistics.Etp.v12.Protocol.GrowingObject.GetChangeAnnotations": { protocol: 6; messageType: 19; senderRole: "customer"; multipart: false; body: GrowingObjectGetChangeAnnotations<L>; input: GrowingObjectGetChangeAnnotationsInput; answers: "Energistics.Etp.v12.Protocol.GrowingObject.GetChangeAnnotationsResponse" };
   "Energistics.Etp.v12.Protocol.GrowingObject.GetGrowingDataObjectsHeader": { protocol: 6; messageType: 14; senderRole: "customer"; multipart: false; body: GetGrowingDataObjectsHeader; input: GetGrowingDataObjectsHeaderInput; answers: "Energistics.Etp.v12.Protocol.GrowingObject.GetGrowingDataObjectsHeaderResponse" };
   "Energistics.Etp.v12.Protocol.GrowingObject.GetParts": { protocol: 6; messageType: 3; senderRole: "customer"; multipart: false; body: GetParts; input: GetPartsInput; answers: "Energistics.Etp.v12.Protocol.GrowingObject.GetPartsResponse" };
-  "Energistics.Etp.v12.Protocol.GrowingObject.GetPartsMetadata": { protocol: 6; messageType: 8; senderRole: "customer"; multipart: false; body: GetPartsMetadata; input: GetPartsMetadata; answers: "Energistics.Etp.v12.Protocol.GrowingObject.GetPartsMetadataResponse" };
-  "Energistics.Etp.v12.Protocol.GrowingObject.PutGrowingDataObjectsHeaderResponse": { protocol: 6; messageType: 17; senderRole: "store"; multipart: true; body: PutGrowingDataObjectsHeaderResponse; input: PutGrowingDataObjectsHeaderResponse; answers: never };
-  "Energistics.Etp.v12.Protocol.GrowingObject.PutPartsResponse": { protocol: 6; messageType: 13; senderRole: "store"; multipart: true; body: PutPartsResponse; input: PutPartsResponse; answers: never };
+  "Energistics.Etp.v12.Protocol.GrowingObject.GetPartsMetadata": { protocol: 6; messageType: 8; senderRole: "customer"; multipart: false; body: GetPartsMetadata; input: GetPartsMetadataInput; answers: "Energistics.Etp.v12.Protocol.GrowingObject.GetPartsMetadataResponse" };
+  "Energistics.Etp.v12.Protocol.GrowingObject.PutGrowingDataObjectsHeaderResponse": { protocol: 6; messageType: 17; senderRole: "store"; multipart: true; body: PutGrowingDataObjectsHeaderResponse; input: PutGrowingDataObjectsHeaderResponseInput; answers: never };
+  "Energistics.Etp.v12.Protocol.GrowingObject.PutPartsResponse": { protocol: 6; messageType: 13; senderRole: "store"; multipart: true; body: PutPartsResponse; input: PutPartsResponseInput; answers: never };
   "Energistics.Etp.v12.Protocol.GrowingObject.ReplacePartsByRangeResponse": { protocol: 6; messageType: 18; senderRole: "store"; multipart: false; body: ReplacePartsByRangeResponse; input: ReplacePartsByRangeResponse; answers: never };
   "Energistics.Etp.v12.Protocol.GrowingObject.GetPartsByRange": { protocol: 6; messageType: 4; senderRole: "customer"; multipart: false; body: GetPartsByRange<L>; input: GetPartsByRangeInput; answers: "Energistics.Etp.v12.Protocol.GrowingObject.GetPartsByRangeResponse" };
   "Energistics.Etp.v12.Protocol.GrowingObject.GetChangeAnnotationsResponse": { protocol: 6; messageType: 20; senderRole: "store"; multipart: true; body: GrowingObjectGetChangeAnnotationsResponse<L>; input: GrowingObjectGetChangeAnnotationsResponseInput; answers: never };
@@ -2203,11 +2399,11 @@ export interface Etp12MessageMap<L extends number | bigint = number, F extends '
   "Energistics.Etp.v12.Protocol.GrowingObject.GetPartsMetadataResponse": { protocol: 6; messageType: 9; senderRole: "store"; multipart: true; body: GetPartsMetadataResponse<L, F>; input: GetPartsMetadataResponseInput; answers: never };
   "Energistics.Etp.v12.Protocol.GrowingObject.GetGrowingDataObjectsHeaderResponse": { protocol: 6; messageType: 15; senderRole: "store"; multipart: true; body: GetGrowingDataObjectsHeaderResponse<L, F>; input: GetGrowingDataObjectsHeaderResponseInput; answers: never };
   "Energistics.Etp.v12.Protocol.GrowingObject.PutGrowingDataObjectsHeader": { protocol: 6; messageType: 16; senderRole: "customer"; multipart: false; body: PutGrowingDataObjectsHeader<L, F>; input: PutGrowingDataObjectsHeaderInput; answers: "Energistics.Etp.v12.Protocol.GrowingObject.PutGrowingDataObjectsHeaderResponse" };
-  "Energistics.Etp.v12.Protocol.StoreNotification.SubscribeNotificationsResponse": { protocol: 5; messageType: 10; senderRole: "store"; multipart: true; body: SubscribeNotificationsResponse; input: SubscribeNotificationsResponse; answers: never };
+  "Energistics.Etp.v12.Protocol.StoreNotification.SubscribeNotificationsResponse": { protocol: 5; messageType: 10; senderRole: "store"; multipart: true; body: SubscribeNotificationsResponse; input: SubscribeNotificationsResponseInput; answers: never };
   "Energistics.Etp.v12.Protocol.StoreNotification.Chunk": { protocol: 5; messageType: 9; senderRole: "store"; multipart: true; body: StoreNotificationChunk; input: StoreNotificationChunk; answers: never };
   "Energistics.Etp.v12.Protocol.StoreNotification.ObjectAccessRevoked": { protocol: 5; messageType: 5; senderRole: "store"; multipart: false; body: ObjectAccessRevoked<L>; input: ObjectAccessRevokedInput; answers: never };
   "Energistics.Etp.v12.Protocol.StoreNotification.ObjectDeleted": { protocol: 5; messageType: 3; senderRole: "store"; multipart: false; body: ObjectDeleted<L>; input: ObjectDeletedInput; answers: never };
-  "Energistics.Etp.v12.Protocol.StoreNotification.SubscriptionEnded": { protocol: 5; messageType: 7; senderRole: "store"; multipart: false; body: SubscriptionEnded; input: SubscriptionEnded; answers: never };
+  "Energistics.Etp.v12.Protocol.StoreNotification.SubscriptionEnded": { protocol: 5; messageType: 7; senderRole: "store"; multipart: false; body: SubscriptionEnded; input: SubscriptionEndedInput; answers: never };
   "Energistics.Etp.v12.Protocol.StoreNotification.UnsubscribeNotifications": { protocol: 5; messageType: 4; senderRole: "customer"; multipart: false; body: UnsubscribeNotifications; input: UnsubscribeNotifications; answers: never };
   "Energistics.Etp.v12.Protocol.StoreNotification.ObjectActiveStatusChanged": { protocol: 5; messageType: 11; senderRole: "store"; multipart: false; body: ObjectActiveStatusChanged<L, F>; input: ObjectActiveStatusChangedInput; answers: never };
   "Energistics.Etp.v12.Protocol.StoreNotification.ObjectChanged": { protocol: 5; messageType: 2; senderRole: "store"; multipart: true; body: ObjectChanged<L, F>; input: ObjectChangedInput; answers: never };
@@ -2218,7 +2414,7 @@ export interface Etp12MessageMap<L extends number | bigint = number, F extends '
   "Energistics.Etp.v12.Protocol.StoreQuery.FindDataObjectsResponse": { protocol: 14; messageType: 2; senderRole: "store"; multipart: true; body: FindDataObjectsResponse<L, F>; input: FindDataObjectsResponseInput; answers: never };
   "Energistics.Etp.v12.Protocol.Store.DeleteDataObjects": { protocol: 4; messageType: 3; senderRole: "customer"; multipart: false; body: DeleteDataObjects; input: DeleteDataObjectsInput; answers: "Energistics.Etp.v12.Protocol.Store.DeleteDataObjectsResponse" };
   "Energistics.Etp.v12.Protocol.Store.GetDataObjects": { protocol: 4; messageType: 1; senderRole: "customer"; multipart: false; body: GetDataObjects; input: GetDataObjectsInput; answers: "Energistics.Etp.v12.Protocol.Store.GetDataObjectsResponse" | "Energistics.Etp.v12.Protocol.Store.Chunk" };
-  "Energistics.Etp.v12.Protocol.Store.DeleteDataObjectsResponse": { protocol: 4; messageType: 10; senderRole: "store"; multipart: true; body: DeleteDataObjectsResponse; input: DeleteDataObjectsResponse; answers: never };
+  "Energistics.Etp.v12.Protocol.Store.DeleteDataObjectsResponse": { protocol: 4; messageType: 10; senderRole: "store"; multipart: true; body: DeleteDataObjectsResponse; input: DeleteDataObjectsResponseInput; answers: never };
   "Energistics.Etp.v12.Protocol.Store.Chunk": { protocol: 4; messageType: 8; senderRole: "store,customer"; multipart: true; body: StoreChunk; input: StoreChunk; answers: never };
   "Energistics.Etp.v12.Protocol.Store.PutDataObjectsResponse": { protocol: 4; messageType: 9; senderRole: "store"; multipart: true; body: PutDataObjectsResponse; input: PutDataObjectsResponseInput; answers: never };
   "Energistics.Etp.v12.Protocol.Store.GetDataObjectsResponse": { protocol: 4; messageType: 4; senderRole: "store"; multipart: true; body: GetDataObjectsResponse<L, F>; input: GetDataObjectsResponseInput; answers: never };
@@ -2231,18 +2427,18 @@ export interface Etp12MessageMap<L extends number | bigint = number, F extends '
   "Energistics.Etp.v12.Protocol.Transaction.RollbackTransaction": { protocol: 18; messageType: 4; senderRole: "customer"; multipart: false; body: RollbackTransaction; input: RollbackTransaction; answers: "Energistics.Etp.v12.Protocol.Transaction.RollbackTransactionResponse" };
   "Energistics.Etp.v12.Protocol.Transaction.RollbackTransactionResponse": { protocol: 18; messageType: 6; senderRole: "store"; multipart: false; body: RollbackTransactionResponse; input: RollbackTransactionResponseInput; answers: never };
   "Energistics.Etp.v12.Protocol.Transaction.StartTransactionResponse": { protocol: 18; messageType: 2; senderRole: "store"; multipart: false; body: StartTransactionResponse; input: StartTransactionResponseInput; answers: never };
-  "Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_AddToStore": { protocol: 2100; messageType: 1; senderRole: "customer"; multipart: false; body: WMLS_AddToStore; input: WMLS_AddToStore; answers: "Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_AddToStoreResponse" };
-  "Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_AddToStoreResponse": { protocol: 2100; messageType: 2; senderRole: "store"; multipart: false; body: WMLS_AddToStoreResponse; input: WMLS_AddToStoreResponse; answers: never };
-  "Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_DeleteFromStore": { protocol: 2100; messageType: 3; senderRole: "customer"; multipart: false; body: WMLS_DeleteFromStore; input: WMLS_DeleteFromStore; answers: "Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_DeleteFromStoreResponse" };
-  "Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_DeleteFromStoreResponse": { protocol: 2100; messageType: 4; senderRole: "store"; multipart: false; body: WMLS_DeleteFromStoreResponse; input: WMLS_DeleteFromStoreResponse; answers: never };
+  "Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_AddToStore": { protocol: 2100; messageType: 1; senderRole: "customer"; multipart: false; body: WMLS_AddToStore; input: WMLS_AddToStoreInput; answers: "Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_AddToStoreResponse" };
+  "Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_AddToStoreResponse": { protocol: 2100; messageType: 2; senderRole: "store"; multipart: false; body: WMLS_AddToStoreResponse; input: WMLS_AddToStoreResponseInput; answers: never };
+  "Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_DeleteFromStore": { protocol: 2100; messageType: 3; senderRole: "customer"; multipart: false; body: WMLS_DeleteFromStore; input: WMLS_DeleteFromStoreInput; answers: "Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_DeleteFromStoreResponse" };
+  "Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_DeleteFromStoreResponse": { protocol: 2100; messageType: 4; senderRole: "store"; multipart: false; body: WMLS_DeleteFromStoreResponse; input: WMLS_DeleteFromStoreResponseInput; answers: never };
   "Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_GetBaseMsg": { protocol: 2100; messageType: 5; senderRole: "customer"; multipart: false; body: WMLS_GetBaseMsg; input: WMLS_GetBaseMsg; answers: "Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_GetBaseMsgResponse" };
-  "Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_GetCap": { protocol: 2100; messageType: 7; senderRole: "customer"; multipart: false; body: WMLS_GetCap; input: WMLS_GetCap; answers: "Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_GetCapResponse" };
-  "Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_GetBaseMsgResponse": { protocol: 2100; messageType: 6; senderRole: "store"; multipart: false; body: WMLS_GetBaseMsgResponse; input: WMLS_GetBaseMsgResponse; answers: never };
-  "Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_GetFromStore": { protocol: 2100; messageType: 9; senderRole: "customer"; multipart: false; body: WMLS_GetFromStore; input: WMLS_GetFromStore; answers: "Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_GetFromStoreResponse" };
-  "Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_GetCapResponse": { protocol: 2100; messageType: 8; senderRole: "store"; multipart: false; body: WMLS_GetCapResponse; input: WMLS_GetCapResponse; answers: never };
-  "Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_GetFromStoreResponse": { protocol: 2100; messageType: 10; senderRole: "store"; multipart: false; body: WMLS_GetFromStoreResponse; input: WMLS_GetFromStoreResponse; answers: never };
+  "Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_GetCap": { protocol: 2100; messageType: 7; senderRole: "customer"; multipart: false; body: WMLS_GetCap; input: WMLS_GetCapInput; answers: "Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_GetCapResponse" };
+  "Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_GetBaseMsgResponse": { protocol: 2100; messageType: 6; senderRole: "store"; multipart: false; body: WMLS_GetBaseMsgResponse; input: WMLS_GetBaseMsgResponseInput; answers: never };
+  "Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_GetFromStore": { protocol: 2100; messageType: 9; senderRole: "customer"; multipart: false; body: WMLS_GetFromStore; input: WMLS_GetFromStoreInput; answers: "Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_GetFromStoreResponse" };
+  "Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_GetCapResponse": { protocol: 2100; messageType: 8; senderRole: "store"; multipart: false; body: WMLS_GetCapResponse; input: WMLS_GetCapResponseInput; answers: never };
+  "Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_GetFromStoreResponse": { protocol: 2100; messageType: 10; senderRole: "store"; multipart: false; body: WMLS_GetFromStoreResponse; input: WMLS_GetFromStoreResponseInput; answers: never };
   "Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_GetVersion": { protocol: 2100; messageType: 11; senderRole: "customer"; multipart: false; body: WMLS_GetVersion; input: WMLS_GetVersion; answers: "Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_GetVersionResponse" };
-  "Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_GetVersionResponse": { protocol: 2100; messageType: 12; senderRole: "store"; multipart: false; body: WMLS_GetVersionResponse; input: WMLS_GetVersionResponse; answers: never };
-  "Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_UpdateInStore": { protocol: 2100; messageType: 13; senderRole: "customer"; multipart: false; body: WMLS_UpdateInStore; input: WMLS_UpdateInStore; answers: "Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_UpdateInStoreResponse" };
-  "Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_UpdateInStoreResponse": { protocol: 2100; messageType: 14; senderRole: "store"; multipart: false; body: WMLS_UpdateInStoreResponse; input: WMLS_UpdateInStoreResponse; answers: never };
+  "Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_GetVersionResponse": { protocol: 2100; messageType: 12; senderRole: "store"; multipart: false; body: WMLS_GetVersionResponse; input: WMLS_GetVersionResponseInput; answers: never };
+  "Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_UpdateInStore": { protocol: 2100; messageType: 13; senderRole: "customer"; multipart: false; body: WMLS_UpdateInStore; input: WMLS_UpdateInStoreInput; answers: "Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_UpdateInStoreResponse" };
+  "Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_UpdateInStoreResponse": { protocol: 2100; messageType: 14; senderRole: "store"; multipart: false; body: WMLS_UpdateInStoreResponse; input: WMLS_UpdateInStoreResponseInput; answers: never };
 }

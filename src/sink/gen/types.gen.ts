@@ -2,11 +2,12 @@
 // Each record has two shapes: `Name<L>` as the codec decodes it (every field present; `L` is the
 // type of longs, number or bigint with createCodec({ longs: 'bigint' })), and `NameInput`, what
 // encode and send accept (fields with a schema default or a null branch may be left out, longs
-// may be numbers or bigints). `NameInput` is `Name` where the two are the same. `F` is how arrays of
+// may be numbers or bigints, strings may be Utf8Text: utf-8 bytes sent as they are). `NameInput` is
+// `Name` where the two are the same. `F` is how arrays of
 // doubles and floats decode: number[] ('array'), or Float64Array and Float32Array with
 // createCodec({ floatArrays: 'typed' }); encode takes either.
 
-import type { Etp12 } from "../../schema/index.js";
+import type { Etp12, Utf8Text } from "../../schema/index.js";
 
 /** EtpCodec.Sink.AdmissionResult. */
 export type AdmissionResult = "Connected" | "HelloNewClient" | "InstanceIdMismatch" | "Quarantined" | "UnsupportedProtocolVersion" | "UnsupportedApplicationVersion";
@@ -23,7 +24,7 @@ export interface AdmissionInput {
   result: AdmissionResult;
   serverInstanceId?: Etp12.Uuid | null;
   machineReason?: Uint8Array;
-  humanReason?: string;
+  humanReason?: string | Utf8Text;
 }
 
 /** EtpCodec.Sink.Publish. Protocol 2010, message type 2. */
@@ -39,7 +40,7 @@ export interface Publish<L extends number | bigint = number> {
 export interface PublishInput {
   eventTypeId: number;
   schemaVersion: number;
-  key: string;
+  key: string | Utf8Text;
   offset: number | bigint;
   timestamp: number | bigint;
   data: Uint8Array;
@@ -57,7 +58,7 @@ export interface Nack {
 /** EtpCodec.Sink.Nack, as encode accepts it. */
 export interface NackInput {
   machine: Uint8Array;
-  human?: string;
+  human?: string | Utf8Text;
 }
 
 /**

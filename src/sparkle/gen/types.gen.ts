@@ -2,11 +2,12 @@
 // Each record has two shapes: `Name<L>` as the codec decodes it (every field present; `L` is the
 // type of longs, number or bigint with createCodec({ longs: 'bigint' })), and `NameInput`, what
 // encode and send accept (fields with a schema default or a null branch may be left out, longs
-// may be numbers or bigints). `NameInput` is `Name` where the two are the same. `F` is how arrays of
+// may be numbers or bigints, strings may be Utf8Text: utf-8 bytes sent as they are). `NameInput` is
+// `Name` where the two are the same. `F` is how arrays of
 // doubles and floats decode: number[] ('array'), or Float64Array and Float32Array with
 // createCodec({ floatArrays: 'typed' }); encode takes either.
 
-import type { Etp12 } from "../../schema/index.js";
+import type { Etp12, Utf8Text } from "../../schema/index.js";
 
 /** EtpCodec.Sparkle.SourceSelector. */
 export interface SourceSelector<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
@@ -15,7 +16,7 @@ export interface SourceSelector<L extends number | bigint = number, F extends 'a
 }
 /** EtpCodec.Sparkle.SourceSelector, as encode accepts it. */
 export interface SourceSelectorInput {
-  selector: string;
+  selector: string | Utf8Text;
   selectorParameters?: Record<string, Etp12.DataValueInput>;
 }
 
@@ -29,7 +30,7 @@ export interface StreamItem<L extends number | bigint = number, F extends 'array
 }
 /** EtpCodec.Sparkle.StreamItem, as encode accepts it. */
 export interface StreamItemInput {
-  key?: string | null;
+  key?: (string | Utf8Text) | null;
   value: Etp12.DataValueInput;
 }
 
@@ -61,7 +62,7 @@ export interface StreamUpdate<L extends number | bigint = number, F extends 'arr
 export interface StreamUpdateInput {
   streamId: number | bigint;
   data?: Array<StreamItemInput>;
-  delete?: Array<string>;
+  delete?: Array<string | Utf8Text>;
   end?: boolean;
 }
 
@@ -77,8 +78,8 @@ export interface StreamRequest<L extends number | bigint = number, F extends 'ar
 export interface StreamRequestInput {
   sendUpdates?: boolean;
   request?: number | bigint;
-  sources: Array<{ "string": string } | { "EtpCodec.Sparkle.SourceSelector": SourceSelectorInput }>;
-  transform: string;
+  sources: Array<{ "string": string | Utf8Text } | { "EtpCodec.Sparkle.SourceSelector": SourceSelectorInput }>;
+  transform: string | Utf8Text;
   transformParameters?: Record<string, Etp12.DataValueInput>;
 }
 
@@ -129,7 +130,7 @@ export interface Status<L extends number | bigint = number> {
 /** EtpCodec.Sparkle.Status, as encode accepts it. */
 export interface StatusInput {
   code: number;
-  description?: string;
+  description?: string | Utf8Text;
   streamId?: (number | bigint) | null;
 }
 

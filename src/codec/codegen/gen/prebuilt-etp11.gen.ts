@@ -3,7 +3,7 @@
 import type { PrebuiltCode } from '../runtime.js';
 
 const code: PrebuiltCode = (runtime) => {
-  const { invalid, writeLong, onlyKey, F64, B64, F32, B32, mapRead, mapWrite, enumRead, unknownField } = runtime;
+  const { invalid, writeLong, onlyKey, F64, B64, F32, B32, mapRead, mapWrite, enumRead, unknownField, Utf8Text } = runtime;
 const K0 = ["channels","data"];
 const K1 = ["index","data"];
 const K2 = "a {branch: value} object with one of null, double, float, int, long, string, Energistics.Datatypes.ArrayOfDouble, boolean, bytes";
@@ -197,8 +197,9 @@ function W2(w, v) {
       onlyKey(x, "string", K2);
       if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
       buf[pos++] = 10;
-      if (typeof t0 !== 'string') throw invalid('a string', t0);
-      w.pos = pos; w.string(t0); buf = w.buf; pos = w.pos;
+      if (typeof t0 === 'string') { w.pos = pos; w.string(t0); buf = w.buf; pos = w.pos; }
+      else if (t0 instanceof Utf8Text) { w.pos = pos; w.bytes(t0.bytes); buf = w.buf; pos = w.pos; }
+      else throw invalid('a string', t0);
     }
     else if ((t0 = x["Energistics.Datatypes.ArrayOfDouble"]) !== undefined) {
       onlyKey(x, "Energistics.Datatypes.ArrayOfDouble", K2);
@@ -269,8 +270,9 @@ function W5(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Datatypes.ChannelData.ChannelMetadataRecord record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["channelUri"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["channelId"]; if (x !== undefined) given++;
   if (typeof x === 'number' && x >= -0x40000000 && x < 0x40000000 && (x | 0) === x) {
     if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
@@ -294,14 +296,17 @@ function W5(w, v) {
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
   x = v["channelName"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["dataType"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["uom"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["startIndex"]; if (x !== undefined) given++;
   if (x === null || x === undefined) {
     if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
@@ -333,8 +338,9 @@ function W5(w, v) {
     }
   }
   x = v["description"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["status"]; if (x !== undefined) given++;
   let t7;
   switch (x) { case "Active": t7 = 0; break; case "Inactive": t7 = 2; break; case "Closed": t7 = 4; break; default: throw invalid("a Energistics.Datatypes.ChannelData.ChannelStatuses symbol", x); }
@@ -347,15 +353,18 @@ function W5(w, v) {
   } else {
     if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
     buf[pos++] = 2;
-    if (typeof x !== 'string') throw invalid('a string', x);
-    w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+    if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+    else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+    else throw invalid('a string', x);
   }
   x = v["source"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["measureClass"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["uuid"]; if (x !== undefined) given++;
   if (x === null || x === undefined) {
     if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
@@ -363,8 +372,9 @@ function W5(w, v) {
   } else {
     if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
     buf[pos++] = 2;
-    if (typeof x !== 'string') throw invalid('a string', x);
-    w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+    if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+    else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+    else throw invalid('a string', x);
   }
   x = v["customData"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, W2); buf = w.buf; pos = w.pos;
@@ -390,8 +400,9 @@ function W6(w, v) {
   if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
   while (t0 > 0x7f) { buf[pos++] = (t0 & 0x7f) | 0x80; t0 >>>= 7; } buf[pos++] = t0;
   x = v["uom"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["depthDatum"]; if (x !== undefined) given++;
   if (x === null || x === undefined) {
     if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
@@ -399,8 +410,9 @@ function W6(w, v) {
   } else {
     if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
     buf[pos++] = 2;
-    if (typeof x !== 'string') throw invalid('a string', x);
-    w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+    if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+    else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+    else throw invalid('a string', x);
   }
   x = v["direction"]; if (x !== undefined) given++;
   let t1;
@@ -414,8 +426,9 @@ function W6(w, v) {
   } else {
     if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
     buf[pos++] = 2;
-    if (typeof x !== 'string') throw invalid('a string', x);
-    w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+    if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+    else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+    else throw invalid('a string', x);
   }
   x = v["description"]; if (x !== undefined) given++;
   if (x === null || x === undefined) {
@@ -424,8 +437,9 @@ function W6(w, v) {
   } else {
     if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
     buf[pos++] = 2;
-    if (typeof x !== 'string') throw invalid('a string', x);
-    w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+    if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+    else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+    else throw invalid('a string', x);
   }
   x = v["uri"]; if (x !== undefined) given++;
   if (x === null || x === undefined) {
@@ -434,8 +448,9 @@ function W6(w, v) {
   } else {
     if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
     buf[pos++] = 2;
-    if (typeof x !== 'string') throw invalid('a string', x);
-    w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+    if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+    else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+    else throw invalid('a string', x);
   }
   x = v["customData"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, W2); buf = w.buf; pos = w.pos;
@@ -451,8 +466,9 @@ function W6(w, v) {
   } else {
     if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
     buf[pos++] = 2;
-    if (typeof x !== 'string') throw invalid('a string', x);
-    w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+    if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+    else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+    else throw invalid('a string', x);
   }
   for (const k in v) if (--given < 0) { unknownField(v, K8); break; }
   w.pos = pos;
@@ -464,8 +480,9 @@ function W7(w, v) {
   x = v["resource"]; if (x !== undefined) given++;
   w.pos = pos; W8(w, x); buf = w.buf; pos = w.pos;
   x = v["contentEncoding"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["data"]; if (x !== undefined) given++;
   if (!(x instanceof Uint8Array)) throw invalid('bytes (a Uint8Array)', x);
   w.pos = pos; w.bytes(x); buf = w.buf; pos = w.pos;
@@ -477,14 +494,17 @@ function W8(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Datatypes.Object.Resource record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["uri"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["contentType"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["name"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["channelSubscribable"]; if (x !== undefined) given++;
   if (typeof x !== 'boolean') throw invalid('a boolean', x);
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
@@ -492,13 +512,15 @@ function W8(w, v) {
   x = v["customData"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, (w, x) => {
   let buf = w.buf, pos = w.pos;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   w.pos = pos;
 }); buf = w.buf; pos = w.pos;
   x = v["resourceType"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["hasChildren"]; if (x !== undefined) given++;
   if (typeof x !== 'number' || (x | 0) !== x) throw invalid('an int', x);
   if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
@@ -511,8 +533,9 @@ function W8(w, v) {
   } else {
     if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
     buf[pos++] = 2;
-    if (typeof x !== 'string') throw invalid('a string', x);
-    w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+    if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+    else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+    else throw invalid('a string', x);
   }
   x = v["lastChanged"]; if (x !== undefined) given++;
   if (typeof x === 'number' && x >= -0x40000000 && x < 0x40000000 && (x | 0) === x) {
@@ -534,8 +557,9 @@ function W9(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.ChannelDataFrame.RequestChannelData record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["uri"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["fromIndex"]; if (x !== undefined) given++;
   if (x === null || x === undefined) {
     if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
@@ -713,8 +737,9 @@ function W14(w, v) {
     if (t1 < 0x80000000) { while (t1 > 0x7f) { buf[pos++] = (t1 & 0x7f) | 0x80; t1 >>>= 7; } buf[pos++] = t1; } else { w.pos = pos; w.long(t0); buf = w.buf; pos = w.pos; }
     for (let t2 = 0; t2 < t0; t2++) {
       const t3 = x[t2];
-      if (typeof t3 !== 'string') throw invalid('a string', t3);
-      w.pos = pos; w.string(t3); buf = w.buf; pos = w.pos;
+      if (typeof t3 === 'string') { w.pos = pos; w.string(t3); buf = w.buf; pos = w.pos; }
+      else if (t3 instanceof Utf8Text) { w.pos = pos; w.bytes(t3.bytes); buf = w.buf; pos = w.pos; }
+      else throw invalid('a string', t3);
     }
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
@@ -826,8 +851,9 @@ function W18(w, v) {
   } else {
     if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
     buf[pos++] = 2;
-    if (typeof x !== 'string') throw invalid('a string', x);
-    w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+    if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+    else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+    else throw invalid('a string', x);
   }
   for (const k in v) if (--given < 0) { unknownField(v, K21); break; }
   w.pos = pos;
@@ -993,8 +1019,9 @@ function W26(w, v) {
   } else {
     if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
     buf[pos++] = 2;
-    if (typeof x !== 'string') throw invalid('a string', x);
-    w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+    if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+    else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+    else throw invalid('a string', x);
   }
   for (const k in v) if (--given < 0) { unknownField(v, K27); break; }
   w.pos = pos;
@@ -1004,14 +1031,17 @@ function W27(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.Core.OpenSession record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["applicationName"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["applicationVersion"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["sessionId"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["supportedProtocols"]; if (x !== undefined) given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t0 = x.length;
@@ -1035,8 +1065,9 @@ function W27(w, v) {
     if (t5 < 0x80000000) { while (t5 > 0x7f) { buf[pos++] = (t5 & 0x7f) | 0x80; t5 >>>= 7; } buf[pos++] = t5; } else { w.pos = pos; w.long(t4); buf = w.buf; pos = w.pos; }
     for (let t6 = 0; t6 < t4; t6++) {
       const t7 = x[t6];
-      if (typeof t7 !== 'string') throw invalid('a string', t7);
-      w.pos = pos; w.string(t7); buf = w.buf; pos = w.pos;
+      if (typeof t7 === 'string') { w.pos = pos; w.string(t7); buf = w.buf; pos = w.pos; }
+      else if (t7 instanceof Utf8Text) { w.pos = pos; w.bytes(t7.bytes); buf = w.buf; pos = w.pos; }
+      else throw invalid('a string', t7);
     }
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
@@ -1056,8 +1087,9 @@ function W28(w, v) {
   x = v["protocolVersion"]; if (x !== undefined) given++;
   w.pos = pos; W29(w, x); buf = w.buf; pos = w.pos;
   x = v["role"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["protocolCapabilities"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, W2); buf = w.buf; pos = w.pos;
   for (const k in v) if (--given < 0) { unknownField(v, K29); break; }
@@ -1100,8 +1132,9 @@ function W30(w, v) {
   let t0 = ((x << 1) ^ (x >> 31)) >>> 0;
   while (t0 > 0x7f) { buf[pos++] = (t0 & 0x7f) | 0x80; t0 >>>= 7; } buf[pos++] = t0;
   x = v["errorMessage"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   for (const k in v) if (--given < 0) { unknownField(v, K31); break; }
   w.pos = pos;
 }
@@ -1110,8 +1143,9 @@ function W31(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.Core.RenewSecurityToken record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["token"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   for (const k in v) if (--given < 0) { unknownField(v, K32); break; }
   w.pos = pos;
 }
@@ -1120,11 +1154,13 @@ function W32(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.Core.RequestSession record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["applicationName"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["applicationVersion"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["requestedProtocols"]; if (x !== undefined) given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t0 = x.length;
@@ -1148,8 +1184,9 @@ function W32(w, v) {
     if (t5 < 0x80000000) { while (t5 > 0x7f) { buf[pos++] = (t5 & 0x7f) | 0x80; t5 >>>= 7; } buf[pos++] = t5; } else { w.pos = pos; w.long(t4); buf = w.buf; pos = w.pos; }
     for (let t6 = 0; t6 < t4; t6++) {
       const t7 = x[t6];
-      if (typeof t7 !== 'string') throw invalid('a string', t7);
-      w.pos = pos; w.string(t7); buf = w.buf; pos = w.pos;
+      if (typeof t7 === 'string') { w.pos = pos; w.string(t7); buf = w.buf; pos = w.pos; }
+      else if (t7 instanceof Utf8Text) { w.pos = pos; w.bytes(t7.bytes); buf = w.buf; pos = w.pos; }
+      else throw invalid('a string', t7);
     }
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
@@ -1359,8 +1396,9 @@ function W39(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.DataArray.GetDataArray record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["uri"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   for (const k in v) if (--given < 0) { unknownField(v, K36); break; }
   w.pos = pos;
 }
@@ -1369,8 +1407,9 @@ function W40(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.DataArray.GetDataArraySlice record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["uri"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["start"]; if (x !== undefined) given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t0 = x.length;
@@ -1419,8 +1458,9 @@ function W41(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.DataArray.PutDataArray record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["uri"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["data"]; if (x !== undefined) given++;
   w.pos = pos; W34(w, x); buf = w.buf; pos = w.pos;
   x = v["dimensions"]; if (x !== undefined) given++;
@@ -1451,8 +1491,9 @@ function W42(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.DataArray.PutDataArraySlice record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["uri"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["data"]; if (x !== undefined) given++;
   w.pos = pos; W34(w, x); buf = w.buf; pos = w.pos;
   x = v["dimensions"]; if (x !== undefined) given++;
@@ -1523,8 +1564,9 @@ function W43(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.Discovery.GetResources record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["uri"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   for (const k in v) if (--given < 0) { unknownField(v, K36); break; }
   w.pos = pos;
 }
@@ -1542,11 +1584,13 @@ function W45(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.GrowingObject.GrowingObjectDelete record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["uri"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["uid"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   for (const k in v) if (--given < 0) { unknownField(v, K41); break; }
   w.pos = pos;
 }
@@ -1555,18 +1599,21 @@ function W46(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.GrowingObject.GrowingObjectDeleteRange record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["uri"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["startIndex"]; if (x !== undefined) given++;
   w.pos = pos; W47(w, x); buf = w.buf; pos = w.pos;
   x = v["endIndex"]; if (x !== undefined) given++;
   w.pos = pos; W47(w, x); buf = w.buf; pos = w.pos;
   x = v["uom"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["depthDatum"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   for (const k in v) if (--given < 0) { unknownField(v, K42); break; }
   w.pos = pos;
 }
@@ -1611,11 +1658,13 @@ function W48(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.GrowingObject.GrowingObjectGet record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["uri"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["uid"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   for (const k in v) if (--given < 0) { unknownField(v, K41); break; }
   w.pos = pos;
 }
@@ -1624,18 +1673,21 @@ function W49(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.GrowingObject.GrowingObjectGetRange record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["uri"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["startIndex"]; if (x !== undefined) given++;
   w.pos = pos; W47(w, x); buf = w.buf; pos = w.pos;
   x = v["endIndex"]; if (x !== undefined) given++;
   w.pos = pos; W47(w, x); buf = w.buf; pos = w.pos;
   x = v["uom"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["depthDatum"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   for (const k in v) if (--given < 0) { unknownField(v, K42); break; }
   w.pos = pos;
 }
@@ -1644,14 +1696,17 @@ function W50(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.GrowingObject.GrowingObjectPut record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["uri"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["contentType"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["contentEncoding"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["data"]; if (x !== undefined) given++;
   if (!(x instanceof Uint8Array)) throw invalid('bytes (a Uint8Array)', x);
   w.pos = pos; w.bytes(x); buf = w.buf; pos = w.pos;
@@ -1663,14 +1718,17 @@ function W51(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.GrowingObject.ObjectFragment record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["uri"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["contentType"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["contentEncoding"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["data"]; if (x !== undefined) given++;
   if (!(x instanceof Uint8Array)) throw invalid('bytes (a Uint8Array)', x);
   w.pos = pos; w.bytes(x); buf = w.buf; pos = w.pos;
@@ -1682,8 +1740,9 @@ function W52(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.StoreNotification.CancelNotification record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["requestUuid"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   for (const k in v) if (--given < 0) { unknownField(v, K45); break; }
   w.pos = pos;
 }
@@ -1741,11 +1800,13 @@ function W57(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Datatypes.Object.NotificationRequestRecord record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["uri"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["uuid"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["includeObjectData"]; if (x !== undefined) given++;
   if (typeof x !== 'boolean') throw invalid('a boolean', x);
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
@@ -1767,8 +1828,9 @@ function W57(w, v) {
     if (t2 < 0x80000000) { while (t2 > 0x7f) { buf[pos++] = (t2 & 0x7f) | 0x80; t2 >>>= 7; } buf[pos++] = t2; } else { w.pos = pos; w.long(t1); buf = w.buf; pos = w.pos; }
     for (let t3 = 0; t3 < t1; t3++) {
       const t4 = x[t3];
-      if (typeof t4 !== 'string') throw invalid('a string', t4);
-      w.pos = pos; w.string(t4); buf = w.buf; pos = w.pos;
+      if (typeof t4 === 'string') { w.pos = pos; w.string(t4); buf = w.buf; pos = w.pos; }
+      else if (t4 instanceof Utf8Text) { w.pos = pos; w.bytes(t4.bytes); buf = w.buf; pos = w.pos; }
+      else throw invalid('a string', t4);
     }
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
@@ -1781,8 +1843,9 @@ function W58(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.Store.DeleteObject record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["uri"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   for (const k in v) if (--given < 0) { unknownField(v, K36); break; }
   w.pos = pos;
 }
@@ -1791,8 +1854,9 @@ function W59(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.Store.GetObject record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["uri"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   for (const k in v) if (--given < 0) { unknownField(v, K36); break; }
   w.pos = pos;
 }
@@ -1819,17 +1883,21 @@ function W62(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.WitsmlSoap.WMLS_AddToStore record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["WMLtypeIn"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["XMLin"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["OptionsIn"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["CapabilitiesIn"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   for (const k in v) if (--given < 0) { unknownField(v, K53); break; }
   w.pos = pos;
 }
@@ -1838,17 +1906,21 @@ function W63(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.WitsmlSoap.WMLS_DeleteFromStore record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["WMLtypeIn"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["XMLin"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["OptionsIn"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["CapabilitiesIn"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   for (const k in v) if (--given < 0) { unknownField(v, K53); break; }
   w.pos = pos;
 }
@@ -1869,8 +1941,9 @@ function W65(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.WitsmlSoap.WMLS_GetCap record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["OptionsIn"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   for (const k in v) if (--given < 0) { unknownField(v, K55); break; }
   w.pos = pos;
 }
@@ -1879,17 +1952,21 @@ function W66(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.WitsmlSoap.WMLS_GetFromStore record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["WMLtypeIn"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["XMLin"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["OptionsIn"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["CapabilitiesIn"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   for (const k in v) if (--given < 0) { unknownField(v, K53); break; }
   w.pos = pos;
 }
@@ -1905,17 +1982,21 @@ function W68(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.WitsmlSoap.WMLS_UpdateInStore record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["WMLtypeIn"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["XMLin"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["OptionsIn"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["CapabilitiesIn"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   for (const k in v) if (--given < 0) { unknownField(v, K53); break; }
   w.pos = pos;
 }
@@ -1929,8 +2010,9 @@ function W69(w, v) {
   let t0 = ((x << 1) ^ (x >> 31)) >>> 0;
   while (t0 > 0x7f) { buf[pos++] = (t0 & 0x7f) | 0x80; t0 >>>= 7; } buf[pos++] = t0;
   x = v["SuppMsgOut"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   for (const k in v) if (--given < 0) { unknownField(v, K56); break; }
   w.pos = pos;
 }
@@ -1944,8 +2026,9 @@ function W70(w, v) {
   let t0 = ((x << 1) ^ (x >> 31)) >>> 0;
   while (t0 > 0x7f) { buf[pos++] = (t0 & 0x7f) | 0x80; t0 >>>= 7; } buf[pos++] = t0;
   x = v["SuppMsgOut"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   for (const k in v) if (--given < 0) { unknownField(v, K56); break; }
   w.pos = pos;
 }
@@ -1954,8 +2037,9 @@ function W71(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.WitsmlSoap.WMSL_GetBaseMsgResponse record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["Result"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   for (const k in v) if (--given < 0) { unknownField(v, K57); break; }
   w.pos = pos;
 }
@@ -1969,11 +2053,13 @@ function W72(w, v) {
   let t0 = ((x << 1) ^ (x >> 31)) >>> 0;
   while (t0 > 0x7f) { buf[pos++] = (t0 & 0x7f) | 0x80; t0 >>>= 7; } buf[pos++] = t0;
   x = v["CapabilitiesOut"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["SuppMsgOut"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   for (const k in v) if (--given < 0) { unknownField(v, K58); break; }
   w.pos = pos;
 }
@@ -1987,11 +2073,13 @@ function W73(w, v) {
   let t0 = ((x << 1) ^ (x >> 31)) >>> 0;
   while (t0 > 0x7f) { buf[pos++] = (t0 & 0x7f) | 0x80; t0 >>>= 7; } buf[pos++] = t0;
   x = v["XMLout"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["SuppMsgOut"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   for (const k in v) if (--given < 0) { unknownField(v, K59); break; }
   w.pos = pos;
 }
@@ -2000,8 +2088,9 @@ function W74(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.WitsmlSoap.WMSL_GetVersionResponse record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["Result"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   for (const k in v) if (--given < 0) { unknownField(v, K57); break; }
   w.pos = pos;
 }
@@ -2015,8 +2104,9 @@ function W75(w, v) {
   let t0 = ((x << 1) ^ (x >> 31)) >>> 0;
   while (t0 > 0x7f) { buf[pos++] = (t0 & 0x7f) | 0x80; t0 >>>= 7; } buf[pos++] = t0;
   x = v["SuppMsgOut"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   for (const k in v) if (--given < 0) { unknownField(v, K56); break; }
   w.pos = pos;
 }

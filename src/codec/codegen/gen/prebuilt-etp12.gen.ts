@@ -3,7 +3,7 @@
 import type { PrebuiltCode } from '../runtime.js';
 
 const code: PrebuiltCode = (runtime) => {
-  const { invalid, writeLong, onlyKey, F64, B64, F32, B32, mapRead, mapWrite, enumRead, unknownField } = runtime;
+  const { invalid, writeLong, onlyKey, F64, B64, F32, B32, mapRead, mapWrite, enumRead, unknownField, Utf8Text } = runtime;
 const K0 = ["uri","includeAllChannelSecondaryIndexes"];
 const K1 = ["requestUuid"];
 const K2 = ["frame"];
@@ -153,8 +153,9 @@ function W0(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.ChannelDataFrame.GetFrameMetadata record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["uri"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["includeAllChannelSecondaryIndexes"]; if (x === undefined) x = false; else given++;
   if (typeof x !== 'boolean') throw invalid('a boolean', x);
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
@@ -382,8 +383,9 @@ function W7(w, v) {
       onlyKey(x, "string", K10);
       if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
       buf[pos++] = 12;
-      if (typeof t0 !== 'string') throw invalid('a string', t0);
-      w.pos = pos; w.string(t0); buf = w.buf; pos = w.pos;
+      if (typeof t0 === 'string') { w.pos = pos; w.string(t0); buf = w.buf; pos = w.pos; }
+      else if (t0 instanceof Utf8Text) { w.pos = pos; w.bytes(t0.bytes); buf = w.buf; pos = w.pos; }
+      else throw invalid('a string', t0);
     }
     else if ((t0 = x["Energistics.Etp.v12.Datatypes.ArrayOfBoolean"]) !== undefined) {
       onlyKey(x, "Energistics.Etp.v12.Datatypes.ArrayOfBoolean", K10);
@@ -733,8 +735,9 @@ function W16(w, v) {
     if (t1 < 0x80000000) { while (t1 > 0x7f) { buf[pos++] = (t1 & 0x7f) | 0x80; t1 >>>= 7; } buf[pos++] = t1; } else { w.pos = pos; w.long(t0); buf = w.buf; pos = w.pos; }
     for (let t2 = 0; t2 < t0; t2++) {
       const t3 = x[t2];
-      if (typeof t3 !== 'string') throw invalid('a string', t3);
-      w.pos = pos; w.string(t3); buf = w.buf; pos = w.pos;
+      if (typeof t3 === 'string') { w.pos = pos; w.string(t3); buf = w.buf; pos = w.pos; }
+      else if (t3 instanceof Utf8Text) { w.pos = pos; w.bytes(t3.bytes); buf = w.buf; pos = w.pos; }
+      else throw invalid('a string', t3);
     }
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
@@ -915,8 +918,9 @@ function W22(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.ChannelDataFrame.GetFrame record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["uri"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["includeAllChannelSecondaryIndexes"]; if (x === undefined) x = false; else given++;
   if (typeof x !== 'boolean') throw invalid('a boolean', x);
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
@@ -951,11 +955,13 @@ function W23(w, v) {
   x = v["endIndex"]; if (x !== undefined) given++;
   w.pos = pos; W4(w, x); buf = w.buf; pos = w.pos;
   x = v["uom"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["depthDatum"]; if (x === undefined) x = K17; else given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   for (const k in v) if (--given < 0) { unknownField(v, K18); break; }
   w.pos = pos;
 }
@@ -964,8 +970,9 @@ function W24(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.ChannelDataFrame.GetFrameMetadataResponse record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["uri"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["indexes"]; if (x !== undefined) given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t0 = x.length;
@@ -1014,17 +1021,21 @@ function W25(w, v) {
   if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
   while (t1 > 0x7f) { buf[pos++] = (t1 & 0x7f) | 0x80; t1 >>>= 7; } buf[pos++] = t1;
   x = v["name"]; if (x === undefined) x = K17; else given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["uom"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["depthDatum"]; if (x === undefined) x = K17; else given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["indexPropertyKindUri"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["filterable"]; if (x === undefined) x = true; else given++;
   if (typeof x !== 'boolean') throw invalid('a boolean', x);
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
@@ -1037,33 +1048,39 @@ function W26(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.ChannelData.FrameChannelMetadataRecord record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["uri"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["channelName"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["dataKind"]; if (x !== undefined) given++;
   let t0;
   switch (x) { case "DateTime": t0 = 0; break; case "ElapsedTime": t0 = 2; break; case "MeasuredDepth": t0 = 4; break; case "PassIndexedDepth": t0 = 6; break; case "TrueVerticalDepth": t0 = 8; break; case "typeBoolean": t0 = 10; break; case "typeInt": t0 = 12; break; case "typeLong": t0 = 14; break; case "typeFloat": t0 = 16; break; case "typeDouble": t0 = 18; break; case "typeString": t0 = 20; break; case "typeBytes": t0 = 22; break; default: throw invalid("a Energistics.Etp.v12.Datatypes.ChannelData.ChannelDataKind symbol", x); }
   if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
   while (t0 > 0x7f) { buf[pos++] = (t0 & 0x7f) | 0x80; t0 >>>= 7; } buf[pos++] = t0;
   x = v["uom"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["depthDatum"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["channelPropertyKindUri"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["status"]; if (x !== undefined) given++;
   let t1;
   switch (x) { case "Active": t1 = 0; break; case "Inactive": t1 = 2; break; default: throw invalid("a Energistics.Etp.v12.Datatypes.Object.ActiveStatusKind symbol", x); }
   if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
   while (t1 > 0x7f) { buf[pos++] = (t1 & 0x7f) | 0x80; t1 >>>= 7; } buf[pos++] = t1;
   x = v["source"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["axisVectorLengths"]; if (x !== undefined) given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t2 = x.length;
@@ -1110,22 +1127,26 @@ function W27(w, v) {
   let t0 = ((x << 1) ^ (x >> 31)) >>> 0;
   while (t0 > 0x7f) { buf[pos++] = (t0 & 0x7f) | 0x80; t0 >>>= 7; } buf[pos++] = t0;
   x = v["attributeName"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["dataKind"]; if (x !== undefined) given++;
   let t1;
   switch (x) { case "DateTime": t1 = 0; break; case "ElapsedTime": t1 = 2; break; case "MeasuredDepth": t1 = 4; break; case "PassIndexedDepth": t1 = 6; break; case "TrueVerticalDepth": t1 = 8; break; case "typeBoolean": t1 = 10; break; case "typeInt": t1 = 12; break; case "typeLong": t1 = 14; break; case "typeFloat": t1 = 16; break; case "typeDouble": t1 = 18; break; case "typeString": t1 = 20; break; case "typeBytes": t1 = 22; break; default: throw invalid("a Energistics.Etp.v12.Datatypes.ChannelData.ChannelDataKind symbol", x); }
   if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
   while (t1 > 0x7f) { buf[pos++] = (t1 & 0x7f) | 0x80; t1 >>>= 7; } buf[pos++] = t1;
   x = v["uom"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["depthDatum"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["attributePropertyKindUri"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["axisVectorLengths"]; if (x !== undefined) given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t2 = x.length;
@@ -1159,8 +1180,9 @@ function W28(w, v) {
     if (t1 < 0x80000000) { while (t1 > 0x7f) { buf[pos++] = (t1 & 0x7f) | 0x80; t1 >>>= 7; } buf[pos++] = t1; } else { w.pos = pos; w.long(t0); buf = w.buf; pos = w.pos; }
     for (let t2 = 0; t2 < t0; t2++) {
       const t3 = x[t2];
-      if (typeof t3 !== 'string') throw invalid('a string', t3);
-      w.pos = pos; w.string(t3); buf = w.buf; pos = w.pos;
+      if (typeof t3 === 'string') { w.pos = pos; w.string(t3); buf = w.buf; pos = w.pos; }
+      else if (t3 instanceof Utf8Text) { w.pos = pos; w.bytes(t3.bytes); buf = w.buf; pos = w.pos; }
+      else throw invalid('a string', t3);
     }
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
@@ -1187,8 +1209,9 @@ function W29(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.ChannelDataLoad.ChannelsClosed record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["reason"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["id"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, (w, x) => {
   let buf = w.buf, pos = w.pos;
@@ -1230,8 +1253,9 @@ function W31(w, v) {
   x = v["uris"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, (w, x) => {
   let buf = w.buf, pos = w.pos;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   w.pos = pos;
 }); buf = w.buf; pos = w.pos;
   for (const k in v) if (--given < 0) { unknownField(v, K33); break; }
@@ -1437,8 +1461,9 @@ function W41(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.ChannelData.ChannelMetadataRecord record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["uri"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["id"]; if (x !== undefined) given++;
   if (typeof x === 'number' && x >= -0x40000000 && x < 0x40000000 && (x | 0) === x) {
     if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
@@ -1462,30 +1487,35 @@ function W41(w, v) {
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
   x = v["channelName"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["dataKind"]; if (x !== undefined) given++;
   let t5;
   switch (x) { case "DateTime": t5 = 0; break; case "ElapsedTime": t5 = 2; break; case "MeasuredDepth": t5 = 4; break; case "PassIndexedDepth": t5 = 6; break; case "TrueVerticalDepth": t5 = 8; break; case "typeBoolean": t5 = 10; break; case "typeInt": t5 = 12; break; case "typeLong": t5 = 14; break; case "typeFloat": t5 = 16; break; case "typeDouble": t5 = 18; break; case "typeString": t5 = 20; break; case "typeBytes": t5 = 22; break; default: throw invalid("a Energistics.Etp.v12.Datatypes.ChannelData.ChannelDataKind symbol", x); }
   if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
   while (t5 > 0x7f) { buf[pos++] = (t5 & 0x7f) | 0x80; t5 >>>= 7; } buf[pos++] = t5;
   x = v["uom"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["depthDatum"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["channelClassUri"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["status"]; if (x !== undefined) given++;
   let t6;
   switch (x) { case "Active": t6 = 0; break; case "Inactive": t6 = 2; break; default: throw invalid("a Energistics.Etp.v12.Datatypes.Object.ActiveStatusKind symbol", x); }
   if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
   while (t6 > 0x7f) { buf[pos++] = (t6 & 0x7f) | 0x80; t6 >>>= 7; } buf[pos++] = t6;
   x = v["source"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["axisVectorLengths"]; if (x !== undefined) given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t7 = x.length;
@@ -1606,8 +1636,9 @@ function W47(w, v) {
   x = v["uris"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, (w, x) => {
   let buf = w.buf, pos = w.pos;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   w.pos = pos;
 }); buf = w.buf; pos = w.pos;
   for (const k in v) if (--given < 0) { unknownField(v, K33); break; }
@@ -1620,8 +1651,9 @@ function W48(w, v) {
   x = v["success"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, (w, x) => {
   let buf = w.buf, pos = w.pos;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   w.pos = pos;
 }); buf = w.buf; pos = w.pos;
   for (const k in v) if (--given < 0) { unknownField(v, K43); break; }
@@ -1632,8 +1664,9 @@ function W49(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.ChannelSubscribe.SubscriptionsStopped record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["reason"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["channelIds"]; if (x === undefined) x = K25; else given++;
   w.pos = pos; mapWrite(w, x, (w, x) => {
   let buf = w.buf, pos = w.pos;
@@ -2035,13 +2068,15 @@ function W67(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.Core.Authorize record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["authorization"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["supplementalAuthorization"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, (w, x) => {
   let buf = w.buf, pos = w.pos;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   w.pos = pos;
 }); buf = w.buf; pos = w.pos;
   for (const k in v) if (--given < 0) { unknownField(v, K57); break; }
@@ -2064,8 +2099,9 @@ function W68(w, v) {
     if (t1 < 0x80000000) { while (t1 > 0x7f) { buf[pos++] = (t1 & 0x7f) | 0x80; t1 >>>= 7; } buf[pos++] = t1; } else { w.pos = pos; w.long(t0); buf = w.buf; pos = w.pos; }
     for (let t2 = 0; t2 < t0; t2++) {
       const t3 = x[t2];
-      if (typeof t3 !== 'string') throw invalid('a string', t3);
-      w.pos = pos; w.string(t3); buf = w.buf; pos = w.pos;
+      if (typeof t3 === 'string') { w.pos = pos; w.string(t3); buf = w.buf; pos = w.pos; }
+      else if (t3 instanceof Utf8Text) { w.pos = pos; w.bytes(t3.bytes); buf = w.buf; pos = w.pos; }
+      else throw invalid('a string', t3);
     }
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
@@ -2078,8 +2114,9 @@ function W69(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.Core.CloseSession record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["reason"]; if (x === undefined) x = K17; else given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   for (const k in v) if (--given < 0) { unknownField(v, K59); break; }
   w.pos = pos;
 }
@@ -2136,8 +2173,9 @@ function W73(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.ErrorInfo record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["message"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["code"]; if (x !== undefined) given++;
   if (typeof x !== 'number' || (x | 0) !== x) throw invalid('an int', x);
   if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
@@ -2151,11 +2189,13 @@ function W74(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.Core.OpenSession record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["applicationName"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["applicationVersion"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["serverInstanceId"]; if (x !== undefined) given++;
   if (typeof x === 'string') { w.pos = pos; w.uuid(x); buf = w.buf; pos = w.pos; } else if (x instanceof Uint8Array && x.length === 16) { w.pos = pos; w.fixed(x); buf = w.buf; pos = w.pos; } else throw invalid('a uuid string', x);
   x = v["supportedProtocols"]; if (x !== undefined) given++;
@@ -2187,8 +2227,9 @@ function W74(w, v) {
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
   x = v["supportedCompression"]; if (x === undefined) x = K17; else given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["supportedFormats"]; if (x === undefined) x = K63; else given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t8 = x.length;
@@ -2198,8 +2239,9 @@ function W74(w, v) {
     if (t9 < 0x80000000) { while (t9 > 0x7f) { buf[pos++] = (t9 & 0x7f) | 0x80; t9 >>>= 7; } buf[pos++] = t9; } else { w.pos = pos; w.long(t8); buf = w.buf; pos = w.pos; }
     for (let t10 = 0; t10 < t8; t10++) {
       const t11 = x[t10];
-      if (typeof t11 !== 'string') throw invalid('a string', t11);
-      w.pos = pos; w.string(t11); buf = w.buf; pos = w.pos;
+      if (typeof t11 === 'string') { w.pos = pos; w.string(t11); buf = w.buf; pos = w.pos; }
+      else if (t11 instanceof Utf8Text) { w.pos = pos; w.bytes(t11.bytes); buf = w.buf; pos = w.pos; }
+      else throw invalid('a string', t11);
     }
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
@@ -2239,8 +2281,9 @@ function W75(w, v) {
   x = v["protocolVersion"]; if (x !== undefined) given++;
   w.pos = pos; W76(w, x); buf = w.buf; pos = w.pos;
   x = v["role"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["protocolCapabilities"]; if (x === undefined) x = K25; else given++;
   w.pos = pos; mapWrite(w, x, W7); buf = w.buf; pos = w.pos;
   for (const k in v) if (--given < 0) { unknownField(v, K65); break; }
@@ -2278,8 +2321,9 @@ function W77(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.SupportedDataObject record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["qualifiedType"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["dataObjectCapabilities"]; if (x === undefined) x = K25; else given++;
   w.pos = pos; mapWrite(w, x, W7); buf = w.buf; pos = w.pos;
   for (const k in v) if (--given < 0) { unknownField(v, K67); break; }
@@ -2290,11 +2334,13 @@ function W78(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.Core.RequestSession record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["applicationName"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["applicationVersion"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["clientInstanceId"]; if (x !== undefined) given++;
   if (typeof x === 'string') { w.pos = pos; w.uuid(x); buf = w.buf; pos = w.pos; } else if (x instanceof Uint8Array && x.length === 16) { w.pos = pos; w.fixed(x); buf = w.buf; pos = w.pos; } else throw invalid('a uuid string', x);
   x = v["requestedProtocols"]; if (x !== undefined) given++;
@@ -2334,8 +2380,9 @@ function W78(w, v) {
     if (t9 < 0x80000000) { while (t9 > 0x7f) { buf[pos++] = (t9 & 0x7f) | 0x80; t9 >>>= 7; } buf[pos++] = t9; } else { w.pos = pos; w.long(t8); buf = w.buf; pos = w.pos; }
     for (let t10 = 0; t10 < t8; t10++) {
       const t11 = x[t10];
-      if (typeof t11 !== 'string') throw invalid('a string', t11);
-      w.pos = pos; w.string(t11); buf = w.buf; pos = w.pos;
+      if (typeof t11 === 'string') { w.pos = pos; w.string(t11); buf = w.buf; pos = w.pos; }
+      else if (t11 instanceof Utf8Text) { w.pos = pos; w.bytes(t11.bytes); buf = w.buf; pos = w.pos; }
+      else throw invalid('a string', t11);
     }
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
@@ -2349,8 +2396,9 @@ function W78(w, v) {
     if (t13 < 0x80000000) { while (t13 > 0x7f) { buf[pos++] = (t13 & 0x7f) | 0x80; t13 >>>= 7; } buf[pos++] = t13; } else { w.pos = pos; w.long(t12); buf = w.buf; pos = w.pos; }
     for (let t14 = 0; t14 < t12; t14++) {
       const t15 = x[t14];
-      if (typeof t15 !== 'string') throw invalid('a string', t15);
-      w.pos = pos; w.string(t15); buf = w.buf; pos = w.pos;
+      if (typeof t15 === 'string') { w.pos = pos; w.string(t15); buf = w.buf; pos = w.pos; }
+      else if (t15 instanceof Utf8Text) { w.pos = pos; w.bytes(t15.bytes); buf = w.buf; pos = w.pos; }
+      else throw invalid('a string', t15);
     }
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
@@ -2387,8 +2435,9 @@ function W79(w, v) {
   x = v["success"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, (w, x) => {
   let buf = w.buf, pos = w.pos;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   w.pos = pos;
 }); buf = w.buf; pos = w.pos;
   for (const k in v) if (--given < 0) { unknownField(v, K43); break; }
@@ -2401,8 +2450,9 @@ function W80(w, v) {
   x = v["success"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, (w, x) => {
   let buf = w.buf, pos = w.pos;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   w.pos = pos;
 }); buf = w.buf; pos = w.pos;
   for (const k in v) if (--given < 0) { unknownField(v, K43); break; }
@@ -2415,8 +2465,9 @@ function W81(w, v) {
   x = v["success"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, (w, x) => {
   let buf = w.buf, pos = w.pos;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   w.pos = pos;
 }); buf = w.buf; pos = w.pos;
   for (const k in v) if (--given < 0) { unknownField(v, K43); break; }
@@ -2483,11 +2534,13 @@ function W86(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.DataArrayTypes.DataArrayIdentifier record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["uri"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["pathInResource"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   for (const k in v) if (--given < 0) { unknownField(v, K72); break; }
   w.pos = pos;
 }
@@ -2751,8 +2804,9 @@ function W98(w, v) {
   x = v["uris"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, (w, x) => {
   let buf = w.buf, pos = w.pos;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   w.pos = pos;
 }); buf = w.buf; pos = w.pos;
   for (const k in v) if (--given < 0) { unknownField(v, K33); break; }
@@ -2765,8 +2819,9 @@ function W99(w, v) {
   x = v["success"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, (w, x) => {
   let buf = w.buf, pos = w.pos;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   w.pos = pos;
 }); buf = w.buf; pos = w.pos;
   for (const k in v) if (--given < 0) { unknownField(v, K43); break; }
@@ -2801,8 +2856,9 @@ function W101(w, v) {
   x = v["success"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, (w, x) => {
   let buf = w.buf, pos = w.pos;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   w.pos = pos;
 }); buf = w.buf; pos = w.pos;
   for (const k in v) if (--given < 0) { unknownField(v, K43); break; }
@@ -2834,11 +2890,13 @@ function W103(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.Object.Dataspace record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["uri"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["path"]; if (x === undefined) x = K17; else given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["storeLastWrite"]; if (x !== undefined) given++;
   if (typeof x === 'number' && x >= -0x40000000 && x < 0x40000000 && (x | 0) === x) {
     if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
@@ -2915,8 +2973,9 @@ function W106(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.Object.ContextInfo record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["uri"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["depth"]; if (x !== undefined) given++;
   if (typeof x !== 'number' || (x | 0) !== x) throw invalid('an int', x);
   if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
@@ -2931,8 +2990,9 @@ function W106(w, v) {
     if (t2 < 0x80000000) { while (t2 > 0x7f) { buf[pos++] = (t2 & 0x7f) | 0x80; t2 >>>= 7; } buf[pos++] = t2; } else { w.pos = pos; w.long(t1); buf = w.buf; pos = w.pos; }
     for (let t3 = 0; t3 < t1; t3++) {
       const t4 = x[t3];
-      if (typeof t4 !== 'string') throw invalid('a string', t4);
-      w.pos = pos; w.string(t4); buf = w.buf; pos = w.pos;
+      if (typeof t4 === 'string') { w.pos = pos; w.string(t4); buf = w.buf; pos = w.pos; }
+      else if (t4 instanceof Utf8Text) { w.pos = pos; w.bytes(t4.bytes); buf = w.buf; pos = w.pos; }
+      else throw invalid('a string', t4);
     }
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
@@ -2972,8 +3032,9 @@ function W107(w, v) {
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
   x = v["serverSortOrder"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   for (const k in v) if (--given < 0) { unknownField(v, K88); break; }
   w.pos = pos;
 }
@@ -2982,8 +3043,9 @@ function W108(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.Object.Resource record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["uri"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["alternateUris"]; if (x === undefined) x = K8; else given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t0 = x.length;
@@ -2993,15 +3055,17 @@ function W108(w, v) {
     if (t1 < 0x80000000) { while (t1 > 0x7f) { buf[pos++] = (t1 & 0x7f) | 0x80; t1 >>>= 7; } buf[pos++] = t1; } else { w.pos = pos; w.long(t0); buf = w.buf; pos = w.pos; }
     for (let t2 = 0; t2 < t0; t2++) {
       const t3 = x[t2];
-      if (typeof t3 !== 'string') throw invalid('a string', t3);
-      w.pos = pos; w.string(t3); buf = w.buf; pos = w.pos;
+      if (typeof t3 === 'string') { w.pos = pos; w.string(t3); buf = w.buf; pos = w.pos; }
+      else if (t3 instanceof Utf8Text) { w.pos = pos; w.bytes(t3.bytes); buf = w.buf; pos = w.pos; }
+      else throw invalid('a string', t3);
     }
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
   x = v["name"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["sourceCount"]; if (x === undefined) x = null; else given++;
   if (x === null || x === undefined) {
     if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
@@ -3065,8 +3129,9 @@ function W109(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.Discovery.GetDeletedResources record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["dataspaceUri"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["deleteTimeFilter"]; if (x !== undefined) given++;
   if (x === null || x === undefined) {
     if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
@@ -3091,8 +3156,9 @@ function W109(w, v) {
     if (t2 < 0x80000000) { while (t2 > 0x7f) { buf[pos++] = (t2 & 0x7f) | 0x80; t2 >>>= 7; } buf[pos++] = t2; } else { w.pos = pos; w.long(t1); buf = w.buf; pos = w.pos; }
     for (let t3 = 0; t3 < t1; t3++) {
       const t4 = x[t3];
-      if (typeof t4 !== 'string') throw invalid('a string', t4);
-      w.pos = pos; w.string(t4); buf = w.buf; pos = w.pos;
+      if (typeof t4 === 'string') { w.pos = pos; w.string(t4); buf = w.buf; pos = w.pos; }
+      else if (t4 instanceof Utf8Text) { w.pos = pos; w.bytes(t4.bytes); buf = w.buf; pos = w.pos; }
+      else throw invalid('a string', t4);
     }
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
@@ -3126,8 +3192,9 @@ function W111(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.Object.DeletedResource record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["uri"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["deletedTime"]; if (x !== undefined) given++;
   if (typeof x === 'number' && x >= -0x40000000 && x < 0x40000000 && (x | 0) === x) {
     if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
@@ -3216,11 +3283,13 @@ function W114(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.Object.Edge record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["sourceUri"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["targetUri"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["relationshipKind"]; if (x !== undefined) given++;
   let t0;
   switch (x) { case "Primary": t0 = 0; break; case "Secondary": t0 = 2; break; case "Both": t0 = 4; break; default: throw invalid("a Energistics.Etp.v12.Datatypes.Object.RelationshipKind symbol", x); }
@@ -3259,8 +3328,9 @@ function W116(w, v) {
   x = v["success"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, (w, x) => {
   let buf = w.buf, pos = w.pos;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   w.pos = pos;
 }); buf = w.buf; pos = w.pos;
   for (const k in v) if (--given < 0) { unknownField(v, K43); break; }
@@ -3271,8 +3341,9 @@ function W117(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.GrowingObjectNotification.PartsDeleted record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["uri"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["requestUuid"]; if (x !== undefined) given++;
   if (typeof x === 'string') { w.pos = pos; w.uuid(x); buf = w.buf; pos = w.pos; } else if (x instanceof Uint8Array && x.length === 16) { w.pos = pos; w.fixed(x); buf = w.buf; pos = w.pos; } else throw invalid('a uuid string', x);
   x = v["changeTime"]; if (x !== undefined) given++;
@@ -3292,8 +3363,9 @@ function W117(w, v) {
     if (t2 < 0x80000000) { while (t2 > 0x7f) { buf[pos++] = (t2 & 0x7f) | 0x80; t2 >>>= 7; } buf[pos++] = t2; } else { w.pos = pos; w.long(t1); buf = w.buf; pos = w.pos; }
     for (let t3 = 0; t3 < t1; t3++) {
       const t4 = x[t3];
-      if (typeof t4 !== 'string') throw invalid('a string', t4);
-      w.pos = pos; w.string(t4); buf = w.buf; pos = w.pos;
+      if (typeof t4 === 'string') { w.pos = pos; w.string(t4); buf = w.buf; pos = w.pos; }
+      else if (t4 instanceof Utf8Text) { w.pos = pos; w.bytes(t4.bytes); buf = w.buf; pos = w.pos; }
+      else throw invalid('a string', t4);
     }
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
@@ -3306,8 +3378,9 @@ function W118(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.GrowingObjectNotification.PartSubscriptionEnded record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["reason"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["requestUuid"]; if (x !== undefined) given++;
   if (typeof x === 'string') { w.pos = pos; w.uuid(x); buf = w.buf; pos = w.pos; } else if (x instanceof Uint8Array && x.length === 16) { w.pos = pos; w.fixed(x); buf = w.buf; pos = w.pos; } else throw invalid('a uuid string', x);
   for (const k in v) if (--given < 0) { unknownField(v, K98); break; }
@@ -3327,8 +3400,9 @@ function W120(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.GrowingObjectNotification.PartsChanged record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["uri"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["requestUuid"]; if (x !== undefined) given++;
   if (typeof x === 'string') { w.pos = pos; w.uuid(x); buf = w.buf; pos = w.pos; } else if (x instanceof Uint8Array && x.length === 16) { w.pos = pos; w.fixed(x); buf = w.buf; pos = w.pos; } else throw invalid('a uuid string', x);
   x = v["changeKind"]; if (x !== undefined) given++;
@@ -3345,8 +3419,9 @@ function W120(w, v) {
     w.pos = pos; writeLong(w, x); buf = w.buf; pos = w.pos;
   }
   x = v["format"]; if (x === undefined) x = K17; else given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["parts"]; if (x !== undefined) given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t2 = x.length;
@@ -3369,8 +3444,9 @@ function W121(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.Object.ObjectPart record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["uid"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["data"]; if (x !== undefined) given++;
   if (!(x instanceof Uint8Array)) throw invalid('bytes (a Uint8Array)', x);
   w.pos = pos; w.bytes(x); buf = w.buf; pos = w.pos;
@@ -3382,8 +3458,9 @@ function W122(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.GrowingObjectNotification.PartsReplacedByRange record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["uri"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["requestUuid"]; if (x !== undefined) given++;
   if (typeof x === 'string') { w.pos = pos; w.uuid(x); buf = w.buf; pos = w.pos; } else if (x instanceof Uint8Array && x.length === 16) { w.pos = pos; w.fixed(x); buf = w.buf; pos = w.pos; } else throw invalid('a uuid string', x);
   x = v["changeTime"]; if (x !== undefined) given++;
@@ -3401,8 +3478,9 @@ function W122(w, v) {
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = x ? 1 : 0;
   x = v["format"]; if (x === undefined) x = K17; else given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["parts"]; if (x !== undefined) given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t1 = x.length;
@@ -3447,8 +3525,9 @@ function W124(w, v) {
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = x ? 1 : 0;
   x = v["format"]; if (x === undefined) x = K104; else given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   for (const k in v) if (--given < 0) { unknownField(v, K105); break; }
   w.pos = pos;
 }
@@ -3478,11 +3557,13 @@ function W126(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.GrowingObjectQuery.FindParts record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["uri"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["format"]; if (x === undefined) x = K104; else given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   for (const k in v) if (--given < 0) { unknownField(v, K107); break; }
   w.pos = pos;
 }
@@ -3491,14 +3572,17 @@ function W127(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.GrowingObjectQuery.FindPartsResponse record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["uri"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["serverSortOrder"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["format"]; if (x === undefined) x = K104; else given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["parts"]; if (x === undefined) x = K8; else given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t0 = x.length;
@@ -3521,13 +3605,15 @@ function W128(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.GrowingObject.DeleteParts record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["uri"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["uids"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, (w, x) => {
   let buf = w.buf, pos = w.pos;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   w.pos = pos;
 }); buf = w.buf; pos = w.pos;
   for (const k in v) if (--given < 0) { unknownField(v, K109); break; }
@@ -3540,8 +3626,9 @@ function W129(w, v) {
   x = v["success"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, (w, x) => {
   let buf = w.buf, pos = w.pos;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   w.pos = pos;
 }); buf = w.buf; pos = w.pos;
   for (const k in v) if (--given < 0) { unknownField(v, K43); break; }
@@ -3562,8 +3649,9 @@ function W130(w, v) {
   x = v["uris"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, (w, x) => {
   let buf = w.buf, pos = w.pos;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   w.pos = pos;
 }); buf = w.buf; pos = w.pos;
   x = v["latestOnly"]; if (x === undefined) x = false; else given++;
@@ -3580,13 +3668,15 @@ function W131(w, v) {
   x = v["uris"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, (w, x) => {
   let buf = w.buf, pos = w.pos;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   w.pos = pos;
 }); buf = w.buf; pos = w.pos;
   x = v["format"]; if (x === undefined) x = K104; else given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   for (const k in v) if (--given < 0) { unknownField(v, K111); break; }
   w.pos = pos;
 }
@@ -3595,16 +3685,19 @@ function W132(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.GrowingObject.GetParts record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["uri"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["format"]; if (x === undefined) x = K104; else given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["uids"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, (w, x) => {
   let buf = w.buf, pos = w.pos;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   w.pos = pos;
 }); buf = w.buf; pos = w.pos;
   for (const k in v) if (--given < 0) { unknownField(v, K112); break; }
@@ -3617,8 +3710,9 @@ function W133(w, v) {
   x = v["uris"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, (w, x) => {
   let buf = w.buf, pos = w.pos;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   w.pos = pos;
 }); buf = w.buf; pos = w.pos;
   for (const k in v) if (--given < 0) { unknownField(v, K33); break; }
@@ -3631,8 +3725,9 @@ function W134(w, v) {
   x = v["success"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, (w, x) => {
   let buf = w.buf, pos = w.pos;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   w.pos = pos;
 }); buf = w.buf; pos = w.pos;
   for (const k in v) if (--given < 0) { unknownField(v, K43); break; }
@@ -3645,8 +3740,9 @@ function W135(w, v) {
   x = v["success"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, (w, x) => {
   let buf = w.buf, pos = w.pos;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   w.pos = pos;
 }); buf = w.buf; pos = w.pos;
   for (const k in v) if (--given < 0) { unknownField(v, K43); break; }
@@ -3664,11 +3760,13 @@ function W137(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.GrowingObject.GetPartsByRange record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["uri"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["format"]; if (x === undefined) x = K104; else given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["indexInterval"]; if (x !== undefined) given++;
   w.pos = pos; W23(w, x); buf = w.buf; pos = w.pos;
   x = v["includeOverlappingIntervals"]; if (x !== undefined) given++;
@@ -3692,11 +3790,13 @@ function W139(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.GrowingObject.GetPartsByRangeResponse record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["uri"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["format"]; if (x === undefined) x = K104; else given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["parts"]; if (x !== undefined) given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t0 = x.length;
@@ -3719,11 +3819,13 @@ function W140(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.GrowingObject.GetPartsResponse record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["uri"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["format"]; if (x === undefined) x = K104; else given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["parts"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, W121); buf = w.buf; pos = w.pos;
   for (const k in v) if (--given < 0) { unknownField(v, K114); break; }
@@ -3734,11 +3836,13 @@ function W141(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.GrowingObject.PutParts record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["uri"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["format"]; if (x === undefined) x = K104; else given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["parts"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, W121); buf = w.buf; pos = w.pos;
   for (const k in v) if (--given < 0) { unknownField(v, K114); break; }
@@ -3749,8 +3853,9 @@ function W142(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.GrowingObject.ReplacePartsByRange record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["uri"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["deleteInterval"]; if (x !== undefined) given++;
   w.pos = pos; W23(w, x); buf = w.buf; pos = w.pos;
   x = v["includeOverlappingIntervals"]; if (x !== undefined) given++;
@@ -3758,8 +3863,9 @@ function W142(w, v) {
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = x ? 1 : 0;
   x = v["format"]; if (x === undefined) x = K104; else given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["parts"]; if (x !== undefined) given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t0 = x.length;
@@ -3791,11 +3897,13 @@ function W144(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.Object.PartsMetadataInfo record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["uri"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["name"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["index"]; if (x !== undefined) given++;
   w.pos = pos; W25(w, x); buf = w.buf; pos = w.pos;
   x = v["customData"]; if (x === undefined) x = K25; else given++;
@@ -3819,8 +3927,9 @@ function W146(w, v) {
   x = v["resource"]; if (x !== undefined) given++;
   w.pos = pos; W108(w, x); buf = w.buf; pos = w.pos;
   x = v["format"]; if (x === undefined) x = K104; else given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["blobId"]; if (x !== undefined) given++;
   if (x === null || x === undefined) {
     if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
@@ -3852,8 +3961,9 @@ function W148(w, v) {
   x = v["success"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, (w, x) => {
   let buf = w.buf, pos = w.pos;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   w.pos = pos;
 }); buf = w.buf; pos = w.pos;
   for (const k in v) if (--given < 0) { unknownField(v, K43); break; }
@@ -3880,8 +3990,9 @@ function W150(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.StoreNotification.ObjectAccessRevoked record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["uri"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["changeTime"]; if (x !== undefined) given++;
   if (typeof x === 'number' && x >= -0x40000000 && x < 0x40000000 && (x | 0) === x) {
     if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
@@ -3900,8 +4011,9 @@ function W151(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.StoreNotification.ObjectDeleted record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["uri"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["changeTime"]; if (x !== undefined) given++;
   if (typeof x === 'number' && x >= -0x40000000 && x < 0x40000000 && (x | 0) === x) {
     if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
@@ -3920,8 +4032,9 @@ function W152(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.StoreNotification.SubscriptionEnded record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["reason"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["requestUuid"]; if (x !== undefined) given++;
   if (typeof x === 'string') { w.pos = pos; w.uuid(x); buf = w.buf; pos = w.pos; } else if (x instanceof Uint8Array && x.length === 16) { w.pos = pos; w.fixed(x); buf = w.buf; pos = w.pos; } else throw invalid('a uuid string', x);
   for (const k in v) if (--given < 0) { unknownField(v, K98); break; }
@@ -4078,8 +4191,9 @@ function W160(w, v) {
     while (t2 > 0x7f) { buf[pos++] = (t2 & 0x7f) | 0x80; t2 >>>= 7; } buf[pos++] = t2;
   }
   x = v["format"]; if (x === undefined) x = K104; else given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   for (const k in v) if (--given < 0) { unknownField(v, K125); break; }
   w.pos = pos;
 }
@@ -4102,8 +4216,9 @@ function W161(w, v) {
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
   x = v["serverSortOrder"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   for (const k in v) if (--given < 0) { unknownField(v, K126); break; }
   w.pos = pos;
 }
@@ -4114,8 +4229,9 @@ function W162(w, v) {
   x = v["uris"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, (w, x) => {
   let buf = w.buf, pos = w.pos;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   w.pos = pos;
 }); buf = w.buf; pos = w.pos;
   x = v["pruneContainedObjects"]; if (x === undefined) x = false; else given++;
@@ -4132,13 +4248,15 @@ function W163(w, v) {
   x = v["uris"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, (w, x) => {
   let buf = w.buf, pos = w.pos;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   w.pos = pos;
 }); buf = w.buf; pos = w.pos;
   x = v["format"]; if (x === undefined) x = K104; else given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   for (const k in v) if (--given < 0) { unknownField(v, K111); break; }
   w.pos = pos;
 }
@@ -4189,8 +4307,9 @@ function W167(w, v) {
     if (t1 < 0x80000000) { while (t1 > 0x7f) { buf[pos++] = (t1 & 0x7f) | 0x80; t1 >>>= 7; } buf[pos++] = t1; } else { w.pos = pos; w.long(t0); buf = w.buf; pos = w.pos; }
     for (let t2 = 0; t2 < t0; t2++) {
       const t3 = x[t2];
-      if (typeof t3 !== 'string') throw invalid('a string', t3);
-      w.pos = pos; w.string(t3); buf = w.buf; pos = w.pos;
+      if (typeof t3 === 'string') { w.pos = pos; w.string(t3); buf = w.buf; pos = w.pos; }
+      else if (t3 instanceof Utf8Text) { w.pos = pos; w.bytes(t3.bytes); buf = w.buf; pos = w.pos; }
+      else throw invalid('a string', t3);
     }
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
@@ -4204,8 +4323,9 @@ function W167(w, v) {
     if (t5 < 0x80000000) { while (t5 > 0x7f) { buf[pos++] = (t5 & 0x7f) | 0x80; t5 >>>= 7; } buf[pos++] = t5; } else { w.pos = pos; w.long(t4); buf = w.buf; pos = w.pos; }
     for (let t6 = 0; t6 < t4; t6++) {
       const t7 = x[t6];
-      if (typeof t7 !== 'string') throw invalid('a string', t7);
-      w.pos = pos; w.string(t7); buf = w.buf; pos = w.pos;
+      if (typeof t7 === 'string') { w.pos = pos; w.string(t7); buf = w.buf; pos = w.pos; }
+      else if (t7 instanceof Utf8Text) { w.pos = pos; w.bytes(t7.bytes); buf = w.buf; pos = w.pos; }
+      else throw invalid('a string', t7);
     }
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
@@ -4219,8 +4339,9 @@ function W167(w, v) {
     if (t9 < 0x80000000) { while (t9 > 0x7f) { buf[pos++] = (t9 & 0x7f) | 0x80; t9 >>>= 7; } buf[pos++] = t9; } else { w.pos = pos; w.long(t8); buf = w.buf; pos = w.pos; }
     for (let t10 = 0; t10 < t8; t10++) {
       const t11 = x[t10];
-      if (typeof t11 !== 'string') throw invalid('a string', t11);
-      w.pos = pos; w.string(t11); buf = w.buf; pos = w.pos;
+      if (typeof t11 === 'string') { w.pos = pos; w.string(t11); buf = w.buf; pos = w.pos; }
+      else if (t11 instanceof Utf8Text) { w.pos = pos; w.bytes(t11.bytes); buf = w.buf; pos = w.pos; }
+      else throw invalid('a string', t11);
     }
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
@@ -4234,8 +4355,9 @@ function W167(w, v) {
     if (t13 < 0x80000000) { while (t13 > 0x7f) { buf[pos++] = (t13 & 0x7f) | 0x80; t13 >>>= 7; } buf[pos++] = t13; } else { w.pos = pos; w.long(t12); buf = w.buf; pos = w.pos; }
     for (let t14 = 0; t14 < t12; t14++) {
       const t15 = x[t14];
-      if (typeof t15 !== 'string') throw invalid('a string', t15);
-      w.pos = pos; w.string(t15); buf = w.buf; pos = w.pos;
+      if (typeof t15 === 'string') { w.pos = pos; w.string(t15); buf = w.buf; pos = w.pos; }
+      else if (t15 instanceof Utf8Text) { w.pos = pos; w.bytes(t15.bytes); buf = w.buf; pos = w.pos; }
+      else throw invalid('a string', t15);
     }
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
@@ -4270,8 +4392,9 @@ function W170(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.SupportedTypes.GetSupportedTypes record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["uri"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["scope"]; if (x !== undefined) given++;
   let t0;
   switch (x) { case "self": t0 = 0; break; case "sources": t0 = 2; break; case "targets": t0 = 4; break; case "sourcesOrSelf": t0 = 6; break; case "targetsOrSelf": t0 = 8; break; default: throw invalid("a Energistics.Etp.v12.Datatypes.Object.ContextScopeKind symbol", x); }
@@ -4314,8 +4437,9 @@ function W172(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.Object.SupportedType record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["dataObjectType"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["objectCount"]; if (x !== undefined) given++;
   if (x === null || x === undefined) {
     if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
@@ -4345,8 +4469,9 @@ function W173(w, v) {
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = x ? 1 : 0;
   x = v["message"]; if (x === undefined) x = K17; else given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["dataspaceUris"]; if (x === undefined) x = K134; else given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t0 = x.length;
@@ -4356,8 +4481,9 @@ function W173(w, v) {
     if (t1 < 0x80000000) { while (t1 > 0x7f) { buf[pos++] = (t1 & 0x7f) | 0x80; t1 >>>= 7; } buf[pos++] = t1; } else { w.pos = pos; w.long(t0); buf = w.buf; pos = w.pos; }
     for (let t2 = 0; t2 < t0; t2++) {
       const t3 = x[t2];
-      if (typeof t3 !== 'string') throw invalid('a string', t3);
-      w.pos = pos; w.string(t3); buf = w.buf; pos = w.pos;
+      if (typeof t3 === 'string') { w.pos = pos; w.string(t3); buf = w.buf; pos = w.pos; }
+      else if (t3 instanceof Utf8Text) { w.pos = pos; w.bytes(t3.bytes); buf = w.buf; pos = w.pos; }
+      else throw invalid('a string', t3);
     }
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
@@ -4385,8 +4511,9 @@ function W175(w, v) {
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = x ? 1 : 0;
   x = v["failureReason"]; if (x === undefined) x = K17; else given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   for (const k in v) if (--given < 0) { unknownField(v, K137); break; }
   w.pos = pos;
 }
@@ -4410,8 +4537,9 @@ function W177(w, v) {
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = x ? 1 : 0;
   x = v["failureReason"]; if (x === undefined) x = K17; else given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   for (const k in v) if (--given < 0) { unknownField(v, K137); break; }
   w.pos = pos;
 }
@@ -4426,8 +4554,9 @@ function W178(w, v) {
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = x ? 1 : 0;
   x = v["failureReason"]; if (x === undefined) x = K17; else given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   for (const k in v) if (--given < 0) { unknownField(v, K137); break; }
   w.pos = pos;
 }
@@ -4436,17 +4565,21 @@ function W179(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_AddToStore record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["WMLtypeIn"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["XMLin"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["OptionsIn"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["CapabilitiesIn"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   for (const k in v) if (--given < 0) { unknownField(v, K138); break; }
   w.pos = pos;
 }
@@ -4460,8 +4593,9 @@ function W180(w, v) {
   let t0 = ((x << 1) ^ (x >> 31)) >>> 0;
   while (t0 > 0x7f) { buf[pos++] = (t0 & 0x7f) | 0x80; t0 >>>= 7; } buf[pos++] = t0;
   x = v["SuppMsgOut"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   for (const k in v) if (--given < 0) { unknownField(v, K139); break; }
   w.pos = pos;
 }
@@ -4470,17 +4604,21 @@ function W181(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_DeleteFromStore record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["WMLtypeIn"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["XMLin"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["OptionsIn"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["CapabilitiesIn"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   for (const k in v) if (--given < 0) { unknownField(v, K138); break; }
   w.pos = pos;
 }
@@ -4494,8 +4632,9 @@ function W182(w, v) {
   let t0 = ((x << 1) ^ (x >> 31)) >>> 0;
   while (t0 > 0x7f) { buf[pos++] = (t0 & 0x7f) | 0x80; t0 >>>= 7; } buf[pos++] = t0;
   x = v["SuppMsgOut"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   for (const k in v) if (--given < 0) { unknownField(v, K139); break; }
   w.pos = pos;
 }
@@ -4516,8 +4655,9 @@ function W184(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_GetCap record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["OptionsIn"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   for (const k in v) if (--given < 0) { unknownField(v, K141); break; }
   w.pos = pos;
 }
@@ -4526,8 +4666,9 @@ function W185(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_GetBaseMsgResponse record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["Result"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   for (const k in v) if (--given < 0) { unknownField(v, K142); break; }
   w.pos = pos;
 }
@@ -4536,17 +4677,21 @@ function W186(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_GetFromStore record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["WMLtypeIn"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["XMLin"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["OptionsIn"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["CapabilitiesIn"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   for (const k in v) if (--given < 0) { unknownField(v, K138); break; }
   w.pos = pos;
 }
@@ -4560,11 +4705,13 @@ function W187(w, v) {
   let t0 = ((x << 1) ^ (x >> 31)) >>> 0;
   while (t0 > 0x7f) { buf[pos++] = (t0 & 0x7f) | 0x80; t0 >>>= 7; } buf[pos++] = t0;
   x = v["CapabilitiesOut"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["SuppMsgOut"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   for (const k in v) if (--given < 0) { unknownField(v, K143); break; }
   w.pos = pos;
 }
@@ -4578,11 +4725,13 @@ function W188(w, v) {
   let t0 = ((x << 1) ^ (x >> 31)) >>> 0;
   while (t0 > 0x7f) { buf[pos++] = (t0 & 0x7f) | 0x80; t0 >>>= 7; } buf[pos++] = t0;
   x = v["XMLout"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["SuppMsgOut"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   for (const k in v) if (--given < 0) { unknownField(v, K144); break; }
   w.pos = pos;
 }
@@ -4598,8 +4747,9 @@ function W190(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_GetVersionResponse record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["Result"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   for (const k in v) if (--given < 0) { unknownField(v, K142); break; }
   w.pos = pos;
 }
@@ -4608,17 +4758,21 @@ function W191(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_UpdateInStore record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["WMLtypeIn"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["XMLin"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["OptionsIn"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   x = v["CapabilitiesIn"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   for (const k in v) if (--given < 0) { unknownField(v, K138); break; }
   w.pos = pos;
 }
@@ -4632,8 +4786,9 @@ function W192(w, v) {
   let t0 = ((x << 1) ^ (x >> 31)) >>> 0;
   while (t0 > 0x7f) { buf[pos++] = (t0 & 0x7f) | 0x80; t0 >>>= 7; } buf[pos++] = t0;
   x = v["SuppMsgOut"]; if (x !== undefined) given++;
-  if (typeof x !== 'string') throw invalid('a string', x);
-  w.pos = pos; w.string(x); buf = w.buf; pos = w.pos;
+  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
+  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
+  else throw invalid('a string', x);
   for (const k in v) if (--given < 0) { unknownField(v, K139); break; }
   w.pos = pos;
 }
