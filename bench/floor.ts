@@ -37,11 +37,7 @@ export function channelDataFloor(codec: AnyCodec): { encode(message: EtpMessage<
       if (buf.length < 64 + data.length * 32) buf = new Uint8Array(64 + data.length * 64);
       const b = buf;
       const h = message.header;
-      let pos = writeVarint(b, 0, h.protocol);
-      pos = writeVarint(b, pos, h.messageType);
-      pos = writeVarint(b, pos, h.correlationId);
-      pos = writeVarint(b, pos, h.messageId);
-      pos = writeVarint(b, pos, h.messageFlags);
+      let pos = writeHeader(b, h);
       if (data.length > 0) pos = writeVarint(b, pos, data.length);
       for (let k = 0; k < data.length; k++) {
         const item = data[k]!;
@@ -64,14 +60,11 @@ export function channelDataFloor(codec: AnyCodec): { encode(message: EtpMessage<
         b[pos++] = 0; // no valueAttributes
       }
       b[pos++] = 0;
-      // One copy out, from Node's pool as the codec's own copy is (a fresh ArrayBuffer would cost more than the encoding).
-      const out = Buffer.allocUnsafe(pos);
-      out.set(b.subarray(0, pos));
-      return out;
+      return copyOut(b, pos);
     },
     decode(frame) {
       const r = { at: 0 };
-      const header = { protocol: readVarint(frame, r), messageType: readVarint(frame, r), correlationId: readVarint(frame, r), messageId: readVarint(frame, r), messageFlags: readVarint(frame, r) };
+      const header = readHeader(frame, r);
       const data: FloorItem[] = [];
       for (let n = readVarint(frame, r); n !== 0; n = readVarint(frame, r)) {
         for (let i = 0; i < n; i++) {
@@ -173,11 +166,7 @@ export function resourcesFloor(codec: AnyCodec): {
       if (buf.length < size) buf = new Uint8Array(size * 2);
       const b = buf;
       const h = message.header;
-      let pos = writeVarint(b, 0, h.protocol);
-      pos = writeVarint(b, pos, h.messageType);
-      pos = writeVarint(b, pos, h.correlationId);
-      pos = writeVarint(b, pos, h.messageId);
-      pos = writeVarint(b, pos, h.messageFlags);
+      let pos = writeHeader(b, h);
       if (list.length > 0) pos = writeVarint(b, pos, list.length);
       for (let k = 0; k < list.length; k++) {
         const x = list[k]!;
@@ -193,13 +182,11 @@ export function resourcesFloor(codec: AnyCodec): {
         b[pos++] = 0; // no customData
       }
       b[pos++] = 0;
-      const out = Buffer.allocUnsafe(pos);
-      out.set(b.subarray(0, pos));
-      return out;
+      return copyOut(b, pos);
     },
     decode(frame) {
       const r = { at: 0 };
-      const header = { protocol: readVarint(frame, r), messageType: readVarint(frame, r), correlationId: readVarint(frame, r), messageId: readVarint(frame, r), messageFlags: readVarint(frame, r) };
+      const header = readHeader(frame, r);
       const resources: FloorResource[] = [];
       for (let n = readVarint(frame, r); n !== 0; n = readVarint(frame, r)) {
         for (let i = 0; i < n; i++) {
@@ -219,6 +206,27 @@ export function resourcesFloor(codec: AnyCodec): {
       return { header, body: { resources } };
     },
   };
+}
+
+/** Writes the five header fields at 0; returns the position after them. */
+function writeHeader(b: Uint8Array, h: Header): number {
+  let pos = writeVarint(b, 0, h.protocol);
+  pos = writeVarint(b, pos, h.messageType);
+  pos = writeVarint(b, pos, h.correlationId);
+  pos = writeVarint(b, pos, h.messageId);
+  return writeVarint(b, pos, h.messageFlags);
+}
+
+/** Reads the five header fields from `r.at`. */
+function readHeader(frame: Uint8Array, r: { at: number }): Header {
+  return { protocol: readVarint(frame, r), messageType: readVarint(frame, r), correlationId: readVarint(frame, r), messageId: readVarint(frame, r), messageFlags: readVarint(frame, r) };
+}
+
+/** The frame's bytes copied out once, from Node's pool as the codec's own copy is (a fresh ArrayBuffer would cost more than the encoding). */
+function copyOut(b: Uint8Array, size: number): Uint8Array {
+  const out = Buffer.allocUnsafe(size);
+  out.set(b.subarray(0, size));
+  return out;
 }
 
 /** Writes `v` (an integer within ±2^52) as a zigzag varint at `pos`; returns the position after it. */

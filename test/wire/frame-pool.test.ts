@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCodec, EtpError, FRAME_POOL_DEFAULTS, FramePool } from '../../src/index.js';
 import { Writer } from '../../src/wire/writer.js';
+import { resource } from '../helpers/session-pair.js';
 
 // The pool that lends large frames: sizes, what comes back, its bound, and the codec writing into it.
 
@@ -85,18 +86,7 @@ describe('encodeFrame with a pool', () => {
     body: {
       dataObjects: {
         a: {
-          resource: {
-            uri: 'eml:///witsml20.Well(1)',
-            alternateUris: [],
-            name: 'w',
-            sourceCount: null,
-            targetCount: null,
-            lastChanged: 1,
-            storeLastWrite: 1,
-            storeCreated: 1,
-            activeStatus: 'Active',
-            customData: {},
-          },
+          resource: resource(1),
           format: 'xml',
           blobId: null,
           data: new Uint8Array(size).fill(fill),
