@@ -20,6 +20,7 @@ import type {
 } from '../schema/index.js';
 import { type CapabilityMap, type EtpResponse, type EtpSession, numberCapability, type RequestOptions } from '../session/index.js';
 import { connect, type ConnectOptions } from '../transport/index.js';
+import { textOf } from '../wire/index.js';
 import { estimateBytes, pack, partBudget } from './answer.js';
 import { elementCount } from './arrays.js';
 import { allocate, anyArray, type ArrayInput, type ArrayKind, type ArrayOutput, fill, kindOf, memoryWidth, WHOLE_LOGICAL, windows, wireWidth } from './client-arrays.js';
@@ -182,8 +183,8 @@ export class StoreClient {
   async putDataObjects(objects: Iterable<DataObjectInput>, options: CallOptions & { pruneContainedObjects?: boolean } = {}): Promise<ItemResults<PutResponse>> {
     const byUri = new Map<string, DataObjectInput>();
     for (const o of objects) {
-      const uri = (o as { resource?: { uri?: unknown } })?.resource?.uri;
-      if (typeof uri !== 'string') throw new EtpError('INVALID_VALUE', 'a data object has resource.uri (make it with dataObjectRecord)');
+      const uri = textOf((o as { resource?: { uri?: unknown } })?.resource?.uri);
+      if (uri === undefined) throw new EtpError('INVALID_VALUE', 'a data object has resource.uri (make it with dataObjectRecord)');
       if (byUri.has(uri)) throw new EtpError('INVALID_VALUE', `${uri} is put twice in one call`);
       byUri.set(uri, o);
     }
@@ -258,7 +259,9 @@ export class StoreClient {
     const records = new Map<string, DataspaceInput>();
     for (const d of dataspaces) {
       const rec = typeof d === 'string' ? dataspaceRecord(d, { customData: options.customData, now: this.now }) : d;
-      records.set(String(rec.uri), rec);
+      const uri = textOf(rec?.uri);
+      if (uri === undefined) throw new EtpError('INVALID_VALUE', 'a dataspace has a uri (a string or Utf8Text)');
+      records.set(uri, rec);
     }
     const keys = [...records.keys()];
     const out = new ItemResults<true>();

@@ -62,7 +62,8 @@ export class Attachment<M = Etp12MessageMap> {
       ...rest,
       ...(pool === undefined ? {} : { framePool: pool }),
       send: (frame) => {
-        const lent = pool?.isLent(frame) === true;
+        // Lent frames are never below minBytes: smaller ones need no lookup.
+        const lent = pool !== undefined && frame.length >= pool.minBytes && pool.isLent(frame);
         if (this.room(frame.length, 'does not read')) adapter.send(frame, lent ? () => pool!.give(frame) : undefined);
         else if (lent) pool!.give(frame);
       },

@@ -1,7 +1,7 @@
 /** etp-codec/wire: bytes only — varints, exact longs, bounds-checked reads, flags, header peek. */
 export { Reader, LARGE_VALUE, type ReaderLimits } from './reader.js';
 export { Writer } from './writer.js';
-export { Utf8Text } from './utf8-text.js';
+export { Utf8Text, textOf } from './utf8-text.js';
 export { FramePool, sharedFramePool, FRAME_POOL_DEFAULTS, type FramePoolOptions } from './frame-pool.js';
 export { MessageFlags, hasFlag } from './flags.js';
 export { readHeader, writeHeader, peekHeader, headerLength, setFlags, type MessageHeader } from './header.js';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCodec, type EtpMessage, Utf8Text } from '../../src/index.js';
 import { syntheticResources } from '../../src/cli/synthetic.js';
+import { textOf } from '../../src/wire/index.js';
 
 // Text that arrives as utf-8 bytes (a store keeping its URIs as bytes) is sent as it is: the same
 // frame as the string would make, checked once when made, in generated code and in closures.
@@ -45,5 +46,9 @@ describe('Utf8Text in string fields', () => {
     const t = Utf8Text.of(Buffer.from('Ørsted', 'utf8'));
     expect([t.toString(), JSON.stringify({ t }), String(t)]).toEqual(['Ørsted', '{"t":"Ørsted"}', 'Ørsted']);
     expect([...Utf8Text.from('Ø').bytes]).toEqual([0xc3, 0x98]);
+    // From untyped JavaScript the constructor would skip the check: it refuses anything but of() and from().
+    const Ctor = Utf8Text as unknown as new (bytes: Uint8Array) => Utf8Text;
+    expect(() => new Ctor(new Uint8Array([0xff]))).toThrow(expect.objectContaining({ code: 'INVALID_VALUE', message: expect.stringContaining('Utf8Text.of') }));
+    expect([textOf('a'), textOf(Utf8Text.from('b')), textOf(5)]).toEqual(['a', 'b', undefined]);
   });
 });

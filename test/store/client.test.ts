@@ -6,6 +6,7 @@ import { dataObjectRecord, dataspaceRecord, ItemResults, STORE_OFFER, StoreClien
 import { windows } from '../../src/store/client-arrays.js';
 import { listen, type EtpServer } from '../../src/transport/index.js';
 import { codec } from '../helpers/raw-peer.js';
+import { Utf8Text } from '../../src/index.js';
 import { crsXml, DS, DS_URI, EPC_URI, epcXml, GRID_URI, GRID_UUID, gridXml, uriOf } from './fixtures.js';
 import { BACKENDS, newStorage, SMALL, storePair, useBackend } from './helpers.js';
 import { sessionPair } from '../helpers/session-pair.js';
@@ -49,6 +50,19 @@ for (const [name, make] of BACKENDS) {
       expect(names(sent.client).filter((n) => n === 'PutDataObjects').length).toBeGreaterThan(5);
       expect(names(sent.client.slice(before)).filter((n) => n === 'GetDataObjects').length).toBeGreaterThanOrEqual(2);
       for (const f of [...sent.client, ...sent.server]) expect(f.length).toBeLessThanOrEqual(SMALL);
+    });
+
+    it('takes URIs, names and data object fields held as utf-8 bytes (Utf8Text): keyed by their text, stored as the strings would be', async () => {
+      const { client } = await clientPair();
+      const space = dataspaceRecord(DS, { now });
+      expect((await client.putDataspaces([{ ...space, uri: Utf8Text.from(space.uri), path: Utf8Text.from(String(space.path)) }])).orThrow().get(DS_URI)).toBe(true);
+      const o = crs(1);
+      const record = dataObjectRecord(o.uri, o.xml, { now });
+      const asText = { ...record, resource: { ...record.resource, uri: Utf8Text.of(Buffer.from(o.uri)), name: Utf8Text.from(String(record.resource.name)) } };
+      expect([...(await client.putDataObjects([asText])).orThrow().keys()]).toEqual([o.uri]);
+      const back = (await client.getDataObjects([o.uri])).orThrow().get(o.uri)!;
+      expect([back.resource.uri, back.resource.name]).toEqual([o.uri, record.resource.name]);
+      await expect(client.putDataObjects([{ ...record, resource: { ...record.resource, uri: 5 as never } }])).rejects.toMatchObject({ code: 'INVALID_VALUE' });
     });
 
     it('gives per-item failures beside the successes, and all of them when every item fails (no body to lose)', async () => {
