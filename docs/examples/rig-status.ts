@@ -5,7 +5,8 @@
 // may be numbers or bigints, strings may be Utf8Text: utf-8 bytes sent as they are). `NameInput` is
 // `Name` where the two are the same. `F` is how arrays of
 // doubles and floats decode: number[] ('array'), or Float64Array and Float32Array with
-// createCodec({ floatArrays: 'typed' }); encode takes either.
+// createCodec({ floatArrays: 'typed' }); encode takes either. `S` is how strings decode: string,
+// or Utf8Text (utf-8 bytes in the frame, made text when read) with createCodec({ strings: 'utf8' }).
 
 import type { Etp12, Utf8Text } from "etp-codec";
 
@@ -13,13 +14,13 @@ import type { Etp12, Utf8Text } from "etp-codec";
 export type RigActivity = "Drilling" | "Tripping" | "Circulating" | "Idle";
 
 /** Example.RigStatus.RigStatus. */
-export interface RigStatus<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
+export interface RigStatus<L extends number | bigint = number, F extends 'array' | 'typed' = 'array', S extends string | Utf8Text = string> {
   rigId: Etp12.Uuid;
-  name: string;
+  name: S;
   activity: RigActivity;
   bitDepth: number | null;
   time: L;
-  attributes: Record<string, Etp12.DataValue<L, F>>;
+  attributes: Record<string, Etp12.DataValue<L, F, S>>;
 }
 /** Example.RigStatus.RigStatus, as encode accepts it. */
 export interface RigStatusInput {
@@ -37,8 +38,8 @@ export interface GetRigStatus {
 }
 
 /** Example.RigStatus.GetRigStatusResponse. Protocol 2001, message type 2, multipart. */
-export interface GetRigStatusResponse<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
-  rigs: Record<string, RigStatus<L, F>>;
+export interface GetRigStatusResponse<L extends number | bigint = number, F extends 'array' | 'typed' = 'array', S extends string | Utf8Text = string> {
+  rigs: Record<string, RigStatus<L, F, S>>;
 }
 /** Example.RigStatus.GetRigStatusResponse, as encode accepts it. */
 export interface GetRigStatusResponseInput {
@@ -46,8 +47,8 @@ export interface GetRigStatusResponseInput {
 }
 
 /** Example.RigStatus.RigStatusChanged. Protocol 2001, message type 3. */
-export interface RigStatusChanged<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
-  status: RigStatus<L, F>;
+export interface RigStatusChanged<L extends number | bigint = number, F extends 'array' | 'typed' = 'array', S extends string | Utf8Text = string> {
+  status: RigStatus<L, F, S>;
 }
 /** Example.RigStatus.RigStatusChanged, as encode accepts it. */
 export interface RigStatusChangedInput {
@@ -58,8 +59,8 @@ export interface RigStatusChangedInput {
  * Every message by full schema name: its protocol and message type, the role that sends it, whether
  * it may come in parts, its body as decoded and as accepted, and the messages that answer it.
  */
-export interface RigStatusMessageMap<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> extends Etp12.Etp12MessageMap<L, F> {
+export interface RigStatusMessageMap<L extends number | bigint = number, F extends 'array' | 'typed' = 'array', S extends string | Utf8Text = string> extends Etp12.Etp12MessageMap<L, F, S> {
   "Example.RigStatus.GetRigStatus": { protocol: 2001; messageType: 1; senderRole: "customer"; multipart: false; body: GetRigStatus; input: GetRigStatus; answers: "Example.RigStatus.GetRigStatusResponse" };
-  "Example.RigStatus.GetRigStatusResponse": { protocol: 2001; messageType: 2; senderRole: "store"; multipart: true; body: GetRigStatusResponse<L, F>; input: GetRigStatusResponseInput; answers: never };
-  "Example.RigStatus.RigStatusChanged": { protocol: 2001; messageType: 3; senderRole: "store"; multipart: false; body: RigStatusChanged<L, F>; input: RigStatusChangedInput; answers: never };
+  "Example.RigStatus.GetRigStatusResponse": { protocol: 2001; messageType: 2; senderRole: "store"; multipart: true; body: GetRigStatusResponse<L, F, S>; input: GetRigStatusResponseInput; answers: never };
+  "Example.RigStatus.RigStatusChanged": { protocol: 2001; messageType: 3; senderRole: "store"; multipart: false; body: RigStatusChanged<L, F, S>; input: RigStatusChangedInput; answers: never };
 }

@@ -63,6 +63,15 @@ export interface CodecOptions {
    */
   floatArrays?: 'array' | 'typed';
   /**
+   * How string fields decode: `'string'` (default) as strings; `'utf8'` as {@link Utf8Text}, a view
+   * of the text's utf-8 bytes in the frame, transcoded and checked to be utf-8 only when first read
+   * (`toString()`, `bytes`, encoding it again), so a message whose strings are passed on or only
+   * partly read costs far less to decode (type the codec with `Etp12MessageMap<number, 'array',
+   * Utf8Text>`). Each text holds its frame: leave the frame unchanged while they are in use. Map
+   * keys are strings in both modes; encode takes strings and Utf8Text in both. Sessions refuse it.
+   */
+  strings?: 'string' | 'utf8';
+  /**
    * encode returns a view into the codec's own buffer, valid only until its next encode (no copy
    * per frame). For callers that use each frame at once (write it out, hash it); a frame kept, or
    * handed to a socket that queues it, must be copied. Default false: every frame is its own.
@@ -94,6 +103,7 @@ const CODEC_OPTION_NAMES = new Set(
     maxEmptyItems: 1,
     bytesView: 1,
     floatArrays: 1,
+    strings: 1,
     reuseFrames: 1,
     compressionLevel: 1,
     compressor: 1,
@@ -217,6 +227,7 @@ export class Codec<M = Etp12MessageMap> {
       maxEmptyItems: limit(options, 'maxEmptyItems'),
       bytesView: options.bytesView ?? false,
       floatArrays: options.floatArrays ?? 'array',
+      strings: options.strings ?? 'string',
       reuseFrames: options.reuseFrames ?? false,
       compressionLevel: options.compressionLevel ?? 6,
       compressor: options.compressor ?? platformCompressor,
@@ -236,6 +247,9 @@ export class Codec<M = Etp12MessageMap> {
     if (this.options.floatArrays !== 'array' && this.options.floatArrays !== 'typed') {
       throw new EtpError('INVALID_OPTION', `floatArrays must be 'array' or 'typed', got ${String(this.options.floatArrays)}`);
     }
+    if (this.options.strings !== 'string' && this.options.strings !== 'utf8') {
+      throw new EtpError('INVALID_OPTION', `strings must be 'string' or 'utf8', got ${String(this.options.strings)}`);
+    }
     if (this.options.longs !== 'number' && this.options.longs !== 'bigint') {
       throw new EtpError('INVALID_OPTION', `longs must be 'number' or 'bigint', got ${String(this.options.longs)}`);
     }
@@ -243,6 +257,7 @@ export class Codec<M = Etp12MessageMap> {
     this.codes = new MessageCodes(this.options.longs, this.options.codegen);
     this.reader = new Reader(this.options);
     this.reader.typedFloats = this.options.floatArrays === 'typed';
+    this.reader.utf8Text = this.options.strings === 'utf8';
     this.extensionType = this.registry.headerExtension() as AvroType | undefined;
   }
 
@@ -498,12 +513,12 @@ export class Codec<M = Etp12MessageMap> {
   /**
    * A message (decoded or to encode) in the interchange JSON form. Called by `JSON.stringify` on the
    * codec itself (or on anything holding it, such as a session), it gives the codec's description
-   * instead: `{ codec: 'etp-codec', etp, longs, floatArrays }`, so a logger that serialises it
+   * instead: `{ codec: 'etp-codec', etp, longs, floatArrays, strings }`, so a logger that serialises it
    * does not crash.
    */
   toJSON(message: EtpMessage): JsonMessage {
     if (typeof (message as unknown) === 'string') {
-      return { codec: 'etp-codec', etp: this.options.etp, longs: this.options.longs, floatArrays: this.options.floatArrays } as unknown as JsonMessage;
+      return { codec: 'etp-codec', etp: this.options.etp, longs: this.options.longs, floatArrays: this.options.floatArrays, strings: this.options.strings } as unknown as JsonMessage;
     }
     const info = this.lookup(message.header);
     const out: JsonMessage = { header: { ...message.header }, body: undefined };

@@ -56,10 +56,12 @@ export function toJSONValue(t: AvroType, v: unknown): unknown {
   }
 }
 
-/** How {@link fromJSONValue} gives longs, and arrays of doubles and floats (as decode would, with the codec's options). */
+/** How {@link fromJSONValue} gives longs, arrays of doubles and floats, and strings (as decode would, with the codec's options). */
 export interface JsonMode {
   longs: LongMode;
   floatArrays: 'array' | 'typed';
+  /** `'utf8'`: string fields as {@link Utf8Text}. Default `'string'`. */
+  strings?: 'string' | 'utf8';
 }
 
 /** The reverse of {@link toJSONValue}; throws INVALID_JSON with the path of the bad value. */
@@ -84,7 +86,9 @@ export function fromJSONValue(t: AvroType, j: unknown, mode: JsonMode, path = ''
       throw bad('a number');
     case 'string':
       if (typeof j !== 'string') throw bad('a string');
-      return j;
+      if (mode.strings !== 'utf8') return j;
+      if (!j.isWellFormed()) throw bad('well-formed text');
+      return Utf8Text.from(j);
     case 'bytes':
       return hexFromJSON(j, undefined, bad);
     case 'fixed':

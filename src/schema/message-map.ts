@@ -4,6 +4,7 @@
 // to send and the body that comes back. The codec and the session are generic over the map.
 
 import type { Etp12MessageMap } from './gen/etp12-types.gen.js';
+import type { Utf8Text } from '../wire/utf8-text.js';
 
 /** What a message map holds for one message. */
 export interface MessageSpec {
@@ -63,7 +64,7 @@ export type AnswerBodyOf<M, N> = [AnswersOf<M, N>] extends [never] ? unknown : B
 export type BodiesOf<M> = { [K in keyof M]: BodyOf<M, K> };
 
 /** Every built-in ETP 1.2 message body by full schema name. */
-export type Etp12Messages<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> = BodiesOf<Etp12MessageMap<L, F>>;
+export type Etp12Messages<L extends number | bigint = number, F extends 'array' | 'typed' = 'array', S extends string | Utf8Text = string> = BodiesOf<Etp12MessageMap<L, F, S>>;
 
 /** The full schema name of a built-in ETP 1.2 message. */
 export type Etp12MessageName = MessageName<Etp12MessageMap>;

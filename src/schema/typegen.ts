@@ -19,7 +19,7 @@ export interface TypegenOptions {
   base?: { etp: '1.1' | '1.2'; bundles: readonly SchemaBundle[]; importFrom: string };
   /** The first comment line: how the file was made. */
   madeBy: string;
-  /** Without `base`: where `Utf8Text` (what string fields of inputs also take) is imported from. Default `etp-codec`. */
+  /** Without `base`: where `Utf8Text` (what string fields of inputs take, and decoded ones may be) is imported from. Default `etp-codec`. */
   textFrom?: string;
 }
 
@@ -117,14 +117,17 @@ export function generateTypes(bundles: readonly SchemaBundle[], options: Typegen
     (x) => x === 'array of double' || x === 'array of float',
     (e, recur) => fieldsOf(e).some((f) => recur(f.type, e.ns)),
   );
-  const params = (e: Entry): string[] => [...(withLong.has(e.full) ? ['L'] : []), ...(withFloats.has(e.full) ? ['F'] : [])];
+  // Which hold a string (they take S, how decode gives strings).
+  const withText = fixpoint(
+    (x) => x === 'string',
+    (e, recur) => fieldsOf(e).some((f) => recur(f.type, e.ns)),
+  );
+  const params = (e: Entry): string[] => [...(withLong.has(e.full) ? ['L'] : []), ...(withFloats.has(e.full) ? ['F'] : []), ...(withText.has(e.full) ? ['S'] : [])];
   const needsInput = fixpoint(
     (x) => x === 'long' || x === 'string' || x === 'array of double' || x === 'array of float',
     (e, recur) => fieldsOf(e).some((f) => f.default !== undefined || nullable(f.type) || recur(f.type, e.ns)),
   );
 
-  // Whether an input shape takes a string (and so the file imports Utf8Text).
-  let usesText = false;
   const ref = (e: Entry, input: boolean): string => {
     if (isUuid(e)) return e.base && options.base ? `${ALIAS[options.base.etp]}.Uuid` : 'Uuid';
     const name = tsNames.get(e.full)!;
@@ -135,10 +138,7 @@ export function generateTypes(bundles: readonly SchemaBundle[], options: Typegen
   const ts = (s: AvroSchema, ns: string, input: boolean): string => {
     if (typeof s === 'string') {
       if (s === 'long') return input ? 'number | bigint' : 'L';
-      if (s === 'string' && input) {
-        usesText = true;
-        return 'string | Utf8Text';
-      }
+      if (s === 'string') return input ? 'string | Utf8Text' : 'S';
       if (PRIMITIVES[s]) return PRIMITIVES[s]!;
       return ref(resolve(s, ns), input);
     }
@@ -181,7 +181,8 @@ export function generateTypes(bundles: readonly SchemaBundle[], options: Typegen
     '// may be numbers or bigints, strings may be Utf8Text: utf-8 bytes sent as they are). `NameInput` is',
     '// `Name` where the two are the same. `F` is how arrays of',
     "// doubles and floats decode: number[] ('array'), or Float64Array and Float32Array with",
-    "// createCodec({ floatArrays: 'typed' }); encode takes either.",
+    "// createCodec({ floatArrays: 'typed' }); encode takes either. `S` is how strings decode: string,",
+    "// or Utf8Text (utf-8 bytes in the frame, made text when read) with createCodec({ strings: 'utf8' }).",
     '',
   ];
   // The imports go in once the types are made (Utf8Text only when an input takes a string).
@@ -203,7 +204,7 @@ export function generateTypes(bundles: readonly SchemaBundle[], options: Typegen
       out.push(`export type ${name} = Uint8Array;`, '');
       continue;
     }
-    const declared = params(e).map((p) => (p === 'L' ? 'L extends number | bigint = number' : "F extends 'array' | 'typed' = 'array'"));
+    const declared = params(e).map((p) => PARAMS[p as keyof typeof PARAMS]);
     const param = declared.length ? `<${declared.join(', ')}>` : '';
     out.push(`export interface ${name}${param} {`);
     for (const f of fieldsOf(e)) out.push(`  ${f.name}: ${ts(f.type, e.ns, false)};`);
@@ -220,12 +221,12 @@ export function generateTypes(bundles: readonly SchemaBundle[], options: Typegen
   const messages = own.filter((e) => e.schema.messageType !== undefined);
   const catalog = [...entries.values()].filter((e) => e.schema.messageType !== undefined);
   const sameProtocol = (a: Entry, b: Entry): boolean => String(a.schema.protocol) === String(b.schema.protocol);
-  const base = options.base ? ` extends ${ALIAS[options.base.etp]}.${BASE_MAP[options.base.etp]}<L, F>` : '';
+  const base = options.base ? ` extends ${ALIAS[options.base.etp]}.${BASE_MAP[options.base.etp]}<L, F, S>` : '';
   out.push('/**');
   out.push(' * Every message by full schema name: its protocol and message type, the role that sends it, whether');
   out.push(' * it may come in parts, its body as decoded and as accepted, and the messages that answer it.');
   out.push(' */');
-  out.push(`export interface ${options.mapName}<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'>${base} {`);
+  out.push(`export interface ${options.mapName}<${Object.values(PARAMS).join(', ')}>${base} {`);
   for (const e of messages) {
     const t = e.schema;
     const declared = Array.isArray(t.answers) ? (t.answers as unknown[]).map(String) : undefined;
@@ -248,11 +249,19 @@ export function generateTypes(bundles: readonly SchemaBundle[], options: Typegen
   out.push('}');
   out.push('');
   const imports: string[] = [];
-  if (options.base) imports.push(`import type { ${[ALIAS[options.base.etp], ...(usesText ? ['Utf8Text'] : [])].join(', ')} } from ${JSON.stringify(options.base.importFrom)};`, '');
-  else if (usesText) imports.push(`import type { Utf8Text } from ${JSON.stringify(options.textFrom ?? 'etp-codec')};`, '');
+  // Utf8Text: what string fields of inputs also take, and what S may be.
+  if (options.base) imports.push(`import type { ${ALIAS[options.base.etp]}, Utf8Text } from ${JSON.stringify(options.base.importFrom)};`, '');
+  else imports.push(`import type { Utf8Text } from ${JSON.stringify(options.textFrom ?? 'etp-codec')};`, '');
   out.splice(importsAt, 0, ...imports);
   return out.join('\n');
 }
+
+/** The type parameters of decoded shapes: longs, arrays of doubles and floats, strings. */
+const PARAMS = {
+  L: 'L extends number | bigint = number',
+  F: "F extends 'array' | 'typed' = 'array'",
+  S: 'S extends string | Utf8Text = string',
+} as const;
 
 /** How each built-in catalog is imported into a user's generated file, and its map's name. */
 const ALIAS = { '1.1': 'Etp11', '1.2': 'Etp12' } as const;

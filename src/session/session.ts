@@ -108,6 +108,9 @@ export class EtpSession<M = Etp12MessageMap> {
     if (options.codec?.options.reuseFrames) {
       throw new EtpError('INVALID_OPTION', 'a session keeps its frames until the transport has them: its codec cannot have reuseFrames');
     }
+    if (options.codec?.options.strings === 'utf8') {
+      throw new EtpError('INVALID_OPTION', "a session reads the strings of the messages it handles: its codec cannot have strings: 'utf8'");
+    }
     if (options.framePool !== undefined && !(options.framePool instanceof FramePool)) {
       throw new EtpError('INVALID_OPTION', 'framePool must be a FramePool');
     }

@@ -43,7 +43,7 @@ export function heapBytes(value: unknown, depth = 0): number {
 export function streamItemBytes(item: { key?: string | Utf8Text | null; value?: { item?: unknown } }): number {
   const key = item.key;
   // The item, its DataValue and its branch object, with their slots.
-  let n = 176 + (typeof key === 'string' ? 24 + 2 * key.length : key instanceof Utf8Text ? 96 + key.bytes.length : 0);
+  let n = 176 + (typeof key === 'string' ? 24 + 2 * key.length : key instanceof Utf8Text ? 96 + key.byteLength : 0);
   const v = item.value?.item;
   if (v === null || typeof v !== 'object') return n;
   for (const k in v) n += heapBytes((v as Record<string, unknown>)[k], 3);

@@ -3,6 +3,7 @@ import { EtpError } from '../errors.js';
 import { readFloat32, readFloat64, readFloats } from './floats.js';
 import { MAX_SAFE } from './long.js';
 import { allocBytes, utf8Decode } from './platform.js';
+import { textInFrame, type Utf8Text } from './utf8-text.js';
 import { uuidFromBytes } from './uuid-bytes.js';
 
 /** Decoding limits and representation choices that a {@link Reader} enforces. */
@@ -39,6 +40,8 @@ export class Reader {
   readonly limits: ReaderLimits;
   /** Arrays of doubles and floats decode as Float64Array and Float32Array (the codec's floatArrays: 'typed'). */
   typedFloats = false;
+  /** String fields decode as {@link Utf8Text} views of the frame, checked and transcoded when first read (the codec's strings: 'utf8'). */
+  utf8Text = false;
 
   constructor(limits: ReaderLimits) {
     this.buf = EMPTY;
@@ -241,6 +244,19 @@ export class Reader {
     const left = this.end - this.pos;
     if (len > left) throw truncated(`${what} length ${len} exceeds the ${Math.max(left, 0)} bytes left`);
     return len;
+  }
+
+  /** A string field's value: a string, or with {@link Reader.utf8Text} a view of its bytes (map keys are always strings). */
+  text(): string | Utf8Text {
+    return this.utf8Text ? this.textView() : this.string();
+  }
+
+  private textView(): Utf8Text {
+    const len = this.length('string');
+    const start = this.pos;
+    this.pos = start + len;
+    if (len >= LARGE_VALUE) this.large += len;
+    return textInFrame(this.buf, start, start + len);
   }
 
   string(): string {

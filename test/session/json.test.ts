@@ -8,8 +8,8 @@ import { sessionPair } from '../helpers/session-pair.js';
 describe('JSON.stringify of a codec and of a session', () => {
   it('a codec, alone or inside another object, gives its description; toJSON(message) still gives the message', () => {
     const codec = createCodec({ floatArrays: 'typed' });
-    expect(JSON.parse(JSON.stringify(codec))).toEqual({ codec: 'etp-codec', etp: '1.2', longs: 'number', floatArrays: 'typed' });
-    expect(JSON.parse(JSON.stringify({ at: 'log line', codec }))).toEqual({ at: 'log line', codec: { codec: 'etp-codec', etp: '1.2', longs: 'number', floatArrays: 'typed' } });
+    expect(JSON.parse(JSON.stringify(codec))).toEqual({ codec: 'etp-codec', etp: '1.2', longs: 'number', floatArrays: 'typed', strings: 'string' });
+    expect(JSON.parse(JSON.stringify({ at: 'log line', codec }))).toEqual({ at: 'log line', codec: { codec: 'etp-codec', etp: '1.2', longs: 'number', floatArrays: 'typed', strings: 'string' } });
     const ping = { header: { protocol: 0, messageType: 8, correlationId: 0, messageId: 2, messageFlags: 2 }, body: { currentDateTime: 5 } };
     expect(codec.toJSON(ping)).toMatchObject({ name: 'Energistics.Etp.v12.Protocol.Core.Ping', body: { currentDateTime: 5 } });
   });

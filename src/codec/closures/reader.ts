@@ -42,7 +42,7 @@ export class ReaderCompiler {
       case 'double':
         return (r) => r.double();
       case 'string':
-        return (r) => r.string();
+        return (r) => r.text();
       case 'bytes':
         return (r) => r.bytes();
       case 'fixed': {

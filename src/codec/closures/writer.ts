@@ -24,6 +24,12 @@ export function atPath(err: unknown, segment: string): unknown {
   return err;
 }
 
+/** Writes a string field's value that is not a string: utf-8 text (Utf8Text) as its bytes; anything else is refused. */
+export function writeText(w: Writer, v: unknown): void {
+  if (v instanceof Utf8Text) w.bytes(v.bytes);
+  else throw invalid('a string', v);
+}
+
 /** Writes a long given as a number or a bigint, refusing anything inexact. */
 export function writeLong(w: Writer, v: unknown): void {
   if (typeof v === 'number') {
@@ -339,8 +345,7 @@ function primitiveWriter(t: AvroType): WriteFn {
     case 'string':
       return (w, x) => {
         if (typeof x === 'string') w.string(x);
-        else if (x instanceof Utf8Text) w.bytes(x.bytes);
-        else throw invalid('a string', x);
+        else writeText(w, x);
       };
     case 'bytes':
       return (w, x) => {

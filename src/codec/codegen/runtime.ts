@@ -1,9 +1,8 @@
 import type { RecordType } from '../../schema/avro.js';
 import { FLOAT_SCRATCH } from '../../wire/floats.js';
 import type { LongMode } from '../../wire/long.js';
-import { Utf8Text } from '../../wire/utf8-text.js';
 import { enumRead, mapRead, type ReadFn } from '../closures/reader.js';
-import { invalid, mapWrite, onlyKey, unknownField, type WriteFn, writeLong } from '../closures/writer.js';
+import { invalid, mapWrite, onlyKey, unknownField, type WriteFn, writeLong, writeText } from '../closures/writer.js';
 import { generateSource, RUNTIME_NAMES } from './source.js';
 
 // Where a codec's generated encoders and decoders come from: written at build time for the
@@ -25,7 +24,7 @@ export const RUNTIME: Record<(typeof RUNTIME_NAMES)[number], unknown> = {
   mapRead,
   mapWrite,
   enumRead,
-  Utf8Text,
+  writeText,
 };
 
 /** A module written at build time: the catalog's code, given the runtime. */

@@ -12,7 +12,7 @@ import { branchKeys, branchName, floatArrayMethod, isPrototypeKey, isUuid, minBy
 // so every decoded record of a type has one shape.
 
 /** What generated source expects in scope (the names are the parameters of its wrapper). */
-export const RUNTIME_NAMES = ['invalid', 'writeLong', 'onlyKey', 'F64', 'B64', 'F32', 'B32', 'mapRead', 'mapWrite', 'enumRead', 'unknownField', 'Utf8Text'] as const;
+export const RUNTIME_NAMES = ['invalid', 'writeLong', 'onlyKey', 'F64', 'B64', 'F32', 'B32', 'mapRead', 'mapWrite', 'enumRead', 'unknownField', 'writeText'] as const;
 
 /** The generated source of a set of root types: functions `W<i>`/`R<i>` and a table of them by full name. */
 export interface GeneratedSource {
@@ -164,12 +164,8 @@ class Generator {
           `${ind}F64[0] = ${x}; buf[pos] = B64[0]; buf[pos + 1] = B64[1]; buf[pos + 2] = B64[2]; buf[pos + 3] = B64[3]; buf[pos + 4] = B64[4]; buf[pos + 5] = B64[5]; buf[pos + 6] = B64[6]; buf[pos + 7] = B64[7]; pos += 8;`,
         ];
       case 'string':
-        // A string is transcoded; utf-8 text made beforehand (Utf8Text) is copied as it is.
-        return [
-          `${ind}if (typeof ${x} === 'string') { ${this.call(`w.string(${x})`, '')} }`,
-          `${ind}else if (${x} instanceof Utf8Text) { ${this.call(`w.bytes(${x}.bytes)`, '')} }`,
-          `${ind}else throw invalid('a string', ${x});`,
-        ];
+        // A string is transcoded; utf-8 text made beforehand (Utf8Text) is copied as it is (writeText).
+        return [this.call(`typeof ${x} === 'string' ? w.string(${x}) : writeText(w, ${x})`, ind)];
       case 'bytes':
         return [`${ind}if (!(${x} instanceof Uint8Array)) throw invalid('bytes (a Uint8Array)', ${x});`, this.call(`w.bytes(${x})`, ind)];
       case 'fixed':
@@ -318,7 +314,7 @@ class Generator {
       case 'double':
         return 'r.double()';
       case 'string':
-        return 'r.string()';
+        return 'r.text()';
       case 'bytes':
         return 'r.bytes()';
       case 'fixed':

@@ -5,7 +5,8 @@
 // may be numbers or bigints, strings may be Utf8Text: utf-8 bytes sent as they are). `NameInput` is
 // `Name` where the two are the same. `F` is how arrays of
 // doubles and floats decode: number[] ('array'), or Float64Array and Float32Array with
-// createCodec({ floatArrays: 'typed' }); encode takes either.
+// createCodec({ floatArrays: 'typed' }); encode takes either. `S` is how strings decode: string,
+// or Utf8Text (utf-8 bytes in the frame, made text when read) with createCodec({ strings: 'utf8' }).
 
 import type { Utf8Text } from "../../wire/utf8-text.js";
 
@@ -59,11 +60,11 @@ export interface AnyArrayInput {
 }
 
 /** Energistics.Datatypes.Contact. */
-export interface Contact {
-  organizationName: string | null;
-  contactName: string | null;
-  contactPhone: string | null;
-  contactEmail: string | null;
+export interface Contact<S extends string | Utf8Text = string> {
+  organizationName: S | null;
+  contactName: S | null;
+  contactPhone: S | null;
+  contactEmail: S | null;
 }
 /** Energistics.Datatypes.Contact, as encode accepts it. */
 export interface ContactInput {
@@ -74,8 +75,8 @@ export interface ContactInput {
 }
 
 /** Energistics.Datatypes.DataValue. */
-export interface DataValue<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
-  item: null | { "double": number } | { "float": number } | { "int": number } | { "long": L } | { "string": string } | { "Energistics.Datatypes.ArrayOfDouble": ArrayOfDouble<F> } | { "boolean": boolean } | { "bytes": Uint8Array };
+export interface DataValue<L extends number | bigint = number, F extends 'array' | 'typed' = 'array', S extends string | Utf8Text = string> {
+  item: null | { "double": number } | { "float": number } | { "int": number } | { "long": L } | { "string": S } | { "Energistics.Datatypes.ArrayOfDouble": ArrayOfDouble<F> } | { "boolean": boolean } | { "bytes": Uint8Array };
 }
 /** Energistics.Datatypes.DataValue, as encode accepts it. */
 export interface DataValueInput {
@@ -83,9 +84,9 @@ export interface DataValueInput {
 }
 
 /** Energistics.Datatypes.DataAttribute. */
-export interface DataAttribute<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
+export interface DataAttribute<L extends number | bigint = number, F extends 'array' | 'typed' = 'array', S extends string | Utf8Text = string> {
   attributeId: number;
-  attributeValue: DataValue<L, F>;
+  attributeValue: DataValue<L, F, S>;
 }
 /** Energistics.Datatypes.DataAttribute, as encode accepts it. */
 export interface DataAttributeInput {
@@ -122,11 +123,11 @@ export interface Version {
 }
 
 /** Energistics.Datatypes.SupportedProtocol. */
-export interface SupportedProtocol<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
+export interface SupportedProtocol<L extends number | bigint = number, F extends 'array' | 'typed' = 'array', S extends string | Utf8Text = string> {
   protocol: number;
   protocolVersion: Version;
-  role: string;
-  protocolCapabilities: Record<string, DataValue<L, F>>;
+  role: S;
+  protocolCapabilities: Record<string, DataValue<L, F, S>>;
 }
 /** Energistics.Datatypes.SupportedProtocol, as encode accepts it. */
 export interface SupportedProtocolInput {
@@ -137,13 +138,13 @@ export interface SupportedProtocolInput {
 }
 
 /** Energistics.Datatypes.ServerCapabilities. */
-export interface ServerCapabilities<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
-  applicationName: string;
-  applicationVersion: string;
-  supportedProtocols: Array<SupportedProtocol<L, F>>;
-  supportedObjects: Array<string>;
-  contactInformation: Contact;
-  supportedEncodings: string;
+export interface ServerCapabilities<L extends number | bigint = number, F extends 'array' | 'typed' = 'array', S extends string | Utf8Text = string> {
+  applicationName: S;
+  applicationVersion: S;
+  supportedProtocols: Array<SupportedProtocol<L, F, S>>;
+  supportedObjects: Array<S>;
+  contactInformation: Contact<S>;
+  supportedEncodings: S;
 }
 /** Energistics.Datatypes.ServerCapabilities, as encode accepts it. */
 export interface ServerCapabilitiesInput {
@@ -175,9 +176,9 @@ export interface ChannelRangeInfoInput {
 export type ChannelStatuses = "Active" | "Inactive" | "Closed";
 
 /** Energistics.Datatypes.ChannelData.DataFrame. */
-export interface DataFrame<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
+export interface DataFrame<L extends number | bigint = number, F extends 'array' | 'typed' = 'array', S extends string | Utf8Text = string> {
   index: Array<L>;
-  data: Array<DataValue<L, F>>;
+  data: Array<DataValue<L, F, S>>;
 }
 /** Energistics.Datatypes.ChannelData.DataFrame, as encode accepts it. */
 export interface DataFrameInput {
@@ -186,11 +187,11 @@ export interface DataFrameInput {
 }
 
 /** Energistics.Datatypes.ChannelData.DataItem. */
-export interface DataItem<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
+export interface DataItem<L extends number | bigint = number, F extends 'array' | 'typed' = 'array', S extends string | Utf8Text = string> {
   indexes: Array<L>;
   channelId: L;
-  value: DataValue<L, F>;
-  valueAttributes: Array<DataAttribute<L, F>>;
+  value: DataValue<L, F, S>;
+  valueAttributes: Array<DataAttribute<L, F, S>>;
 }
 /** Energistics.Datatypes.ChannelData.DataItem, as encode accepts it. */
 export interface DataItemInput {
@@ -204,17 +205,17 @@ export interface DataItemInput {
 export type IndexDirections = "Increasing" | "Decreasing";
 
 /** Energistics.Datatypes.ChannelData.IndexMetadataRecord. */
-export interface IndexMetadataRecord<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
+export interface IndexMetadataRecord<L extends number | bigint = number, F extends 'array' | 'typed' = 'array', S extends string | Utf8Text = string> {
   indexType: ChannelIndexTypes;
-  uom: string;
-  depthDatum: string | null;
+  uom: S;
+  depthDatum: S | null;
   direction: IndexDirections;
-  mnemonic: string | null;
-  description: string | null;
-  uri: string | null;
-  customData: Record<string, DataValue<L, F>>;
+  mnemonic: S | null;
+  description: S | null;
+  uri: S | null;
+  customData: Record<string, DataValue<L, F, S>>;
   scale: number;
-  timeDatum: string | null;
+  timeDatum: S | null;
 }
 /** Energistics.Datatypes.ChannelData.IndexMetadataRecord, as encode accepts it. */
 export interface IndexMetadataRecordInput {
@@ -265,12 +266,12 @@ export interface GrowingObjectIndexInput {
 }
 
 /** Energistics.Datatypes.Object.NotificationRequestRecord. */
-export interface NotificationRequestRecord<L extends number | bigint = number> {
-  uri: string;
-  uuid: string;
+export interface NotificationRequestRecord<L extends number | bigint = number, S extends string | Utf8Text = string> {
+  uri: S;
+  uuid: S;
   includeObjectData: boolean;
   startTime: L;
-  objectTypes: Array<string>;
+  objectTypes: Array<S>;
 }
 /** Energistics.Datatypes.Object.NotificationRequestRecord, as encode accepts it. */
 export interface NotificationRequestRecordInput {
@@ -285,15 +286,15 @@ export interface NotificationRequestRecordInput {
 export type ObjectChangeTypes = "Upsert" | "Delete";
 
 /** Energistics.Datatypes.Object.Resource. */
-export interface Resource<L extends number | bigint = number> {
-  uri: string;
-  contentType: string;
-  name: string;
+export interface Resource<L extends number | bigint = number, S extends string | Utf8Text = string> {
+  uri: S;
+  contentType: S;
+  name: S;
   channelSubscribable: boolean;
-  customData: Record<string, string>;
-  resourceType: string;
+  customData: Record<string, S>;
+  resourceType: S;
   hasChildren: number;
-  uuid: string | null;
+  uuid: S | null;
   lastChanged: L;
   objectNotifiable: boolean;
 }
@@ -312,9 +313,9 @@ export interface ResourceInput {
 }
 
 /** Energistics.Datatypes.Object.DataObject. */
-export interface DataObject<L extends number | bigint = number> {
-  resource: Resource<L>;
-  contentEncoding: string;
+export interface DataObject<L extends number | bigint = number, S extends string | Utf8Text = string> {
+  resource: Resource<L, S>;
+  contentEncoding: S;
   data: Uint8Array;
 }
 /** Energistics.Datatypes.Object.DataObject, as encode accepts it. */
@@ -325,23 +326,23 @@ export interface DataObjectInput {
 }
 
 /** Energistics.Datatypes.ChannelData.ChannelMetadataRecord. */
-export interface ChannelMetadataRecord<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
-  channelUri: string;
+export interface ChannelMetadataRecord<L extends number | bigint = number, F extends 'array' | 'typed' = 'array', S extends string | Utf8Text = string> {
+  channelUri: S;
   channelId: L;
-  indexes: Array<IndexMetadataRecord<L, F>>;
-  channelName: string;
-  dataType: string;
-  uom: string;
+  indexes: Array<IndexMetadataRecord<L, F, S>>;
+  channelName: S;
+  dataType: S;
+  uom: S;
   startIndex: L | null;
   endIndex: L | null;
-  description: string;
+  description: S;
   status: ChannelStatuses;
-  contentType: string | null;
-  source: string;
-  measureClass: string;
-  uuid: string | null;
-  customData: Record<string, DataValue<L, F>>;
-  domainObject: DataObject<L> | null;
+  contentType: S | null;
+  source: S;
+  measureClass: S;
+  uuid: S | null;
+  customData: Record<string, DataValue<L, F, S>>;
+  domainObject: DataObject<L, S> | null;
 }
 /** Energistics.Datatypes.ChannelData.ChannelMetadataRecord, as encode accepts it. */
 export interface ChannelMetadataRecordInput {
@@ -364,10 +365,10 @@ export interface ChannelMetadataRecordInput {
 }
 
 /** Energistics.Datatypes.Object.ObjectChange. */
-export interface ObjectChange<L extends number | bigint = number> {
+export interface ObjectChange<L extends number | bigint = number, S extends string | Utf8Text = string> {
   changeType: ObjectChangeTypes;
   changeTime: L;
-  dataObject: DataObject<L>;
+  dataObject: DataObject<L, S>;
 }
 /** Energistics.Datatypes.Object.ObjectChange, as encode accepts it. */
 export interface ObjectChangeInput {
@@ -377,9 +378,9 @@ export interface ObjectChangeInput {
 }
 
 /** Energistics.Protocol.ChannelDataFrame.ChannelDataFrameSet. Protocol 2, message type 4. */
-export interface ChannelDataFrameSet<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
+export interface ChannelDataFrameSet<L extends number | bigint = number, F extends 'array' | 'typed' = 'array', S extends string | Utf8Text = string> {
   channels: Array<L>;
-  data: Array<DataFrame<L, F>>;
+  data: Array<DataFrame<L, F, S>>;
 }
 /** Energistics.Protocol.ChannelDataFrame.ChannelDataFrameSet, as encode accepts it. */
 export interface ChannelDataFrameSetInput {
@@ -388,8 +389,8 @@ export interface ChannelDataFrameSetInput {
 }
 
 /** Energistics.Protocol.ChannelDataFrame.ChannelMetadata. Protocol 2, message type 3. */
-export interface ChannelDataFrameChannelMetadata<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
-  channels: Array<ChannelMetadataRecord<L, F>>;
+export interface ChannelDataFrameChannelMetadata<L extends number | bigint = number, F extends 'array' | 'typed' = 'array', S extends string | Utf8Text = string> {
+  channels: Array<ChannelMetadataRecord<L, F, S>>;
 }
 /** Energistics.Protocol.ChannelDataFrame.ChannelMetadata, as encode accepts it. */
 export interface ChannelDataFrameChannelMetadataInput {
@@ -397,8 +398,8 @@ export interface ChannelDataFrameChannelMetadataInput {
 }
 
 /** Energistics.Protocol.ChannelDataFrame.RequestChannelData. Protocol 2, message type 1. */
-export interface RequestChannelData<L extends number | bigint = number> {
-  uri: string;
+export interface RequestChannelData<L extends number | bigint = number, S extends string | Utf8Text = string> {
+  uri: S;
   fromIndex: L | null;
   toIndex: L | null;
 }
@@ -410,8 +411,8 @@ export interface RequestChannelDataInput {
 }
 
 /** Energistics.Protocol.ChannelStreaming.ChannelData. Protocol 1, message type 3. */
-export interface ChannelData<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
-  data: Array<DataItem<L, F>>;
+export interface ChannelData<L extends number | bigint = number, F extends 'array' | 'typed' = 'array', S extends string | Utf8Text = string> {
+  data: Array<DataItem<L, F, S>>;
 }
 /** Energistics.Protocol.ChannelStreaming.ChannelData, as encode accepts it. */
 export interface ChannelDataInput {
@@ -419,11 +420,11 @@ export interface ChannelDataInput {
 }
 
 /** Energistics.Protocol.ChannelStreaming.ChannelDataChange. Protocol 1, message type 6. */
-export interface ChannelDataChange<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
+export interface ChannelDataChange<L extends number | bigint = number, F extends 'array' | 'typed' = 'array', S extends string | Utf8Text = string> {
   channelId: L;
   startIndex: L;
   endIndex: L;
-  data: Array<DataItem<L, F>>;
+  data: Array<DataItem<L, F, S>>;
 }
 /** Energistics.Protocol.ChannelStreaming.ChannelDataChange, as encode accepts it. */
 export interface ChannelDataChangeInput {
@@ -434,8 +435,8 @@ export interface ChannelDataChangeInput {
 }
 
 /** Energistics.Protocol.ChannelStreaming.ChannelDescribe. Protocol 1, message type 1. */
-export interface ChannelDescribe {
-  uris: Array<string>;
+export interface ChannelDescribe<S extends string | Utf8Text = string> {
+  uris: Array<S>;
 }
 /** Energistics.Protocol.ChannelStreaming.ChannelDescribe, as encode accepts it. */
 export interface ChannelDescribeInput {
@@ -443,8 +444,8 @@ export interface ChannelDescribeInput {
 }
 
 /** Energistics.Protocol.ChannelStreaming.ChannelMetadata. Protocol 1, message type 2. */
-export interface ChannelStreamingChannelMetadata<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
-  channels: Array<ChannelMetadataRecord<L, F>>;
+export interface ChannelStreamingChannelMetadata<L extends number | bigint = number, F extends 'array' | 'typed' = 'array', S extends string | Utf8Text = string> {
+  channels: Array<ChannelMetadataRecord<L, F, S>>;
 }
 /** Energistics.Protocol.ChannelStreaming.ChannelMetadata, as encode accepts it. */
 export interface ChannelStreamingChannelMetadataInput {
@@ -461,9 +462,9 @@ export interface ChannelRangeRequestInput {
 }
 
 /** Energistics.Protocol.ChannelStreaming.ChannelRemove. Protocol 1, message type 8. */
-export interface ChannelRemove<L extends number | bigint = number> {
+export interface ChannelRemove<L extends number | bigint = number, S extends string | Utf8Text = string> {
   channelId: L;
-  removeReason: string | null;
+  removeReason: S | null;
 }
 /** Energistics.Protocol.ChannelStreaming.ChannelRemove, as encode accepts it. */
 export interface ChannelRemoveInput {
@@ -511,8 +512,8 @@ export interface Acknowledge {
 }
 
 /** Energistics.Protocol.Core.CloseSession. Protocol 0, message type 5. */
-export interface CloseSession {
-  reason: string | null;
+export interface CloseSession<S extends string | Utf8Text = string> {
+  reason: S | null;
 }
 /** Energistics.Protocol.Core.CloseSession, as encode accepts it. */
 export interface CloseSessionInput {
@@ -520,12 +521,12 @@ export interface CloseSessionInput {
 }
 
 /** Energistics.Protocol.Core.OpenSession. Protocol 0, message type 2. */
-export interface OpenSession<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
-  applicationName: string;
-  applicationVersion: string;
-  sessionId: string;
-  supportedProtocols: Array<SupportedProtocol<L, F>>;
-  supportedObjects: Array<string>;
+export interface OpenSession<L extends number | bigint = number, F extends 'array' | 'typed' = 'array', S extends string | Utf8Text = string> {
+  applicationName: S;
+  applicationVersion: S;
+  sessionId: S;
+  supportedProtocols: Array<SupportedProtocol<L, F, S>>;
+  supportedObjects: Array<S>;
 }
 /** Energistics.Protocol.Core.OpenSession, as encode accepts it. */
 export interface OpenSessionInput {
@@ -537,9 +538,9 @@ export interface OpenSessionInput {
 }
 
 /** Energistics.Protocol.Core.ProtocolException. Protocol 0, message type 1000. */
-export interface ProtocolException {
+export interface ProtocolException<S extends string | Utf8Text = string> {
   errorCode: number;
-  errorMessage: string;
+  errorMessage: S;
 }
 /** Energistics.Protocol.Core.ProtocolException, as encode accepts it. */
 export interface ProtocolExceptionInput {
@@ -548,8 +549,8 @@ export interface ProtocolExceptionInput {
 }
 
 /** Energistics.Protocol.Core.RenewSecurityToken. Protocol 0, message type 6. */
-export interface RenewSecurityToken {
-  token: string;
+export interface RenewSecurityToken<S extends string | Utf8Text = string> {
+  token: S;
 }
 /** Energistics.Protocol.Core.RenewSecurityToken, as encode accepts it. */
 export interface RenewSecurityTokenInput {
@@ -557,11 +558,11 @@ export interface RenewSecurityTokenInput {
 }
 
 /** Energistics.Protocol.Core.RequestSession. Protocol 0, message type 1. */
-export interface RequestSession<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
-  applicationName: string;
-  applicationVersion: string;
-  requestedProtocols: Array<SupportedProtocol<L, F>>;
-  supportedObjects: Array<string>;
+export interface RequestSession<L extends number | bigint = number, F extends 'array' | 'typed' = 'array', S extends string | Utf8Text = string> {
+  applicationName: S;
+  applicationVersion: S;
+  requestedProtocols: Array<SupportedProtocol<L, F, S>>;
+  supportedObjects: Array<S>;
 }
 /** Energistics.Protocol.Core.RequestSession, as encode accepts it. */
 export interface RequestSessionInput {
@@ -583,8 +584,8 @@ export interface DataArrayInput {
 }
 
 /** Energistics.Protocol.DataArray.GetDataArray. Protocol 7, message type 2. */
-export interface GetDataArray {
-  uri: string;
+export interface GetDataArray<S extends string | Utf8Text = string> {
+  uri: S;
 }
 /** Energistics.Protocol.DataArray.GetDataArray, as encode accepts it. */
 export interface GetDataArrayInput {
@@ -592,8 +593,8 @@ export interface GetDataArrayInput {
 }
 
 /** Energistics.Protocol.DataArray.GetDataArraySlice. Protocol 7, message type 3. */
-export interface GetDataArraySlice<L extends number | bigint = number> {
-  uri: string;
+export interface GetDataArraySlice<L extends number | bigint = number, S extends string | Utf8Text = string> {
+  uri: S;
   start: Array<L>;
   count: Array<L>;
 }
@@ -605,8 +606,8 @@ export interface GetDataArraySliceInput {
 }
 
 /** Energistics.Protocol.DataArray.PutDataArray. Protocol 7, message type 4. */
-export interface PutDataArray<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
-  uri: string;
+export interface PutDataArray<L extends number | bigint = number, F extends 'array' | 'typed' = 'array', S extends string | Utf8Text = string> {
+  uri: S;
   data: AnyArray<L, F>;
   dimensions: Array<L>;
 }
@@ -618,8 +619,8 @@ export interface PutDataArrayInput {
 }
 
 /** Energistics.Protocol.DataArray.PutDataArraySlice. Protocol 7, message type 5. */
-export interface PutDataArraySlice<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
-  uri: string;
+export interface PutDataArraySlice<L extends number | bigint = number, F extends 'array' | 'typed' = 'array', S extends string | Utf8Text = string> {
+  uri: S;
   data: AnyArray<L, F>;
   dimensions: Array<L>;
   start: Array<L>;
@@ -635,8 +636,8 @@ export interface PutDataArraySliceInput {
 }
 
 /** Energistics.Protocol.Discovery.GetResources. Protocol 3, message type 1. */
-export interface GetResources {
-  uri: string;
+export interface GetResources<S extends string | Utf8Text = string> {
+  uri: S;
 }
 /** Energistics.Protocol.Discovery.GetResources, as encode accepts it. */
 export interface GetResourcesInput {
@@ -644,8 +645,8 @@ export interface GetResourcesInput {
 }
 
 /** Energistics.Protocol.Discovery.GetResourcesResponse. Protocol 3, message type 2. */
-export interface GetResourcesResponse<L extends number | bigint = number> {
-  resource: Resource<L>;
+export interface GetResourcesResponse<L extends number | bigint = number, S extends string | Utf8Text = string> {
+  resource: Resource<L, S>;
 }
 /** Energistics.Protocol.Discovery.GetResourcesResponse, as encode accepts it. */
 export interface GetResourcesResponseInput {
@@ -653,9 +654,9 @@ export interface GetResourcesResponseInput {
 }
 
 /** Energistics.Protocol.GrowingObject.GrowingObjectDelete. Protocol 6, message type 1. */
-export interface GrowingObjectDelete {
-  uri: string;
-  uid: string;
+export interface GrowingObjectDelete<S extends string | Utf8Text = string> {
+  uri: S;
+  uid: S;
 }
 /** Energistics.Protocol.GrowingObject.GrowingObjectDelete, as encode accepts it. */
 export interface GrowingObjectDeleteInput {
@@ -664,12 +665,12 @@ export interface GrowingObjectDeleteInput {
 }
 
 /** Energistics.Protocol.GrowingObject.GrowingObjectDeleteRange. Protocol 6, message type 2. */
-export interface GrowingObjectDeleteRange<L extends number | bigint = number> {
-  uri: string;
+export interface GrowingObjectDeleteRange<L extends number | bigint = number, S extends string | Utf8Text = string> {
+  uri: S;
   startIndex: GrowingObjectIndex<L>;
   endIndex: GrowingObjectIndex<L>;
-  uom: string;
-  depthDatum: string;
+  uom: S;
+  depthDatum: S;
 }
 /** Energistics.Protocol.GrowingObject.GrowingObjectDeleteRange, as encode accepts it. */
 export interface GrowingObjectDeleteRangeInput {
@@ -681,9 +682,9 @@ export interface GrowingObjectDeleteRangeInput {
 }
 
 /** Energistics.Protocol.GrowingObject.GrowingObjectGet. Protocol 6, message type 3. */
-export interface GrowingObjectGet {
-  uri: string;
-  uid: string;
+export interface GrowingObjectGet<S extends string | Utf8Text = string> {
+  uri: S;
+  uid: S;
 }
 /** Energistics.Protocol.GrowingObject.GrowingObjectGet, as encode accepts it. */
 export interface GrowingObjectGetInput {
@@ -692,12 +693,12 @@ export interface GrowingObjectGetInput {
 }
 
 /** Energistics.Protocol.GrowingObject.GrowingObjectGetRange. Protocol 6, message type 4. */
-export interface GrowingObjectGetRange<L extends number | bigint = number> {
-  uri: string;
+export interface GrowingObjectGetRange<L extends number | bigint = number, S extends string | Utf8Text = string> {
+  uri: S;
   startIndex: GrowingObjectIndex<L>;
   endIndex: GrowingObjectIndex<L>;
-  uom: string;
-  depthDatum: string;
+  uom: S;
+  depthDatum: S;
 }
 /** Energistics.Protocol.GrowingObject.GrowingObjectGetRange, as encode accepts it. */
 export interface GrowingObjectGetRangeInput {
@@ -709,10 +710,10 @@ export interface GrowingObjectGetRangeInput {
 }
 
 /** Energistics.Protocol.GrowingObject.GrowingObjectPut. Protocol 6, message type 5. */
-export interface GrowingObjectPut {
-  uri: string;
-  contentType: string;
-  contentEncoding: string;
+export interface GrowingObjectPut<S extends string | Utf8Text = string> {
+  uri: S;
+  contentType: S;
+  contentEncoding: S;
   data: Uint8Array;
 }
 /** Energistics.Protocol.GrowingObject.GrowingObjectPut, as encode accepts it. */
@@ -724,10 +725,10 @@ export interface GrowingObjectPutInput {
 }
 
 /** Energistics.Protocol.GrowingObject.ObjectFragment. Protocol 6, message type 6. */
-export interface ObjectFragment {
-  uri: string;
-  contentType: string;
-  contentEncoding: string;
+export interface ObjectFragment<S extends string | Utf8Text = string> {
+  uri: S;
+  contentType: S;
+  contentEncoding: S;
   data: Uint8Array;
 }
 /** Energistics.Protocol.GrowingObject.ObjectFragment, as encode accepts it. */
@@ -739,8 +740,8 @@ export interface ObjectFragmentInput {
 }
 
 /** Energistics.Protocol.StoreNotification.CancelNotification. Protocol 5, message type 4. */
-export interface CancelNotification {
-  requestUuid: string;
+export interface CancelNotification<S extends string | Utf8Text = string> {
+  requestUuid: S;
 }
 /** Energistics.Protocol.StoreNotification.CancelNotification, as encode accepts it. */
 export interface CancelNotificationInput {
@@ -748,8 +749,8 @@ export interface CancelNotificationInput {
 }
 
 /** Energistics.Protocol.StoreNotification.ChangeNotification. Protocol 5, message type 2. */
-export interface ChangeNotification<L extends number | bigint = number> {
-  change: ObjectChange<L>;
+export interface ChangeNotification<L extends number | bigint = number, S extends string | Utf8Text = string> {
+  change: ObjectChange<L, S>;
 }
 /** Energistics.Protocol.StoreNotification.ChangeNotification, as encode accepts it. */
 export interface ChangeNotificationInput {
@@ -757,8 +758,8 @@ export interface ChangeNotificationInput {
 }
 
 /** Energistics.Protocol.StoreNotification.DeleteNotification. Protocol 5, message type 3. */
-export interface DeleteNotification<L extends number | bigint = number> {
-  delete: ObjectChange<L>;
+export interface DeleteNotification<L extends number | bigint = number, S extends string | Utf8Text = string> {
+  delete: ObjectChange<L, S>;
 }
 /** Energistics.Protocol.StoreNotification.DeleteNotification, as encode accepts it. */
 export interface DeleteNotificationInput {
@@ -766,8 +767,8 @@ export interface DeleteNotificationInput {
 }
 
 /** Energistics.Protocol.StoreNotification.NotificationRequest. Protocol 5, message type 1. */
-export interface NotificationRequest<L extends number | bigint = number> {
-  request: NotificationRequestRecord<L>;
+export interface NotificationRequest<L extends number | bigint = number, S extends string | Utf8Text = string> {
+  request: NotificationRequestRecord<L, S>;
 }
 /** Energistics.Protocol.StoreNotification.NotificationRequest, as encode accepts it. */
 export interface NotificationRequestInput {
@@ -775,8 +776,8 @@ export interface NotificationRequestInput {
 }
 
 /** Energistics.Protocol.Store.DeleteObject. Protocol 4, message type 3. */
-export interface DeleteObject {
-  uri: string;
+export interface DeleteObject<S extends string | Utf8Text = string> {
+  uri: S;
 }
 /** Energistics.Protocol.Store.DeleteObject, as encode accepts it. */
 export interface DeleteObjectInput {
@@ -784,8 +785,8 @@ export interface DeleteObjectInput {
 }
 
 /** Energistics.Protocol.Store.GetObject. Protocol 4, message type 1. */
-export interface GetObject {
-  uri: string;
+export interface GetObject<S extends string | Utf8Text = string> {
+  uri: S;
 }
 /** Energistics.Protocol.Store.GetObject, as encode accepts it. */
 export interface GetObjectInput {
@@ -793,8 +794,8 @@ export interface GetObjectInput {
 }
 
 /** Energistics.Protocol.Store.Object. Protocol 4, message type 4. */
-export interface Object<L extends number | bigint = number> {
-  dataObject: DataObject<L>;
+export interface Object<L extends number | bigint = number, S extends string | Utf8Text = string> {
+  dataObject: DataObject<L, S>;
 }
 /** Energistics.Protocol.Store.Object, as encode accepts it. */
 export interface ObjectInput {
@@ -802,8 +803,8 @@ export interface ObjectInput {
 }
 
 /** Energistics.Protocol.Store.PutObject. Protocol 4, message type 2. */
-export interface PutObject<L extends number | bigint = number> {
-  dataObject: DataObject<L>;
+export interface PutObject<L extends number | bigint = number, S extends string | Utf8Text = string> {
+  dataObject: DataObject<L, S>;
 }
 /** Energistics.Protocol.Store.PutObject, as encode accepts it. */
 export interface PutObjectInput {
@@ -811,11 +812,11 @@ export interface PutObjectInput {
 }
 
 /** Energistics.Protocol.WitsmlSoap.WMLS_AddToStore. Protocol 8, message type 1. */
-export interface WMLS_AddToStore {
-  WMLtypeIn: string;
-  XMLin: string;
-  OptionsIn: string;
-  CapabilitiesIn: string;
+export interface WMLS_AddToStore<S extends string | Utf8Text = string> {
+  WMLtypeIn: S;
+  XMLin: S;
+  OptionsIn: S;
+  CapabilitiesIn: S;
 }
 /** Energistics.Protocol.WitsmlSoap.WMLS_AddToStore, as encode accepts it. */
 export interface WMLS_AddToStoreInput {
@@ -826,11 +827,11 @@ export interface WMLS_AddToStoreInput {
 }
 
 /** Energistics.Protocol.WitsmlSoap.WMLS_DeleteFromStore. Protocol 8, message type 3. */
-export interface WMLS_DeleteFromStore {
-  WMLtypeIn: string;
-  XMLin: string;
-  OptionsIn: string;
-  CapabilitiesIn: string;
+export interface WMLS_DeleteFromStore<S extends string | Utf8Text = string> {
+  WMLtypeIn: S;
+  XMLin: S;
+  OptionsIn: S;
+  CapabilitiesIn: S;
 }
 /** Energistics.Protocol.WitsmlSoap.WMLS_DeleteFromStore, as encode accepts it. */
 export interface WMLS_DeleteFromStoreInput {
@@ -846,8 +847,8 @@ export interface WMLS_GetBaseMsg {
 }
 
 /** Energistics.Protocol.WitsmlSoap.WMLS_GetCap. Protocol 8, message type 7. */
-export interface WMLS_GetCap {
-  OptionsIn: string;
+export interface WMLS_GetCap<S extends string | Utf8Text = string> {
+  OptionsIn: S;
 }
 /** Energistics.Protocol.WitsmlSoap.WMLS_GetCap, as encode accepts it. */
 export interface WMLS_GetCapInput {
@@ -855,11 +856,11 @@ export interface WMLS_GetCapInput {
 }
 
 /** Energistics.Protocol.WitsmlSoap.WMLS_GetFromStore. Protocol 8, message type 9. */
-export interface WMLS_GetFromStore {
-  WMLtypeIn: string;
-  XMLin: string;
-  OptionsIn: string;
-  CapabilitiesIn: string;
+export interface WMLS_GetFromStore<S extends string | Utf8Text = string> {
+  WMLtypeIn: S;
+  XMLin: S;
+  OptionsIn: S;
+  CapabilitiesIn: S;
 }
 /** Energistics.Protocol.WitsmlSoap.WMLS_GetFromStore, as encode accepts it. */
 export interface WMLS_GetFromStoreInput {
@@ -874,11 +875,11 @@ export interface WMLS_GetVersion {
 }
 
 /** Energistics.Protocol.WitsmlSoap.WMLS_UpdateInStore. Protocol 8, message type 13. */
-export interface WMLS_UpdateInStore {
-  WMLtypeIn: string;
-  XMLin: string;
-  OptionsIn: string;
-  CapabilitiesIn: string;
+export interface WMLS_UpdateInStore<S extends string | Utf8Text = string> {
+  WMLtypeIn: S;
+  XMLin: S;
+  OptionsIn: S;
+  CapabilitiesIn: S;
 }
 /** Energistics.Protocol.WitsmlSoap.WMLS_UpdateInStore, as encode accepts it. */
 export interface WMLS_UpdateInStoreInput {
@@ -889,9 +890,9 @@ export interface WMLS_UpdateInStoreInput {
 }
 
 /** Energistics.Protocol.WitsmlSoap.WMSL_AddToStoreResponse. Protocol 8, message type 2. */
-export interface WMSL_AddToStoreResponse {
+export interface WMSL_AddToStoreResponse<S extends string | Utf8Text = string> {
   Result: number;
-  SuppMsgOut: string;
+  SuppMsgOut: S;
 }
 /** Energistics.Protocol.WitsmlSoap.WMSL_AddToStoreResponse, as encode accepts it. */
 export interface WMSL_AddToStoreResponseInput {
@@ -900,9 +901,9 @@ export interface WMSL_AddToStoreResponseInput {
 }
 
 /** Energistics.Protocol.WitsmlSoap.WMSL_DeleteFromStoreResponse. Protocol 8, message type 4. */
-export interface WMSL_DeleteFromStoreResponse {
+export interface WMSL_DeleteFromStoreResponse<S extends string | Utf8Text = string> {
   Result: number;
-  SuppMsgOut: string;
+  SuppMsgOut: S;
 }
 /** Energistics.Protocol.WitsmlSoap.WMSL_DeleteFromStoreResponse, as encode accepts it. */
 export interface WMSL_DeleteFromStoreResponseInput {
@@ -911,8 +912,8 @@ export interface WMSL_DeleteFromStoreResponseInput {
 }
 
 /** Energistics.Protocol.WitsmlSoap.WMSL_GetBaseMsgResponse. Protocol 8, message type 6. */
-export interface WMSL_GetBaseMsgResponse {
-  Result: string;
+export interface WMSL_GetBaseMsgResponse<S extends string | Utf8Text = string> {
+  Result: S;
 }
 /** Energistics.Protocol.WitsmlSoap.WMSL_GetBaseMsgResponse, as encode accepts it. */
 export interface WMSL_GetBaseMsgResponseInput {
@@ -920,10 +921,10 @@ export interface WMSL_GetBaseMsgResponseInput {
 }
 
 /** Energistics.Protocol.WitsmlSoap.WMSL_GetCapResponse. Protocol 8, message type 8. */
-export interface WMSL_GetCapResponse {
+export interface WMSL_GetCapResponse<S extends string | Utf8Text = string> {
   Result: number;
-  CapabilitiesOut: string;
-  SuppMsgOut: string;
+  CapabilitiesOut: S;
+  SuppMsgOut: S;
 }
 /** Energistics.Protocol.WitsmlSoap.WMSL_GetCapResponse, as encode accepts it. */
 export interface WMSL_GetCapResponseInput {
@@ -933,10 +934,10 @@ export interface WMSL_GetCapResponseInput {
 }
 
 /** Energistics.Protocol.WitsmlSoap.WMSL_GetFromStoreResponse. Protocol 8, message type 10. */
-export interface WMSL_GetFromStoreResponse {
+export interface WMSL_GetFromStoreResponse<S extends string | Utf8Text = string> {
   Result: number;
-  XMLout: string;
-  SuppMsgOut: string;
+  XMLout: S;
+  SuppMsgOut: S;
 }
 /** Energistics.Protocol.WitsmlSoap.WMSL_GetFromStoreResponse, as encode accepts it. */
 export interface WMSL_GetFromStoreResponseInput {
@@ -946,8 +947,8 @@ export interface WMSL_GetFromStoreResponseInput {
 }
 
 /** Energistics.Protocol.WitsmlSoap.WMSL_GetVersionResponse. Protocol 8, message type 12. */
-export interface WMSL_GetVersionResponse {
-  Result: string;
+export interface WMSL_GetVersionResponse<S extends string | Utf8Text = string> {
+  Result: S;
 }
 /** Energistics.Protocol.WitsmlSoap.WMSL_GetVersionResponse, as encode accepts it. */
 export interface WMSL_GetVersionResponseInput {
@@ -955,9 +956,9 @@ export interface WMSL_GetVersionResponseInput {
 }
 
 /** Energistics.Protocol.WitsmlSoap.WMSL_UpdateInStoreResponse. Protocol 8, message type 14. */
-export interface WMSL_UpdateInStoreResponse {
+export interface WMSL_UpdateInStoreResponse<S extends string | Utf8Text = string> {
   Result: number;
-  SuppMsgOut: string;
+  SuppMsgOut: S;
 }
 /** Energistics.Protocol.WitsmlSoap.WMSL_UpdateInStoreResponse, as encode accepts it. */
 export interface WMSL_UpdateInStoreResponseInput {
@@ -969,59 +970,59 @@ export interface WMSL_UpdateInStoreResponseInput {
  * Every message by full schema name: its protocol and message type, the role that sends it, whether
  * it may come in parts, its body as decoded and as accepted, and the messages that answer it.
  */
-export interface Etp11MessageMap<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
-  "Energistics.Protocol.ChannelDataFrame.ChannelDataFrameSet": { protocol: 2; messageType: 4; senderRole: "producer"; multipart: false; body: ChannelDataFrameSet<L, F>; input: ChannelDataFrameSetInput; answers: never };
-  "Energistics.Protocol.ChannelDataFrame.ChannelMetadata": { protocol: 2; messageType: 3; senderRole: "producer"; multipart: false; body: ChannelDataFrameChannelMetadata<L, F>; input: ChannelDataFrameChannelMetadataInput; answers: never };
-  "Energistics.Protocol.ChannelDataFrame.RequestChannelData": { protocol: 2; messageType: 1; senderRole: "consumer"; multipart: false; body: RequestChannelData<L>; input: RequestChannelDataInput; answers: "Energistics.Protocol.ChannelDataFrame.ChannelMetadata" | "Energistics.Protocol.ChannelDataFrame.ChannelDataFrameSet" };
-  "Energistics.Protocol.ChannelStreaming.ChannelData": { protocol: 1; messageType: 3; senderRole: "producer"; multipart: false; body: ChannelData<L, F>; input: ChannelDataInput; answers: never };
-  "Energistics.Protocol.ChannelStreaming.ChannelDataChange": { protocol: 1; messageType: 6; senderRole: "producer"; multipart: false; body: ChannelDataChange<L, F>; input: ChannelDataChangeInput; answers: never };
-  "Energistics.Protocol.ChannelStreaming.ChannelDescribe": { protocol: 1; messageType: 1; senderRole: "consumer"; multipart: false; body: ChannelDescribe; input: ChannelDescribeInput; answers: "Energistics.Protocol.ChannelStreaming.ChannelMetadata" };
-  "Energistics.Protocol.ChannelStreaming.ChannelMetadata": { protocol: 1; messageType: 2; senderRole: "producer"; multipart: false; body: ChannelStreamingChannelMetadata<L, F>; input: ChannelStreamingChannelMetadataInput; answers: never };
+export interface Etp11MessageMap<L extends number | bigint = number, F extends 'array' | 'typed' = 'array', S extends string | Utf8Text = string> {
+  "Energistics.Protocol.ChannelDataFrame.ChannelDataFrameSet": { protocol: 2; messageType: 4; senderRole: "producer"; multipart: false; body: ChannelDataFrameSet<L, F, S>; input: ChannelDataFrameSetInput; answers: never };
+  "Energistics.Protocol.ChannelDataFrame.ChannelMetadata": { protocol: 2; messageType: 3; senderRole: "producer"; multipart: false; body: ChannelDataFrameChannelMetadata<L, F, S>; input: ChannelDataFrameChannelMetadataInput; answers: never };
+  "Energistics.Protocol.ChannelDataFrame.RequestChannelData": { protocol: 2; messageType: 1; senderRole: "consumer"; multipart: false; body: RequestChannelData<L, S>; input: RequestChannelDataInput; answers: "Energistics.Protocol.ChannelDataFrame.ChannelMetadata" | "Energistics.Protocol.ChannelDataFrame.ChannelDataFrameSet" };
+  "Energistics.Protocol.ChannelStreaming.ChannelData": { protocol: 1; messageType: 3; senderRole: "producer"; multipart: false; body: ChannelData<L, F, S>; input: ChannelDataInput; answers: never };
+  "Energistics.Protocol.ChannelStreaming.ChannelDataChange": { protocol: 1; messageType: 6; senderRole: "producer"; multipart: false; body: ChannelDataChange<L, F, S>; input: ChannelDataChangeInput; answers: never };
+  "Energistics.Protocol.ChannelStreaming.ChannelDescribe": { protocol: 1; messageType: 1; senderRole: "consumer"; multipart: false; body: ChannelDescribe<S>; input: ChannelDescribeInput; answers: "Energistics.Protocol.ChannelStreaming.ChannelMetadata" };
+  "Energistics.Protocol.ChannelStreaming.ChannelMetadata": { protocol: 1; messageType: 2; senderRole: "producer"; multipart: false; body: ChannelStreamingChannelMetadata<L, F, S>; input: ChannelStreamingChannelMetadataInput; answers: never };
   "Energistics.Protocol.ChannelStreaming.ChannelRangeRequest": { protocol: 1; messageType: 9; senderRole: "consumer"; multipart: false; body: ChannelRangeRequest<L>; input: ChannelRangeRequestInput; answers: "Energistics.Protocol.ChannelStreaming.ChannelData" };
-  "Energistics.Protocol.ChannelStreaming.ChannelRemove": { protocol: 1; messageType: 8; senderRole: "producer"; multipart: false; body: ChannelRemove<L>; input: ChannelRemoveInput; answers: never };
+  "Energistics.Protocol.ChannelStreaming.ChannelRemove": { protocol: 1; messageType: 8; senderRole: "producer"; multipart: false; body: ChannelRemove<L, S>; input: ChannelRemoveInput; answers: never };
   "Energistics.Protocol.ChannelStreaming.ChannelStatusChange": { protocol: 1; messageType: 10; senderRole: "producer"; multipart: false; body: ChannelStatusChange<L>; input: ChannelStatusChangeInput; answers: never };
   "Energistics.Protocol.ChannelStreaming.ChannelStreamingStart": { protocol: 1; messageType: 4; senderRole: "consumer"; multipart: false; body: ChannelStreamingStart<L>; input: ChannelStreamingStartInput; answers: never };
   "Energistics.Protocol.ChannelStreaming.ChannelStreamingStop": { protocol: 1; messageType: 5; senderRole: "consumer"; multipart: false; body: ChannelStreamingStop<L>; input: ChannelStreamingStopInput; answers: never };
   "Energistics.Protocol.ChannelStreaming.Start": { protocol: 1; messageType: 0; senderRole: "consumer"; multipart: false; body: Start; input: Start; answers: never };
   "Energistics.Protocol.Core.Acknowledge": { protocol: 0; messageType: 1001; senderRole: "*"; multipart: false; body: Acknowledge; input: Acknowledge; answers: never };
-  "Energistics.Protocol.Core.CloseSession": { protocol: 0; messageType: 5; senderRole: "client,server"; multipart: false; body: CloseSession; input: CloseSessionInput; answers: never };
-  "Energistics.Protocol.Core.OpenSession": { protocol: 0; messageType: 2; senderRole: "server"; multipart: false; body: OpenSession<L, F>; input: OpenSessionInput; answers: never };
-  "Energistics.Protocol.Core.ProtocolException": { protocol: 0; messageType: 1000; senderRole: "*"; multipart: false; body: ProtocolException; input: ProtocolExceptionInput; answers: never };
-  "Energistics.Protocol.Core.RenewSecurityToken": { protocol: 0; messageType: 6; senderRole: "client"; multipart: false; body: RenewSecurityToken; input: RenewSecurityTokenInput; answers: never };
-  "Energistics.Protocol.Core.RequestSession": { protocol: 0; messageType: 1; senderRole: "client"; multipart: false; body: RequestSession<L, F>; input: RequestSessionInput; answers: "Energistics.Protocol.Core.OpenSession" };
+  "Energistics.Protocol.Core.CloseSession": { protocol: 0; messageType: 5; senderRole: "client,server"; multipart: false; body: CloseSession<S>; input: CloseSessionInput; answers: never };
+  "Energistics.Protocol.Core.OpenSession": { protocol: 0; messageType: 2; senderRole: "server"; multipart: false; body: OpenSession<L, F, S>; input: OpenSessionInput; answers: never };
+  "Energistics.Protocol.Core.ProtocolException": { protocol: 0; messageType: 1000; senderRole: "*"; multipart: false; body: ProtocolException<S>; input: ProtocolExceptionInput; answers: never };
+  "Energistics.Protocol.Core.RenewSecurityToken": { protocol: 0; messageType: 6; senderRole: "client"; multipart: false; body: RenewSecurityToken<S>; input: RenewSecurityTokenInput; answers: never };
+  "Energistics.Protocol.Core.RequestSession": { protocol: 0; messageType: 1; senderRole: "client"; multipart: false; body: RequestSession<L, F, S>; input: RequestSessionInput; answers: "Energistics.Protocol.Core.OpenSession" };
   "Energistics.Protocol.DataArray.DataArray": { protocol: 7; messageType: 1; senderRole: "store"; multipart: false; body: DataArray<L, F>; input: DataArrayInput; answers: never };
-  "Energistics.Protocol.DataArray.GetDataArray": { protocol: 7; messageType: 2; senderRole: "customer"; multipart: false; body: GetDataArray; input: GetDataArrayInput; answers: "Energistics.Protocol.DataArray.DataArray" };
-  "Energistics.Protocol.DataArray.GetDataArraySlice": { protocol: 7; messageType: 3; senderRole: "customer"; multipart: false; body: GetDataArraySlice<L>; input: GetDataArraySliceInput; answers: "Energistics.Protocol.DataArray.DataArray" };
-  "Energistics.Protocol.DataArray.PutDataArray": { protocol: 7; messageType: 4; senderRole: "customer"; multipart: false; body: PutDataArray<L, F>; input: PutDataArrayInput; answers: never };
-  "Energistics.Protocol.DataArray.PutDataArraySlice": { protocol: 7; messageType: 5; senderRole: "customer"; multipart: false; body: PutDataArraySlice<L, F>; input: PutDataArraySliceInput; answers: never };
-  "Energistics.Protocol.Discovery.GetResources": { protocol: 3; messageType: 1; senderRole: "customer"; multipart: false; body: GetResources; input: GetResourcesInput; answers: "Energistics.Protocol.Discovery.GetResourcesResponse" };
-  "Energistics.Protocol.Discovery.GetResourcesResponse": { protocol: 3; messageType: 2; senderRole: "store"; multipart: false; body: GetResourcesResponse<L>; input: GetResourcesResponseInput; answers: never };
-  "Energistics.Protocol.GrowingObject.GrowingObjectDelete": { protocol: 6; messageType: 1; senderRole: "customer"; multipart: false; body: GrowingObjectDelete; input: GrowingObjectDeleteInput; answers: never };
-  "Energistics.Protocol.GrowingObject.GrowingObjectDeleteRange": { protocol: 6; messageType: 2; senderRole: "customer"; multipart: false; body: GrowingObjectDeleteRange<L>; input: GrowingObjectDeleteRangeInput; answers: never };
-  "Energistics.Protocol.GrowingObject.GrowingObjectGet": { protocol: 6; messageType: 3; senderRole: "customer"; multipart: false; body: GrowingObjectGet; input: GrowingObjectGetInput; answers: "Energistics.Protocol.GrowingObject.ObjectFragment" };
-  "Energistics.Protocol.GrowingObject.GrowingObjectGetRange": { protocol: 6; messageType: 4; senderRole: "customer"; multipart: false; body: GrowingObjectGetRange<L>; input: GrowingObjectGetRangeInput; answers: "Energistics.Protocol.GrowingObject.ObjectFragment" };
-  "Energistics.Protocol.GrowingObject.GrowingObjectPut": { protocol: 6; messageType: 5; senderRole: "customer"; multipart: false; body: GrowingObjectPut; input: GrowingObjectPutInput; answers: never };
-  "Energistics.Protocol.GrowingObject.ObjectFragment": { protocol: 6; messageType: 6; senderRole: "store"; multipart: false; body: ObjectFragment; input: ObjectFragmentInput; answers: never };
-  "Energistics.Protocol.StoreNotification.CancelNotification": { protocol: 5; messageType: 4; senderRole: "customer"; multipart: false; body: CancelNotification; input: CancelNotificationInput; answers: never };
-  "Energistics.Protocol.StoreNotification.ChangeNotification": { protocol: 5; messageType: 2; senderRole: "store"; multipart: false; body: ChangeNotification<L>; input: ChangeNotificationInput; answers: never };
-  "Energistics.Protocol.StoreNotification.DeleteNotification": { protocol: 5; messageType: 3; senderRole: "store"; multipart: false; body: DeleteNotification<L>; input: DeleteNotificationInput; answers: never };
-  "Energistics.Protocol.StoreNotification.NotificationRequest": { protocol: 5; messageType: 1; senderRole: "customer"; multipart: false; body: NotificationRequest<L>; input: NotificationRequestInput; answers: never };
-  "Energistics.Protocol.Store.DeleteObject": { protocol: 4; messageType: 3; senderRole: "customer"; multipart: false; body: DeleteObject; input: DeleteObjectInput; answers: never };
-  "Energistics.Protocol.Store.GetObject": { protocol: 4; messageType: 1; senderRole: "customer"; multipart: false; body: GetObject; input: GetObjectInput; answers: "Energistics.Protocol.Store.Object" };
-  "Energistics.Protocol.Store.Object": { protocol: 4; messageType: 4; senderRole: "store"; multipart: false; body: Object<L>; input: ObjectInput; answers: never };
-  "Energistics.Protocol.Store.PutObject": { protocol: 4; messageType: 2; senderRole: "customer"; multipart: false; body: PutObject<L>; input: PutObjectInput; answers: never };
-  "Energistics.Protocol.WitsmlSoap.WMLS_AddToStore": { protocol: 8; messageType: 1; senderRole: "customer"; multipart: false; body: WMLS_AddToStore; input: WMLS_AddToStoreInput; answers: "Energistics.Protocol.WitsmlSoap.WMSL_AddToStoreResponse" };
-  "Energistics.Protocol.WitsmlSoap.WMLS_DeleteFromStore": { protocol: 8; messageType: 3; senderRole: "customer"; multipart: false; body: WMLS_DeleteFromStore; input: WMLS_DeleteFromStoreInput; answers: "Energistics.Protocol.WitsmlSoap.WMSL_DeleteFromStoreResponse" };
+  "Energistics.Protocol.DataArray.GetDataArray": { protocol: 7; messageType: 2; senderRole: "customer"; multipart: false; body: GetDataArray<S>; input: GetDataArrayInput; answers: "Energistics.Protocol.DataArray.DataArray" };
+  "Energistics.Protocol.DataArray.GetDataArraySlice": { protocol: 7; messageType: 3; senderRole: "customer"; multipart: false; body: GetDataArraySlice<L, S>; input: GetDataArraySliceInput; answers: "Energistics.Protocol.DataArray.DataArray" };
+  "Energistics.Protocol.DataArray.PutDataArray": { protocol: 7; messageType: 4; senderRole: "customer"; multipart: false; body: PutDataArray<L, F, S>; input: PutDataArrayInput; answers: never };
+  "Energistics.Protocol.DataArray.PutDataArraySlice": { protocol: 7; messageType: 5; senderRole: "customer"; multipart: false; body: PutDataArraySlice<L, F, S>; input: PutDataArraySliceInput; answers: never };
+  "Energistics.Protocol.Discovery.GetResources": { protocol: 3; messageType: 1; senderRole: "customer"; multipart: false; body: GetResources<S>; input: GetResourcesInput; answers: "Energistics.Protocol.Discovery.GetResourcesResponse" };
+  "Energistics.Protocol.Discovery.GetResourcesResponse": { protocol: 3; messageType: 2; senderRole: "store"; multipart: false; body: GetResourcesResponse<L, S>; input: GetResourcesResponseInput; answers: never };
+  "Energistics.Protocol.GrowingObject.GrowingObjectDelete": { protocol: 6; messageType: 1; senderRole: "customer"; multipart: false; body: GrowingObjectDelete<S>; input: GrowingObjectDeleteInput; answers: never };
+  "Energistics.Protocol.GrowingObject.GrowingObjectDeleteRange": { protocol: 6; messageType: 2; senderRole: "customer"; multipart: false; body: GrowingObjectDeleteRange<L, S>; input: GrowingObjectDeleteRangeInput; answers: never };
+  "Energistics.Protocol.GrowingObject.GrowingObjectGet": { protocol: 6; messageType: 3; senderRole: "customer"; multipart: false; body: GrowingObjectGet<S>; input: GrowingObjectGetInput; answers: "Energistics.Protocol.GrowingObject.ObjectFragment" };
+  "Energistics.Protocol.GrowingObject.GrowingObjectGetRange": { protocol: 6; messageType: 4; senderRole: "customer"; multipart: false; body: GrowingObjectGetRange<L, S>; input: GrowingObjectGetRangeInput; answers: "Energistics.Protocol.GrowingObject.ObjectFragment" };
+  "Energistics.Protocol.GrowingObject.GrowingObjectPut": { protocol: 6; messageType: 5; senderRole: "customer"; multipart: false; body: GrowingObjectPut<S>; input: GrowingObjectPutInput; answers: never };
+  "Energistics.Protocol.GrowingObject.ObjectFragment": { protocol: 6; messageType: 6; senderRole: "store"; multipart: false; body: ObjectFragment<S>; input: ObjectFragmentInput; answers: never };
+  "Energistics.Protocol.StoreNotification.CancelNotification": { protocol: 5; messageType: 4; senderRole: "customer"; multipart: false; body: CancelNotification<S>; input: CancelNotificationInput; answers: never };
+  "Energistics.Protocol.StoreNotification.ChangeNotification": { protocol: 5; messageType: 2; senderRole: "store"; multipart: false; body: ChangeNotification<L, S>; input: ChangeNotificationInput; answers: never };
+  "Energistics.Protocol.StoreNotification.DeleteNotification": { protocol: 5; messageType: 3; senderRole: "store"; multipart: false; body: DeleteNotification<L, S>; input: DeleteNotificationInput; answers: never };
+  "Energistics.Protocol.StoreNotification.NotificationRequest": { protocol: 5; messageType: 1; senderRole: "customer"; multipart: false; body: NotificationRequest<L, S>; input: NotificationRequestInput; answers: never };
+  "Energistics.Protocol.Store.DeleteObject": { protocol: 4; messageType: 3; senderRole: "customer"; multipart: false; body: DeleteObject<S>; input: DeleteObjectInput; answers: never };
+  "Energistics.Protocol.Store.GetObject": { protocol: 4; messageType: 1; senderRole: "customer"; multipart: false; body: GetObject<S>; input: GetObjectInput; answers: "Energistics.Protocol.Store.Object" };
+  "Energistics.Protocol.Store.Object": { protocol: 4; messageType: 4; senderRole: "store"; multipart: false; body: Object<L, S>; input: ObjectInput; answers: never };
+  "Energistics.Protocol.Store.PutObject": { protocol: 4; messageType: 2; senderRole: "customer"; multipart: false; body: PutObject<L, S>; input: PutObjectInput; answers: never };
+  "Energistics.Protocol.WitsmlSoap.WMLS_AddToStore": { protocol: 8; messageType: 1; senderRole: "customer"; multipart: false; body: WMLS_AddToStore<S>; input: WMLS_AddToStoreInput; answers: "Energistics.Protocol.WitsmlSoap.WMSL_AddToStoreResponse" };
+  "Energistics.Protocol.WitsmlSoap.WMLS_DeleteFromStore": { protocol: 8; messageType: 3; senderRole: "customer"; multipart: false; body: WMLS_DeleteFromStore<S>; input: WMLS_DeleteFromStoreInput; answers: "Energistics.Protocol.WitsmlSoap.WMSL_DeleteFromStoreResponse" };
   "Energistics.Protocol.WitsmlSoap.WMLS_GetBaseMsg": { protocol: 8; messageType: 5; senderRole: "customer"; multipart: false; body: WMLS_GetBaseMsg; input: WMLS_GetBaseMsg; answers: "Energistics.Protocol.WitsmlSoap.WMSL_GetBaseMsgResponse" };
-  "Energistics.Protocol.WitsmlSoap.WMLS_GetCap": { protocol: 8; messageType: 7; senderRole: "customer"; multipart: false; body: WMLS_GetCap; input: WMLS_GetCapInput; answers: "Energistics.Protocol.WitsmlSoap.WMSL_GetCapResponse" };
-  "Energistics.Protocol.WitsmlSoap.WMLS_GetFromStore": { protocol: 8; messageType: 9; senderRole: "customer"; multipart: false; body: WMLS_GetFromStore; input: WMLS_GetFromStoreInput; answers: "Energistics.Protocol.WitsmlSoap.WMSL_GetFromStoreResponse" };
+  "Energistics.Protocol.WitsmlSoap.WMLS_GetCap": { protocol: 8; messageType: 7; senderRole: "customer"; multipart: false; body: WMLS_GetCap<S>; input: WMLS_GetCapInput; answers: "Energistics.Protocol.WitsmlSoap.WMSL_GetCapResponse" };
+  "Energistics.Protocol.WitsmlSoap.WMLS_GetFromStore": { protocol: 8; messageType: 9; senderRole: "customer"; multipart: false; body: WMLS_GetFromStore<S>; input: WMLS_GetFromStoreInput; answers: "Energistics.Protocol.WitsmlSoap.WMSL_GetFromStoreResponse" };
   "Energistics.Protocol.WitsmlSoap.WMLS_GetVersion": { protocol: 8; messageType: 11; senderRole: "customer"; multipart: false; body: WMLS_GetVersion; input: WMLS_GetVersion; answers: "Energistics.Protocol.WitsmlSoap.WMSL_GetVersionResponse" };
-  "Energistics.Protocol.WitsmlSoap.WMLS_UpdateInStore": { protocol: 8; messageType: 13; senderRole: "customer"; multipart: false; body: WMLS_UpdateInStore; input: WMLS_UpdateInStoreInput; answers: "Energistics.Protocol.WitsmlSoap.WMSL_UpdateInStoreResponse" };
-  "Energistics.Protocol.WitsmlSoap.WMSL_AddToStoreResponse": { protocol: 8; messageType: 2; senderRole: "store"; multipart: false; body: WMSL_AddToStoreResponse; input: WMSL_AddToStoreResponseInput; answers: never };
-  "Energistics.Protocol.WitsmlSoap.WMSL_DeleteFromStoreResponse": { protocol: 8; messageType: 4; senderRole: "store"; multipart: false; body: WMSL_DeleteFromStoreResponse; input: WMSL_DeleteFromStoreResponseInput; answers: never };
-  "Energistics.Protocol.WitsmlSoap.WMSL_GetBaseMsgResponse": { protocol: 8; messageType: 6; senderRole: "store"; multipart: false; body: WMSL_GetBaseMsgResponse; input: WMSL_GetBaseMsgResponseInput; answers: never };
-  "Energistics.Protocol.WitsmlSoap.WMSL_GetCapResponse": { protocol: 8; messageType: 8; senderRole: "store"; multipart: false; body: WMSL_GetCapResponse; input: WMSL_GetCapResponseInput; answers: never };
-  "Energistics.Protocol.WitsmlSoap.WMSL_GetFromStoreResponse": { protocol: 8; messageType: 10; senderRole: "store"; multipart: false; body: WMSL_GetFromStoreResponse; input: WMSL_GetFromStoreResponseInput; answers: never };
-  "Energistics.Protocol.WitsmlSoap.WMSL_GetVersionResponse": { protocol: 8; messageType: 12; senderRole: "store"; multipart: false; body: WMSL_GetVersionResponse; input: WMSL_GetVersionResponseInput; answers: never };
-  "Energistics.Protocol.WitsmlSoap.WMSL_UpdateInStoreResponse": { protocol: 8; messageType: 14; senderRole: "store"; multipart: false; body: WMSL_UpdateInStoreResponse; input: WMSL_UpdateInStoreResponseInput; answers: never };
+  "Energistics.Protocol.WitsmlSoap.WMLS_UpdateInStore": { protocol: 8; messageType: 13; senderRole: "customer"; multipart: false; body: WMLS_UpdateInStore<S>; input: WMLS_UpdateInStoreInput; answers: "Energistics.Protocol.WitsmlSoap.WMSL_UpdateInStoreResponse" };
+  "Energistics.Protocol.WitsmlSoap.WMSL_AddToStoreResponse": { protocol: 8; messageType: 2; senderRole: "store"; multipart: false; body: WMSL_AddToStoreResponse<S>; input: WMSL_AddToStoreResponseInput; answers: never };
+  "Energistics.Protocol.WitsmlSoap.WMSL_DeleteFromStoreResponse": { protocol: 8; messageType: 4; senderRole: "store"; multipart: false; body: WMSL_DeleteFromStoreResponse<S>; input: WMSL_DeleteFromStoreResponseInput; answers: never };
+  "Energistics.Protocol.WitsmlSoap.WMSL_GetBaseMsgResponse": { protocol: 8; messageType: 6; senderRole: "store"; multipart: false; body: WMSL_GetBaseMsgResponse<S>; input: WMSL_GetBaseMsgResponseInput; answers: never };
+  "Energistics.Protocol.WitsmlSoap.WMSL_GetCapResponse": { protocol: 8; messageType: 8; senderRole: "store"; multipart: false; body: WMSL_GetCapResponse<S>; input: WMSL_GetCapResponseInput; answers: never };
+  "Energistics.Protocol.WitsmlSoap.WMSL_GetFromStoreResponse": { protocol: 8; messageType: 10; senderRole: "store"; multipart: false; body: WMSL_GetFromStoreResponse<S>; input: WMSL_GetFromStoreResponseInput; answers: never };
+  "Energistics.Protocol.WitsmlSoap.WMSL_GetVersionResponse": { protocol: 8; messageType: 12; senderRole: "store"; multipart: false; body: WMSL_GetVersionResponse<S>; input: WMSL_GetVersionResponseInput; answers: never };
+  "Energistics.Protocol.WitsmlSoap.WMSL_UpdateInStoreResponse": { protocol: 8; messageType: 14; senderRole: "store"; multipart: false; body: WMSL_UpdateInStoreResponse<S>; input: WMSL_UpdateInStoreResponseInput; answers: never };
 }

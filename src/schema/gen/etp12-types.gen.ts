@@ -5,7 +5,8 @@
 // may be numbers or bigints, strings may be Utf8Text: utf-8 bytes sent as they are). `NameInput` is
 // `Name` where the two are the same. `F` is how arrays of
 // doubles and floats decode: number[] ('array'), or Float64Array and Float32Array with
-// createCodec({ floatArrays: 'typed' }); encode takes either.
+// createCodec({ floatArrays: 'typed' }); encode takes either. `S` is how strings decode: string,
+// or Utf8Text (utf-8 bytes in the frame, made text when read) with createCodec({ strings: 'utf8' }).
 
 import type { Utf8Text } from "../../wire/utf8-text.js";
 
@@ -80,8 +81,8 @@ export interface ArrayOfNullableLongInput {
 }
 
 /** Energistics.Etp.v12.Datatypes.ArrayOfString. */
-export interface ArrayOfString {
-  values: Array<string>;
+export interface ArrayOfString<S extends string | Utf8Text = string> {
+  values: Array<S>;
 }
 /** Energistics.Etp.v12.Datatypes.ArrayOfString, as encode accepts it. */
 export interface ArrayOfStringInput {
@@ -89,8 +90,8 @@ export interface ArrayOfStringInput {
 }
 
 /** Energistics.Etp.v12.Datatypes.AnyArray. */
-export interface AnyArray<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
-  item: { "Energistics.Etp.v12.Datatypes.ArrayOfBoolean": ArrayOfBoolean } | { "Energistics.Etp.v12.Datatypes.ArrayOfInt": ArrayOfInt } | { "Energistics.Etp.v12.Datatypes.ArrayOfLong": ArrayOfLong<L> } | { "Energistics.Etp.v12.Datatypes.ArrayOfFloat": ArrayOfFloat<F> } | { "Energistics.Etp.v12.Datatypes.ArrayOfDouble": ArrayOfDouble<F> } | { "Energistics.Etp.v12.Datatypes.ArrayOfString": ArrayOfString } | { "bytes": Uint8Array };
+export interface AnyArray<L extends number | bigint = number, F extends 'array' | 'typed' = 'array', S extends string | Utf8Text = string> {
+  item: { "Energistics.Etp.v12.Datatypes.ArrayOfBoolean": ArrayOfBoolean } | { "Energistics.Etp.v12.Datatypes.ArrayOfInt": ArrayOfInt } | { "Energistics.Etp.v12.Datatypes.ArrayOfLong": ArrayOfLong<L> } | { "Energistics.Etp.v12.Datatypes.ArrayOfFloat": ArrayOfFloat<F> } | { "Energistics.Etp.v12.Datatypes.ArrayOfDouble": ArrayOfDouble<F> } | { "Energistics.Etp.v12.Datatypes.ArrayOfString": ArrayOfString<S> } | { "bytes": Uint8Array };
 }
 /** Energistics.Etp.v12.Datatypes.AnyArray, as encode accepts it. */
 export interface AnyArrayInput {
@@ -98,9 +99,9 @@ export interface AnyArrayInput {
 }
 
 /** Energistics.Etp.v12.Datatypes.AnySubarray. */
-export interface AnySubarray<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
+export interface AnySubarray<L extends number | bigint = number, F extends 'array' | 'typed' = 'array', S extends string | Utf8Text = string> {
   start: L;
-  slice: AnyArray<L, F>;
+  slice: AnyArray<L, F, S>;
 }
 /** Energistics.Etp.v12.Datatypes.AnySubarray, as encode accepts it. */
 export interface AnySubarrayInput {
@@ -109,8 +110,8 @@ export interface AnySubarrayInput {
 }
 
 /** Energistics.Etp.v12.Datatypes.AnySparseArray. */
-export interface AnySparseArray<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
-  slices: Array<AnySubarray<L, F>>;
+export interface AnySparseArray<L extends number | bigint = number, F extends 'array' | 'typed' = 'array', S extends string | Utf8Text = string> {
+  slices: Array<AnySubarray<L, F, S>>;
 }
 /** Energistics.Etp.v12.Datatypes.AnySparseArray, as encode accepts it. */
 export interface AnySparseArrayInput {
@@ -118,11 +119,11 @@ export interface AnySparseArrayInput {
 }
 
 /** Energistics.Etp.v12.Datatypes.Contact. */
-export interface Contact {
-  organizationName: string;
-  contactName: string;
-  contactPhone: string;
-  contactEmail: string;
+export interface Contact<S extends string | Utf8Text = string> {
+  organizationName: S;
+  contactName: S;
+  contactPhone: S;
+  contactEmail: S;
 }
 /** Energistics.Etp.v12.Datatypes.Contact, as encode accepts it. */
 export interface ContactInput {
@@ -136,8 +137,8 @@ export interface ContactInput {
 export type DataObjectCapabilityKind = "ActiveTimeoutPeriod" | "MaxContainedDataObjectCount" | "MaxDataObjectSize" | "OrphanedChildrenPrunedOnDelete" | "SupportsGet" | "SupportsPut" | "SupportsDelete" | "MaxSecondaryIndexCount";
 
 /** Energistics.Etp.v12.Datatypes.DataValue. */
-export interface DataValue<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
-  item: null | { "boolean": boolean } | { "int": number } | { "long": L } | { "float": number } | { "double": number } | { "string": string } | { "Energistics.Etp.v12.Datatypes.ArrayOfBoolean": ArrayOfBoolean } | { "Energistics.Etp.v12.Datatypes.ArrayOfNullableBoolean": ArrayOfNullableBoolean } | { "Energistics.Etp.v12.Datatypes.ArrayOfInt": ArrayOfInt } | { "Energistics.Etp.v12.Datatypes.ArrayOfNullableInt": ArrayOfNullableInt } | { "Energistics.Etp.v12.Datatypes.ArrayOfLong": ArrayOfLong<L> } | { "Energistics.Etp.v12.Datatypes.ArrayOfNullableLong": ArrayOfNullableLong<L> } | { "Energistics.Etp.v12.Datatypes.ArrayOfFloat": ArrayOfFloat<F> } | { "Energistics.Etp.v12.Datatypes.ArrayOfDouble": ArrayOfDouble<F> } | { "Energistics.Etp.v12.Datatypes.ArrayOfString": ArrayOfString } | { "Energistics.Etp.v12.Datatypes.ArrayOfBytes": ArrayOfBytes } | { "bytes": Uint8Array } | { "Energistics.Etp.v12.Datatypes.AnySparseArray": AnySparseArray<L, F> };
+export interface DataValue<L extends number | bigint = number, F extends 'array' | 'typed' = 'array', S extends string | Utf8Text = string> {
+  item: null | { "boolean": boolean } | { "int": number } | { "long": L } | { "float": number } | { "double": number } | { "string": S } | { "Energistics.Etp.v12.Datatypes.ArrayOfBoolean": ArrayOfBoolean } | { "Energistics.Etp.v12.Datatypes.ArrayOfNullableBoolean": ArrayOfNullableBoolean } | { "Energistics.Etp.v12.Datatypes.ArrayOfInt": ArrayOfInt } | { "Energistics.Etp.v12.Datatypes.ArrayOfNullableInt": ArrayOfNullableInt } | { "Energistics.Etp.v12.Datatypes.ArrayOfLong": ArrayOfLong<L> } | { "Energistics.Etp.v12.Datatypes.ArrayOfNullableLong": ArrayOfNullableLong<L> } | { "Energistics.Etp.v12.Datatypes.ArrayOfFloat": ArrayOfFloat<F> } | { "Energistics.Etp.v12.Datatypes.ArrayOfDouble": ArrayOfDouble<F> } | { "Energistics.Etp.v12.Datatypes.ArrayOfString": ArrayOfString<S> } | { "Energistics.Etp.v12.Datatypes.ArrayOfBytes": ArrayOfBytes } | { "bytes": Uint8Array } | { "Energistics.Etp.v12.Datatypes.AnySparseArray": AnySparseArray<L, F, S> };
 }
 /** Energistics.Etp.v12.Datatypes.DataValue, as encode accepts it. */
 export interface DataValueInput {
@@ -145,9 +146,9 @@ export interface DataValueInput {
 }
 
 /** Energistics.Etp.v12.Datatypes.DataAttribute. */
-export interface DataAttribute<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
+export interface DataAttribute<L extends number | bigint = number, F extends 'array' | 'typed' = 'array', S extends string | Utf8Text = string> {
   attributeId: number;
-  attributeValue: DataValue<L, F>;
+  attributeValue: DataValue<L, F, S>;
 }
 /** Energistics.Etp.v12.Datatypes.DataAttribute, as encode accepts it. */
 export interface DataAttributeInput {
@@ -176,8 +177,8 @@ export interface MessageHeaderInput {
 }
 
 /** Energistics.Etp.v12.Datatypes.ErrorInfo. */
-export interface ErrorInfo {
-  message: string;
+export interface ErrorInfo<S extends string | Utf8Text = string> {
+  message: S;
   code: number;
 }
 /** Energistics.Etp.v12.Datatypes.ErrorInfo, as encode accepts it. */
@@ -187,8 +188,8 @@ export interface ErrorInfoInput {
 }
 
 /** Energistics.Etp.v12.Datatypes.MessageHeaderExtension. */
-export interface MessageHeaderExtension<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
-  extension: Record<string, DataValue<L, F>>;
+export interface MessageHeaderExtension<L extends number | bigint = number, F extends 'array' | 'typed' = 'array', S extends string | Utf8Text = string> {
+  extension: Record<string, DataValue<L, F, S>>;
 }
 /** Energistics.Etp.v12.Datatypes.MessageHeaderExtension, as encode accepts it. */
 export interface MessageHeaderExtensionInput {
@@ -202,9 +203,9 @@ export type Protocol = "Core" | "ChannelStreaming" | "ChannelDataFrame" | "Disco
 export type ProtocolCapabilityKind = "FrameChangeDetectionPeriod" | "MaxDataArraySize" | "MaxDataObjectSize" | "MaxFrameResponseRowCount" | "MaxIndexCount" | "MaxRangeChannelCount" | "MaxRangeDataItemCount" | "MaxResponseCount" | "MaxStreamingChannelsSessionCount" | "MaxSubscriptionSessionCount" | "MaxTransactionCount" | "SupportsSecondaryIndexFiltering" | "TransactionTimeoutPeriod";
 
 /** Energistics.Etp.v12.Datatypes.SupportedDataObject. */
-export interface SupportedDataObject<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
-  qualifiedType: string;
-  dataObjectCapabilities: Record<string, DataValue<L, F>>;
+export interface SupportedDataObject<L extends number | bigint = number, F extends 'array' | 'typed' = 'array', S extends string | Utf8Text = string> {
+  qualifiedType: S;
+  dataObjectCapabilities: Record<string, DataValue<L, F, S>>;
 }
 /** Energistics.Etp.v12.Datatypes.SupportedDataObject, as encode accepts it. */
 export interface SupportedDataObjectInput {
@@ -228,11 +229,11 @@ export interface VersionInput {
 }
 
 /** Energistics.Etp.v12.Datatypes.SupportedProtocol. */
-export interface SupportedProtocol<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
+export interface SupportedProtocol<L extends number | bigint = number, F extends 'array' | 'typed' = 'array', S extends string | Utf8Text = string> {
   protocol: number;
   protocolVersion: Version;
-  role: string;
-  protocolCapabilities: Record<string, DataValue<L, F>>;
+  role: S;
+  protocolCapabilities: Record<string, DataValue<L, F, S>>;
 }
 /** Energistics.Etp.v12.Datatypes.SupportedProtocol, as encode accepts it. */
 export interface SupportedProtocolInput {
@@ -243,16 +244,16 @@ export interface SupportedProtocolInput {
 }
 
 /** Energistics.Etp.v12.Datatypes.ServerCapabilities. */
-export interface ServerCapabilities<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
-  applicationName: string;
-  applicationVersion: string;
-  contactInformation: Contact;
-  supportedCompression: Array<string>;
-  supportedEncodings: Array<string>;
-  supportedFormats: Array<string>;
-  supportedDataObjects: Array<SupportedDataObject<L, F>>;
-  supportedProtocols: Array<SupportedProtocol<L, F>>;
-  endpointCapabilities: Record<string, DataValue<L, F>>;
+export interface ServerCapabilities<L extends number | bigint = number, F extends 'array' | 'typed' = 'array', S extends string | Utf8Text = string> {
+  applicationName: S;
+  applicationVersion: S;
+  contactInformation: Contact<S>;
+  supportedCompression: Array<S>;
+  supportedEncodings: Array<S>;
+  supportedFormats: Array<S>;
+  supportedDataObjects: Array<SupportedDataObject<L, F, S>>;
+  supportedProtocols: Array<SupportedProtocol<L, F, S>>;
+  endpointCapabilities: Record<string, DataValue<L, F, S>>;
 }
 /** Energistics.Etp.v12.Datatypes.ServerCapabilities, as encode accepts it. */
 export interface ServerCapabilitiesInput {
@@ -282,13 +283,13 @@ export interface ChannelChangeRequestInfoInput {
 export type ChannelDataKind = "DateTime" | "ElapsedTime" | "MeasuredDepth" | "PassIndexedDepth" | "TrueVerticalDepth" | "typeBoolean" | "typeInt" | "typeLong" | "typeFloat" | "typeDouble" | "typeString" | "typeBytes";
 
 /** Energistics.Etp.v12.Datatypes.AttributeMetadataRecord. */
-export interface AttributeMetadataRecord {
+export interface AttributeMetadataRecord<S extends string | Utf8Text = string> {
   attributeId: number;
-  attributeName: string;
+  attributeName: S;
   dataKind: ChannelDataKind;
-  uom: string;
-  depthDatum: string;
-  attributePropertyKindUri: string;
+  uom: S;
+  depthDatum: S;
+  attributePropertyKindUri: S;
   axisVectorLengths: Array<number>;
 }
 /** Energistics.Etp.v12.Datatypes.AttributeMetadataRecord, as encode accepts it. */
@@ -306,9 +307,9 @@ export interface AttributeMetadataRecordInput {
 export type ChannelIndexKind = "DateTime" | "ElapsedTime" | "MeasuredDepth" | "TrueVerticalDepth" | "PassIndexedDepth" | "Pressure" | "Temperature" | "Scalar";
 
 /** Energistics.Etp.v12.Datatypes.ChannelData.FramePoint. */
-export interface FramePoint<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
-  value: DataValue<L, F>;
-  valueAttributes: Array<DataAttribute<L, F>>;
+export interface FramePoint<L extends number | bigint = number, F extends 'array' | 'typed' = 'array', S extends string | Utf8Text = string> {
+  value: DataValue<L, F, S>;
+  valueAttributes: Array<DataAttribute<L, F, S>>;
 }
 /** Energistics.Etp.v12.Datatypes.ChannelData.FramePoint, as encode accepts it. */
 export interface FramePointInput {
@@ -360,11 +361,11 @@ export interface ChannelSubscribeInfoInput {
 }
 
 /** Energistics.Etp.v12.Datatypes.ChannelData.DataItem. */
-export interface DataItem<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
+export interface DataItem<L extends number | bigint = number, F extends 'array' | 'typed' = 'array', S extends string | Utf8Text = string> {
   channelId: L;
   indexes: Array<IndexValue<L>>;
-  value: DataValue<L, F>;
-  valueAttributes: Array<DataAttribute<L, F>>;
+  value: DataValue<L, F, S>;
+  valueAttributes: Array<DataAttribute<L, F, S>>;
 }
 /** Energistics.Etp.v12.Datatypes.ChannelData.DataItem, as encode accepts it. */
 export interface DataItemInput {
@@ -375,9 +376,9 @@ export interface DataItemInput {
 }
 
 /** Energistics.Etp.v12.Datatypes.ChannelData.FrameRow. */
-export interface FrameRow<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
+export interface FrameRow<L extends number | bigint = number, F extends 'array' | 'typed' = 'array', S extends string | Utf8Text = string> {
   indexes: Array<IndexValue<L>>;
-  points: Array<FramePoint<L, F>>;
+  points: Array<FramePoint<L, F, S>>;
 }
 /** Energistics.Etp.v12.Datatypes.ChannelData.FrameRow, as encode accepts it. */
 export interface FrameRowInput {
@@ -397,9 +398,9 @@ export interface TruncateInfoInput {
 }
 
 /** Energistics.Etp.v12.Datatypes.DataArrayTypes.DataArray. */
-export interface DataArray<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
+export interface DataArray<L extends number | bigint = number, F extends 'array' | 'typed' = 'array', S extends string | Utf8Text = string> {
   dimensions: Array<L>;
-  data: AnyArray<L, F>;
+  data: AnyArray<L, F, S>;
 }
 /** Energistics.Etp.v12.Datatypes.DataArrayTypes.DataArray, as encode accepts it. */
 export interface DataArrayInput {
@@ -408,9 +409,9 @@ export interface DataArrayInput {
 }
 
 /** Energistics.Etp.v12.Datatypes.DataArrayTypes.DataArrayIdentifier. */
-export interface DataArrayIdentifier {
-  uri: string;
-  pathInResource: string;
+export interface DataArrayIdentifier<S extends string | Utf8Text = string> {
+  uri: S;
+  pathInResource: S;
 }
 /** Energistics.Etp.v12.Datatypes.DataArrayTypes.DataArrayIdentifier, as encode accepts it. */
 export interface DataArrayIdentifierInput {
@@ -419,8 +420,8 @@ export interface DataArrayIdentifierInput {
 }
 
 /** Energistics.Etp.v12.Datatypes.DataArrayTypes.GetDataSubarraysType. */
-export interface GetDataSubarraysType<L extends number | bigint = number> {
-  uid: DataArrayIdentifier;
+export interface GetDataSubarraysType<L extends number | bigint = number, S extends string | Utf8Text = string> {
+  uid: DataArrayIdentifier<S>;
   starts: Array<L>;
   counts: Array<L>;
 }
@@ -432,14 +433,14 @@ export interface GetDataSubarraysTypeInput {
 }
 
 /** Energistics.Etp.v12.Datatypes.DataArrayTypes.DataArrayMetadata. */
-export interface DataArrayMetadata<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
+export interface DataArrayMetadata<L extends number | bigint = number, F extends 'array' | 'typed' = 'array', S extends string | Utf8Text = string> {
   dimensions: Array<L>;
   preferredSubarrayDimensions: Array<L>;
   transportArrayType: AnyArrayType;
   logicalArrayType: AnyLogicalArrayType;
   storeLastWrite: L;
   storeCreated: L;
-  customData: Record<string, DataValue<L, F>>;
+  customData: Record<string, DataValue<L, F, S>>;
 }
 /** Energistics.Etp.v12.Datatypes.DataArrayTypes.DataArrayMetadata, as encode accepts it. */
 export interface DataArrayMetadataInput {
@@ -453,10 +454,10 @@ export interface DataArrayMetadataInput {
 }
 
 /** Energistics.Etp.v12.Datatypes.DataArrayTypes.PutDataArraysType. */
-export interface PutDataArraysType<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
-  uid: DataArrayIdentifier;
-  array: DataArray<L, F>;
-  customData: Record<string, DataValue<L, F>>;
+export interface PutDataArraysType<L extends number | bigint = number, F extends 'array' | 'typed' = 'array', S extends string | Utf8Text = string> {
+  uid: DataArrayIdentifier<S>;
+  array: DataArray<L, F, S>;
+  customData: Record<string, DataValue<L, F, S>>;
 }
 /** Energistics.Etp.v12.Datatypes.DataArrayTypes.PutDataArraysType, as encode accepts it. */
 export interface PutDataArraysTypeInput {
@@ -466,9 +467,9 @@ export interface PutDataArraysTypeInput {
 }
 
 /** Energistics.Etp.v12.Datatypes.DataArrayTypes.PutDataSubarraysType. */
-export interface PutDataSubarraysType<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
-  uid: DataArrayIdentifier;
-  data: AnyArray<L, F>;
+export interface PutDataSubarraysType<L extends number | bigint = number, F extends 'array' | 'typed' = 'array', S extends string | Utf8Text = string> {
+  uid: DataArrayIdentifier<S>;
+  data: AnyArray<L, F, S>;
   starts: Array<L>;
   counts: Array<L>;
 }
@@ -481,9 +482,9 @@ export interface PutDataSubarraysTypeInput {
 }
 
 /** Energistics.Etp.v12.Datatypes.DataArrayTypes.PutUninitializedDataArrayType. */
-export interface PutUninitializedDataArrayType<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
-  uid: DataArrayIdentifier;
-  metadata: DataArrayMetadata<L, F>;
+export interface PutUninitializedDataArrayType<L extends number | bigint = number, F extends 'array' | 'typed' = 'array', S extends string | Utf8Text = string> {
+  uid: DataArrayIdentifier<S>;
+  metadata: DataArrayMetadata<L, F, S>;
 }
 /** Energistics.Etp.v12.Datatypes.DataArrayTypes.PutUninitializedDataArrayType, as encode accepts it. */
 export interface PutUninitializedDataArrayTypeInput {
@@ -495,18 +496,18 @@ export interface PutUninitializedDataArrayTypeInput {
 export type ActiveStatusKind = "Active" | "Inactive";
 
 /** Energistics.Etp.v12.Datatypes.ChannelData.FrameChannelMetadataRecord. */
-export interface FrameChannelMetadataRecord<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
-  uri: string;
-  channelName: string;
+export interface FrameChannelMetadataRecord<L extends number | bigint = number, F extends 'array' | 'typed' = 'array', S extends string | Utf8Text = string> {
+  uri: S;
+  channelName: S;
   dataKind: ChannelDataKind;
-  uom: string;
-  depthDatum: string;
-  channelPropertyKindUri: string;
+  uom: S;
+  depthDatum: S;
+  channelPropertyKindUri: S;
   status: ActiveStatusKind;
-  source: string;
+  source: S;
   axisVectorLengths: Array<number>;
-  attributeMetadata: Array<AttributeMetadataRecord>;
-  customData: Record<string, DataValue<L, F>>;
+  attributeMetadata: Array<AttributeMetadataRecord<S>>;
+  customData: Record<string, DataValue<L, F, S>>;
 }
 /** Energistics.Etp.v12.Datatypes.ChannelData.FrameChannelMetadataRecord, as encode accepts it. */
 export interface FrameChannelMetadataRecordInput {
@@ -527,12 +528,12 @@ export interface FrameChannelMetadataRecordInput {
 export type ContextScopeKind = "self" | "sources" | "targets" | "sourcesOrSelf" | "targetsOrSelf";
 
 /** Energistics.Etp.v12.Datatypes.Object.Dataspace. */
-export interface Dataspace<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
-  uri: string;
-  path: string;
+export interface Dataspace<L extends number | bigint = number, F extends 'array' | 'typed' = 'array', S extends string | Utf8Text = string> {
+  uri: S;
+  path: S;
   storeLastWrite: L;
   storeCreated: L;
-  customData: Record<string, DataValue<L, F>>;
+  customData: Record<string, DataValue<L, F, S>>;
 }
 /** Energistics.Etp.v12.Datatypes.Object.Dataspace, as encode accepts it. */
 export interface DataspaceInput {
@@ -544,10 +545,10 @@ export interface DataspaceInput {
 }
 
 /** Energistics.Etp.v12.Datatypes.Object.DeletedResource. */
-export interface DeletedResource<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
-  uri: string;
+export interface DeletedResource<L extends number | bigint = number, F extends 'array' | 'typed' = 'array', S extends string | Utf8Text = string> {
+  uri: S;
   deletedTime: L;
-  customData: Record<string, DataValue<L, F>>;
+  customData: Record<string, DataValue<L, F, S>>;
 }
 /** Energistics.Etp.v12.Datatypes.Object.DeletedResource, as encode accepts it. */
 export interface DeletedResourceInput {
@@ -557,11 +558,11 @@ export interface DeletedResourceInput {
 }
 
 /** Energistics.Etp.v12.Datatypes.Object.IndexInterval. */
-export interface IndexInterval<L extends number | bigint = number> {
+export interface IndexInterval<L extends number | bigint = number, S extends string | Utf8Text = string> {
   startIndex: IndexValue<L>;
   endIndex: IndexValue<L>;
-  uom: string;
-  depthDatum: string;
+  uom: S;
+  depthDatum: S;
 }
 /** Energistics.Etp.v12.Datatypes.Object.IndexInterval, as encode accepts it. */
 export interface IndexIntervalInput {
@@ -572,10 +573,10 @@ export interface IndexIntervalInput {
 }
 
 /** Energistics.Etp.v12.Datatypes.ChannelData.ChannelRangeInfo. */
-export interface ChannelRangeInfo<L extends number | bigint = number> {
+export interface ChannelRangeInfo<L extends number | bigint = number, S extends string | Utf8Text = string> {
   channelIds: Array<L>;
-  interval: IndexInterval<L>;
-  secondaryIntervals: Array<IndexInterval<L>>;
+  interval: IndexInterval<L, S>;
+  secondaryIntervals: Array<IndexInterval<L, S>>;
 }
 /** Energistics.Etp.v12.Datatypes.ChannelData.ChannelRangeInfo, as encode accepts it. */
 export interface ChannelRangeInfoInput {
@@ -585,14 +586,14 @@ export interface ChannelRangeInfoInput {
 }
 
 /** Energistics.Etp.v12.Datatypes.ChannelData.IndexMetadataRecord. */
-export interface IndexMetadataRecord<L extends number | bigint = number> {
+export interface IndexMetadataRecord<L extends number | bigint = number, S extends string | Utf8Text = string> {
   indexKind: ChannelIndexKind;
-  interval: IndexInterval<L>;
+  interval: IndexInterval<L, S>;
   direction: IndexDirection;
-  name: string;
-  uom: string;
-  depthDatum: string;
-  indexPropertyKindUri: string;
+  name: S;
+  uom: S;
+  depthDatum: S;
+  indexPropertyKindUri: S;
   filterable: boolean;
 }
 /** Energistics.Etp.v12.Datatypes.ChannelData.IndexMetadataRecord, as encode accepts it. */
@@ -608,20 +609,20 @@ export interface IndexMetadataRecordInput {
 }
 
 /** Energistics.Etp.v12.Datatypes.ChannelData.ChannelMetadataRecord. */
-export interface ChannelMetadataRecord<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
-  uri: string;
+export interface ChannelMetadataRecord<L extends number | bigint = number, F extends 'array' | 'typed' = 'array', S extends string | Utf8Text = string> {
+  uri: S;
   id: L;
-  indexes: Array<IndexMetadataRecord<L>>;
-  channelName: string;
+  indexes: Array<IndexMetadataRecord<L, S>>;
+  channelName: S;
   dataKind: ChannelDataKind;
-  uom: string;
-  depthDatum: string;
-  channelClassUri: string;
+  uom: S;
+  depthDatum: S;
+  channelClassUri: S;
   status: ActiveStatusKind;
-  source: string;
+  source: S;
   axisVectorLengths: Array<number>;
-  attributeMetadata: Array<AttributeMetadataRecord>;
-  customData: Record<string, DataValue<L, F>>;
+  attributeMetadata: Array<AttributeMetadataRecord<S>>;
+  customData: Record<string, DataValue<L, F, S>>;
 }
 /** Energistics.Etp.v12.Datatypes.ChannelData.ChannelMetadataRecord, as encode accepts it. */
 export interface ChannelMetadataRecordInput {
@@ -641,8 +642,8 @@ export interface ChannelMetadataRecordInput {
 }
 
 /** Energistics.Etp.v12.Datatypes.ChannelData.OpenChannelInfo. */
-export interface OpenChannelInfo<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
-  metadata: ChannelMetadataRecord<L, F>;
+export interface OpenChannelInfo<L extends number | bigint = number, F extends 'array' | 'typed' = 'array', S extends string | Utf8Text = string> {
+  metadata: ChannelMetadataRecord<L, F, S>;
   preferRealtime: boolean;
   dataChanges: boolean;
 }
@@ -654,9 +655,9 @@ export interface OpenChannelInfoInput {
 }
 
 /** Energistics.Etp.v12.Datatypes.Object.ChangeAnnotation. */
-export interface ChangeAnnotation<L extends number | bigint = number> {
+export interface ChangeAnnotation<L extends number | bigint = number, S extends string | Utf8Text = string> {
   changeTime: L;
-  interval: IndexInterval<L>;
+  interval: IndexInterval<L, S>;
 }
 /** Energistics.Etp.v12.Datatypes.Object.ChangeAnnotation, as encode accepts it. */
 export interface ChangeAnnotationInput {
@@ -665,9 +666,9 @@ export interface ChangeAnnotationInput {
 }
 
 /** Energistics.Etp.v12.Datatypes.Object.ChangeResponseInfo. */
-export interface ChangeResponseInfo<L extends number | bigint = number> {
+export interface ChangeResponseInfo<L extends number | bigint = number, S extends string | Utf8Text = string> {
   responseTimestamp: L;
-  changes: Record<string, Array<ChangeAnnotation<L>>>;
+  changes: Record<string, Array<ChangeAnnotation<L, S>>>;
 }
 /** Energistics.Etp.v12.Datatypes.Object.ChangeResponseInfo, as encode accepts it. */
 export interface ChangeResponseInfoInput {
@@ -679,8 +680,8 @@ export interface ChangeResponseInfoInput {
 export type ObjectChangeKind = "insert" | "update" | "authorized" | "joined" | "unjoined" | "joinedSubscription" | "unjoinedSubscription";
 
 /** Energistics.Etp.v12.Datatypes.Object.ObjectPart. */
-export interface ObjectPart {
-  uid: string;
+export interface ObjectPart<S extends string | Utf8Text = string> {
+  uid: S;
   data: Uint8Array;
 }
 /** Energistics.Etp.v12.Datatypes.Object.ObjectPart, as encode accepts it. */
@@ -690,11 +691,11 @@ export interface ObjectPartInput {
 }
 
 /** Energistics.Etp.v12.Datatypes.Object.PartsMetadataInfo. */
-export interface PartsMetadataInfo<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
-  uri: string;
-  name: string;
-  index: IndexMetadataRecord<L>;
-  customData: Record<string, DataValue<L, F>>;
+export interface PartsMetadataInfo<L extends number | bigint = number, F extends 'array' | 'typed' = 'array', S extends string | Utf8Text = string> {
+  uri: S;
+  name: S;
+  index: IndexMetadataRecord<L, S>;
+  customData: Record<string, DataValue<L, F, S>>;
 }
 /** Energistics.Etp.v12.Datatypes.Object.PartsMetadataInfo, as encode accepts it. */
 export interface PartsMetadataInfoInput {
@@ -705,11 +706,11 @@ export interface PartsMetadataInfoInput {
 }
 
 /** Energistics.Etp.v12.Datatypes.Object.PutResponse. */
-export interface PutResponse {
-  createdContainedObjectUris: Array<string>;
-  deletedContainedObjectUris: Array<string>;
-  joinedContainedObjectUris: Array<string>;
-  unjoinedContainedObjectUris: Array<string>;
+export interface PutResponse<S extends string | Utf8Text = string> {
+  createdContainedObjectUris: Array<S>;
+  deletedContainedObjectUris: Array<S>;
+  joinedContainedObjectUris: Array<S>;
+  unjoinedContainedObjectUris: Array<S>;
 }
 /** Energistics.Etp.v12.Datatypes.Object.PutResponse, as encode accepts it. */
 export interface PutResponseInput {
@@ -723,10 +724,10 @@ export interface PutResponseInput {
 export type RelationshipKind = "Primary" | "Secondary" | "Both";
 
 /** Energistics.Etp.v12.Datatypes.Object.ContextInfo. */
-export interface ContextInfo {
-  uri: string;
+export interface ContextInfo<S extends string | Utf8Text = string> {
+  uri: S;
   depth: number;
-  dataObjectTypes: Array<string>;
+  dataObjectTypes: Array<S>;
   navigableEdges: RelationshipKind;
   includeSecondaryTargets: boolean;
   includeSecondarySources: boolean;
@@ -742,11 +743,11 @@ export interface ContextInfoInput {
 }
 
 /** Energistics.Etp.v12.Datatypes.Object.Edge. */
-export interface Edge<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
-  sourceUri: string;
-  targetUri: string;
+export interface Edge<L extends number | bigint = number, F extends 'array' | 'typed' = 'array', S extends string | Utf8Text = string> {
+  sourceUri: S;
+  targetUri: S;
   relationshipKind: RelationshipKind;
-  customData: Record<string, DataValue<L, F>>;
+  customData: Record<string, DataValue<L, F, S>>;
 }
 /** Energistics.Etp.v12.Datatypes.Object.Edge, as encode accepts it. */
 export interface EdgeInput {
@@ -757,17 +758,17 @@ export interface EdgeInput {
 }
 
 /** Energistics.Etp.v12.Datatypes.Object.Resource. */
-export interface Resource<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
-  uri: string;
-  alternateUris: Array<string>;
-  name: string;
+export interface Resource<L extends number | bigint = number, F extends 'array' | 'typed' = 'array', S extends string | Utf8Text = string> {
+  uri: S;
+  alternateUris: Array<S>;
+  name: S;
   sourceCount: number | null;
   targetCount: number | null;
   lastChanged: L;
   storeLastWrite: L;
   storeCreated: L;
   activeStatus: ActiveStatusKind;
-  customData: Record<string, DataValue<L, F>>;
+  customData: Record<string, DataValue<L, F, S>>;
 }
 /** Energistics.Etp.v12.Datatypes.Object.Resource, as encode accepts it. */
 export interface ResourceInput {
@@ -784,9 +785,9 @@ export interface ResourceInput {
 }
 
 /** Energistics.Etp.v12.Datatypes.Object.DataObject. */
-export interface DataObject<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
-  resource: Resource<L, F>;
-  format: string;
+export interface DataObject<L extends number | bigint = number, F extends 'array' | 'typed' = 'array', S extends string | Utf8Text = string> {
+  resource: Resource<L, F, S>;
+  format: S;
   blobId: Uuid | null;
   data: Uint8Array;
 }
@@ -799,10 +800,10 @@ export interface DataObjectInput {
 }
 
 /** Energistics.Etp.v12.Datatypes.Object.ObjectChange. */
-export interface ObjectChange<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
+export interface ObjectChange<L extends number | bigint = number, F extends 'array' | 'typed' = 'array', S extends string | Utf8Text = string> {
   changeKind: ObjectChangeKind;
   changeTime: L;
-  dataObject: DataObject<L, F>;
+  dataObject: DataObject<L, F, S>;
 }
 /** Energistics.Etp.v12.Datatypes.Object.ObjectChange, as encode accepts it. */
 export interface ObjectChangeInput {
@@ -812,12 +813,12 @@ export interface ObjectChangeInput {
 }
 
 /** Energistics.Etp.v12.Datatypes.Object.SubscriptionInfo. */
-export interface SubscriptionInfo {
-  context: ContextInfo;
+export interface SubscriptionInfo<S extends string | Utf8Text = string> {
+  context: ContextInfo<S>;
   scope: ContextScopeKind;
   requestUuid: Uuid;
   includeObjectData: boolean;
-  format: string;
+  format: S;
 }
 /** Energistics.Etp.v12.Datatypes.Object.SubscriptionInfo, as encode accepts it. */
 export interface SubscriptionInfoInput {
@@ -829,8 +830,8 @@ export interface SubscriptionInfoInput {
 }
 
 /** Energistics.Etp.v12.Datatypes.Object.SupportedType. */
-export interface SupportedType {
-  dataObjectType: string;
+export interface SupportedType<S extends string | Utf8Text = string> {
+  dataObjectType: S;
   objectCount: number | null;
   relationshipKind: RelationshipKind;
 }
@@ -842,8 +843,8 @@ export interface SupportedTypeInput {
 }
 
 /** Energistics.Etp.v12.Protocol.ChannelDataFrame.GetFrameMetadata. Protocol 2, message type 1. */
-export interface GetFrameMetadata {
-  uri: string;
+export interface GetFrameMetadata<S extends string | Utf8Text = string> {
+  uri: S;
   includeAllChannelSecondaryIndexes: boolean;
 }
 /** Energistics.Etp.v12.Protocol.ChannelDataFrame.GetFrameMetadata, as encode accepts it. */
@@ -858,8 +859,8 @@ export interface CancelGetFrame {
 }
 
 /** Energistics.Etp.v12.Protocol.ChannelDataFrame.GetFrameResponseRows. Protocol 2, message type 6, multipart. */
-export interface GetFrameResponseRows<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
-  frame: Array<FrameRow<L, F>>;
+export interface GetFrameResponseRows<L extends number | bigint = number, F extends 'array' | 'typed' = 'array', S extends string | Utf8Text = string> {
+  frame: Array<FrameRow<L, F, S>>;
 }
 /** Energistics.Etp.v12.Protocol.ChannelDataFrame.GetFrameResponseRows, as encode accepts it. */
 export interface GetFrameResponseRowsInput {
@@ -867,12 +868,12 @@ export interface GetFrameResponseRowsInput {
 }
 
 /** Energistics.Etp.v12.Protocol.ChannelDataFrame.GetFrame. Protocol 2, message type 3. */
-export interface GetFrame<L extends number | bigint = number> {
-  uri: string;
+export interface GetFrame<L extends number | bigint = number, S extends string | Utf8Text = string> {
+  uri: S;
   includeAllChannelSecondaryIndexes: boolean;
-  requestedInterval: IndexInterval<L>;
+  requestedInterval: IndexInterval<L, S>;
   requestUuid: Uuid;
-  requestedSecondaryIntervals: Array<IndexInterval<L>>;
+  requestedSecondaryIntervals: Array<IndexInterval<L, S>>;
 }
 /** Energistics.Etp.v12.Protocol.ChannelDataFrame.GetFrame, as encode accepts it. */
 export interface GetFrameInput {
@@ -884,10 +885,10 @@ export interface GetFrameInput {
 }
 
 /** Energistics.Etp.v12.Protocol.ChannelDataFrame.GetFrameMetadataResponse. Protocol 2, message type 2, multipart. */
-export interface GetFrameMetadataResponse<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
-  uri: string;
-  indexes: Array<IndexMetadataRecord<L>>;
-  channels: Array<FrameChannelMetadataRecord<L, F>>;
+export interface GetFrameMetadataResponse<L extends number | bigint = number, F extends 'array' | 'typed' = 'array', S extends string | Utf8Text = string> {
+  uri: S;
+  indexes: Array<IndexMetadataRecord<L, S>>;
+  channels: Array<FrameChannelMetadataRecord<L, F, S>>;
 }
 /** Energistics.Etp.v12.Protocol.ChannelDataFrame.GetFrameMetadataResponse, as encode accepts it. */
 export interface GetFrameMetadataResponseInput {
@@ -897,9 +898,9 @@ export interface GetFrameMetadataResponseInput {
 }
 
 /** Energistics.Etp.v12.Protocol.ChannelDataFrame.GetFrameResponseHeader. Protocol 2, message type 4, multipart. */
-export interface GetFrameResponseHeader<L extends number | bigint = number> {
-  channelUris: Array<string>;
-  indexes: Array<IndexMetadataRecord<L>>;
+export interface GetFrameResponseHeader<L extends number | bigint = number, S extends string | Utf8Text = string> {
+  channelUris: Array<S>;
+  indexes: Array<IndexMetadataRecord<L, S>>;
 }
 /** Energistics.Etp.v12.Protocol.ChannelDataFrame.GetFrameResponseHeader, as encode accepts it. */
 export interface GetFrameResponseHeaderInput {
@@ -908,8 +909,8 @@ export interface GetFrameResponseHeaderInput {
 }
 
 /** Energistics.Etp.v12.Protocol.ChannelDataLoad.ChannelsClosed. Protocol 22, message type 7, multipart. */
-export interface ChannelsClosed<L extends number | bigint = number> {
-  reason: string;
+export interface ChannelsClosed<L extends number | bigint = number, S extends string | Utf8Text = string> {
+  reason: S;
   id: Record<string, L>;
 }
 /** Energistics.Etp.v12.Protocol.ChannelDataLoad.ChannelsClosed, as encode accepts it. */
@@ -928,8 +929,8 @@ export interface CloseChannelsInput {
 }
 
 /** Energistics.Etp.v12.Protocol.ChannelDataLoad.OpenChannels. Protocol 22, message type 1. */
-export interface OpenChannels {
-  uris: Record<string, string>;
+export interface OpenChannels<S extends string | Utf8Text = string> {
+  uris: Record<string, S>;
 }
 /** Energistics.Etp.v12.Protocol.ChannelDataLoad.OpenChannels, as encode accepts it. */
 export interface OpenChannelsInput {
@@ -955,8 +956,8 @@ export interface TruncateChannelsResponseInput {
 }
 
 /** Energistics.Etp.v12.Protocol.ChannelDataLoad.ChannelData. Protocol 22, message type 4. */
-export interface ChannelDataLoadChannelData<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
-  data: Array<DataItem<L, F>>;
+export interface ChannelDataLoadChannelData<L extends number | bigint = number, F extends 'array' | 'typed' = 'array', S extends string | Utf8Text = string> {
+  data: Array<DataItem<L, F, S>>;
 }
 /** Energistics.Etp.v12.Protocol.ChannelDataLoad.ChannelData, as encode accepts it. */
 export interface ChannelDataLoadChannelDataInput {
@@ -973,10 +974,10 @@ export interface ChannelDataLoadTruncateChannelsInput {
 }
 
 /** Energistics.Etp.v12.Protocol.ChannelDataLoad.ReplaceRange. Protocol 22, message type 6, multipart. */
-export interface ReplaceRange<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
-  changedInterval: IndexInterval<L>;
+export interface ReplaceRange<L extends number | bigint = number, F extends 'array' | 'typed' = 'array', S extends string | Utf8Text = string> {
+  changedInterval: IndexInterval<L, S>;
   channelIds: Array<L>;
-  data: Array<DataItem<L, F>>;
+  data: Array<DataItem<L, F, S>>;
 }
 /** Energistics.Etp.v12.Protocol.ChannelDataLoad.ReplaceRange, as encode accepts it. */
 export interface ReplaceRangeInput {
@@ -986,8 +987,8 @@ export interface ReplaceRangeInput {
 }
 
 /** Energistics.Etp.v12.Protocol.ChannelDataLoad.OpenChannelsResponse. Protocol 22, message type 2, multipart. */
-export interface OpenChannelsResponse<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
-  channels: Record<string, OpenChannelInfo<L, F>>;
+export interface OpenChannelsResponse<L extends number | bigint = number, F extends 'array' | 'typed' = 'array', S extends string | Utf8Text = string> {
+  channels: Record<string, OpenChannelInfo<L, F, S>>;
 }
 /** Energistics.Etp.v12.Protocol.ChannelDataLoad.OpenChannelsResponse, as encode accepts it. */
 export interface OpenChannelsResponseInput {
@@ -1003,8 +1004,8 @@ export interface StopStreaming {
 }
 
 /** Energistics.Etp.v12.Protocol.ChannelStreaming.ChannelData. Protocol 1, message type 2. */
-export interface ChannelStreamingChannelData<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
-  data: Array<DataItem<L, F>>;
+export interface ChannelStreamingChannelData<L extends number | bigint = number, F extends 'array' | 'typed' = 'array', S extends string | Utf8Text = string> {
+  data: Array<DataItem<L, F, S>>;
 }
 /** Energistics.Etp.v12.Protocol.ChannelStreaming.ChannelData, as encode accepts it. */
 export interface ChannelStreamingChannelDataInput {
@@ -1021,8 +1022,8 @@ export interface ChannelStreamingTruncateChannelsInput {
 }
 
 /** Energistics.Etp.v12.Protocol.ChannelStreaming.ChannelMetadata. Protocol 1, message type 1. */
-export interface ChannelMetadata<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
-  channels: Array<ChannelMetadataRecord<L, F>>;
+export interface ChannelMetadata<L extends number | bigint = number, F extends 'array' | 'typed' = 'array', S extends string | Utf8Text = string> {
+  channels: Array<ChannelMetadataRecord<L, F, S>>;
 }
 /** Energistics.Etp.v12.Protocol.ChannelStreaming.ChannelMetadata, as encode accepts it. */
 export interface ChannelMetadataInput {
@@ -1030,8 +1031,8 @@ export interface ChannelMetadataInput {
 }
 
 /** Energistics.Etp.v12.Protocol.ChannelSubscribe.GetChannelMetadata. Protocol 21, message type 1. */
-export interface GetChannelMetadata {
-  uris: Record<string, string>;
+export interface GetChannelMetadata<S extends string | Utf8Text = string> {
+  uris: Record<string, S>;
 }
 /** Energistics.Etp.v12.Protocol.ChannelSubscribe.GetChannelMetadata, as encode accepts it. */
 export interface GetChannelMetadataInput {
@@ -1039,8 +1040,8 @@ export interface GetChannelMetadataInput {
 }
 
 /** Energistics.Etp.v12.Protocol.ChannelSubscribe.SubscribeChannelsResponse. Protocol 21, message type 12, multipart. */
-export interface SubscribeChannelsResponse {
-  success: Record<string, string>;
+export interface SubscribeChannelsResponse<S extends string | Utf8Text = string> {
+  success: Record<string, S>;
 }
 /** Energistics.Etp.v12.Protocol.ChannelSubscribe.SubscribeChannelsResponse, as encode accepts it. */
 export interface SubscribeChannelsResponseInput {
@@ -1048,8 +1049,8 @@ export interface SubscribeChannelsResponseInput {
 }
 
 /** Energistics.Etp.v12.Protocol.ChannelSubscribe.SubscriptionsStopped. Protocol 21, message type 8, multipart. */
-export interface SubscriptionsStopped<L extends number | bigint = number> {
-  reason: string;
+export interface SubscriptionsStopped<L extends number | bigint = number, S extends string | Utf8Text = string> {
+  reason: S;
   channelIds: Record<string, L>;
 }
 /** Energistics.Etp.v12.Protocol.ChannelSubscribe.SubscriptionsStopped, as encode accepts it. */
@@ -1093,8 +1094,8 @@ export interface SubscribeChannelsInput {
 }
 
 /** Energistics.Etp.v12.Protocol.ChannelSubscribe.ChannelData. Protocol 21, message type 4. */
-export interface ChannelSubscribeChannelData<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
-  data: Array<DataItem<L, F>>;
+export interface ChannelSubscribeChannelData<L extends number | bigint = number, F extends 'array' | 'typed' = 'array', S extends string | Utf8Text = string> {
+  data: Array<DataItem<L, F, S>>;
 }
 /** Energistics.Etp.v12.Protocol.ChannelSubscribe.ChannelData, as encode accepts it. */
 export interface ChannelSubscribeChannelDataInput {
@@ -1102,8 +1103,8 @@ export interface ChannelSubscribeChannelDataInput {
 }
 
 /** Energistics.Etp.v12.Protocol.ChannelSubscribe.GetRangesResponse. Protocol 21, message type 10, multipart. */
-export interface GetRangesResponse<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
-  data: Array<DataItem<L, F>>;
+export interface GetRangesResponse<L extends number | bigint = number, F extends 'array' | 'typed' = 'array', S extends string | Utf8Text = string> {
+  data: Array<DataItem<L, F, S>>;
 }
 /** Energistics.Etp.v12.Protocol.ChannelSubscribe.GetRangesResponse, as encode accepts it. */
 export interface GetRangesResponseInput {
@@ -1122,11 +1123,11 @@ export interface ChannelsTruncatedInput {
 }
 
 /** Energistics.Etp.v12.Protocol.ChannelSubscribe.RangeReplaced. Protocol 21, message type 6, multipart. */
-export interface RangeReplaced<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
+export interface RangeReplaced<L extends number | bigint = number, F extends 'array' | 'typed' = 'array', S extends string | Utf8Text = string> {
   changeTime: L;
   channelIds: Array<L>;
-  changedInterval: IndexInterval<L>;
-  data: Array<DataItem<L, F>>;
+  changedInterval: IndexInterval<L, S>;
+  data: Array<DataItem<L, F, S>>;
 }
 /** Energistics.Etp.v12.Protocol.ChannelSubscribe.RangeReplaced, as encode accepts it. */
 export interface RangeReplacedInput {
@@ -1137,9 +1138,9 @@ export interface RangeReplacedInput {
 }
 
 /** Energistics.Etp.v12.Protocol.ChannelSubscribe.GetRanges. Protocol 21, message type 9. */
-export interface GetRanges<L extends number | bigint = number> {
+export interface GetRanges<L extends number | bigint = number, S extends string | Utf8Text = string> {
   requestUuid: Uuid;
-  channelRanges: Array<ChannelRangeInfo<L>>;
+  channelRanges: Array<ChannelRangeInfo<L, S>>;
 }
 /** Energistics.Etp.v12.Protocol.ChannelSubscribe.GetRanges, as encode accepts it. */
 export interface GetRangesInput {
@@ -1148,8 +1149,8 @@ export interface GetRangesInput {
 }
 
 /** Energistics.Etp.v12.Protocol.ChannelSubscribe.GetChannelMetadataResponse. Protocol 21, message type 2, multipart. */
-export interface GetChannelMetadataResponse<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
-  metadata: Record<string, ChannelMetadataRecord<L, F>>;
+export interface GetChannelMetadataResponse<L extends number | bigint = number, F extends 'array' | 'typed' = 'array', S extends string | Utf8Text = string> {
+  metadata: Record<string, ChannelMetadataRecord<L, F, S>>;
 }
 /** Energistics.Etp.v12.Protocol.ChannelSubscribe.GetChannelMetadataResponse, as encode accepts it. */
 export interface GetChannelMetadataResponseInput {
@@ -1157,8 +1158,8 @@ export interface GetChannelMetadataResponseInput {
 }
 
 /** Energistics.Etp.v12.Protocol.ChannelSubscribe.GetChangeAnnotationsResponse. Protocol 21, message type 15, multipart. */
-export interface ChannelSubscribeGetChangeAnnotationsResponse<L extends number | bigint = number> {
-  changes: Record<string, ChangeResponseInfo<L>>;
+export interface ChannelSubscribeGetChangeAnnotationsResponse<L extends number | bigint = number, S extends string | Utf8Text = string> {
+  changes: Record<string, ChangeResponseInfo<L, S>>;
 }
 /** Energistics.Etp.v12.Protocol.ChannelSubscribe.GetChangeAnnotationsResponse, as encode accepts it. */
 export interface ChannelSubscribeGetChangeAnnotationsResponseInput {
@@ -1170,9 +1171,9 @@ export interface Acknowledge {
 }
 
 /** Energistics.Etp.v12.Protocol.Core.Authorize. Protocol 0, message type 6. */
-export interface Authorize {
-  authorization: string;
-  supplementalAuthorization: Record<string, string>;
+export interface Authorize<S extends string | Utf8Text = string> {
+  authorization: S;
+  supplementalAuthorization: Record<string, S>;
 }
 /** Energistics.Etp.v12.Protocol.Core.Authorize, as encode accepts it. */
 export interface AuthorizeInput {
@@ -1181,9 +1182,9 @@ export interface AuthorizeInput {
 }
 
 /** Energistics.Etp.v12.Protocol.Core.AuthorizeResponse. Protocol 0, message type 7. */
-export interface AuthorizeResponse {
+export interface AuthorizeResponse<S extends string | Utf8Text = string> {
   success: boolean;
-  challenges: Array<string>;
+  challenges: Array<S>;
 }
 /** Energistics.Etp.v12.Protocol.Core.AuthorizeResponse, as encode accepts it. */
 export interface AuthorizeResponseInput {
@@ -1192,8 +1193,8 @@ export interface AuthorizeResponseInput {
 }
 
 /** Energistics.Etp.v12.Protocol.Core.CloseSession. Protocol 0, message type 5. */
-export interface CloseSession {
-  reason: string;
+export interface CloseSession<S extends string | Utf8Text = string> {
+  reason: S;
 }
 /** Energistics.Etp.v12.Protocol.Core.CloseSession, as encode accepts it. */
 export interface CloseSessionInput {
@@ -1219,9 +1220,9 @@ export interface PingInput {
 }
 
 /** Energistics.Etp.v12.Protocol.Core.ProtocolException. Protocol 0, message type 1000, multipart. */
-export interface ProtocolException {
-  error: ErrorInfo | null;
-  errors: Record<string, ErrorInfo>;
+export interface ProtocolException<S extends string | Utf8Text = string> {
+  error: ErrorInfo<S> | null;
+  errors: Record<string, ErrorInfo<S>>;
 }
 /** Energistics.Etp.v12.Protocol.Core.ProtocolException, as encode accepts it. */
 export interface ProtocolExceptionInput {
@@ -1230,18 +1231,18 @@ export interface ProtocolExceptionInput {
 }
 
 /** Energistics.Etp.v12.Protocol.Core.OpenSession. Protocol 0, message type 2. */
-export interface OpenSession<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
-  applicationName: string;
-  applicationVersion: string;
+export interface OpenSession<L extends number | bigint = number, F extends 'array' | 'typed' = 'array', S extends string | Utf8Text = string> {
+  applicationName: S;
+  applicationVersion: S;
   serverInstanceId: Uuid;
-  supportedProtocols: Array<SupportedProtocol<L, F>>;
-  supportedDataObjects: Array<SupportedDataObject<L, F>>;
-  supportedCompression: string;
-  supportedFormats: Array<string>;
+  supportedProtocols: Array<SupportedProtocol<L, F, S>>;
+  supportedDataObjects: Array<SupportedDataObject<L, F, S>>;
+  supportedCompression: S;
+  supportedFormats: Array<S>;
   currentDateTime: L;
   earliestRetainedChangeTime: L;
   sessionId: Uuid;
-  endpointCapabilities: Record<string, DataValue<L, F>>;
+  endpointCapabilities: Record<string, DataValue<L, F, S>>;
 }
 /** Energistics.Etp.v12.Protocol.Core.OpenSession, as encode accepts it. */
 export interface OpenSessionInput {
@@ -1259,18 +1260,18 @@ export interface OpenSessionInput {
 }
 
 /** Energistics.Etp.v12.Protocol.Core.RequestSession. Protocol 0, message type 1. */
-export interface RequestSession<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
-  applicationName: string;
-  applicationVersion: string;
+export interface RequestSession<L extends number | bigint = number, F extends 'array' | 'typed' = 'array', S extends string | Utf8Text = string> {
+  applicationName: S;
+  applicationVersion: S;
   clientInstanceId: Uuid;
-  requestedProtocols: Array<SupportedProtocol<L, F>>;
-  supportedDataObjects: Array<SupportedDataObject<L, F>>;
-  supportedCompression: Array<string>;
-  supportedFormats: Array<string>;
+  requestedProtocols: Array<SupportedProtocol<L, F, S>>;
+  supportedDataObjects: Array<SupportedDataObject<L, F, S>>;
+  supportedCompression: Array<S>;
+  supportedFormats: Array<S>;
   currentDateTime: L;
   earliestRetainedChangeTime: L;
   serverAuthorizationRequired: boolean;
-  endpointCapabilities: Record<string, DataValue<L, F>>;
+  endpointCapabilities: Record<string, DataValue<L, F, S>>;
 }
 /** Energistics.Etp.v12.Protocol.Core.RequestSession, as encode accepts it. */
 export interface RequestSessionInput {
@@ -1288,8 +1289,8 @@ export interface RequestSessionInput {
 }
 
 /** Energistics.Etp.v12.Protocol.DataArray.PutDataArraysResponse. Protocol 9, message type 10, multipart. */
-export interface PutDataArraysResponse {
-  success: Record<string, string>;
+export interface PutDataArraysResponse<S extends string | Utf8Text = string> {
+  success: Record<string, S>;
 }
 /** Energistics.Etp.v12.Protocol.DataArray.PutDataArraysResponse, as encode accepts it. */
 export interface PutDataArraysResponseInput {
@@ -1297,8 +1298,8 @@ export interface PutDataArraysResponseInput {
 }
 
 /** Energistics.Etp.v12.Protocol.DataArray.PutDataSubarraysResponse. Protocol 9, message type 11, multipart. */
-export interface PutDataSubarraysResponse {
-  success: Record<string, string>;
+export interface PutDataSubarraysResponse<S extends string | Utf8Text = string> {
+  success: Record<string, S>;
 }
 /** Energistics.Etp.v12.Protocol.DataArray.PutDataSubarraysResponse, as encode accepts it. */
 export interface PutDataSubarraysResponseInput {
@@ -1306,8 +1307,8 @@ export interface PutDataSubarraysResponseInput {
 }
 
 /** Energistics.Etp.v12.Protocol.DataArray.PutUninitializedDataArraysResponse. Protocol 9, message type 12, multipart. */
-export interface PutUninitializedDataArraysResponse {
-  success: Record<string, string>;
+export interface PutUninitializedDataArraysResponse<S extends string | Utf8Text = string> {
+  success: Record<string, S>;
 }
 /** Energistics.Etp.v12.Protocol.DataArray.PutUninitializedDataArraysResponse, as encode accepts it. */
 export interface PutUninitializedDataArraysResponseInput {
@@ -1315,8 +1316,8 @@ export interface PutUninitializedDataArraysResponseInput {
 }
 
 /** Energistics.Etp.v12.Protocol.DataArray.GetDataArraysResponse. Protocol 9, message type 1, multipart. */
-export interface GetDataArraysResponse<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
-  dataArrays: Record<string, DataArray<L, F>>;
+export interface GetDataArraysResponse<L extends number | bigint = number, F extends 'array' | 'typed' = 'array', S extends string | Utf8Text = string> {
+  dataArrays: Record<string, DataArray<L, F, S>>;
 }
 /** Energistics.Etp.v12.Protocol.DataArray.GetDataArraysResponse, as encode accepts it. */
 export interface GetDataArraysResponseInput {
@@ -1324,8 +1325,8 @@ export interface GetDataArraysResponseInput {
 }
 
 /** Energistics.Etp.v12.Protocol.DataArray.GetDataSubarraysResponse. Protocol 9, message type 8, multipart. */
-export interface GetDataSubarraysResponse<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
-  dataSubarrays: Record<string, DataArray<L, F>>;
+export interface GetDataSubarraysResponse<L extends number | bigint = number, F extends 'array' | 'typed' = 'array', S extends string | Utf8Text = string> {
+  dataSubarrays: Record<string, DataArray<L, F, S>>;
 }
 /** Energistics.Etp.v12.Protocol.DataArray.GetDataSubarraysResponse, as encode accepts it. */
 export interface GetDataSubarraysResponseInput {
@@ -1333,8 +1334,8 @@ export interface GetDataSubarraysResponseInput {
 }
 
 /** Energistics.Etp.v12.Protocol.DataArray.GetDataArrayMetadata. Protocol 9, message type 6. */
-export interface GetDataArrayMetadata {
-  dataArrays: Record<string, DataArrayIdentifier>;
+export interface GetDataArrayMetadata<S extends string | Utf8Text = string> {
+  dataArrays: Record<string, DataArrayIdentifier<S>>;
 }
 /** Energistics.Etp.v12.Protocol.DataArray.GetDataArrayMetadata, as encode accepts it. */
 export interface GetDataArrayMetadataInput {
@@ -1342,8 +1343,8 @@ export interface GetDataArrayMetadataInput {
 }
 
 /** Energistics.Etp.v12.Protocol.DataArray.GetDataArrays. Protocol 9, message type 2. */
-export interface GetDataArrays {
-  dataArrays: Record<string, DataArrayIdentifier>;
+export interface GetDataArrays<S extends string | Utf8Text = string> {
+  dataArrays: Record<string, DataArrayIdentifier<S>>;
 }
 /** Energistics.Etp.v12.Protocol.DataArray.GetDataArrays, as encode accepts it. */
 export interface GetDataArraysInput {
@@ -1351,8 +1352,8 @@ export interface GetDataArraysInput {
 }
 
 /** Energistics.Etp.v12.Protocol.DataArray.GetDataSubarrays. Protocol 9, message type 3. */
-export interface GetDataSubarrays<L extends number | bigint = number> {
-  dataSubarrays: Record<string, GetDataSubarraysType<L>>;
+export interface GetDataSubarrays<L extends number | bigint = number, S extends string | Utf8Text = string> {
+  dataSubarrays: Record<string, GetDataSubarraysType<L, S>>;
 }
 /** Energistics.Etp.v12.Protocol.DataArray.GetDataSubarrays, as encode accepts it. */
 export interface GetDataSubarraysInput {
@@ -1360,8 +1361,8 @@ export interface GetDataSubarraysInput {
 }
 
 /** Energistics.Etp.v12.Protocol.DataArray.GetDataArrayMetadataResponse. Protocol 9, message type 7, multipart. */
-export interface GetDataArrayMetadataResponse<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
-  arrayMetadata: Record<string, DataArrayMetadata<L, F>>;
+export interface GetDataArrayMetadataResponse<L extends number | bigint = number, F extends 'array' | 'typed' = 'array', S extends string | Utf8Text = string> {
+  arrayMetadata: Record<string, DataArrayMetadata<L, F, S>>;
 }
 /** Energistics.Etp.v12.Protocol.DataArray.GetDataArrayMetadataResponse, as encode accepts it. */
 export interface GetDataArrayMetadataResponseInput {
@@ -1369,8 +1370,8 @@ export interface GetDataArrayMetadataResponseInput {
 }
 
 /** Energistics.Etp.v12.Protocol.DataArray.PutDataArrays. Protocol 9, message type 4. */
-export interface PutDataArrays<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
-  dataArrays: Record<string, PutDataArraysType<L, F>>;
+export interface PutDataArrays<L extends number | bigint = number, F extends 'array' | 'typed' = 'array', S extends string | Utf8Text = string> {
+  dataArrays: Record<string, PutDataArraysType<L, F, S>>;
 }
 /** Energistics.Etp.v12.Protocol.DataArray.PutDataArrays, as encode accepts it. */
 export interface PutDataArraysInput {
@@ -1378,8 +1379,8 @@ export interface PutDataArraysInput {
 }
 
 /** Energistics.Etp.v12.Protocol.DataArray.PutDataSubarrays. Protocol 9, message type 5. */
-export interface PutDataSubarrays<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
-  dataSubarrays: Record<string, PutDataSubarraysType<L, F>>;
+export interface PutDataSubarrays<L extends number | bigint = number, F extends 'array' | 'typed' = 'array', S extends string | Utf8Text = string> {
+  dataSubarrays: Record<string, PutDataSubarraysType<L, F, S>>;
 }
 /** Energistics.Etp.v12.Protocol.DataArray.PutDataSubarrays, as encode accepts it. */
 export interface PutDataSubarraysInput {
@@ -1387,8 +1388,8 @@ export interface PutDataSubarraysInput {
 }
 
 /** Energistics.Etp.v12.Protocol.DataArray.PutUninitializedDataArrays. Protocol 9, message type 9. */
-export interface PutUninitializedDataArrays<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
-  dataArrays: Record<string, PutUninitializedDataArrayType<L, F>>;
+export interface PutUninitializedDataArrays<L extends number | bigint = number, F extends 'array' | 'typed' = 'array', S extends string | Utf8Text = string> {
+  dataArrays: Record<string, PutUninitializedDataArrayType<L, F, S>>;
 }
 /** Energistics.Etp.v12.Protocol.DataArray.PutUninitializedDataArrays, as encode accepts it. */
 export interface PutUninitializedDataArraysInput {
@@ -1396,8 +1397,8 @@ export interface PutUninitializedDataArraysInput {
 }
 
 /** Energistics.Etp.v12.Protocol.Dataspace.DeleteDataspaces. Protocol 24, message type 4. */
-export interface DeleteDataspaces {
-  uris: Record<string, string>;
+export interface DeleteDataspaces<S extends string | Utf8Text = string> {
+  uris: Record<string, S>;
 }
 /** Energistics.Etp.v12.Protocol.Dataspace.DeleteDataspaces, as encode accepts it. */
 export interface DeleteDataspacesInput {
@@ -1405,8 +1406,8 @@ export interface DeleteDataspacesInput {
 }
 
 /** Energistics.Etp.v12.Protocol.Dataspace.DeleteDataspacesResponse. Protocol 24, message type 5, multipart. */
-export interface DeleteDataspacesResponse {
-  success: Record<string, string>;
+export interface DeleteDataspacesResponse<S extends string | Utf8Text = string> {
+  success: Record<string, S>;
 }
 /** Energistics.Etp.v12.Protocol.Dataspace.DeleteDataspacesResponse, as encode accepts it. */
 export interface DeleteDataspacesResponseInput {
@@ -1423,8 +1424,8 @@ export interface GetDataspacesInput {
 }
 
 /** Energistics.Etp.v12.Protocol.Dataspace.PutDataspacesResponse. Protocol 24, message type 6, multipart. */
-export interface PutDataspacesResponse {
-  success: Record<string, string>;
+export interface PutDataspacesResponse<S extends string | Utf8Text = string> {
+  success: Record<string, S>;
 }
 /** Energistics.Etp.v12.Protocol.Dataspace.PutDataspacesResponse, as encode accepts it. */
 export interface PutDataspacesResponseInput {
@@ -1432,8 +1433,8 @@ export interface PutDataspacesResponseInput {
 }
 
 /** Energistics.Etp.v12.Protocol.Dataspace.GetDataspacesResponse. Protocol 24, message type 2, multipart. */
-export interface GetDataspacesResponse<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
-  dataspaces: Array<Dataspace<L, F>>;
+export interface GetDataspacesResponse<L extends number | bigint = number, F extends 'array' | 'typed' = 'array', S extends string | Utf8Text = string> {
+  dataspaces: Array<Dataspace<L, F, S>>;
 }
 /** Energistics.Etp.v12.Protocol.Dataspace.GetDataspacesResponse, as encode accepts it. */
 export interface GetDataspacesResponseInput {
@@ -1441,8 +1442,8 @@ export interface GetDataspacesResponseInput {
 }
 
 /** Energistics.Etp.v12.Protocol.Dataspace.PutDataspaces. Protocol 24, message type 3. */
-export interface PutDataspaces<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
-  dataspaces: Record<string, Dataspace<L, F>>;
+export interface PutDataspaces<L extends number | bigint = number, F extends 'array' | 'typed' = 'array', S extends string | Utf8Text = string> {
+  dataspaces: Record<string, Dataspace<L, F, S>>;
 }
 /** Energistics.Etp.v12.Protocol.Dataspace.PutDataspaces, as encode accepts it. */
 export interface PutDataspacesInput {
@@ -1450,8 +1451,8 @@ export interface PutDataspacesInput {
 }
 
 /** Energistics.Etp.v12.Protocol.DiscoveryQuery.FindResources. Protocol 13, message type 1. */
-export interface FindResources<L extends number | bigint = number> {
-  context: ContextInfo;
+export interface FindResources<L extends number | bigint = number, S extends string | Utf8Text = string> {
+  context: ContextInfo<S>;
   scope: ContextScopeKind;
   storeLastWriteFilter: L | null;
   activeStatusFilter: ActiveStatusKind | null;
@@ -1465,9 +1466,9 @@ export interface FindResourcesInput {
 }
 
 /** Energistics.Etp.v12.Protocol.DiscoveryQuery.FindResourcesResponse. Protocol 13, message type 2, multipart. */
-export interface FindResourcesResponse<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
-  resources: Array<Resource<L, F>>;
-  serverSortOrder: string;
+export interface FindResourcesResponse<L extends number | bigint = number, F extends 'array' | 'typed' = 'array', S extends string | Utf8Text = string> {
+  resources: Array<Resource<L, F, S>>;
+  serverSortOrder: S;
 }
 /** Energistics.Etp.v12.Protocol.DiscoveryQuery.FindResourcesResponse, as encode accepts it. */
 export interface FindResourcesResponseInput {
@@ -1476,10 +1477,10 @@ export interface FindResourcesResponseInput {
 }
 
 /** Energistics.Etp.v12.Protocol.Discovery.GetDeletedResources. Protocol 3, message type 5. */
-export interface GetDeletedResources<L extends number | bigint = number> {
-  dataspaceUri: string;
+export interface GetDeletedResources<L extends number | bigint = number, S extends string | Utf8Text = string> {
+  dataspaceUri: S;
   deleteTimeFilter: L | null;
-  dataObjectTypes: Array<string>;
+  dataObjectTypes: Array<S>;
 }
 /** Energistics.Etp.v12.Protocol.Discovery.GetDeletedResources, as encode accepts it. */
 export interface GetDeletedResourcesInput {
@@ -1489,8 +1490,8 @@ export interface GetDeletedResourcesInput {
 }
 
 /** Energistics.Etp.v12.Protocol.Discovery.GetDeletedResourcesResponse. Protocol 3, message type 6, multipart. */
-export interface GetDeletedResourcesResponse<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
-  deletedResources: Array<DeletedResource<L, F>>;
+export interface GetDeletedResourcesResponse<L extends number | bigint = number, F extends 'array' | 'typed' = 'array', S extends string | Utf8Text = string> {
+  deletedResources: Array<DeletedResource<L, F, S>>;
 }
 /** Energistics.Etp.v12.Protocol.Discovery.GetDeletedResourcesResponse, as encode accepts it. */
 export interface GetDeletedResourcesResponseInput {
@@ -1498,8 +1499,8 @@ export interface GetDeletedResourcesResponseInput {
 }
 
 /** Energistics.Etp.v12.Protocol.Discovery.GetResources. Protocol 3, message type 1. */
-export interface GetResources<L extends number | bigint = number> {
-  context: ContextInfo;
+export interface GetResources<L extends number | bigint = number, S extends string | Utf8Text = string> {
+  context: ContextInfo<S>;
   scope: ContextScopeKind;
   countObjects: boolean;
   storeLastWriteFilter: L | null;
@@ -1517,8 +1518,8 @@ export interface GetResourcesInput {
 }
 
 /** Energistics.Etp.v12.Protocol.Discovery.GetResourcesEdgesResponse. Protocol 3, message type 7, multipart. */
-export interface GetResourcesEdgesResponse<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
-  edges: Array<Edge<L, F>>;
+export interface GetResourcesEdgesResponse<L extends number | bigint = number, F extends 'array' | 'typed' = 'array', S extends string | Utf8Text = string> {
+  edges: Array<Edge<L, F, S>>;
 }
 /** Energistics.Etp.v12.Protocol.Discovery.GetResourcesEdgesResponse, as encode accepts it. */
 export interface GetResourcesEdgesResponseInput {
@@ -1526,8 +1527,8 @@ export interface GetResourcesEdgesResponseInput {
 }
 
 /** Energistics.Etp.v12.Protocol.Discovery.GetResourcesResponse. Protocol 3, message type 4, multipart. */
-export interface GetResourcesResponse<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
-  resources: Array<Resource<L, F>>;
+export interface GetResourcesResponse<L extends number | bigint = number, F extends 'array' | 'typed' = 'array', S extends string | Utf8Text = string> {
+  resources: Array<Resource<L, F, S>>;
 }
 /** Energistics.Etp.v12.Protocol.Discovery.GetResourcesResponse, as encode accepts it. */
 export interface GetResourcesResponseInput {
@@ -1535,8 +1536,8 @@ export interface GetResourcesResponseInput {
 }
 
 /** Energistics.Etp.v12.Protocol.GrowingObjectNotification.SubscribePartNotificationsResponse. Protocol 7, message type 10, multipart. */
-export interface SubscribePartNotificationsResponse {
-  success: Record<string, string>;
+export interface SubscribePartNotificationsResponse<S extends string | Utf8Text = string> {
+  success: Record<string, S>;
 }
 /** Energistics.Etp.v12.Protocol.GrowingObjectNotification.SubscribePartNotificationsResponse, as encode accepts it. */
 export interface SubscribePartNotificationsResponseInput {
@@ -1544,11 +1545,11 @@ export interface SubscribePartNotificationsResponseInput {
 }
 
 /** Energistics.Etp.v12.Protocol.GrowingObjectNotification.PartsDeleted. Protocol 7, message type 3. */
-export interface PartsDeleted<L extends number | bigint = number> {
-  uri: string;
+export interface PartsDeleted<L extends number | bigint = number, S extends string | Utf8Text = string> {
+  uri: S;
   requestUuid: Uuid;
   changeTime: L;
-  uids: Array<string>;
+  uids: Array<S>;
 }
 /** Energistics.Etp.v12.Protocol.GrowingObjectNotification.PartsDeleted, as encode accepts it. */
 export interface PartsDeletedInput {
@@ -1559,8 +1560,8 @@ export interface PartsDeletedInput {
 }
 
 /** Energistics.Etp.v12.Protocol.GrowingObjectNotification.PartSubscriptionEnded. Protocol 7, message type 8. */
-export interface PartSubscriptionEnded {
-  reason: string;
+export interface PartSubscriptionEnded<S extends string | Utf8Text = string> {
+  reason: S;
   requestUuid: Uuid;
 }
 /** Energistics.Etp.v12.Protocol.GrowingObjectNotification.PartSubscriptionEnded, as encode accepts it. */
@@ -1575,13 +1576,13 @@ export interface UnsubscribePartNotification {
 }
 
 /** Energistics.Etp.v12.Protocol.GrowingObjectNotification.PartsChanged. Protocol 7, message type 2. */
-export interface PartsChanged<L extends number | bigint = number> {
-  uri: string;
+export interface PartsChanged<L extends number | bigint = number, S extends string | Utf8Text = string> {
+  uri: S;
   requestUuid: Uuid;
   changeKind: ObjectChangeKind;
   changeTime: L;
-  format: string;
-  parts: Array<ObjectPart>;
+  format: S;
+  parts: Array<ObjectPart<S>>;
 }
 /** Energistics.Etp.v12.Protocol.GrowingObjectNotification.PartsChanged, as encode accepts it. */
 export interface PartsChangedInput {
@@ -1594,14 +1595,14 @@ export interface PartsChangedInput {
 }
 
 /** Energistics.Etp.v12.Protocol.GrowingObjectNotification.PartsReplacedByRange. Protocol 7, message type 6, multipart. */
-export interface PartsReplacedByRange<L extends number | bigint = number> {
-  uri: string;
+export interface PartsReplacedByRange<L extends number | bigint = number, S extends string | Utf8Text = string> {
+  uri: S;
   requestUuid: Uuid;
   changeTime: L;
-  deletedInterval: IndexInterval<L>;
+  deletedInterval: IndexInterval<L, S>;
   includeOverlappingIntervals: boolean;
-  format: string;
-  parts: Array<ObjectPart>;
+  format: S;
+  parts: Array<ObjectPart<S>>;
 }
 /** Energistics.Etp.v12.Protocol.GrowingObjectNotification.PartsReplacedByRange, as encode accepts it. */
 export interface PartsReplacedByRangeInput {
@@ -1615,8 +1616,8 @@ export interface PartsReplacedByRangeInput {
 }
 
 /** Energistics.Etp.v12.Protocol.GrowingObjectNotification.SubscribePartNotifications. Protocol 7, message type 7. */
-export interface SubscribePartNotifications {
-  request: Record<string, SubscriptionInfo>;
+export interface SubscribePartNotifications<S extends string | Utf8Text = string> {
+  request: Record<string, SubscriptionInfo<S>>;
 }
 /** Energistics.Etp.v12.Protocol.GrowingObjectNotification.SubscribePartNotifications, as encode accepts it. */
 export interface SubscribePartNotificationsInput {
@@ -1624,8 +1625,8 @@ export interface SubscribePartNotificationsInput {
 }
 
 /** Energistics.Etp.v12.Protocol.GrowingObjectNotification.UnsolicitedPartNotifications. Protocol 7, message type 9. */
-export interface UnsolicitedPartNotifications {
-  subscriptions: Array<SubscriptionInfo>;
+export interface UnsolicitedPartNotifications<S extends string | Utf8Text = string> {
+  subscriptions: Array<SubscriptionInfo<S>>;
 }
 /** Energistics.Etp.v12.Protocol.GrowingObjectNotification.UnsolicitedPartNotifications, as encode accepts it. */
 export interface UnsolicitedPartNotificationsInput {
@@ -1633,9 +1634,9 @@ export interface UnsolicitedPartNotificationsInput {
 }
 
 /** Energistics.Etp.v12.Protocol.GrowingObjectQuery.FindParts. Protocol 16, message type 1. */
-export interface FindParts {
-  uri: string;
-  format: string;
+export interface FindParts<S extends string | Utf8Text = string> {
+  uri: S;
+  format: S;
 }
 /** Energistics.Etp.v12.Protocol.GrowingObjectQuery.FindParts, as encode accepts it. */
 export interface FindPartsInput {
@@ -1644,11 +1645,11 @@ export interface FindPartsInput {
 }
 
 /** Energistics.Etp.v12.Protocol.GrowingObjectQuery.FindPartsResponse. Protocol 16, message type 2, multipart. */
-export interface FindPartsResponse {
-  uri: string;
-  serverSortOrder: string;
-  format: string;
-  parts: Array<ObjectPart>;
+export interface FindPartsResponse<S extends string | Utf8Text = string> {
+  uri: S;
+  serverSortOrder: S;
+  format: S;
+  parts: Array<ObjectPart<S>>;
 }
 /** Energistics.Etp.v12.Protocol.GrowingObjectQuery.FindPartsResponse, as encode accepts it. */
 export interface FindPartsResponseInput {
@@ -1659,9 +1660,9 @@ export interface FindPartsResponseInput {
 }
 
 /** Energistics.Etp.v12.Protocol.GrowingObject.DeleteParts. Protocol 6, message type 1. */
-export interface DeleteParts {
-  uri: string;
-  uids: Record<string, string>;
+export interface DeleteParts<S extends string | Utf8Text = string> {
+  uri: S;
+  uids: Record<string, S>;
 }
 /** Energistics.Etp.v12.Protocol.GrowingObject.DeleteParts, as encode accepts it. */
 export interface DeletePartsInput {
@@ -1670,8 +1671,8 @@ export interface DeletePartsInput {
 }
 
 /** Energistics.Etp.v12.Protocol.GrowingObject.DeletePartsResponse. Protocol 6, message type 11, multipart. */
-export interface DeletePartsResponse {
-  success: Record<string, string>;
+export interface DeletePartsResponse<S extends string | Utf8Text = string> {
+  success: Record<string, S>;
 }
 /** Energistics.Etp.v12.Protocol.GrowingObject.DeletePartsResponse, as encode accepts it. */
 export interface DeletePartsResponseInput {
@@ -1679,9 +1680,9 @@ export interface DeletePartsResponseInput {
 }
 
 /** Energistics.Etp.v12.Protocol.GrowingObject.GetChangeAnnotations. Protocol 6, message type 19. */
-export interface GrowingObjectGetChangeAnnotations<L extends number | bigint = number> {
+export interface GrowingObjectGetChangeAnnotations<L extends number | bigint = number, S extends string | Utf8Text = string> {
   sinceChangeTime: L;
-  uris: Record<string, string>;
+  uris: Record<string, S>;
   latestOnly: boolean;
 }
 /** Energistics.Etp.v12.Protocol.GrowingObject.GetChangeAnnotations, as encode accepts it. */
@@ -1692,9 +1693,9 @@ export interface GrowingObjectGetChangeAnnotationsInput {
 }
 
 /** Energistics.Etp.v12.Protocol.GrowingObject.GetGrowingDataObjectsHeader. Protocol 6, message type 14. */
-export interface GetGrowingDataObjectsHeader {
-  uris: Record<string, string>;
-  format: string;
+export interface GetGrowingDataObjectsHeader<S extends string | Utf8Text = string> {
+  uris: Record<string, S>;
+  format: S;
 }
 /** Energistics.Etp.v12.Protocol.GrowingObject.GetGrowingDataObjectsHeader, as encode accepts it. */
 export interface GetGrowingDataObjectsHeaderInput {
@@ -1703,10 +1704,10 @@ export interface GetGrowingDataObjectsHeaderInput {
 }
 
 /** Energistics.Etp.v12.Protocol.GrowingObject.GetParts. Protocol 6, message type 3. */
-export interface GetParts {
-  uri: string;
-  format: string;
-  uids: Record<string, string>;
+export interface GetParts<S extends string | Utf8Text = string> {
+  uri: S;
+  format: S;
+  uids: Record<string, S>;
 }
 /** Energistics.Etp.v12.Protocol.GrowingObject.GetParts, as encode accepts it. */
 export interface GetPartsInput {
@@ -1716,8 +1717,8 @@ export interface GetPartsInput {
 }
 
 /** Energistics.Etp.v12.Protocol.GrowingObject.GetPartsMetadata. Protocol 6, message type 8. */
-export interface GetPartsMetadata {
-  uris: Record<string, string>;
+export interface GetPartsMetadata<S extends string | Utf8Text = string> {
+  uris: Record<string, S>;
 }
 /** Energistics.Etp.v12.Protocol.GrowingObject.GetPartsMetadata, as encode accepts it. */
 export interface GetPartsMetadataInput {
@@ -1725,8 +1726,8 @@ export interface GetPartsMetadataInput {
 }
 
 /** Energistics.Etp.v12.Protocol.GrowingObject.PutGrowingDataObjectsHeaderResponse. Protocol 6, message type 17, multipart. */
-export interface PutGrowingDataObjectsHeaderResponse {
-  success: Record<string, string>;
+export interface PutGrowingDataObjectsHeaderResponse<S extends string | Utf8Text = string> {
+  success: Record<string, S>;
 }
 /** Energistics.Etp.v12.Protocol.GrowingObject.PutGrowingDataObjectsHeaderResponse, as encode accepts it. */
 export interface PutGrowingDataObjectsHeaderResponseInput {
@@ -1734,8 +1735,8 @@ export interface PutGrowingDataObjectsHeaderResponseInput {
 }
 
 /** Energistics.Etp.v12.Protocol.GrowingObject.PutPartsResponse. Protocol 6, message type 13, multipart. */
-export interface PutPartsResponse {
-  success: Record<string, string>;
+export interface PutPartsResponse<S extends string | Utf8Text = string> {
+  success: Record<string, S>;
 }
 /** Energistics.Etp.v12.Protocol.GrowingObject.PutPartsResponse, as encode accepts it. */
 export interface PutPartsResponseInput {
@@ -1747,10 +1748,10 @@ export interface ReplacePartsByRangeResponse {
 }
 
 /** Energistics.Etp.v12.Protocol.GrowingObject.GetPartsByRange. Protocol 6, message type 4. */
-export interface GetPartsByRange<L extends number | bigint = number> {
-  uri: string;
-  format: string;
-  indexInterval: IndexInterval<L>;
+export interface GetPartsByRange<L extends number | bigint = number, S extends string | Utf8Text = string> {
+  uri: S;
+  format: S;
+  indexInterval: IndexInterval<L, S>;
   includeOverlappingIntervals: boolean;
 }
 /** Energistics.Etp.v12.Protocol.GrowingObject.GetPartsByRange, as encode accepts it. */
@@ -1762,8 +1763,8 @@ export interface GetPartsByRangeInput {
 }
 
 /** Energistics.Etp.v12.Protocol.GrowingObject.GetChangeAnnotationsResponse. Protocol 6, message type 20, multipart. */
-export interface GrowingObjectGetChangeAnnotationsResponse<L extends number | bigint = number> {
-  changes: Record<string, ChangeResponseInfo<L>>;
+export interface GrowingObjectGetChangeAnnotationsResponse<L extends number | bigint = number, S extends string | Utf8Text = string> {
+  changes: Record<string, ChangeResponseInfo<L, S>>;
 }
 /** Energistics.Etp.v12.Protocol.GrowingObject.GetChangeAnnotationsResponse, as encode accepts it. */
 export interface GrowingObjectGetChangeAnnotationsResponseInput {
@@ -1771,10 +1772,10 @@ export interface GrowingObjectGetChangeAnnotationsResponseInput {
 }
 
 /** Energistics.Etp.v12.Protocol.GrowingObject.GetPartsByRangeResponse. Protocol 6, message type 10, multipart. */
-export interface GetPartsByRangeResponse {
-  uri: string;
-  format: string;
-  parts: Array<ObjectPart>;
+export interface GetPartsByRangeResponse<S extends string | Utf8Text = string> {
+  uri: S;
+  format: S;
+  parts: Array<ObjectPart<S>>;
 }
 /** Energistics.Etp.v12.Protocol.GrowingObject.GetPartsByRangeResponse, as encode accepts it. */
 export interface GetPartsByRangeResponseInput {
@@ -1784,10 +1785,10 @@ export interface GetPartsByRangeResponseInput {
 }
 
 /** Energistics.Etp.v12.Protocol.GrowingObject.GetPartsResponse. Protocol 6, message type 6, multipart. */
-export interface GetPartsResponse {
-  uri: string;
-  format: string;
-  parts: Record<string, ObjectPart>;
+export interface GetPartsResponse<S extends string | Utf8Text = string> {
+  uri: S;
+  format: S;
+  parts: Record<string, ObjectPart<S>>;
 }
 /** Energistics.Etp.v12.Protocol.GrowingObject.GetPartsResponse, as encode accepts it. */
 export interface GetPartsResponseInput {
@@ -1797,10 +1798,10 @@ export interface GetPartsResponseInput {
 }
 
 /** Energistics.Etp.v12.Protocol.GrowingObject.PutParts. Protocol 6, message type 5. */
-export interface PutParts {
-  uri: string;
-  format: string;
-  parts: Record<string, ObjectPart>;
+export interface PutParts<S extends string | Utf8Text = string> {
+  uri: S;
+  format: S;
+  parts: Record<string, ObjectPart<S>>;
 }
 /** Energistics.Etp.v12.Protocol.GrowingObject.PutParts, as encode accepts it. */
 export interface PutPartsInput {
@@ -1810,12 +1811,12 @@ export interface PutPartsInput {
 }
 
 /** Energistics.Etp.v12.Protocol.GrowingObject.ReplacePartsByRange. Protocol 6, message type 7, multipart. */
-export interface ReplacePartsByRange<L extends number | bigint = number> {
-  uri: string;
-  deleteInterval: IndexInterval<L>;
+export interface ReplacePartsByRange<L extends number | bigint = number, S extends string | Utf8Text = string> {
+  uri: S;
+  deleteInterval: IndexInterval<L, S>;
   includeOverlappingIntervals: boolean;
-  format: string;
-  parts: Array<ObjectPart>;
+  format: S;
+  parts: Array<ObjectPart<S>>;
 }
 /** Energistics.Etp.v12.Protocol.GrowingObject.ReplacePartsByRange, as encode accepts it. */
 export interface ReplacePartsByRangeInput {
@@ -1827,8 +1828,8 @@ export interface ReplacePartsByRangeInput {
 }
 
 /** Energistics.Etp.v12.Protocol.GrowingObject.GetPartsMetadataResponse. Protocol 6, message type 9, multipart. */
-export interface GetPartsMetadataResponse<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
-  metadata: Record<string, PartsMetadataInfo<L, F>>;
+export interface GetPartsMetadataResponse<L extends number | bigint = number, F extends 'array' | 'typed' = 'array', S extends string | Utf8Text = string> {
+  metadata: Record<string, PartsMetadataInfo<L, F, S>>;
 }
 /** Energistics.Etp.v12.Protocol.GrowingObject.GetPartsMetadataResponse, as encode accepts it. */
 export interface GetPartsMetadataResponseInput {
@@ -1836,8 +1837,8 @@ export interface GetPartsMetadataResponseInput {
 }
 
 /** Energistics.Etp.v12.Protocol.GrowingObject.GetGrowingDataObjectsHeaderResponse. Protocol 6, message type 15, multipart. */
-export interface GetGrowingDataObjectsHeaderResponse<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
-  dataObjects: Record<string, DataObject<L, F>>;
+export interface GetGrowingDataObjectsHeaderResponse<L extends number | bigint = number, F extends 'array' | 'typed' = 'array', S extends string | Utf8Text = string> {
+  dataObjects: Record<string, DataObject<L, F, S>>;
 }
 /** Energistics.Etp.v12.Protocol.GrowingObject.GetGrowingDataObjectsHeaderResponse, as encode accepts it. */
 export interface GetGrowingDataObjectsHeaderResponseInput {
@@ -1845,8 +1846,8 @@ export interface GetGrowingDataObjectsHeaderResponseInput {
 }
 
 /** Energistics.Etp.v12.Protocol.GrowingObject.PutGrowingDataObjectsHeader. Protocol 6, message type 16. */
-export interface PutGrowingDataObjectsHeader<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
-  dataObjects: Record<string, DataObject<L, F>>;
+export interface PutGrowingDataObjectsHeader<L extends number | bigint = number, F extends 'array' | 'typed' = 'array', S extends string | Utf8Text = string> {
+  dataObjects: Record<string, DataObject<L, F, S>>;
 }
 /** Energistics.Etp.v12.Protocol.GrowingObject.PutGrowingDataObjectsHeader, as encode accepts it. */
 export interface PutGrowingDataObjectsHeaderInput {
@@ -1854,8 +1855,8 @@ export interface PutGrowingDataObjectsHeaderInput {
 }
 
 /** Energistics.Etp.v12.Protocol.StoreNotification.SubscribeNotificationsResponse. Protocol 5, message type 10, multipart. */
-export interface SubscribeNotificationsResponse {
-  success: Record<string, string>;
+export interface SubscribeNotificationsResponse<S extends string | Utf8Text = string> {
+  success: Record<string, S>;
 }
 /** Energistics.Etp.v12.Protocol.StoreNotification.SubscribeNotificationsResponse, as encode accepts it. */
 export interface SubscribeNotificationsResponseInput {
@@ -1870,8 +1871,8 @@ export interface StoreNotificationChunk {
 }
 
 /** Energistics.Etp.v12.Protocol.StoreNotification.ObjectAccessRevoked. Protocol 5, message type 5. */
-export interface ObjectAccessRevoked<L extends number | bigint = number> {
-  uri: string;
+export interface ObjectAccessRevoked<L extends number | bigint = number, S extends string | Utf8Text = string> {
+  uri: S;
   changeTime: L;
   requestUuid: Uuid;
 }
@@ -1883,8 +1884,8 @@ export interface ObjectAccessRevokedInput {
 }
 
 /** Energistics.Etp.v12.Protocol.StoreNotification.ObjectDeleted. Protocol 5, message type 3. */
-export interface ObjectDeleted<L extends number | bigint = number> {
-  uri: string;
+export interface ObjectDeleted<L extends number | bigint = number, S extends string | Utf8Text = string> {
+  uri: S;
   changeTime: L;
   requestUuid: Uuid;
 }
@@ -1896,8 +1897,8 @@ export interface ObjectDeletedInput {
 }
 
 /** Energistics.Etp.v12.Protocol.StoreNotification.SubscriptionEnded. Protocol 5, message type 7. */
-export interface SubscriptionEnded {
-  reason: string;
+export interface SubscriptionEnded<S extends string | Utf8Text = string> {
+  reason: S;
   requestUuid: Uuid;
 }
 /** Energistics.Etp.v12.Protocol.StoreNotification.SubscriptionEnded, as encode accepts it. */
@@ -1912,10 +1913,10 @@ export interface UnsubscribeNotifications {
 }
 
 /** Energistics.Etp.v12.Protocol.StoreNotification.ObjectActiveStatusChanged. Protocol 5, message type 11. */
-export interface ObjectActiveStatusChanged<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
+export interface ObjectActiveStatusChanged<L extends number | bigint = number, F extends 'array' | 'typed' = 'array', S extends string | Utf8Text = string> {
   activeStatus: ActiveStatusKind;
   changeTime: L;
-  resource: Resource<L, F>;
+  resource: Resource<L, F, S>;
   requestUuid: Uuid;
 }
 /** Energistics.Etp.v12.Protocol.StoreNotification.ObjectActiveStatusChanged, as encode accepts it. */
@@ -1927,8 +1928,8 @@ export interface ObjectActiveStatusChangedInput {
 }
 
 /** Energistics.Etp.v12.Protocol.StoreNotification.ObjectChanged. Protocol 5, message type 2, multipart. */
-export interface ObjectChanged<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
-  change: ObjectChange<L, F>;
+export interface ObjectChanged<L extends number | bigint = number, F extends 'array' | 'typed' = 'array', S extends string | Utf8Text = string> {
+  change: ObjectChange<L, F, S>;
   requestUuid: Uuid;
 }
 /** Energistics.Etp.v12.Protocol.StoreNotification.ObjectChanged, as encode accepts it. */
@@ -1938,8 +1939,8 @@ export interface ObjectChangedInput {
 }
 
 /** Energistics.Etp.v12.Protocol.StoreNotification.SubscribeNotifications. Protocol 5, message type 6. */
-export interface SubscribeNotifications {
-  request: Record<string, SubscriptionInfo>;
+export interface SubscribeNotifications<S extends string | Utf8Text = string> {
+  request: Record<string, SubscriptionInfo<S>>;
 }
 /** Energistics.Etp.v12.Protocol.StoreNotification.SubscribeNotifications, as encode accepts it. */
 export interface SubscribeNotificationsInput {
@@ -1947,8 +1948,8 @@ export interface SubscribeNotificationsInput {
 }
 
 /** Energistics.Etp.v12.Protocol.StoreNotification.UnsolicitedStoreNotifications. Protocol 5, message type 8. */
-export interface UnsolicitedStoreNotifications {
-  subscriptions: Array<SubscriptionInfo>;
+export interface UnsolicitedStoreNotifications<S extends string | Utf8Text = string> {
+  subscriptions: Array<SubscriptionInfo<S>>;
 }
 /** Energistics.Etp.v12.Protocol.StoreNotification.UnsolicitedStoreNotifications, as encode accepts it. */
 export interface UnsolicitedStoreNotificationsInput {
@@ -1963,12 +1964,12 @@ export interface StoreQueryChunk {
 }
 
 /** Energistics.Etp.v12.Protocol.StoreQuery.FindDataObjects. Protocol 14, message type 1. */
-export interface FindDataObjects<L extends number | bigint = number> {
-  context: ContextInfo;
+export interface FindDataObjects<L extends number | bigint = number, S extends string | Utf8Text = string> {
+  context: ContextInfo<S>;
   scope: ContextScopeKind;
   storeLastWriteFilter: L | null;
   activeStatusFilter: ActiveStatusKind | null;
-  format: string;
+  format: S;
 }
 /** Energistics.Etp.v12.Protocol.StoreQuery.FindDataObjects, as encode accepts it. */
 export interface FindDataObjectsInput {
@@ -1980,9 +1981,9 @@ export interface FindDataObjectsInput {
 }
 
 /** Energistics.Etp.v12.Protocol.StoreQuery.FindDataObjectsResponse. Protocol 14, message type 2, multipart. */
-export interface FindDataObjectsResponse<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
-  dataObjects: Array<DataObject<L, F>>;
-  serverSortOrder: string;
+export interface FindDataObjectsResponse<L extends number | bigint = number, F extends 'array' | 'typed' = 'array', S extends string | Utf8Text = string> {
+  dataObjects: Array<DataObject<L, F, S>>;
+  serverSortOrder: S;
 }
 /** Energistics.Etp.v12.Protocol.StoreQuery.FindDataObjectsResponse, as encode accepts it. */
 export interface FindDataObjectsResponseInput {
@@ -1991,8 +1992,8 @@ export interface FindDataObjectsResponseInput {
 }
 
 /** Energistics.Etp.v12.Protocol.Store.DeleteDataObjects. Protocol 4, message type 3. */
-export interface DeleteDataObjects {
-  uris: Record<string, string>;
+export interface DeleteDataObjects<S extends string | Utf8Text = string> {
+  uris: Record<string, S>;
   pruneContainedObjects: boolean;
 }
 /** Energistics.Etp.v12.Protocol.Store.DeleteDataObjects, as encode accepts it. */
@@ -2002,9 +2003,9 @@ export interface DeleteDataObjectsInput {
 }
 
 /** Energistics.Etp.v12.Protocol.Store.GetDataObjects. Protocol 4, message type 1. */
-export interface GetDataObjects {
-  uris: Record<string, string>;
-  format: string;
+export interface GetDataObjects<S extends string | Utf8Text = string> {
+  uris: Record<string, S>;
+  format: S;
 }
 /** Energistics.Etp.v12.Protocol.Store.GetDataObjects, as encode accepts it. */
 export interface GetDataObjectsInput {
@@ -2013,8 +2014,8 @@ export interface GetDataObjectsInput {
 }
 
 /** Energistics.Etp.v12.Protocol.Store.DeleteDataObjectsResponse. Protocol 4, message type 10, multipart. */
-export interface DeleteDataObjectsResponse {
-  deletedUris: Record<string, ArrayOfString>;
+export interface DeleteDataObjectsResponse<S extends string | Utf8Text = string> {
+  deletedUris: Record<string, ArrayOfString<S>>;
 }
 /** Energistics.Etp.v12.Protocol.Store.DeleteDataObjectsResponse, as encode accepts it. */
 export interface DeleteDataObjectsResponseInput {
@@ -2029,8 +2030,8 @@ export interface StoreChunk {
 }
 
 /** Energistics.Etp.v12.Protocol.Store.PutDataObjectsResponse. Protocol 4, message type 9, multipart. */
-export interface PutDataObjectsResponse {
-  success: Record<string, PutResponse>;
+export interface PutDataObjectsResponse<S extends string | Utf8Text = string> {
+  success: Record<string, PutResponse<S>>;
 }
 /** Energistics.Etp.v12.Protocol.Store.PutDataObjectsResponse, as encode accepts it. */
 export interface PutDataObjectsResponseInput {
@@ -2038,8 +2039,8 @@ export interface PutDataObjectsResponseInput {
 }
 
 /** Energistics.Etp.v12.Protocol.Store.GetDataObjectsResponse. Protocol 4, message type 4, multipart. */
-export interface GetDataObjectsResponse<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
-  dataObjects: Record<string, DataObject<L, F>>;
+export interface GetDataObjectsResponse<L extends number | bigint = number, F extends 'array' | 'typed' = 'array', S extends string | Utf8Text = string> {
+  dataObjects: Record<string, DataObject<L, F, S>>;
 }
 /** Energistics.Etp.v12.Protocol.Store.GetDataObjectsResponse, as encode accepts it. */
 export interface GetDataObjectsResponseInput {
@@ -2047,8 +2048,8 @@ export interface GetDataObjectsResponseInput {
 }
 
 /** Energistics.Etp.v12.Protocol.Store.PutDataObjects. Protocol 4, message type 2, multipart. */
-export interface PutDataObjects<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
-  dataObjects: Record<string, DataObject<L, F>>;
+export interface PutDataObjects<L extends number | bigint = number, F extends 'array' | 'typed' = 'array', S extends string | Utf8Text = string> {
+  dataObjects: Record<string, DataObject<L, F, S>>;
   pruneContainedObjects: boolean;
 }
 /** Energistics.Etp.v12.Protocol.Store.PutDataObjects, as encode accepts it. */
@@ -2058,8 +2059,8 @@ export interface PutDataObjectsInput {
 }
 
 /** Energistics.Etp.v12.Protocol.SupportedTypes.GetSupportedTypes. Protocol 25, message type 1. */
-export interface GetSupportedTypes {
-  uri: string;
+export interface GetSupportedTypes<S extends string | Utf8Text = string> {
+  uri: S;
   scope: ContextScopeKind;
   returnEmptyTypes: boolean;
   countObjects: boolean;
@@ -2073,8 +2074,8 @@ export interface GetSupportedTypesInput {
 }
 
 /** Energistics.Etp.v12.Protocol.SupportedTypes.GetSupportedTypesResponse. Protocol 25, message type 2, multipart. */
-export interface GetSupportedTypesResponse {
-  supportedTypes: Array<SupportedType>;
+export interface GetSupportedTypesResponse<S extends string | Utf8Text = string> {
+  supportedTypes: Array<SupportedType<S>>;
 }
 /** Energistics.Etp.v12.Protocol.SupportedTypes.GetSupportedTypesResponse, as encode accepts it. */
 export interface GetSupportedTypesResponseInput {
@@ -2082,10 +2083,10 @@ export interface GetSupportedTypesResponseInput {
 }
 
 /** Energistics.Etp.v12.Protocol.Transaction.StartTransaction. Protocol 18, message type 1. */
-export interface StartTransaction {
+export interface StartTransaction<S extends string | Utf8Text = string> {
   readOnly: boolean;
-  message: string;
-  dataspaceUris: Array<string>;
+  message: S;
+  dataspaceUris: Array<S>;
 }
 /** Energistics.Etp.v12.Protocol.Transaction.StartTransaction, as encode accepts it. */
 export interface StartTransactionInput {
@@ -2100,10 +2101,10 @@ export interface CommitTransaction {
 }
 
 /** Energistics.Etp.v12.Protocol.Transaction.CommitTransactionResponse. Protocol 18, message type 5. */
-export interface CommitTransactionResponse {
+export interface CommitTransactionResponse<S extends string | Utf8Text = string> {
   transactionUuid: Uuid;
   successful: boolean;
-  failureReason: string;
+  failureReason: S;
 }
 /** Energistics.Etp.v12.Protocol.Transaction.CommitTransactionResponse, as encode accepts it. */
 export interface CommitTransactionResponseInput {
@@ -2118,10 +2119,10 @@ export interface RollbackTransaction {
 }
 
 /** Energistics.Etp.v12.Protocol.Transaction.RollbackTransactionResponse. Protocol 18, message type 6. */
-export interface RollbackTransactionResponse {
+export interface RollbackTransactionResponse<S extends string | Utf8Text = string> {
   transactionUuid: Uuid;
   successful: boolean;
-  failureReason: string;
+  failureReason: S;
 }
 /** Energistics.Etp.v12.Protocol.Transaction.RollbackTransactionResponse, as encode accepts it. */
 export interface RollbackTransactionResponseInput {
@@ -2131,10 +2132,10 @@ export interface RollbackTransactionResponseInput {
 }
 
 /** Energistics.Etp.v12.Protocol.Transaction.StartTransactionResponse. Protocol 18, message type 2. */
-export interface StartTransactionResponse {
+export interface StartTransactionResponse<S extends string | Utf8Text = string> {
   transactionUuid: Uuid;
   successful: boolean;
-  failureReason: string;
+  failureReason: S;
 }
 /** Energistics.Etp.v12.Protocol.Transaction.StartTransactionResponse, as encode accepts it. */
 export interface StartTransactionResponseInput {
@@ -2144,11 +2145,11 @@ export interface StartTransactionResponseInput {
 }
 
 /** Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_AddToStore. Protocol 2100, message type 1. */
-export interface WMLS_AddToStore {
-  WMLtypeIn: string;
-  XMLin: string;
-  OptionsIn: string;
-  CapabilitiesIn: string;
+export interface WMLS_AddToStore<S extends string | Utf8Text = string> {
+  WMLtypeIn: S;
+  XMLin: S;
+  OptionsIn: S;
+  CapabilitiesIn: S;
 }
 /** Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_AddToStore, as encode accepts it. */
 export interface WMLS_AddToStoreInput {
@@ -2159,9 +2160,9 @@ export interface WMLS_AddToStoreInput {
 }
 
 /** Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_AddToStoreResponse. Protocol 2100, message type 2. */
-export interface WMLS_AddToStoreResponse {
+export interface WMLS_AddToStoreResponse<S extends string | Utf8Text = string> {
   Result: number;
-  SuppMsgOut: string;
+  SuppMsgOut: S;
 }
 /** Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_AddToStoreResponse, as encode accepts it. */
 export interface WMLS_AddToStoreResponseInput {
@@ -2170,11 +2171,11 @@ export interface WMLS_AddToStoreResponseInput {
 }
 
 /** Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_DeleteFromStore. Protocol 2100, message type 3. */
-export interface WMLS_DeleteFromStore {
-  WMLtypeIn: string;
-  XMLin: string;
-  OptionsIn: string;
-  CapabilitiesIn: string;
+export interface WMLS_DeleteFromStore<S extends string | Utf8Text = string> {
+  WMLtypeIn: S;
+  XMLin: S;
+  OptionsIn: S;
+  CapabilitiesIn: S;
 }
 /** Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_DeleteFromStore, as encode accepts it. */
 export interface WMLS_DeleteFromStoreInput {
@@ -2185,9 +2186,9 @@ export interface WMLS_DeleteFromStoreInput {
 }
 
 /** Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_DeleteFromStoreResponse. Protocol 2100, message type 4. */
-export interface WMLS_DeleteFromStoreResponse {
+export interface WMLS_DeleteFromStoreResponse<S extends string | Utf8Text = string> {
   Result: number;
-  SuppMsgOut: string;
+  SuppMsgOut: S;
 }
 /** Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_DeleteFromStoreResponse, as encode accepts it. */
 export interface WMLS_DeleteFromStoreResponseInput {
@@ -2201,8 +2202,8 @@ export interface WMLS_GetBaseMsg {
 }
 
 /** Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_GetCap. Protocol 2100, message type 7. */
-export interface WMLS_GetCap {
-  OptionsIn: string;
+export interface WMLS_GetCap<S extends string | Utf8Text = string> {
+  OptionsIn: S;
 }
 /** Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_GetCap, as encode accepts it. */
 export interface WMLS_GetCapInput {
@@ -2210,8 +2211,8 @@ export interface WMLS_GetCapInput {
 }
 
 /** Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_GetBaseMsgResponse. Protocol 2100, message type 6. */
-export interface WMLS_GetBaseMsgResponse {
-  Result: string;
+export interface WMLS_GetBaseMsgResponse<S extends string | Utf8Text = string> {
+  Result: S;
 }
 /** Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_GetBaseMsgResponse, as encode accepts it. */
 export interface WMLS_GetBaseMsgResponseInput {
@@ -2219,11 +2220,11 @@ export interface WMLS_GetBaseMsgResponseInput {
 }
 
 /** Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_GetFromStore. Protocol 2100, message type 9. */
-export interface WMLS_GetFromStore {
-  WMLtypeIn: string;
-  XMLin: string;
-  OptionsIn: string;
-  CapabilitiesIn: string;
+export interface WMLS_GetFromStore<S extends string | Utf8Text = string> {
+  WMLtypeIn: S;
+  XMLin: S;
+  OptionsIn: S;
+  CapabilitiesIn: S;
 }
 /** Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_GetFromStore, as encode accepts it. */
 export interface WMLS_GetFromStoreInput {
@@ -2234,10 +2235,10 @@ export interface WMLS_GetFromStoreInput {
 }
 
 /** Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_GetCapResponse. Protocol 2100, message type 8. */
-export interface WMLS_GetCapResponse {
+export interface WMLS_GetCapResponse<S extends string | Utf8Text = string> {
   Result: number;
-  CapabilitiesOut: string;
-  SuppMsgOut: string;
+  CapabilitiesOut: S;
+  SuppMsgOut: S;
 }
 /** Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_GetCapResponse, as encode accepts it. */
 export interface WMLS_GetCapResponseInput {
@@ -2247,10 +2248,10 @@ export interface WMLS_GetCapResponseInput {
 }
 
 /** Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_GetFromStoreResponse. Protocol 2100, message type 10. */
-export interface WMLS_GetFromStoreResponse {
+export interface WMLS_GetFromStoreResponse<S extends string | Utf8Text = string> {
   Result: number;
-  XMLout: string;
-  SuppMsgOut: string;
+  XMLout: S;
+  SuppMsgOut: S;
 }
 /** Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_GetFromStoreResponse, as encode accepts it. */
 export interface WMLS_GetFromStoreResponseInput {
@@ -2264,8 +2265,8 @@ export interface WMLS_GetVersion {
 }
 
 /** Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_GetVersionResponse. Protocol 2100, message type 12. */
-export interface WMLS_GetVersionResponse {
-  Result: string;
+export interface WMLS_GetVersionResponse<S extends string | Utf8Text = string> {
+  Result: S;
 }
 /** Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_GetVersionResponse, as encode accepts it. */
 export interface WMLS_GetVersionResponseInput {
@@ -2273,11 +2274,11 @@ export interface WMLS_GetVersionResponseInput {
 }
 
 /** Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_UpdateInStore. Protocol 2100, message type 13. */
-export interface WMLS_UpdateInStore {
-  WMLtypeIn: string;
-  XMLin: string;
-  OptionsIn: string;
-  CapabilitiesIn: string;
+export interface WMLS_UpdateInStore<S extends string | Utf8Text = string> {
+  WMLtypeIn: S;
+  XMLin: S;
+  OptionsIn: S;
+  CapabilitiesIn: S;
 }
 /** Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_UpdateInStore, as encode accepts it. */
 export interface WMLS_UpdateInStoreInput {
@@ -2288,9 +2289,9 @@ export interface WMLS_UpdateInStoreInput {
 }
 
 /** Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_UpdateInStoreResponse. Protocol 2100, message type 14. */
-export interface WMLS_UpdateInStoreResponse {
+export interface WMLS_UpdateInStoreResponse<S extends string | Utf8Text = string> {
   Result: number;
-  SuppMsgOut: string;
+  SuppMsgOut: S;
 }
 /** Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_UpdateInStoreResponse, as encode accepts it. */
 export interface WMLS_UpdateInStoreResponseInput {
@@ -2302,143 +2303,143 @@ export interface WMLS_UpdateInStoreResponseInput {
  * Every message by full schema name: its protocol and message type, the role that sends it, whether
  * it may come in parts, its body as decoded and as accepted, and the messages that answer it.
  */
-export interface Etp12MessageMap<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
-  "Energistics.Etp.v12.Protocol.ChannelDataFrame.GetFrameMetadata": { protocol: 2; messageType: 1; senderRole: "customer"; multipart: false; body: GetFrameMetadata; input: GetFrameMetadataInput; answers: "Energistics.Etp.v12.Protocol.ChannelDataFrame.GetFrameMetadataResponse" };
+export interface Etp12MessageMap<L extends number | bigint = number, F extends 'array' | 'typed' = 'array', S extends string | Utf8Text = string> {
+  "Energistics.Etp.v12.Protocol.ChannelDataFrame.GetFrameMetadata": { protocol: 2; messageType: 1; senderRole: "customer"; multipart: false; body: GetFrameMetadata<S>; input: GetFrameMetadataInput; answers: "Energistics.Etp.v12.Protocol.ChannelDataFrame.GetFrameMetadataResponse" };
   "Energistics.Etp.v12.Protocol.ChannelDataFrame.CancelGetFrame": { protocol: 2; messageType: 5; senderRole: "customer"; multipart: false; body: CancelGetFrame; input: CancelGetFrame; answers: never };
-  "Energistics.Etp.v12.Protocol.ChannelDataFrame.GetFrameResponseRows": { protocol: 2; messageType: 6; senderRole: "store"; multipart: true; body: GetFrameResponseRows<L, F>; input: GetFrameResponseRowsInput; answers: never };
-  "Energistics.Etp.v12.Protocol.ChannelDataFrame.GetFrame": { protocol: 2; messageType: 3; senderRole: "customer"; multipart: false; body: GetFrame<L>; input: GetFrameInput; answers: "Energistics.Etp.v12.Protocol.ChannelDataFrame.GetFrameResponseRows" | "Energistics.Etp.v12.Protocol.ChannelDataFrame.GetFrameResponseHeader" };
-  "Energistics.Etp.v12.Protocol.ChannelDataFrame.GetFrameMetadataResponse": { protocol: 2; messageType: 2; senderRole: "store"; multipart: true; body: GetFrameMetadataResponse<L, F>; input: GetFrameMetadataResponseInput; answers: never };
-  "Energistics.Etp.v12.Protocol.ChannelDataFrame.GetFrameResponseHeader": { protocol: 2; messageType: 4; senderRole: "store"; multipart: true; body: GetFrameResponseHeader<L>; input: GetFrameResponseHeaderInput; answers: never };
-  "Energistics.Etp.v12.Protocol.ChannelDataLoad.ChannelsClosed": { protocol: 22; messageType: 7; senderRole: "store"; multipart: true; body: ChannelsClosed<L>; input: ChannelsClosedInput; answers: never };
+  "Energistics.Etp.v12.Protocol.ChannelDataFrame.GetFrameResponseRows": { protocol: 2; messageType: 6; senderRole: "store"; multipart: true; body: GetFrameResponseRows<L, F, S>; input: GetFrameResponseRowsInput; answers: never };
+  "Energistics.Etp.v12.Protocol.ChannelDataFrame.GetFrame": { protocol: 2; messageType: 3; senderRole: "customer"; multipart: false; body: GetFrame<L, S>; input: GetFrameInput; answers: "Energistics.Etp.v12.Protocol.ChannelDataFrame.GetFrameResponseRows" | "Energistics.Etp.v12.Protocol.ChannelDataFrame.GetFrameResponseHeader" };
+  "Energistics.Etp.v12.Protocol.ChannelDataFrame.GetFrameMetadataResponse": { protocol: 2; messageType: 2; senderRole: "store"; multipart: true; body: GetFrameMetadataResponse<L, F, S>; input: GetFrameMetadataResponseInput; answers: never };
+  "Energistics.Etp.v12.Protocol.ChannelDataFrame.GetFrameResponseHeader": { protocol: 2; messageType: 4; senderRole: "store"; multipart: true; body: GetFrameResponseHeader<L, S>; input: GetFrameResponseHeaderInput; answers: never };
+  "Energistics.Etp.v12.Protocol.ChannelDataLoad.ChannelsClosed": { protocol: 22; messageType: 7; senderRole: "store"; multipart: true; body: ChannelsClosed<L, S>; input: ChannelsClosedInput; answers: never };
   "Energistics.Etp.v12.Protocol.ChannelDataLoad.CloseChannels": { protocol: 22; messageType: 3; senderRole: "customer"; multipart: false; body: CloseChannels<L>; input: CloseChannelsInput; answers: never };
-  "Energistics.Etp.v12.Protocol.ChannelDataLoad.OpenChannels": { protocol: 22; messageType: 1; senderRole: "customer"; multipart: false; body: OpenChannels; input: OpenChannelsInput; answers: "Energistics.Etp.v12.Protocol.ChannelDataLoad.OpenChannelsResponse" };
+  "Energistics.Etp.v12.Protocol.ChannelDataLoad.OpenChannels": { protocol: 22; messageType: 1; senderRole: "customer"; multipart: false; body: OpenChannels<S>; input: OpenChannelsInput; answers: "Energistics.Etp.v12.Protocol.ChannelDataLoad.OpenChannelsResponse" };
   "Energistics.Etp.v12.Protocol.ChannelDataLoad.ReplaceRangeResponse": { protocol: 22; messageType: 8; senderRole: "store"; multipart: false; body: ReplaceRangeResponse<L>; input: ReplaceRangeResponseInput; answers: never };
   "Energistics.Etp.v12.Protocol.ChannelDataLoad.TruncateChannelsResponse": { protocol: 22; messageType: 10; senderRole: "store"; multipart: true; body: TruncateChannelsResponse<L>; input: TruncateChannelsResponseInput; answers: never };
-  "Energistics.Etp.v12.Protocol.ChannelDataLoad.ChannelData": { protocol: 22; messageType: 4; senderRole: "customer"; multipart: false; body: ChannelDataLoadChannelData<L, F>; input: ChannelDataLoadChannelDataInput; answers: never };
+  "Energistics.Etp.v12.Protocol.ChannelDataLoad.ChannelData": { protocol: 22; messageType: 4; senderRole: "customer"; multipart: false; body: ChannelDataLoadChannelData<L, F, S>; input: ChannelDataLoadChannelDataInput; answers: never };
   "Energistics.Etp.v12.Protocol.ChannelDataLoad.TruncateChannels": { protocol: 22; messageType: 9; senderRole: "customer"; multipart: false; body: ChannelDataLoadTruncateChannels<L>; input: ChannelDataLoadTruncateChannelsInput; answers: "Energistics.Etp.v12.Protocol.ChannelDataLoad.TruncateChannelsResponse" };
-  "Energistics.Etp.v12.Protocol.ChannelDataLoad.ReplaceRange": { protocol: 22; messageType: 6; senderRole: "customer"; multipart: true; body: ReplaceRange<L, F>; input: ReplaceRangeInput; answers: "Energistics.Etp.v12.Protocol.ChannelDataLoad.ReplaceRangeResponse" };
-  "Energistics.Etp.v12.Protocol.ChannelDataLoad.OpenChannelsResponse": { protocol: 22; messageType: 2; senderRole: "store"; multipart: true; body: OpenChannelsResponse<L, F>; input: OpenChannelsResponseInput; answers: never };
+  "Energistics.Etp.v12.Protocol.ChannelDataLoad.ReplaceRange": { protocol: 22; messageType: 6; senderRole: "customer"; multipart: true; body: ReplaceRange<L, F, S>; input: ReplaceRangeInput; answers: "Energistics.Etp.v12.Protocol.ChannelDataLoad.ReplaceRangeResponse" };
+  "Energistics.Etp.v12.Protocol.ChannelDataLoad.OpenChannelsResponse": { protocol: 22; messageType: 2; senderRole: "store"; multipart: true; body: OpenChannelsResponse<L, F, S>; input: OpenChannelsResponseInput; answers: never };
   "Energistics.Etp.v12.Protocol.ChannelStreaming.StartStreaming": { protocol: 1; messageType: 3; senderRole: "consumer"; multipart: false; body: StartStreaming; input: StartStreaming; answers: never };
   "Energistics.Etp.v12.Protocol.ChannelStreaming.StopStreaming": { protocol: 1; messageType: 4; senderRole: "consumer"; multipart: false; body: StopStreaming; input: StopStreaming; answers: never };
-  "Energistics.Etp.v12.Protocol.ChannelStreaming.ChannelData": { protocol: 1; messageType: 2; senderRole: "producer"; multipart: false; body: ChannelStreamingChannelData<L, F>; input: ChannelStreamingChannelDataInput; answers: never };
+  "Energistics.Etp.v12.Protocol.ChannelStreaming.ChannelData": { protocol: 1; messageType: 2; senderRole: "producer"; multipart: false; body: ChannelStreamingChannelData<L, F, S>; input: ChannelStreamingChannelDataInput; answers: never };
   "Energistics.Etp.v12.Protocol.ChannelStreaming.TruncateChannels": { protocol: 1; messageType: 5; senderRole: "producer"; multipart: false; body: ChannelStreamingTruncateChannels<L>; input: ChannelStreamingTruncateChannelsInput; answers: never };
-  "Energistics.Etp.v12.Protocol.ChannelStreaming.ChannelMetadata": { protocol: 1; messageType: 1; senderRole: "producer"; multipart: false; body: ChannelMetadata<L, F>; input: ChannelMetadataInput; answers: never };
-  "Energistics.Etp.v12.Protocol.ChannelSubscribe.GetChannelMetadata": { protocol: 21; messageType: 1; senderRole: "customer"; multipart: false; body: GetChannelMetadata; input: GetChannelMetadataInput; answers: "Energistics.Etp.v12.Protocol.ChannelSubscribe.GetChannelMetadataResponse" };
-  "Energistics.Etp.v12.Protocol.ChannelSubscribe.SubscribeChannelsResponse": { protocol: 21; messageType: 12; senderRole: "store"; multipart: true; body: SubscribeChannelsResponse; input: SubscribeChannelsResponseInput; answers: never };
-  "Energistics.Etp.v12.Protocol.ChannelSubscribe.SubscriptionsStopped": { protocol: 21; messageType: 8; senderRole: "store"; multipart: true; body: SubscriptionsStopped<L>; input: SubscriptionsStoppedInput; answers: never };
+  "Energistics.Etp.v12.Protocol.ChannelStreaming.ChannelMetadata": { protocol: 1; messageType: 1; senderRole: "producer"; multipart: false; body: ChannelMetadata<L, F, S>; input: ChannelMetadataInput; answers: never };
+  "Energistics.Etp.v12.Protocol.ChannelSubscribe.GetChannelMetadata": { protocol: 21; messageType: 1; senderRole: "customer"; multipart: false; body: GetChannelMetadata<S>; input: GetChannelMetadataInput; answers: "Energistics.Etp.v12.Protocol.ChannelSubscribe.GetChannelMetadataResponse" };
+  "Energistics.Etp.v12.Protocol.ChannelSubscribe.SubscribeChannelsResponse": { protocol: 21; messageType: 12; senderRole: "store"; multipart: true; body: SubscribeChannelsResponse<S>; input: SubscribeChannelsResponseInput; answers: never };
+  "Energistics.Etp.v12.Protocol.ChannelSubscribe.SubscriptionsStopped": { protocol: 21; messageType: 8; senderRole: "store"; multipart: true; body: SubscriptionsStopped<L, S>; input: SubscriptionsStoppedInput; answers: never };
   "Energistics.Etp.v12.Protocol.ChannelSubscribe.UnsubscribeChannels": { protocol: 21; messageType: 7; senderRole: "customer"; multipart: false; body: UnsubscribeChannels<L>; input: UnsubscribeChannelsInput; answers: never };
   "Energistics.Etp.v12.Protocol.ChannelSubscribe.CancelGetRanges": { protocol: 21; messageType: 11; senderRole: "customer"; multipart: false; body: CancelGetRanges; input: CancelGetRanges; answers: never };
   "Energistics.Etp.v12.Protocol.ChannelSubscribe.GetChangeAnnotations": { protocol: 21; messageType: 14; senderRole: "customer"; multipart: false; body: ChannelSubscribeGetChangeAnnotations<L>; input: ChannelSubscribeGetChangeAnnotationsInput; answers: "Energistics.Etp.v12.Protocol.ChannelSubscribe.GetChangeAnnotationsResponse" };
   "Energistics.Etp.v12.Protocol.ChannelSubscribe.SubscribeChannels": { protocol: 21; messageType: 3; senderRole: "customer"; multipart: false; body: SubscribeChannels<L>; input: SubscribeChannelsInput; answers: "Energistics.Etp.v12.Protocol.ChannelSubscribe.SubscribeChannelsResponse" };
-  "Energistics.Etp.v12.Protocol.ChannelSubscribe.ChannelData": { protocol: 21; messageType: 4; senderRole: "store"; multipart: false; body: ChannelSubscribeChannelData<L, F>; input: ChannelSubscribeChannelDataInput; answers: never };
-  "Energistics.Etp.v12.Protocol.ChannelSubscribe.GetRangesResponse": { protocol: 21; messageType: 10; senderRole: "store"; multipart: true; body: GetRangesResponse<L, F>; input: GetRangesResponseInput; answers: never };
+  "Energistics.Etp.v12.Protocol.ChannelSubscribe.ChannelData": { protocol: 21; messageType: 4; senderRole: "store"; multipart: false; body: ChannelSubscribeChannelData<L, F, S>; input: ChannelSubscribeChannelDataInput; answers: never };
+  "Energistics.Etp.v12.Protocol.ChannelSubscribe.GetRangesResponse": { protocol: 21; messageType: 10; senderRole: "store"; multipart: true; body: GetRangesResponse<L, F, S>; input: GetRangesResponseInput; answers: never };
   "Energistics.Etp.v12.Protocol.ChannelSubscribe.ChannelsTruncated": { protocol: 21; messageType: 13; senderRole: "store"; multipart: false; body: ChannelsTruncated<L>; input: ChannelsTruncatedInput; answers: never };
-  "Energistics.Etp.v12.Protocol.ChannelSubscribe.RangeReplaced": { protocol: 21; messageType: 6; senderRole: "store"; multipart: true; body: RangeReplaced<L, F>; input: RangeReplacedInput; answers: never };
-  "Energistics.Etp.v12.Protocol.ChannelSubscribe.GetRanges": { protocol: 21; messageType: 9; senderRole: "customer"; multipart: false; body: GetRanges<L>; input: GetRangesInput; answers: "Energistics.Etp.v12.Protocol.ChannelSubscribe.GetRangesResponse" };
-  "Energistics.Etp.v12.Protocol.ChannelSubscribe.GetChannelMetadataResponse": { protocol: 21; messageType: 2; senderRole: "store"; multipart: true; body: GetChannelMetadataResponse<L, F>; input: GetChannelMetadataResponseInput; answers: never };
-  "Energistics.Etp.v12.Protocol.ChannelSubscribe.GetChangeAnnotationsResponse": { protocol: 21; messageType: 15; senderRole: "store"; multipart: true; body: ChannelSubscribeGetChangeAnnotationsResponse<L>; input: ChannelSubscribeGetChangeAnnotationsResponseInput; answers: never };
+  "Energistics.Etp.v12.Protocol.ChannelSubscribe.RangeReplaced": { protocol: 21; messageType: 6; senderRole: "store"; multipart: true; body: RangeReplaced<L, F, S>; input: RangeReplacedInput; answers: never };
+  "Energistics.Etp.v12.Protocol.ChannelSubscribe.GetRanges": { protocol: 21; messageType: 9; senderRole: "customer"; multipart: false; body: GetRanges<L, S>; input: GetRangesInput; answers: "Energistics.Etp.v12.Protocol.ChannelSubscribe.GetRangesResponse" };
+  "Energistics.Etp.v12.Protocol.ChannelSubscribe.GetChannelMetadataResponse": { protocol: 21; messageType: 2; senderRole: "store"; multipart: true; body: GetChannelMetadataResponse<L, F, S>; input: GetChannelMetadataResponseInput; answers: never };
+  "Energistics.Etp.v12.Protocol.ChannelSubscribe.GetChangeAnnotationsResponse": { protocol: 21; messageType: 15; senderRole: "store"; multipart: true; body: ChannelSubscribeGetChangeAnnotationsResponse<L, S>; input: ChannelSubscribeGetChangeAnnotationsResponseInput; answers: never };
   "Energistics.Etp.v12.Protocol.Core.Acknowledge": { protocol: 0; messageType: 1001; senderRole: "*"; multipart: false; body: Acknowledge; input: Acknowledge; answers: never };
-  "Energistics.Etp.v12.Protocol.Core.Authorize": { protocol: 0; messageType: 6; senderRole: "client,server"; multipart: false; body: Authorize; input: AuthorizeInput; answers: "Energistics.Etp.v12.Protocol.Core.AuthorizeResponse" };
-  "Energistics.Etp.v12.Protocol.Core.AuthorizeResponse": { protocol: 0; messageType: 7; senderRole: "client,server"; multipart: false; body: AuthorizeResponse; input: AuthorizeResponseInput; answers: never };
-  "Energistics.Etp.v12.Protocol.Core.CloseSession": { protocol: 0; messageType: 5; senderRole: "client,server"; multipart: false; body: CloseSession; input: CloseSessionInput; answers: never };
+  "Energistics.Etp.v12.Protocol.Core.Authorize": { protocol: 0; messageType: 6; senderRole: "client,server"; multipart: false; body: Authorize<S>; input: AuthorizeInput; answers: "Energistics.Etp.v12.Protocol.Core.AuthorizeResponse" };
+  "Energistics.Etp.v12.Protocol.Core.AuthorizeResponse": { protocol: 0; messageType: 7; senderRole: "client,server"; multipart: false; body: AuthorizeResponse<S>; input: AuthorizeResponseInput; answers: never };
+  "Energistics.Etp.v12.Protocol.Core.CloseSession": { protocol: 0; messageType: 5; senderRole: "client,server"; multipart: false; body: CloseSession<S>; input: CloseSessionInput; answers: never };
   "Energistics.Etp.v12.Protocol.Core.Pong": { protocol: 0; messageType: 9; senderRole: "client,server"; multipart: false; body: Pong<L>; input: PongInput; answers: never };
   "Energistics.Etp.v12.Protocol.Core.Ping": { protocol: 0; messageType: 8; senderRole: "client,server"; multipart: false; body: Ping<L>; input: PingInput; answers: "Energistics.Etp.v12.Protocol.Core.Pong" };
-  "Energistics.Etp.v12.Protocol.Core.ProtocolException": { protocol: 0; messageType: 1000; senderRole: "*"; multipart: true; body: ProtocolException; input: ProtocolExceptionInput; answers: never };
-  "Energistics.Etp.v12.Protocol.Core.OpenSession": { protocol: 0; messageType: 2; senderRole: "server"; multipart: false; body: OpenSession<L, F>; input: OpenSessionInput; answers: never };
-  "Energistics.Etp.v12.Protocol.Core.RequestSession": { protocol: 0; messageType: 1; senderRole: "client"; multipart: false; body: RequestSession<L, F>; input: RequestSessionInput; answers: "Energistics.Etp.v12.Protocol.Core.OpenSession" };
-  "Energistics.Etp.v12.Protocol.DataArray.PutDataArraysResponse": { protocol: 9; messageType: 10; senderRole: "store"; multipart: true; body: PutDataArraysResponse; input: PutDataArraysResponseInput; answers: never };
-  "Energistics.Etp.v12.Protocol.DataArray.PutDataSubarraysResponse": { protocol: 9; messageType: 11; senderRole: "store"; multipart: true; body: PutDataSubarraysResponse; input: PutDataSubarraysResponseInput; answers: never };
-  "Energistics.Etp.v12.Protocol.DataArray.PutUninitializedDataArraysResponse": { protocol: 9; messageType: 12; senderRole: "store"; multipart: true; body: PutUninitializedDataArraysResponse; input: PutUninitializedDataArraysResponseInput; answers: never };
-  "Energistics.Etp.v12.Protocol.DataArray.GetDataArraysResponse": { protocol: 9; messageType: 1; senderRole: "store"; multipart: true; body: GetDataArraysResponse<L, F>; input: GetDataArraysResponseInput; answers: never };
-  "Energistics.Etp.v12.Protocol.DataArray.GetDataSubarraysResponse": { protocol: 9; messageType: 8; senderRole: "store"; multipart: true; body: GetDataSubarraysResponse<L, F>; input: GetDataSubarraysResponseInput; answers: never };
-  "Energistics.Etp.v12.Protocol.DataArray.GetDataArrayMetadata": { protocol: 9; messageType: 6; senderRole: "customer"; multipart: false; body: GetDataArrayMetadata; input: GetDataArrayMetadataInput; answers: "Energistics.Etp.v12.Protocol.DataArray.GetDataArrayMetadataResponse" };
-  "Energistics.Etp.v12.Protocol.DataArray.GetDataArrays": { protocol: 9; messageType: 2; senderRole: "customer"; multipart: false; body: GetDataArrays; input: GetDataArraysInput; answers: "Energistics.Etp.v12.Protocol.DataArray.GetDataArraysResponse" };
-  "Energistics.Etp.v12.Protocol.DataArray.GetDataSubarrays": { protocol: 9; messageType: 3; senderRole: "customer"; multipart: false; body: GetDataSubarrays<L>; input: GetDataSubarraysInput; answers: "Energistics.Etp.v12.Protocol.DataArray.GetDataSubarraysResponse" };
-  "Energistics.Etp.v12.Protocol.DataArray.GetDataArrayMetadataResponse": { protocol: 9; messageType: 7; senderRole: "store"; multipart: true; body: GetDataArrayMetadataResponse<L, F>; input: GetDataArrayMetadataResponseInput; answers: never };
-  "Energistics.Etp.v12.Protocol.DataArray.PutDataArrays": { protocol: 9; messageType: 4; senderRole: "customer"; multipart: false; body: PutDataArrays<L, F>; input: PutDataArraysInput; answers: "Energistics.Etp.v12.Protocol.DataArray.PutDataArraysResponse" };
-  "Energistics.Etp.v12.Protocol.DataArray.PutDataSubarrays": { protocol: 9; messageType: 5; senderRole: "customer"; multipart: false; body: PutDataSubarrays<L, F>; input: PutDataSubarraysInput; answers: "Energistics.Etp.v12.Protocol.DataArray.PutDataSubarraysResponse" };
-  "Energistics.Etp.v12.Protocol.DataArray.PutUninitializedDataArrays": { protocol: 9; messageType: 9; senderRole: "customer"; multipart: false; body: PutUninitializedDataArrays<L, F>; input: PutUninitializedDataArraysInput; answers: "Energistics.Etp.v12.Protocol.DataArray.PutUninitializedDataArraysResponse" };
-  "Energistics.Etp.v12.Protocol.Dataspace.DeleteDataspaces": { protocol: 24; messageType: 4; senderRole: "customer"; multipart: false; body: DeleteDataspaces; input: DeleteDataspacesInput; answers: "Energistics.Etp.v12.Protocol.Dataspace.DeleteDataspacesResponse" };
-  "Energistics.Etp.v12.Protocol.Dataspace.DeleteDataspacesResponse": { protocol: 24; messageType: 5; senderRole: "store"; multipart: true; body: DeleteDataspacesResponse; input: DeleteDataspacesResponseInput; answers: never };
+  "Energistics.Etp.v12.Protocol.Core.ProtocolException": { protocol: 0; messageType: 1000; senderRole: "*"; multipart: true; body: ProtocolException<S>; input: ProtocolExceptionInput; answers: never };
+  "Energistics.Etp.v12.Protocol.Core.OpenSession": { protocol: 0; messageType: 2; senderRole: "server"; multipart: false; body: OpenSession<L, F, S>; input: OpenSessionInput; answers: never };
+  "Energistics.Etp.v12.Protocol.Core.RequestSession": { protocol: 0; messageType: 1; senderRole: "client"; multipart: false; body: RequestSession<L, F, S>; input: RequestSessionInput; answers: "Energistics.Etp.v12.Protocol.Core.OpenSession" };
+  "Energistics.Etp.v12.Protocol.DataArray.PutDataArraysResponse": { protocol: 9; messageType: 10; senderRole: "store"; multipart: true; body: PutDataArraysResponse<S>; input: PutDataArraysResponseInput; answers: never };
+  "Energistics.Etp.v12.Protocol.DataArray.PutDataSubarraysResponse": { protocol: 9; messageType: 11; senderRole: "store"; multipart: true; body: PutDataSubarraysResponse<S>; input: PutDataSubarraysResponseInput; answers: never };
+  "Energistics.Etp.v12.Protocol.DataArray.PutUninitializedDataArraysResponse": { protocol: 9; messageType: 12; senderRole: "store"; multipart: true; body: PutUninitializedDataArraysResponse<S>; input: PutUninitializedDataArraysResponseInput; answers: never };
+  "Energistics.Etp.v12.Protocol.DataArray.GetDataArraysResponse": { protocol: 9; messageType: 1; senderRole: "store"; multipart: true; body: GetDataArraysResponse<L, F, S>; input: GetDataArraysResponseInput; answers: never };
+  "Energistics.Etp.v12.Protocol.DataArray.GetDataSubarraysResponse": { protocol: 9; messageType: 8; senderRole: "store"; multipart: true; body: GetDataSubarraysResponse<L, F, S>; input: GetDataSubarraysResponseInput; answers: never };
+  "Energistics.Etp.v12.Protocol.DataArray.GetDataArrayMetadata": { protocol: 9; messageType: 6; senderRole: "customer"; multipart: false; body: GetDataArrayMetadata<S>; input: GetDataArrayMetadataInput; answers: "Energistics.Etp.v12.Protocol.DataArray.GetDataArrayMetadataResponse" };
+  "Energistics.Etp.v12.Protocol.DataArray.GetDataArrays": { protocol: 9; messageType: 2; senderRole: "customer"; multipart: false; body: GetDataArrays<S>; input: GetDataArraysInput; answers: "Energistics.Etp.v12.Protocol.DataArray.GetDataArraysResponse" };
+  "Energistics.Etp.v12.Protocol.DataArray.GetDataSubarrays": { protocol: 9; messageType: 3; senderRole: "customer"; multipart: false; body: GetDataSubarrays<L, S>; input: GetDataSubarraysInput; answers: "Energistics.Etp.v12.Protocol.DataArray.GetDataSubarraysResponse" };
+  "Energistics.Etp.v12.Protocol.DataArray.GetDataArrayMetadataResponse": { protocol: 9; messageType: 7; senderRole: "store"; multipart: true; body: GetDataArrayMetadataResponse<L, F, S>; input: GetDataArrayMetadataResponseInput; answers: never };
+  "Energistics.Etp.v12.Protocol.DataArray.PutDataArrays": { protocol: 9; messageType: 4; senderRole: "customer"; multipart: false; body: PutDataArrays<L, F, S>; input: PutDataArraysInput; answers: "Energistics.Etp.v12.Protocol.DataArray.PutDataArraysResponse" };
+  "Energistics.Etp.v12.Protocol.DataArray.PutDataSubarrays": { protocol: 9; messageType: 5; senderRole: "customer"; multipart: false; body: PutDataSubarrays<L, F, S>; input: PutDataSubarraysInput; answers: "Energistics.Etp.v12.Protocol.DataArray.PutDataSubarraysResponse" };
+  "Energistics.Etp.v12.Protocol.DataArray.PutUninitializedDataArrays": { protocol: 9; messageType: 9; senderRole: "customer"; multipart: false; body: PutUninitializedDataArrays<L, F, S>; input: PutUninitializedDataArraysInput; answers: "Energistics.Etp.v12.Protocol.DataArray.PutUninitializedDataArraysResponse" };
+  "Energistics.Etp.v12.Protocol.Dataspace.DeleteDataspaces": { protocol: 24; messageType: 4; senderRole: "customer"; multipart: false; body: DeleteDataspaces<S>; input: DeleteDataspacesInput; answers: "Energistics.Etp.v12.Protocol.Dataspace.DeleteDataspacesResponse" };
+  "Energistics.Etp.v12.Protocol.Dataspace.DeleteDataspacesResponse": { protocol: 24; messageType: 5; senderRole: "store"; multipart: true; body: DeleteDataspacesResponse<S>; input: DeleteDataspacesResponseInput; answers: never };
   "Energistics.Etp.v12.Protocol.Dataspace.GetDataspaces": { protocol: 24; messageType: 1; senderRole: "customer"; multipart: false; body: GetDataspaces<L>; input: GetDataspacesInput; answers: "Energistics.Etp.v12.Protocol.Dataspace.GetDataspacesResponse" };
-  "Energistics.Etp.v12.Protocol.Dataspace.PutDataspacesResponse": { protocol: 24; messageType: 6; senderRole: "store"; multipart: true; body: PutDataspacesResponse; input: PutDataspacesResponseInput; answers: never };
-  "Energistics.Etp.v12.Protocol.Dataspace.GetDataspacesResponse": { protocol: 24; messageType: 2; senderRole: "store"; multipart: true; body: GetDataspacesResponse<L, F>; input: GetDataspacesResponseInput; answers: never };
-  "Energistics.Etp.v12.Protocol.Dataspace.PutDataspaces": { protocol: 24; messageType: 3; senderRole: "customer"; multipart: false; body: PutDataspaces<L, F>; input: PutDataspacesInput; answers: "Energistics.Etp.v12.Protocol.Dataspace.PutDataspacesResponse" };
-  "Energistics.Etp.v12.Protocol.DiscoveryQuery.FindResources": { protocol: 13; messageType: 1; senderRole: "customer"; multipart: false; body: FindResources<L>; input: FindResourcesInput; answers: "Energistics.Etp.v12.Protocol.DiscoveryQuery.FindResourcesResponse" };
-  "Energistics.Etp.v12.Protocol.DiscoveryQuery.FindResourcesResponse": { protocol: 13; messageType: 2; senderRole: "store"; multipart: true; body: FindResourcesResponse<L, F>; input: FindResourcesResponseInput; answers: never };
-  "Energistics.Etp.v12.Protocol.Discovery.GetDeletedResources": { protocol: 3; messageType: 5; senderRole: "customer"; multipart: false; body: GetDeletedResources<L>; input: GetDeletedResourcesInput; answers: "Energistics.Etp.v12.Protocol.Discovery.GetDeletedResourcesResponse" };
-  "Energistics.Etp.v12.Protocol.Discovery.GetDeletedResourcesResponse": { protocol: 3; messageType: 6; senderRole: "store"; multipart: true; body: GetDeletedResourcesResponse<L, F>; input: GetDeletedResourcesResponseInput; answers: never };
-  "Energistics.Etp.v12.Protocol.Discovery.GetResources": { protocol: 3; messageType: 1; senderRole: "customer"; multipart: false; body: GetResources<L>; input: GetResourcesInput; answers: "Energistics.Etp.v12.Protocol.Discovery.GetResourcesResponse" };
-  "Energistics.Etp.v12.Protocol.Discovery.GetResourcesEdgesResponse": { protocol: 3; messageType: 7; senderRole: "store"; multipart: true; body: GetResourcesEdgesResponse<L, F>; input: GetResourcesEdgesResponseInput; answers: never };
-  "Energistics.Etp.v12.Protocol.Discovery.GetResourcesResponse": { protocol: 3; messageType: 4; senderRole: "store"; multipart: true; body: GetResourcesResponse<L, F>; input: GetResourcesResponseInput; answers: never };
-  "Energistics.Etp.v12.Protocol.GrowingObjectNotification.SubscribePartNotificationsResponse": { protocol: 7; messageType: 10; senderRole: "store"; multipart: true; body: SubscribePartNotificationsResponse; input: SubscribePartNotificationsResponseInput; answers: never };
-  "Energistics.Etp.v12.Protocol.GrowingObjectNotification.PartsDeleted": { protocol: 7; messageType: 3; senderRole: "store"; multipart: false; body: PartsDeleted<L>; input: PartsDeletedInput; answers: never };
-  "Energistics.Etp.v12.Protocol.GrowingObjectNotification.PartSubscriptionEnded": { protocol: 7; messageType: 8; senderRole: "store"; multipart: false; body: PartSubscriptionEnded; input: PartSubscriptionEndedInput; answers: never };
+  "Energistics.Etp.v12.Protocol.Dataspace.PutDataspacesResponse": { protocol: 24; messageType: 6; senderRole: "store"; multipart: true; body: PutDataspacesResponse<S>; input: PutDataspacesResponseInput; answers: never };
+  "Energistics.Etp.v12.Protocol.Dataspace.GetDataspacesResponse": { protocol: 24; messageType: 2; senderRole: "store"; multipart: true; body: GetDataspacesResponse<L, F, S>; input: GetDataspacesResponseInput; answers: never };
+  "Energistics.Etp.v12.Protocol.Dataspace.PutDataspaces": { protocol: 24; messageType: 3; senderRole: "customer"; multipart: false; body: PutDataspaces<L, F, S>; input: PutDataspacesInput; answers: "Energistics.Etp.v12.Protocol.Dataspace.PutDataspacesResponse" };
+  "Energistics.Etp.v12.Protocol.DiscoveryQuery.FindResources": { protocol: 13; messageType: 1; senderRole: "customer"; multipart: false; body: FindResources<L, S>; input: FindResourcesInput; answers: "Energistics.Etp.v12.Protocol.DiscoveryQuery.FindResourcesResponse" };
+  "Energistics.Etp.v12.Protocol.DiscoveryQuery.FindResourcesResponse": { protocol: 13; messageType: 2; senderRole: "store"; multipart: true; body: FindResourcesResponse<L, F, S>; input: FindResourcesResponseInput; answers: never };
+  "Energistics.Etp.v12.Protocol.Discovery.GetDeletedResources": { protocol: 3; messageType: 5; senderRole: "customer"; multipart: false; body: GetDeletedResources<L, S>; input: GetDeletedResourcesInput; answers: "Energistics.Etp.v12.Protocol.Discovery.GetDeletedResourcesResponse" };
+  "Energistics.Etp.v12.Protocol.Discovery.GetDeletedResourcesResponse": { protocol: 3; messageType: 6; senderRole: "store"; multipart: true; body: GetDeletedResourcesResponse<L, F, S>; input: GetDeletedResourcesResponseInput; answers: never };
+  "Energistics.Etp.v12.Protocol.Discovery.GetResources": { protocol: 3; messageType: 1; senderRole: "customer"; multipart: false; body: GetResources<L, S>; input: GetResourcesInput; answers: "Energistics.Etp.v12.Protocol.Discovery.GetResourcesResponse" };
+  "Energistics.Etp.v12.Protocol.Discovery.GetResourcesEdgesResponse": { protocol: 3; messageType: 7; senderRole: "store"; multipart: true; body: GetResourcesEdgesResponse<L, F, S>; input: GetResourcesEdgesResponseInput; answers: never };
+  "Energistics.Etp.v12.Protocol.Discovery.GetResourcesResponse": { protocol: 3; messageType: 4; senderRole: "store"; multipart: true; body: GetResourcesResponse<L, F, S>; input: GetResourcesResponseInput; answers: never };
+  "Energistics.Etp.v12.Protocol.GrowingObjectNotification.SubscribePartNotificationsResponse": { protocol: 7; messageType: 10; senderRole: "store"; multipart: true; body: SubscribePartNotificationsResponse<S>; input: SubscribePartNotificationsResponseInput; answers: never };
+  "Energistics.Etp.v12.Protocol.GrowingObjectNotification.PartsDeleted": { protocol: 7; messageType: 3; senderRole: "store"; multipart: false; body: PartsDeleted<L, S>; input: PartsDeletedInput; answers: never };
+  "Energistics.Etp.v12.Protocol.GrowingObjectNotification.PartSubscriptionEnded": { protocol: 7; messageType: 8; senderRole: "store"; multipart: false; body: PartSubscriptionEnded<S>; input: PartSubscriptionEndedInput; answers: never };
   "Energistics.Etp.v12.Protocol.GrowingObjectNotification.UnsubscribePartNotification": { protocol: 7; messageType: 4; senderRole: "customer"; multipart: false; body: UnsubscribePartNotification; input: UnsubscribePartNotification; answers: never };
-  "Energistics.Etp.v12.Protocol.GrowingObjectNotification.PartsChanged": { protocol: 7; messageType: 2; senderRole: "store"; multipart: false; body: PartsChanged<L>; input: PartsChangedInput; answers: never };
-  "Energistics.Etp.v12.Protocol.GrowingObjectNotification.PartsReplacedByRange": { protocol: 7; messageType: 6; senderRole: "store"; multipart: true; body: PartsReplacedByRange<L>; input: PartsReplacedByRangeInput; answers: never };
-  "Energistics.Etp.v12.Protocol.GrowingObjectNotification.SubscribePartNotifications": { protocol: 7; messageType: 7; senderRole: "customer"; multipart: false; body: SubscribePartNotifications; input: SubscribePartNotificationsInput; answers: "Energistics.Etp.v12.Protocol.GrowingObjectNotification.SubscribePartNotificationsResponse" };
-  "Energistics.Etp.v12.Protocol.GrowingObjectNotification.UnsolicitedPartNotifications": { protocol: 7; messageType: 9; senderRole: "store"; multipart: false; body: UnsolicitedPartNotifications; input: UnsolicitedPartNotificationsInput; answers: never };
-  "Energistics.Etp.v12.Protocol.GrowingObjectQuery.FindParts": { protocol: 16; messageType: 1; senderRole: "customer"; multipart: false; body: FindParts; input: FindPartsInput; answers: "Energistics.Etp.v12.Protocol.GrowingObjectQuery.FindPartsResponse" };
-  "Energistics.Etp.v12.Protocol.GrowingObjectQuery.FindPartsResponse": { protocol: 16; messageType: 2; senderRole: "store"; multipart: true; body: FindPartsResponse; input: FindPartsResponseInput; answers: never };
-  "Energistics.Etp.v12.Protocol.GrowingObject.DeleteParts": { protocol: 6; messageType: 1; senderRole: "customer"; multipart: false; body: DeleteParts; input: DeletePartsInput; answers: "Energistics.Etp.v12.Protocol.GrowingObject.DeletePartsResponse" };
-  "Energistics.Etp.v12.Protocol.GrowingObject.DeletePartsResponse": { protocol: 6; messageType: 11; senderRole: "store"; multipart: true; body: DeletePartsResponse; input: DeletePartsResponseInput; answers: never };
-  "Energistics.Etp.v12.Protocol.GrowingObject.GetChangeAnnotations": { protocol: 6; messageType: 19; senderRole: "customer"; multipart: false; body: GrowingObjectGetChangeAnnotations<L>; input: GrowingObjectGetChangeAnnotationsInput; answers: "Energistics.Etp.v12.Protocol.GrowingObject.GetChangeAnnotationsResponse" };
-  "Energistics.Etp.v12.Protocol.GrowingObject.GetGrowingDataObjectsHeader": { protocol: 6; messageType: 14; senderRole: "customer"; multipart: false; body: GetGrowingDataObjectsHeader; input: GetGrowingDataObjectsHeaderInput; answers: "Energistics.Etp.v12.Protocol.GrowingObject.GetGrowingDataObjectsHeaderResponse" };
-  "Energistics.Etp.v12.Protocol.GrowingObject.GetParts": { protocol: 6; messageType: 3; senderRole: "customer"; multipart: false; body: GetParts; input: GetPartsInput; answers: "Energistics.Etp.v12.Protocol.GrowingObject.GetPartsResponse" };
-  "Energistics.Etp.v12.Protocol.GrowingObject.GetPartsMetadata": { protocol: 6; messageType: 8; senderRole: "customer"; multipart: false; body: GetPartsMetadata; input: GetPartsMetadataInput; answers: "Energistics.Etp.v12.Protocol.GrowingObject.GetPartsMetadataResponse" };
-  "Energistics.Etp.v12.Protocol.GrowingObject.PutGrowingDataObjectsHeaderResponse": { protocol: 6; messageType: 17; senderRole: "store"; multipart: true; body: PutGrowingDataObjectsHeaderResponse; input: PutGrowingDataObjectsHeaderResponseInput; answers: never };
-  "Energistics.Etp.v12.Protocol.GrowingObject.PutPartsResponse": { protocol: 6; messageType: 13; senderRole: "store"; multipart: true; body: PutPartsResponse; input: PutPartsResponseInput; answers: never };
+  "Energistics.Etp.v12.Protocol.GrowingObjectNotification.PartsChanged": { protocol: 7; messageType: 2; senderRole: "store"; multipart: false; body: PartsChanged<L, S>; input: PartsChangedInput; answers: never };
+  "Energistics.Etp.v12.Protocol.GrowingObjectNotification.PartsReplacedByRange": { protocol: 7; messageType: 6; senderRole: "store"; multipart: true; body: PartsReplacedByRange<L, S>; input: PartsReplacedByRangeInput; answers: never };
+  "Energistics.Etp.v12.Protocol.GrowingObjectNotification.SubscribePartNotifications": { protocol: 7; messageType: 7; senderRole: "customer"; multipart: false; body: SubscribePartNotifications<S>; input: SubscribePartNotificationsInput; answers: "Energistics.Etp.v12.Protocol.GrowingObjectNotification.SubscribePartNotificationsResponse" };
+  "Energistics.Etp.v12.Protocol.GrowingObjectNotification.UnsolicitedPartNotifications": { protocol: 7; messageType: 9; senderRole: "store"; multipart: false; body: UnsolicitedPartNotifications<S>; input: UnsolicitedPartNotificationsInput; answers: never };
+  "Energistics.Etp.v12.Protocol.GrowingObjectQuery.FindParts": { protocol: 16; messageType: 1; senderRole: "customer"; multipart: false; body: FindParts<S>; input: FindPartsInput; answers: "Energistics.Etp.v12.Protocol.GrowingObjectQuery.FindPartsResponse" };
+  "Energistics.Etp.v12.Protocol.GrowingObjectQuery.FindPartsResponse": { protocol: 16; messageType: 2; senderRole: "store"; multipart: true; body: FindPartsResponse<S>; input: FindPartsResponseInput; answers: never };
+  "Energistics.Etp.v12.Protocol.GrowingObject.DeleteParts": { protocol: 6; messageType: 1; senderRole: "customer"; multipart: false; body: DeleteParts<S>; input: DeletePartsInput; answers: "Energistics.Etp.v12.Protocol.GrowingObject.DeletePartsResponse" };
+  "Energistics.Etp.v12.Protocol.GrowingObject.DeletePartsResponse": { protocol: 6; messageType: 11; senderRole: "store"; multipart: true; body: DeletePartsResponse<S>; input: DeletePartsResponseInput; answers: never };
+  "Energistics.Etp.v12.Protocol.GrowingObject.GetChangeAnnotations": { protocol: 6; messageType: 19; senderRole: "customer"; multipart: false; body: GrowingObjectGetChangeAnnotations<L, S>; input: GrowingObjectGetChangeAnnotationsInput; answers: "Energistics.Etp.v12.Protocol.GrowingObject.GetChangeAnnotationsResponse" };
+  "Energistics.Etp.v12.Protocol.GrowingObject.GetGrowingDataObjectsHeader": { protocol: 6; messageType: 14; senderRole: "customer"; multipart: false; body: GetGrowingDataObjectsHeader<S>; input: GetGrowingDataObjectsHeaderInput; answers: "Energistics.Etp.v12.Protocol.GrowingObject.GetGrowingDataObjectsHeaderResponse" };
+  "Energistics.Etp.v12.Protocol.GrowingObject.GetParts": { protocol: 6; messageType: 3; senderRole: "customer"; multipart: false; body: GetParts<S>; input: GetPartsInput; answers: "Energistics.Etp.v12.Protocol.GrowingObject.GetPartsResponse" };
+  "Energistics.Etp.v12.Protocol.GrowingObject.GetPartsMetadata": { protocol: 6; messageType: 8; senderRole: "customer"; multipart: false; body: GetPartsMetadata<S>; input: GetPartsMetadataInput; answers: "Energistics.Etp.v12.Protocol.GrowingObject.GetPartsMetadataResponse" };
+  "Energistics.Etp.v12.Protocol.GrowingObject.PutGrowingDataObjectsHeaderResponse": { protocol: 6; messageType: 17; senderRole: "store"; multipart: true; body: PutGrowingDataObjectsHeaderResponse<S>; input: PutGrowingDataObjectsHeaderResponseInput; answers: never };
+  "Energistics.Etp.v12.Protocol.GrowingObject.PutPartsResponse": { protocol: 6; messageType: 13; senderRole: "store"; multipart: true; body: PutPartsResponse<S>; input: PutPartsResponseInput; answers: never };
   "Energistics.Etp.v12.Protocol.GrowingObject.ReplacePartsByRangeResponse": { protocol: 6; messageType: 18; senderRole: "store"; multipart: false; body: ReplacePartsByRangeResponse; input: ReplacePartsByRangeResponse; answers: never };
-  "Energistics.Etp.v12.Protocol.GrowingObject.GetPartsByRange": { protocol: 6; messageType: 4; senderRole: "customer"; multipart: false; body: GetPartsByRange<L>; input: GetPartsByRangeInput; answers: "Energistics.Etp.v12.Protocol.GrowingObject.GetPartsByRangeResponse" };
-  "Energistics.Etp.v12.Protocol.GrowingObject.GetChangeAnnotationsResponse": { protocol: 6; messageType: 20; senderRole: "store"; multipart: true; body: GrowingObjectGetChangeAnnotationsResponse<L>; input: GrowingObjectGetChangeAnnotationsResponseInput; answers: never };
-  "Energistics.Etp.v12.Protocol.GrowingObject.GetPartsByRangeResponse": { protocol: 6; messageType: 10; senderRole: "store"; multipart: true; body: GetPartsByRangeResponse; input: GetPartsByRangeResponseInput; answers: never };
-  "Energistics.Etp.v12.Protocol.GrowingObject.GetPartsResponse": { protocol: 6; messageType: 6; senderRole: "store"; multipart: true; body: GetPartsResponse; input: GetPartsResponseInput; answers: never };
-  "Energistics.Etp.v12.Protocol.GrowingObject.PutParts": { protocol: 6; messageType: 5; senderRole: "customer"; multipart: false; body: PutParts; input: PutPartsInput; answers: "Energistics.Etp.v12.Protocol.GrowingObject.PutPartsResponse" };
-  "Energistics.Etp.v12.Protocol.GrowingObject.ReplacePartsByRange": { protocol: 6; messageType: 7; senderRole: "customer"; multipart: true; body: ReplacePartsByRange<L>; input: ReplacePartsByRangeInput; answers: "Energistics.Etp.v12.Protocol.GrowingObject.ReplacePartsByRangeResponse" };
-  "Energistics.Etp.v12.Protocol.GrowingObject.GetPartsMetadataResponse": { protocol: 6; messageType: 9; senderRole: "store"; multipart: true; body: GetPartsMetadataResponse<L, F>; input: GetPartsMetadataResponseInput; answers: never };
-  "Energistics.Etp.v12.Protocol.GrowingObject.GetGrowingDataObjectsHeaderResponse": { protocol: 6; messageType: 15; senderRole: "store"; multipart: true; body: GetGrowingDataObjectsHeaderResponse<L, F>; input: GetGrowingDataObjectsHeaderResponseInput; answers: never };
-  "Energistics.Etp.v12.Protocol.GrowingObject.PutGrowingDataObjectsHeader": { protocol: 6; messageType: 16; senderRole: "customer"; multipart: false; body: PutGrowingDataObjectsHeader<L, F>; input: PutGrowingDataObjectsHeaderInput; answers: "Energistics.Etp.v12.Protocol.GrowingObject.PutGrowingDataObjectsHeaderResponse" };
-  "Energistics.Etp.v12.Protocol.StoreNotification.SubscribeNotificationsResponse": { protocol: 5; messageType: 10; senderRole: "store"; multipart: true; body: SubscribeNotificationsResponse; input: SubscribeNotificationsResponseInput; answers: never };
+  "Energistics.Etp.v12.Protocol.GrowingObject.GetPartsByRange": { protocol: 6; messageType: 4; senderRole: "customer"; multipart: false; body: GetPartsByRange<L, S>; input: GetPartsByRangeInput; answers: "Energistics.Etp.v12.Protocol.GrowingObject.GetPartsByRangeResponse" };
+  "Energistics.Etp.v12.Protocol.GrowingObject.GetChangeAnnotationsResponse": { protocol: 6; messageType: 20; senderRole: "store"; multipart: true; body: GrowingObjectGetChangeAnnotationsResponse<L, S>; input: GrowingObjectGetChangeAnnotationsResponseInput; answers: never };
+  "Energistics.Etp.v12.Protocol.GrowingObject.GetPartsByRangeResponse": { protocol: 6; messageType: 10; senderRole: "store"; multipart: true; body: GetPartsByRangeResponse<S>; input: GetPartsByRangeResponseInput; answers: never };
+  "Energistics.Etp.v12.Protocol.GrowingObject.GetPartsResponse": { protocol: 6; messageType: 6; senderRole: "store"; multipart: true; body: GetPartsResponse<S>; input: GetPartsResponseInput; answers: never };
+  "Energistics.Etp.v12.Protocol.GrowingObject.PutParts": { protocol: 6; messageType: 5; senderRole: "customer"; multipart: false; body: PutParts<S>; input: PutPartsInput; answers: "Energistics.Etp.v12.Protocol.GrowingObject.PutPartsResponse" };
+  "Energistics.Etp.v12.Protocol.GrowingObject.ReplacePartsByRange": { protocol: 6; messageType: 7; senderRole: "customer"; multipart: true; body: ReplacePartsByRange<L, S>; input: ReplacePartsByRangeInput; answers: "Energistics.Etp.v12.Protocol.GrowingObject.ReplacePartsByRangeResponse" };
+  "Energistics.Etp.v12.Protocol.GrowingObject.GetPartsMetadataResponse": { protocol: 6; messageType: 9; senderRole: "store"; multipart: true; body: GetPartsMetadataResponse<L, F, S>; input: GetPartsMetadataResponseInput; answers: never };
+  "Energistics.Etp.v12.Protocol.GrowingObject.GetGrowingDataObjectsHeaderResponse": { protocol: 6; messageType: 15; senderRole: "store"; multipart: true; body: GetGrowingDataObjectsHeaderResponse<L, F, S>; input: GetGrowingDataObjectsHeaderResponseInput; answers: never };
+  "Energistics.Etp.v12.Protocol.GrowingObject.PutGrowingDataObjectsHeader": { protocol: 6; messageType: 16; senderRole: "customer"; multipart: false; body: PutGrowingDataObjectsHeader<L, F, S>; input: PutGrowingDataObjectsHeaderInput; answers: "Energistics.Etp.v12.Protocol.GrowingObject.PutGrowingDataObjectsHeaderResponse" };
+  "Energistics.Etp.v12.Protocol.StoreNotification.SubscribeNotificationsResponse": { protocol: 5; messageType: 10; senderRole: "store"; multipart: true; body: SubscribeNotificationsResponse<S>; input: SubscribeNotificationsResponseInput; answers: never };
   "Energistics.Etp.v12.Protocol.StoreNotification.Chunk": { protocol: 5; messageType: 9; senderRole: "store"; multipart: true; body: StoreNotificationChunk; input: StoreNotificationChunk; answers: never };
-  "Energistics.Etp.v12.Protocol.StoreNotification.ObjectAccessRevoked": { protocol: 5; messageType: 5; senderRole: "store"; multipart: false; body: ObjectAccessRevoked<L>; input: ObjectAccessRevokedInput; answers: never };
-  "Energistics.Etp.v12.Protocol.StoreNotification.ObjectDeleted": { protocol: 5; messageType: 3; senderRole: "store"; multipart: false; body: ObjectDeleted<L>; input: ObjectDeletedInput; answers: never };
-  "Energistics.Etp.v12.Protocol.StoreNotification.SubscriptionEnded": { protocol: 5; messageType: 7; senderRole: "store"; multipart: false; body: SubscriptionEnded; input: SubscriptionEndedInput; answers: never };
+  "Energistics.Etp.v12.Protocol.StoreNotification.ObjectAccessRevoked": { protocol: 5; messageType: 5; senderRole: "store"; multipart: false; body: ObjectAccessRevoked<L, S>; input: ObjectAccessRevokedInput; answers: never };
+  "Energistics.Etp.v12.Protocol.StoreNotification.ObjectDeleted": { protocol: 5; messageType: 3; senderRole: "store"; multipart: false; body: ObjectDeleted<L, S>; input: ObjectDeletedInput; answers: never };
+  "Energistics.Etp.v12.Protocol.StoreNotification.SubscriptionEnded": { protocol: 5; messageType: 7; senderRole: "store"; multipart: false; body: SubscriptionEnded<S>; input: SubscriptionEndedInput; answers: never };
   "Energistics.Etp.v12.Protocol.StoreNotification.UnsubscribeNotifications": { protocol: 5; messageType: 4; senderRole: "customer"; multipart: false; body: UnsubscribeNotifications; input: UnsubscribeNotifications; answers: never };
-  "Energistics.Etp.v12.Protocol.StoreNotification.ObjectActiveStatusChanged": { protocol: 5; messageType: 11; senderRole: "store"; multipart: false; body: ObjectActiveStatusChanged<L, F>; input: ObjectActiveStatusChangedInput; answers: never };
-  "Energistics.Etp.v12.Protocol.StoreNotification.ObjectChanged": { protocol: 5; messageType: 2; senderRole: "store"; multipart: true; body: ObjectChanged<L, F>; input: ObjectChangedInput; answers: never };
-  "Energistics.Etp.v12.Protocol.StoreNotification.SubscribeNotifications": { protocol: 5; messageType: 6; senderRole: "customer"; multipart: false; body: SubscribeNotifications; input: SubscribeNotificationsInput; answers: "Energistics.Etp.v12.Protocol.StoreNotification.SubscribeNotificationsResponse" };
-  "Energistics.Etp.v12.Protocol.StoreNotification.UnsolicitedStoreNotifications": { protocol: 5; messageType: 8; senderRole: "store"; multipart: false; body: UnsolicitedStoreNotifications; input: UnsolicitedStoreNotificationsInput; answers: never };
+  "Energistics.Etp.v12.Protocol.StoreNotification.ObjectActiveStatusChanged": { protocol: 5; messageType: 11; senderRole: "store"; multipart: false; body: ObjectActiveStatusChanged<L, F, S>; input: ObjectActiveStatusChangedInput; answers: never };
+  "Energistics.Etp.v12.Protocol.StoreNotification.ObjectChanged": { protocol: 5; messageType: 2; senderRole: "store"; multipart: true; body: ObjectChanged<L, F, S>; input: ObjectChangedInput; answers: never };
+  "Energistics.Etp.v12.Protocol.StoreNotification.SubscribeNotifications": { protocol: 5; messageType: 6; senderRole: "customer"; multipart: false; body: SubscribeNotifications<S>; input: SubscribeNotificationsInput; answers: "Energistics.Etp.v12.Protocol.StoreNotification.SubscribeNotificationsResponse" };
+  "Energistics.Etp.v12.Protocol.StoreNotification.UnsolicitedStoreNotifications": { protocol: 5; messageType: 8; senderRole: "store"; multipart: false; body: UnsolicitedStoreNotifications<S>; input: UnsolicitedStoreNotificationsInput; answers: never };
   "Energistics.Etp.v12.Protocol.StoreQuery.Chunk": { protocol: 14; messageType: 3; senderRole: "store"; multipart: true; body: StoreQueryChunk; input: StoreQueryChunk; answers: never };
-  "Energistics.Etp.v12.Protocol.StoreQuery.FindDataObjects": { protocol: 14; messageType: 1; senderRole: "customer"; multipart: false; body: FindDataObjects<L>; input: FindDataObjectsInput; answers: "Energistics.Etp.v12.Protocol.StoreQuery.FindDataObjectsResponse" | "Energistics.Etp.v12.Protocol.StoreQuery.Chunk" };
-  "Energistics.Etp.v12.Protocol.StoreQuery.FindDataObjectsResponse": { protocol: 14; messageType: 2; senderRole: "store"; multipart: true; body: FindDataObjectsResponse<L, F>; input: FindDataObjectsResponseInput; answers: never };
-  "Energistics.Etp.v12.Protocol.Store.DeleteDataObjects": { protocol: 4; messageType: 3; senderRole: "customer"; multipart: false; body: DeleteDataObjects; input: DeleteDataObjectsInput; answers: "Energistics.Etp.v12.Protocol.Store.DeleteDataObjectsResponse" };
-  "Energistics.Etp.v12.Protocol.Store.GetDataObjects": { protocol: 4; messageType: 1; senderRole: "customer"; multipart: false; body: GetDataObjects; input: GetDataObjectsInput; answers: "Energistics.Etp.v12.Protocol.Store.GetDataObjectsResponse" | "Energistics.Etp.v12.Protocol.Store.Chunk" };
-  "Energistics.Etp.v12.Protocol.Store.DeleteDataObjectsResponse": { protocol: 4; messageType: 10; senderRole: "store"; multipart: true; body: DeleteDataObjectsResponse; input: DeleteDataObjectsResponseInput; answers: never };
+  "Energistics.Etp.v12.Protocol.StoreQuery.FindDataObjects": { protocol: 14; messageType: 1; senderRole: "customer"; multipart: false; body: FindDataObjects<L, S>; input: FindDataObjectsInput; answers: "Energistics.Etp.v12.Protocol.StoreQuery.FindDataObjectsResponse" | "Energistics.Etp.v12.Protocol.StoreQuery.Chunk" };
+  "Energistics.Etp.v12.Protocol.StoreQuery.FindDataObjectsResponse": { protocol: 14; messageType: 2; senderRole: "store"; multipart: true; body: FindDataObjectsResponse<L, F, S>; input: FindDataObjectsResponseInput; answers: never };
+  "Energistics.Etp.v12.Protocol.Store.DeleteDataObjects": { protocol: 4; messageType: 3; senderRole: "customer"; multipart: false; body: DeleteDataObjects<S>; input: DeleteDataObjectsInput; answers: "Energistics.Etp.v12.Protocol.Store.DeleteDataObjectsResponse" };
+  "Energistics.Etp.v12.Protocol.Store.GetDataObjects": { protocol: 4; messageType: 1; senderRole: "customer"; multipart: false; body: GetDataObjects<S>; input: GetDataObjectsInput; answers: "Energistics.Etp.v12.Protocol.Store.GetDataObjectsResponse" | "Energistics.Etp.v12.Protocol.Store.Chunk" };
+  "Energistics.Etp.v12.Protocol.Store.DeleteDataObjectsResponse": { protocol: 4; messageType: 10; senderRole: "store"; multipart: true; body: DeleteDataObjectsResponse<S>; input: DeleteDataObjectsResponseInput; answers: never };
   "Energistics.Etp.v12.Protocol.Store.Chunk": { protocol: 4; messageType: 8; senderRole: "store,customer"; multipart: true; body: StoreChunk; input: StoreChunk; answers: never };
-  "Energistics.Etp.v12.Protocol.Store.PutDataObjectsResponse": { protocol: 4; messageType: 9; senderRole: "store"; multipart: true; body: PutDataObjectsResponse; input: PutDataObjectsResponseInput; answers: never };
-  "Energistics.Etp.v12.Protocol.Store.GetDataObjectsResponse": { protocol: 4; messageType: 4; senderRole: "store"; multipart: true; body: GetDataObjectsResponse<L, F>; input: GetDataObjectsResponseInput; answers: never };
-  "Energistics.Etp.v12.Protocol.Store.PutDataObjects": { protocol: 4; messageType: 2; senderRole: "customer"; multipart: true; body: PutDataObjects<L, F>; input: PutDataObjectsInput; answers: "Energistics.Etp.v12.Protocol.Store.PutDataObjectsResponse" };
-  "Energistics.Etp.v12.Protocol.SupportedTypes.GetSupportedTypes": { protocol: 25; messageType: 1; senderRole: "customer"; multipart: false; body: GetSupportedTypes; input: GetSupportedTypesInput; answers: "Energistics.Etp.v12.Protocol.SupportedTypes.GetSupportedTypesResponse" };
-  "Energistics.Etp.v12.Protocol.SupportedTypes.GetSupportedTypesResponse": { protocol: 25; messageType: 2; senderRole: "store"; multipart: true; body: GetSupportedTypesResponse; input: GetSupportedTypesResponseInput; answers: never };
-  "Energistics.Etp.v12.Protocol.Transaction.StartTransaction": { protocol: 18; messageType: 1; senderRole: "customer"; multipart: false; body: StartTransaction; input: StartTransactionInput; answers: "Energistics.Etp.v12.Protocol.Transaction.StartTransactionResponse" };
+  "Energistics.Etp.v12.Protocol.Store.PutDataObjectsResponse": { protocol: 4; messageType: 9; senderRole: "store"; multipart: true; body: PutDataObjectsResponse<S>; input: PutDataObjectsResponseInput; answers: never };
+  "Energistics.Etp.v12.Protocol.Store.GetDataObjectsResponse": { protocol: 4; messageType: 4; senderRole: "store"; multipart: true; body: GetDataObjectsResponse<L, F, S>; input: GetDataObjectsResponseInput; answers: never };
+  "Energistics.Etp.v12.Protocol.Store.PutDataObjects": { protocol: 4; messageType: 2; senderRole: "customer"; multipart: true; body: PutDataObjects<L, F, S>; input: PutDataObjectsInput; answers: "Energistics.Etp.v12.Protocol.Store.PutDataObjectsResponse" };
+  "Energistics.Etp.v12.Protocol.SupportedTypes.GetSupportedTypes": { protocol: 25; messageType: 1; senderRole: "customer"; multipart: false; body: GetSupportedTypes<S>; input: GetSupportedTypesInput; answers: "Energistics.Etp.v12.Protocol.SupportedTypes.GetSupportedTypesResponse" };
+  "Energistics.Etp.v12.Protocol.SupportedTypes.GetSupportedTypesResponse": { protocol: 25; messageType: 2; senderRole: "store"; multipart: true; body: GetSupportedTypesResponse<S>; input: GetSupportedTypesResponseInput; answers: never };
+  "Energistics.Etp.v12.Protocol.Transaction.StartTransaction": { protocol: 18; messageType: 1; senderRole: "customer"; multipart: false; body: StartTransaction<S>; input: StartTransactionInput; answers: "Energistics.Etp.v12.Protocol.Transaction.StartTransactionResponse" };
   "Energistics.Etp.v12.Protocol.Transaction.CommitTransaction": { protocol: 18; messageType: 3; senderRole: "customer"; multipart: false; body: CommitTransaction; input: CommitTransaction; answers: "Energistics.Etp.v12.Protocol.Transaction.CommitTransactionResponse" };
-  "Energistics.Etp.v12.Protocol.Transaction.CommitTransactionResponse": { protocol: 18; messageType: 5; senderRole: "store"; multipart: false; body: CommitTransactionResponse; input: CommitTransactionResponseInput; answers: never };
+  "Energistics.Etp.v12.Protocol.Transaction.CommitTransactionResponse": { protocol: 18; messageType: 5; senderRole: "store"; multipart: false; body: CommitTransactionResponse<S>; input: CommitTransactionResponseInput; answers: never };
   "Energistics.Etp.v12.Protocol.Transaction.RollbackTransaction": { protocol: 18; messageType: 4; senderRole: "customer"; multipart: false; body: RollbackTransaction; input: RollbackTransaction; answers: "Energistics.Etp.v12.Protocol.Transaction.RollbackTransactionResponse" };
-  "Energistics.Etp.v12.Protocol.Transaction.RollbackTransactionResponse": { protocol: 18; messageType: 6; senderRole: "store"; multipart: false; body: RollbackTransactionResponse; input: RollbackTransactionResponseInput; answers: never };
-  "Energistics.Etp.v12.Protocol.Transaction.StartTransactionResponse": { protocol: 18; messageType: 2; senderRole: "store"; multipart: false; body: StartTransactionResponse; input: StartTransactionResponseInput; answers: never };
-  "Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_AddToStore": { protocol: 2100; messageType: 1; senderRole: "customer"; multipart: false; body: WMLS_AddToStore; input: WMLS_AddToStoreInput; answers: "Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_AddToStoreResponse" };
-  "Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_AddToStoreResponse": { protocol: 2100; messageType: 2; senderRole: "store"; multipart: false; body: WMLS_AddToStoreResponse; input: WMLS_AddToStoreResponseInput; answers: never };
-  "Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_DeleteFromStore": { protocol: 2100; messageType: 3; senderRole: "customer"; multipart: false; body: WMLS_DeleteFromStore; input: WMLS_DeleteFromStoreInput; answers: "Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_DeleteFromStoreResponse" };
-  "Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_DeleteFromStoreResponse": { protocol: 2100; messageType: 4; senderRole: "store"; multipart: false; body: WMLS_DeleteFromStoreResponse; input: WMLS_DeleteFromStoreResponseInput; answers: never };
+  "Energistics.Etp.v12.Protocol.Transaction.RollbackTransactionResponse": { protocol: 18; messageType: 6; senderRole: "store"; multipart: false; body: RollbackTransactionResponse<S>; input: RollbackTransactionResponseInput; answers: never };
+  "Energistics.Etp.v12.Protocol.Transaction.StartTransactionResponse": { protocol: 18; messageType: 2; senderRole: "store"; multipart: false; body: StartTransactionResponse<S>; input: StartTransactionResponseInput; answers: never };
+  "Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_AddToStore": { protocol: 2100; messageType: 1; senderRole: "customer"; multipart: false; body: WMLS_AddToStore<S>; input: WMLS_AddToStoreInput; answers: "Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_AddToStoreResponse" };
+  "Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_AddToStoreResponse": { protocol: 2100; messageType: 2; senderRole: "store"; multipart: false; body: WMLS_AddToStoreResponse<S>; input: WMLS_AddToStoreResponseInput; answers: never };
+  "Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_DeleteFromStore": { protocol: 2100; messageType: 3; senderRole: "customer"; multipart: false; body: WMLS_DeleteFromStore<S>; input: WMLS_DeleteFromStoreInput; answers: "Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_DeleteFromStoreResponse" };
+  "Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_DeleteFromStoreResponse": { protocol: 2100; messageType: 4; senderRole: "store"; multipart: false; body: WMLS_DeleteFromStoreResponse<S>; input: WMLS_DeleteFromStoreResponseInput; answers: never };
   "Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_GetBaseMsg": { protocol: 2100; messageType: 5; senderRole: "customer"; multipart: false; body: WMLS_GetBaseMsg; input: WMLS_GetBaseMsg; answers: "Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_GetBaseMsgResponse" };
-  "Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_GetCap": { protocol: 2100; messageType: 7; senderRole: "customer"; multipart: false; body: WMLS_GetCap; input: WMLS_GetCapInput; answers: "Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_GetCapResponse" };
-  "Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_GetBaseMsgResponse": { protocol: 2100; messageType: 6; senderRole: "store"; multipart: false; body: WMLS_GetBaseMsgResponse; input: WMLS_GetBaseMsgResponseInput; answers: never };
-  "Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_GetFromStore": { protocol: 2100; messageType: 9; senderRole: "customer"; multipart: false; body: WMLS_GetFromStore; input: WMLS_GetFromStoreInput; answers: "Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_GetFromStoreResponse" };
-  "Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_GetCapResponse": { protocol: 2100; messageType: 8; senderRole: "store"; multipart: false; body: WMLS_GetCapResponse; input: WMLS_GetCapResponseInput; answers: never };
-  "Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_GetFromStoreResponse": { protocol: 2100; messageType: 10; senderRole: "store"; multipart: false; body: WMLS_GetFromStoreResponse; input: WMLS_GetFromStoreResponseInput; answers: never };
+  "Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_GetCap": { protocol: 2100; messageType: 7; senderRole: "customer"; multipart: false; body: WMLS_GetCap<S>; input: WMLS_GetCapInput; answers: "Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_GetCapResponse" };
+  "Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_GetBaseMsgResponse": { protocol: 2100; messageType: 6; senderRole: "store"; multipart: false; body: WMLS_GetBaseMsgResponse<S>; input: WMLS_GetBaseMsgResponseInput; answers: never };
+  "Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_GetFromStore": { protocol: 2100; messageType: 9; senderRole: "customer"; multipart: false; body: WMLS_GetFromStore<S>; input: WMLS_GetFromStoreInput; answers: "Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_GetFromStoreResponse" };
+  "Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_GetCapResponse": { protocol: 2100; messageType: 8; senderRole: "store"; multipart: false; body: WMLS_GetCapResponse<S>; input: WMLS_GetCapResponseInput; answers: never };
+  "Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_GetFromStoreResponse": { protocol: 2100; messageType: 10; senderRole: "store"; multipart: false; body: WMLS_GetFromStoreResponse<S>; input: WMLS_GetFromStoreResponseInput; answers: never };
   "Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_GetVersion": { protocol: 2100; messageType: 11; senderRole: "customer"; multipart: false; body: WMLS_GetVersion; input: WMLS_GetVersion; answers: "Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_GetVersionResponse" };
-  "Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_GetVersionResponse": { protocol: 2100; messageType: 12; senderRole: "store"; multipart: false; body: WMLS_GetVersionResponse; input: WMLS_GetVersionResponseInput; answers: never };
-  "Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_UpdateInStore": { protocol: 2100; messageType: 13; senderRole: "customer"; multipart: false; body: WMLS_UpdateInStore; input: WMLS_UpdateInStoreInput; answers: "Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_UpdateInStoreResponse" };
-  "Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_UpdateInStoreResponse": { protocol: 2100; messageType: 14; senderRole: "store"; multipart: false; body: WMLS_UpdateInStoreResponse; input: WMLS_UpdateInStoreResponseInput; answers: never };
+  "Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_GetVersionResponse": { protocol: 2100; messageType: 12; senderRole: "store"; multipart: false; body: WMLS_GetVersionResponse<S>; input: WMLS_GetVersionResponseInput; answers: never };
+  "Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_UpdateInStore": { protocol: 2100; messageType: 13; senderRole: "customer"; multipart: false; body: WMLS_UpdateInStore<S>; input: WMLS_UpdateInStoreInput; answers: "Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_UpdateInStoreResponse" };
+  "Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_UpdateInStoreResponse": { protocol: 2100; messageType: 14; senderRole: "store"; multipart: false; body: WMLS_UpdateInStoreResponse<S>; input: WMLS_UpdateInStoreResponseInput; answers: never };
 }

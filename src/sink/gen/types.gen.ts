@@ -5,7 +5,8 @@
 // may be numbers or bigints, strings may be Utf8Text: utf-8 bytes sent as they are). `NameInput` is
 // `Name` where the two are the same. `F` is how arrays of
 // doubles and floats decode: number[] ('array'), or Float64Array and Float32Array with
-// createCodec({ floatArrays: 'typed' }); encode takes either.
+// createCodec({ floatArrays: 'typed' }); encode takes either. `S` is how strings decode: string,
+// or Utf8Text (utf-8 bytes in the frame, made text when read) with createCodec({ strings: 'utf8' }).
 
 import type { Etp12, Utf8Text } from "../../schema/index.js";
 
@@ -13,11 +14,11 @@ import type { Etp12, Utf8Text } from "../../schema/index.js";
 export type AdmissionResult = "Connected" | "HelloNewClient" | "InstanceIdMismatch" | "Quarantined" | "UnsupportedProtocolVersion" | "UnsupportedApplicationVersion";
 
 /** EtpCodec.Sink.Admission. Protocol 2010, message type 1. */
-export interface Admission {
+export interface Admission<S extends string | Utf8Text = string> {
   result: AdmissionResult;
   serverInstanceId: Etp12.Uuid | null;
   machineReason: Uint8Array;
-  humanReason: string;
+  humanReason: S;
 }
 /** EtpCodec.Sink.Admission, as encode accepts it. */
 export interface AdmissionInput {
@@ -28,10 +29,10 @@ export interface AdmissionInput {
 }
 
 /** EtpCodec.Sink.Publish. Protocol 2010, message type 2. */
-export interface Publish<L extends number | bigint = number> {
+export interface Publish<L extends number | bigint = number, S extends string | Utf8Text = string> {
   eventTypeId: number;
   schemaVersion: number;
-  key: string;
+  key: S;
   offset: L;
   timestamp: L;
   data: Uint8Array;
@@ -51,9 +52,9 @@ export interface Ack {
 }
 
 /** EtpCodec.Sink.Nack. Protocol 2010, message type 4. */
-export interface Nack {
+export interface Nack<S extends string | Utf8Text = string> {
   machine: Uint8Array;
-  human: string;
+  human: S;
 }
 /** EtpCodec.Sink.Nack, as encode accepts it. */
 export interface NackInput {
@@ -65,9 +66,9 @@ export interface NackInput {
  * Every message by full schema name: its protocol and message type, the role that sends it, whether
  * it may come in parts, its body as decoded and as accepted, and the messages that answer it.
  */
-export interface SinkMessageMap<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> extends Etp12.Etp12MessageMap<L, F> {
-  "EtpCodec.Sink.Admission": { protocol: 2010; messageType: 1; senderRole: "ingest"; multipart: false; body: Admission; input: AdmissionInput; answers: never };
-  "EtpCodec.Sink.Publish": { protocol: 2010; messageType: 2; senderRole: "device"; multipart: false; body: Publish<L>; input: PublishInput; answers: "EtpCodec.Sink.Ack" | "EtpCodec.Sink.Nack" };
+export interface SinkMessageMap<L extends number | bigint = number, F extends 'array' | 'typed' = 'array', S extends string | Utf8Text = string> extends Etp12.Etp12MessageMap<L, F, S> {
+  "EtpCodec.Sink.Admission": { protocol: 2010; messageType: 1; senderRole: "ingest"; multipart: false; body: Admission<S>; input: AdmissionInput; answers: never };
+  "EtpCodec.Sink.Publish": { protocol: 2010; messageType: 2; senderRole: "device"; multipart: false; body: Publish<L, S>; input: PublishInput; answers: "EtpCodec.Sink.Ack" | "EtpCodec.Sink.Nack" };
   "EtpCodec.Sink.Ack": { protocol: 2010; messageType: 3; senderRole: "ingest"; multipart: false; body: Ack; input: Ack; answers: never };
-  "EtpCodec.Sink.Nack": { protocol: 2010; messageType: 4; senderRole: "ingest"; multipart: false; body: Nack; input: NackInput; answers: never };
+  "EtpCodec.Sink.Nack": { protocol: 2010; messageType: 4; senderRole: "ingest"; multipart: false; body: Nack<S>; input: NackInput; answers: never };
 }

@@ -5,14 +5,15 @@
 // may be numbers or bigints, strings may be Utf8Text: utf-8 bytes sent as they are). `NameInput` is
 // `Name` where the two are the same. `F` is how arrays of
 // doubles and floats decode: number[] ('array'), or Float64Array and Float32Array with
-// createCodec({ floatArrays: 'typed' }); encode takes either.
+// createCodec({ floatArrays: 'typed' }); encode takes either. `S` is how strings decode: string,
+// or Utf8Text (utf-8 bytes in the frame, made text when read) with createCodec({ strings: 'utf8' }).
 
 import type { Etp12, Utf8Text } from "../../schema/index.js";
 
 /** EtpCodec.Sparkle.SourceSelector. */
-export interface SourceSelector<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
-  selector: string;
-  selectorParameters: Record<string, Etp12.DataValue<L, F>>;
+export interface SourceSelector<L extends number | bigint = number, F extends 'array' | 'typed' = 'array', S extends string | Utf8Text = string> {
+  selector: S;
+  selectorParameters: Record<string, Etp12.DataValue<L, F, S>>;
 }
 /** EtpCodec.Sparkle.SourceSelector, as encode accepts it. */
 export interface SourceSelectorInput {
@@ -24,9 +25,9 @@ export interface SourceSelectorInput {
 export type StreamType = "KeyValue" | "Value";
 
 /** EtpCodec.Sparkle.StreamItem. */
-export interface StreamItem<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
-  key: string | null;
-  value: Etp12.DataValue<L, F>;
+export interface StreamItem<L extends number | bigint = number, F extends 'array' | 'typed' = 'array', S extends string | Utf8Text = string> {
+  key: S | null;
+  value: Etp12.DataValue<L, F, S>;
 }
 /** EtpCodec.Sparkle.StreamItem, as encode accepts it. */
 export interface StreamItemInput {
@@ -35,11 +36,11 @@ export interface StreamItemInput {
 }
 
 /** EtpCodec.Sparkle.StreamInfo. */
-export interface StreamInfo<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
+export interface StreamInfo<L extends number | bigint = number, F extends 'array' | 'typed' = 'array', S extends string | Utf8Text = string> {
   streamId: L;
   streamType: StreamType;
-  metadata: Record<string, Etp12.DataValue<L, F>>;
-  data: Array<StreamItem<L, F>>;
+  metadata: Record<string, Etp12.DataValue<L, F, S>>;
+  data: Array<StreamItem<L, F, S>>;
   end: boolean;
 }
 /** EtpCodec.Sparkle.StreamInfo, as encode accepts it. */
@@ -52,10 +53,10 @@ export interface StreamInfoInput {
 }
 
 /** EtpCodec.Sparkle.StreamUpdate. */
-export interface StreamUpdate<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
+export interface StreamUpdate<L extends number | bigint = number, F extends 'array' | 'typed' = 'array', S extends string | Utf8Text = string> {
   streamId: L;
-  data: Array<StreamItem<L, F>>;
-  delete: Array<string>;
+  data: Array<StreamItem<L, F, S>>;
+  delete: Array<S>;
   end: boolean;
 }
 /** EtpCodec.Sparkle.StreamUpdate, as encode accepts it. */
@@ -67,12 +68,12 @@ export interface StreamUpdateInput {
 }
 
 /** EtpCodec.Sparkle.StreamRequest. Protocol 2000, message type 1. */
-export interface StreamRequest<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
+export interface StreamRequest<L extends number | bigint = number, F extends 'array' | 'typed' = 'array', S extends string | Utf8Text = string> {
   sendUpdates: boolean;
   request: L;
-  sources: Array<{ "string": string } | { "EtpCodec.Sparkle.SourceSelector": SourceSelector<L, F> }>;
-  transform: string;
-  transformParameters: Record<string, Etp12.DataValue<L, F>>;
+  sources: Array<{ "string": S } | { "EtpCodec.Sparkle.SourceSelector": SourceSelector<L, F, S> }>;
+  transform: S;
+  transformParameters: Record<string, Etp12.DataValue<L, F, S>>;
 }
 /** EtpCodec.Sparkle.StreamRequest, as encode accepts it. */
 export interface StreamRequestInput {
@@ -104,8 +105,8 @@ export interface StreamDropInput {
 }
 
 /** EtpCodec.Sparkle.Streams. Protocol 2000, message type 4, multipart. */
-export interface Streams<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
-  streams: Array<StreamInfo<L, F>>;
+export interface Streams<L extends number | bigint = number, F extends 'array' | 'typed' = 'array', S extends string | Utf8Text = string> {
+  streams: Array<StreamInfo<L, F, S>>;
 }
 /** EtpCodec.Sparkle.Streams, as encode accepts it. */
 export interface StreamsInput {
@@ -113,8 +114,8 @@ export interface StreamsInput {
 }
 
 /** EtpCodec.Sparkle.Update. Protocol 2000, message type 5, multipart. */
-export interface Update<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> {
-  streams: Array<StreamUpdate<L, F>>;
+export interface Update<L extends number | bigint = number, F extends 'array' | 'typed' = 'array', S extends string | Utf8Text = string> {
+  streams: Array<StreamUpdate<L, F, S>>;
 }
 /** EtpCodec.Sparkle.Update, as encode accepts it. */
 export interface UpdateInput {
@@ -122,9 +123,9 @@ export interface UpdateInput {
 }
 
 /** EtpCodec.Sparkle.Status. Protocol 2000, message type 6. */
-export interface Status<L extends number | bigint = number> {
+export interface Status<L extends number | bigint = number, S extends string | Utf8Text = string> {
   code: number;
-  description: string;
+  description: S;
   streamId: L | null;
 }
 /** EtpCodec.Sparkle.Status, as encode accepts it. */
@@ -138,11 +139,11 @@ export interface StatusInput {
  * Every message by full schema name: its protocol and message type, the role that sends it, whether
  * it may come in parts, its body as decoded and as accepted, and the messages that answer it.
  */
-export interface SparkleMessageMap<L extends number | bigint = number, F extends 'array' | 'typed' = 'array'> extends Etp12.Etp12MessageMap<L, F> {
-  "EtpCodec.Sparkle.StreamRequest": { protocol: 2000; messageType: 1; senderRole: "consumer"; multipart: false; body: StreamRequest<L, F>; input: StreamRequestInput; answers: "EtpCodec.Sparkle.Streams" | "EtpCodec.Sparkle.Status" };
+export interface SparkleMessageMap<L extends number | bigint = number, F extends 'array' | 'typed' = 'array', S extends string | Utf8Text = string> extends Etp12.Etp12MessageMap<L, F, S> {
+  "EtpCodec.Sparkle.StreamRequest": { protocol: 2000; messageType: 1; senderRole: "consumer"; multipart: false; body: StreamRequest<L, F, S>; input: StreamRequestInput; answers: "EtpCodec.Sparkle.Streams" | "EtpCodec.Sparkle.Status" };
   "EtpCodec.Sparkle.StreamControl": { protocol: 2000; messageType: 2; senderRole: "consumer"; multipart: false; body: StreamControl<L>; input: StreamControlInput; answers: "EtpCodec.Sparkle.Status" };
   "EtpCodec.Sparkle.StreamDrop": { protocol: 2000; messageType: 3; senderRole: "consumer"; multipart: false; body: StreamDrop<L>; input: StreamDropInput; answers: never };
-  "EtpCodec.Sparkle.Streams": { protocol: 2000; messageType: 4; senderRole: "producer"; multipart: true; body: Streams<L, F>; input: StreamsInput; answers: never };
-  "EtpCodec.Sparkle.Update": { protocol: 2000; messageType: 5; senderRole: "producer"; multipart: true; body: Update<L, F>; input: UpdateInput; answers: never };
-  "EtpCodec.Sparkle.Status": { protocol: 2000; messageType: 6; senderRole: "producer"; multipart: false; body: Status<L>; input: StatusInput; answers: never };
+  "EtpCodec.Sparkle.Streams": { protocol: 2000; messageType: 4; senderRole: "producer"; multipart: true; body: Streams<L, F, S>; input: StreamsInput; answers: never };
+  "EtpCodec.Sparkle.Update": { protocol: 2000; messageType: 5; senderRole: "producer"; multipart: true; body: Update<L, F, S>; input: UpdateInput; answers: never };
+  "EtpCodec.Sparkle.Status": { protocol: 2000; messageType: 6; senderRole: "producer"; multipart: false; body: Status<L, S>; input: StatusInput; answers: never };
 }

@@ -3,7 +3,7 @@
 import type { PrebuiltCode } from '../runtime.js';
 
 const code: PrebuiltCode = (runtime) => {
-  const { invalid, writeLong, onlyKey, F64, B64, F32, B32, mapRead, mapWrite, enumRead, unknownField, Utf8Text } = runtime;
+  const { invalid, writeLong, onlyKey, F64, B64, F32, B32, mapRead, mapWrite, enumRead, unknownField, writeText } = runtime;
 const K0 = ["channels","data"];
 const K1 = ["index","data"];
 const K2 = "a {branch: value} object with one of null, double, float, int, long, string, Energistics.Datatypes.ArrayOfDouble, boolean, bytes";
@@ -197,9 +197,7 @@ function W2(w, v) {
       onlyKey(x, "string", K2);
       if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
       buf[pos++] = 10;
-      if (typeof t0 === 'string') { w.pos = pos; w.string(t0); buf = w.buf; pos = w.pos; }
-      else if (t0 instanceof Utf8Text) { w.pos = pos; w.bytes(t0.bytes); buf = w.buf; pos = w.pos; }
-      else throw invalid('a string', t0);
+      w.pos = pos; typeof t0 === 'string' ? w.string(t0) : writeText(w, t0); buf = w.buf; pos = w.pos;
     }
     else if ((t0 = x["Energistics.Datatypes.ArrayOfDouble"]) !== undefined) {
       onlyKey(x, "Energistics.Datatypes.ArrayOfDouble", K2);
@@ -270,9 +268,7 @@ function W5(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Datatypes.ChannelData.ChannelMetadataRecord record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["channelUri"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["channelId"]; if (x !== undefined) given++;
   if (typeof x === 'number' && x >= -0x40000000 && x < 0x40000000 && (x | 0) === x) {
     if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
@@ -296,17 +292,11 @@ function W5(w, v) {
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
   x = v["channelName"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["dataType"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["uom"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["startIndex"]; if (x !== undefined) given++;
   if (x === null || x === undefined) {
     if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
@@ -338,9 +328,7 @@ function W5(w, v) {
     }
   }
   x = v["description"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["status"]; if (x !== undefined) given++;
   let t7;
   switch (x) { case "Active": t7 = 0; break; case "Inactive": t7 = 2; break; case "Closed": t7 = 4; break; default: throw invalid("a Energistics.Datatypes.ChannelData.ChannelStatuses symbol", x); }
@@ -353,18 +341,12 @@ function W5(w, v) {
   } else {
     if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
     buf[pos++] = 2;
-    if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-    else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-    else throw invalid('a string', x);
+    w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   }
   x = v["source"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["measureClass"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["uuid"]; if (x !== undefined) given++;
   if (x === null || x === undefined) {
     if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
@@ -372,9 +354,7 @@ function W5(w, v) {
   } else {
     if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
     buf[pos++] = 2;
-    if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-    else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-    else throw invalid('a string', x);
+    w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   }
   x = v["customData"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, W2); buf = w.buf; pos = w.pos;
@@ -390,7 +370,7 @@ function W5(w, v) {
   for (const k in v) if (--given < 0) { unknownField(v, K6); break; }
   w.pos = pos;
 }
-function R5(r) { return { "channelUri": r.string(), "channelId": r.long(), "indexes": A6(r), "channelName": r.string(), "dataType": r.string(), "uom": r.string(), "startIndex": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : r.long()), "endIndex": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : r.long()), "description": r.string(), "status": (r.buf[r.pos] < 6 && !(r.buf[r.pos] & 1) ? K7[r.buf[r.pos++] >> 1] : enumRead(r, K7, "Energistics.Datatypes.ChannelData.ChannelStatuses")), "contentType": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : r.string()), "source": r.string(), "measureClass": r.string(), "uuid": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : r.string()), "customData": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V7)), "domainObject": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : R7(r)) }; }
+function R5(r) { return { "channelUri": r.text(), "channelId": r.long(), "indexes": A6(r), "channelName": r.text(), "dataType": r.text(), "uom": r.text(), "startIndex": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : r.long()), "endIndex": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : r.long()), "description": r.text(), "status": (r.buf[r.pos] < 6 && !(r.buf[r.pos] & 1) ? K7[r.buf[r.pos++] >> 1] : enumRead(r, K7, "Energistics.Datatypes.ChannelData.ChannelStatuses")), "contentType": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : r.text()), "source": r.text(), "measureClass": r.text(), "uuid": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : r.text()), "customData": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V7)), "domainObject": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : R7(r)) }; }
 function W6(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Datatypes.ChannelData.IndexMetadataRecord record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
@@ -400,9 +380,7 @@ function W6(w, v) {
   if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
   while (t0 > 0x7f) { buf[pos++] = (t0 & 0x7f) | 0x80; t0 >>>= 7; } buf[pos++] = t0;
   x = v["uom"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["depthDatum"]; if (x !== undefined) given++;
   if (x === null || x === undefined) {
     if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
@@ -410,9 +388,7 @@ function W6(w, v) {
   } else {
     if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
     buf[pos++] = 2;
-    if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-    else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-    else throw invalid('a string', x);
+    w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   }
   x = v["direction"]; if (x !== undefined) given++;
   let t1;
@@ -426,9 +402,7 @@ function W6(w, v) {
   } else {
     if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
     buf[pos++] = 2;
-    if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-    else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-    else throw invalid('a string', x);
+    w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   }
   x = v["description"]; if (x !== undefined) given++;
   if (x === null || x === undefined) {
@@ -437,9 +411,7 @@ function W6(w, v) {
   } else {
     if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
     buf[pos++] = 2;
-    if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-    else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-    else throw invalid('a string', x);
+    w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   }
   x = v["uri"]; if (x !== undefined) given++;
   if (x === null || x === undefined) {
@@ -448,9 +420,7 @@ function W6(w, v) {
   } else {
     if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
     buf[pos++] = 2;
-    if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-    else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-    else throw invalid('a string', x);
+    w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   }
   x = v["customData"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, W2); buf = w.buf; pos = w.pos;
@@ -466,45 +436,35 @@ function W6(w, v) {
   } else {
     if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
     buf[pos++] = 2;
-    if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-    else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-    else throw invalid('a string', x);
+    w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   }
   for (const k in v) if (--given < 0) { unknownField(v, K8); break; }
   w.pos = pos;
 }
-function R6(r) { return { "indexType": (r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? K9[r.buf[r.pos++] >> 1] : enumRead(r, K9, "Energistics.Datatypes.ChannelData.ChannelIndexTypes")), "uom": r.string(), "depthDatum": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : r.string()), "direction": (r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? K10[r.buf[r.pos++] >> 1] : enumRead(r, K10, "Energistics.Datatypes.ChannelData.IndexDirections")), "mnemonic": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : r.string()), "description": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : r.string()), "uri": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : r.string()), "customData": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V7)), "scale": r.int(), "timeDatum": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : r.string()) }; }
+function R6(r) { return { "indexType": (r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? K9[r.buf[r.pos++] >> 1] : enumRead(r, K9, "Energistics.Datatypes.ChannelData.ChannelIndexTypes")), "uom": r.text(), "depthDatum": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : r.text()), "direction": (r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? K10[r.buf[r.pos++] >> 1] : enumRead(r, K10, "Energistics.Datatypes.ChannelData.IndexDirections")), "mnemonic": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : r.text()), "description": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : r.text()), "uri": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : r.text()), "customData": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V7)), "scale": r.int(), "timeDatum": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : r.text()) }; }
 function W7(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Datatypes.Object.DataObject record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["resource"]; if (x !== undefined) given++;
   w.pos = pos; W8(w, x); buf = w.buf; pos = w.pos;
   x = v["contentEncoding"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["data"]; if (x !== undefined) given++;
   if (!(x instanceof Uint8Array)) throw invalid('bytes (a Uint8Array)', x);
   w.pos = pos; w.bytes(x); buf = w.buf; pos = w.pos;
   for (const k in v) if (--given < 0) { unknownField(v, K11); break; }
   w.pos = pos;
 }
-function R7(r) { return { "resource": R8(r), "contentEncoding": r.string(), "data": r.bytes() }; }
+function R7(r) { return { "resource": R8(r), "contentEncoding": r.text(), "data": r.bytes() }; }
 function W8(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Datatypes.Object.Resource record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["uri"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["contentType"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["name"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["channelSubscribable"]; if (x !== undefined) given++;
   if (typeof x !== 'boolean') throw invalid('a boolean', x);
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
@@ -512,15 +472,11 @@ function W8(w, v) {
   x = v["customData"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, (w, x) => {
   let buf = w.buf, pos = w.pos;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }); buf = w.buf; pos = w.pos;
   x = v["resourceType"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["hasChildren"]; if (x !== undefined) given++;
   if (typeof x !== 'number' || (x | 0) !== x) throw invalid('an int', x);
   if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
@@ -533,9 +489,7 @@ function W8(w, v) {
   } else {
     if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
     buf[pos++] = 2;
-    if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-    else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-    else throw invalid('a string', x);
+    w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   }
   x = v["lastChanged"]; if (x !== undefined) given++;
   if (typeof x === 'number' && x >= -0x40000000 && x < 0x40000000 && (x | 0) === x) {
@@ -552,14 +506,12 @@ function W8(w, v) {
   for (const k in v) if (--given < 0) { unknownField(v, K12); break; }
   w.pos = pos;
 }
-function R8(r) { return { "uri": r.string(), "contentType": r.string(), "name": r.string(), "channelSubscribable": r.boolean(), "customData": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V8)), "resourceType": r.string(), "hasChildren": r.int(), "uuid": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : r.string()), "lastChanged": r.long(), "objectNotifiable": r.boolean() }; }
+function R8(r) { return { "uri": r.text(), "contentType": r.text(), "name": r.text(), "channelSubscribable": r.boolean(), "customData": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V8)), "resourceType": r.text(), "hasChildren": r.int(), "uuid": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : r.text()), "lastChanged": r.long(), "objectNotifiable": r.boolean() }; }
 function W9(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.ChannelDataFrame.RequestChannelData record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["uri"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["fromIndex"]; if (x !== undefined) given++;
   if (x === null || x === undefined) {
     if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
@@ -593,7 +545,7 @@ function W9(w, v) {
   for (const k in v) if (--given < 0) { unknownField(v, K13); break; }
   w.pos = pos;
 }
-function R9(r) { return { "uri": r.string(), "fromIndex": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : r.long()), "toIndex": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : r.long()) }; }
+function R9(r) { return { "uri": r.text(), "fromIndex": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : r.long()), "toIndex": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : r.long()) }; }
 function W10(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.ChannelStreaming.ChannelData record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
@@ -737,9 +689,7 @@ function W14(w, v) {
     if (t1 < 0x80000000) { while (t1 > 0x7f) { buf[pos++] = (t1 & 0x7f) | 0x80; t1 >>>= 7; } buf[pos++] = t1; } else { w.pos = pos; w.long(t0); buf = w.buf; pos = w.pos; }
     for (let t2 = 0; t2 < t0; t2++) {
       const t3 = x[t2];
-      if (typeof t3 === 'string') { w.pos = pos; w.string(t3); buf = w.buf; pos = w.pos; }
-      else if (t3 instanceof Utf8Text) { w.pos = pos; w.bytes(t3.bytes); buf = w.buf; pos = w.pos; }
-      else throw invalid('a string', t3);
+      w.pos = pos; typeof t3 === 'string' ? w.string(t3) : writeText(w, t3); buf = w.buf; pos = w.pos;
     }
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
@@ -851,14 +801,12 @@ function W18(w, v) {
   } else {
     if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
     buf[pos++] = 2;
-    if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-    else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-    else throw invalid('a string', x);
+    w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   }
   for (const k in v) if (--given < 0) { unknownField(v, K21); break; }
   w.pos = pos;
 }
-function R18(r) { return { "channelId": r.long(), "removeReason": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : r.string()) }; }
+function R18(r) { return { "channelId": r.long(), "removeReason": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : r.text()) }; }
 function W19(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.ChannelStreaming.ChannelStatusChange record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
@@ -1019,29 +967,21 @@ function W26(w, v) {
   } else {
     if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
     buf[pos++] = 2;
-    if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-    else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-    else throw invalid('a string', x);
+    w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   }
   for (const k in v) if (--given < 0) { unknownField(v, K27); break; }
   w.pos = pos;
 }
-function R26(r) { return { "reason": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : r.string()) }; }
+function R26(r) { return { "reason": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : r.text()) }; }
 function W27(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.Core.OpenSession record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["applicationName"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["applicationVersion"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["sessionId"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["supportedProtocols"]; if (x !== undefined) given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t0 = x.length;
@@ -1065,9 +1005,7 @@ function W27(w, v) {
     if (t5 < 0x80000000) { while (t5 > 0x7f) { buf[pos++] = (t5 & 0x7f) | 0x80; t5 >>>= 7; } buf[pos++] = t5; } else { w.pos = pos; w.long(t4); buf = w.buf; pos = w.pos; }
     for (let t6 = 0; t6 < t4; t6++) {
       const t7 = x[t6];
-      if (typeof t7 === 'string') { w.pos = pos; w.string(t7); buf = w.buf; pos = w.pos; }
-      else if (t7 instanceof Utf8Text) { w.pos = pos; w.bytes(t7.bytes); buf = w.buf; pos = w.pos; }
-      else throw invalid('a string', t7);
+      w.pos = pos; typeof t7 === 'string' ? w.string(t7) : writeText(w, t7); buf = w.buf; pos = w.pos;
     }
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
@@ -1075,7 +1013,7 @@ function W27(w, v) {
   for (const k in v) if (--given < 0) { unknownField(v, K28); break; }
   w.pos = pos;
 }
-function R27(r) { return { "applicationName": r.string(), "applicationVersion": r.string(), "sessionId": r.string(), "supportedProtocols": A15(r), "supportedObjects": A11(r) }; }
+function R27(r) { return { "applicationName": r.text(), "applicationVersion": r.text(), "sessionId": r.text(), "supportedProtocols": A15(r), "supportedObjects": A11(r) }; }
 function W28(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Datatypes.SupportedProtocol record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
@@ -1087,15 +1025,13 @@ function W28(w, v) {
   x = v["protocolVersion"]; if (x !== undefined) given++;
   w.pos = pos; W29(w, x); buf = w.buf; pos = w.pos;
   x = v["role"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["protocolCapabilities"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, W2); buf = w.buf; pos = w.pos;
   for (const k in v) if (--given < 0) { unknownField(v, K29); break; }
   w.pos = pos;
 }
-function R28(r) { return { "protocol": r.int(), "protocolVersion": R29(r), "role": r.string(), "protocolCapabilities": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V7)) }; }
+function R28(r) { return { "protocol": r.int(), "protocolVersion": R29(r), "role": r.text(), "protocolCapabilities": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V7)) }; }
 function W29(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Datatypes.Version record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
@@ -1132,35 +1068,27 @@ function W30(w, v) {
   let t0 = ((x << 1) ^ (x >> 31)) >>> 0;
   while (t0 > 0x7f) { buf[pos++] = (t0 & 0x7f) | 0x80; t0 >>>= 7; } buf[pos++] = t0;
   x = v["errorMessage"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   for (const k in v) if (--given < 0) { unknownField(v, K31); break; }
   w.pos = pos;
 }
-function R30(r) { return { "errorCode": r.int(), "errorMessage": r.string() }; }
+function R30(r) { return { "errorCode": r.int(), "errorMessage": r.text() }; }
 function W31(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.Core.RenewSecurityToken record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["token"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   for (const k in v) if (--given < 0) { unknownField(v, K32); break; }
   w.pos = pos;
 }
-function R31(r) { return { "token": r.string() }; }
+function R31(r) { return { "token": r.text() }; }
 function W32(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.Core.RequestSession record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["applicationName"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["applicationVersion"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["requestedProtocols"]; if (x !== undefined) given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t0 = x.length;
@@ -1184,9 +1112,7 @@ function W32(w, v) {
     if (t5 < 0x80000000) { while (t5 > 0x7f) { buf[pos++] = (t5 & 0x7f) | 0x80; t5 >>>= 7; } buf[pos++] = t5; } else { w.pos = pos; w.long(t4); buf = w.buf; pos = w.pos; }
     for (let t6 = 0; t6 < t4; t6++) {
       const t7 = x[t6];
-      if (typeof t7 === 'string') { w.pos = pos; w.string(t7); buf = w.buf; pos = w.pos; }
-      else if (t7 instanceof Utf8Text) { w.pos = pos; w.bytes(t7.bytes); buf = w.buf; pos = w.pos; }
-      else throw invalid('a string', t7);
+      w.pos = pos; typeof t7 === 'string' ? w.string(t7) : writeText(w, t7); buf = w.buf; pos = w.pos;
     }
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
@@ -1194,7 +1120,7 @@ function W32(w, v) {
   for (const k in v) if (--given < 0) { unknownField(v, K33); break; }
   w.pos = pos;
 }
-function R32(r) { return { "applicationName": r.string(), "applicationVersion": r.string(), "requestedProtocols": A15(r), "supportedObjects": A11(r) }; }
+function R32(r) { return { "applicationName": r.text(), "applicationVersion": r.text(), "requestedProtocols": A15(r), "supportedObjects": A11(r) }; }
 function W33(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.DataArray.DataArray record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
@@ -1396,20 +1322,16 @@ function W39(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.DataArray.GetDataArray record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["uri"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   for (const k in v) if (--given < 0) { unknownField(v, K36); break; }
   w.pos = pos;
 }
-function R39(r) { return { "uri": r.string() }; }
+function R39(r) { return { "uri": r.text() }; }
 function W40(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.DataArray.GetDataArraySlice record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["uri"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["start"]; if (x !== undefined) given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t0 = x.length;
@@ -1453,14 +1375,12 @@ function W40(w, v) {
   for (const k in v) if (--given < 0) { unknownField(v, K37); break; }
   w.pos = pos;
 }
-function R40(r) { return { "uri": r.string(), "start": A0(r), "count": A0(r) }; }
+function R40(r) { return { "uri": r.text(), "start": A0(r), "count": A0(r) }; }
 function W41(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.DataArray.PutDataArray record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["uri"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["data"]; if (x !== undefined) given++;
   w.pos = pos; W34(w, x); buf = w.buf; pos = w.pos;
   x = v["dimensions"]; if (x !== undefined) given++;
@@ -1486,14 +1406,12 @@ function W41(w, v) {
   for (const k in v) if (--given < 0) { unknownField(v, K38); break; }
   w.pos = pos;
 }
-function R41(r) { return { "uri": r.string(), "data": R34(r), "dimensions": A0(r) }; }
+function R41(r) { return { "uri": r.text(), "data": R34(r), "dimensions": A0(r) }; }
 function W42(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.DataArray.PutDataArraySlice record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["uri"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["data"]; if (x !== undefined) given++;
   w.pos = pos; W34(w, x); buf = w.buf; pos = w.pos;
   x = v["dimensions"]; if (x !== undefined) given++;
@@ -1559,18 +1477,16 @@ function W42(w, v) {
   for (const k in v) if (--given < 0) { unknownField(v, K39); break; }
   w.pos = pos;
 }
-function R42(r) { return { "uri": r.string(), "data": R34(r), "dimensions": A0(r), "start": A0(r), "count": A0(r) }; }
+function R42(r) { return { "uri": r.text(), "data": R34(r), "dimensions": A0(r), "start": A0(r), "count": A0(r) }; }
 function W43(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.Discovery.GetResources record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["uri"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   for (const k in v) if (--given < 0) { unknownField(v, K36); break; }
   w.pos = pos;
 }
-function R43(r) { return { "uri": r.string() }; }
+function R43(r) { return { "uri": r.text() }; }
 function W44(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.Discovery.GetResourcesResponse record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
@@ -1584,40 +1500,30 @@ function W45(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.GrowingObject.GrowingObjectDelete record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["uri"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["uid"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   for (const k in v) if (--given < 0) { unknownField(v, K41); break; }
   w.pos = pos;
 }
-function R45(r) { return { "uri": r.string(), "uid": r.string() }; }
+function R45(r) { return { "uri": r.text(), "uid": r.text() }; }
 function W46(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.GrowingObject.GrowingObjectDeleteRange record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["uri"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["startIndex"]; if (x !== undefined) given++;
   w.pos = pos; W47(w, x); buf = w.buf; pos = w.pos;
   x = v["endIndex"]; if (x !== undefined) given++;
   w.pos = pos; W47(w, x); buf = w.buf; pos = w.pos;
   x = v["uom"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["depthDatum"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   for (const k in v) if (--given < 0) { unknownField(v, K42); break; }
   w.pos = pos;
 }
-function R46(r) { return { "uri": r.string(), "startIndex": R47(r), "endIndex": R47(r), "uom": r.string(), "depthDatum": r.string() }; }
+function R46(r) { return { "uri": r.text(), "startIndex": R47(r), "endIndex": R47(r), "uom": r.text(), "depthDatum": r.text() }; }
 function W47(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Datatypes.Object.GrowingObjectIndex record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
@@ -1658,95 +1564,71 @@ function W48(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.GrowingObject.GrowingObjectGet record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["uri"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["uid"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   for (const k in v) if (--given < 0) { unknownField(v, K41); break; }
   w.pos = pos;
 }
-function R48(r) { return { "uri": r.string(), "uid": r.string() }; }
+function R48(r) { return { "uri": r.text(), "uid": r.text() }; }
 function W49(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.GrowingObject.GrowingObjectGetRange record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["uri"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["startIndex"]; if (x !== undefined) given++;
   w.pos = pos; W47(w, x); buf = w.buf; pos = w.pos;
   x = v["endIndex"]; if (x !== undefined) given++;
   w.pos = pos; W47(w, x); buf = w.buf; pos = w.pos;
   x = v["uom"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["depthDatum"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   for (const k in v) if (--given < 0) { unknownField(v, K42); break; }
   w.pos = pos;
 }
-function R49(r) { return { "uri": r.string(), "startIndex": R47(r), "endIndex": R47(r), "uom": r.string(), "depthDatum": r.string() }; }
+function R49(r) { return { "uri": r.text(), "startIndex": R47(r), "endIndex": R47(r), "uom": r.text(), "depthDatum": r.text() }; }
 function W50(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.GrowingObject.GrowingObjectPut record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["uri"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["contentType"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["contentEncoding"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["data"]; if (x !== undefined) given++;
   if (!(x instanceof Uint8Array)) throw invalid('bytes (a Uint8Array)', x);
   w.pos = pos; w.bytes(x); buf = w.buf; pos = w.pos;
   for (const k in v) if (--given < 0) { unknownField(v, K44); break; }
   w.pos = pos;
 }
-function R50(r) { return { "uri": r.string(), "contentType": r.string(), "contentEncoding": r.string(), "data": r.bytes() }; }
+function R50(r) { return { "uri": r.text(), "contentType": r.text(), "contentEncoding": r.text(), "data": r.bytes() }; }
 function W51(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.GrowingObject.ObjectFragment record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["uri"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["contentType"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["contentEncoding"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["data"]; if (x !== undefined) given++;
   if (!(x instanceof Uint8Array)) throw invalid('bytes (a Uint8Array)', x);
   w.pos = pos; w.bytes(x); buf = w.buf; pos = w.pos;
   for (const k in v) if (--given < 0) { unknownField(v, K44); break; }
   w.pos = pos;
 }
-function R51(r) { return { "uri": r.string(), "contentType": r.string(), "contentEncoding": r.string(), "data": r.bytes() }; }
+function R51(r) { return { "uri": r.text(), "contentType": r.text(), "contentEncoding": r.text(), "data": r.bytes() }; }
 function W52(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.StoreNotification.CancelNotification record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["requestUuid"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   for (const k in v) if (--given < 0) { unknownField(v, K45); break; }
   w.pos = pos;
 }
-function R52(r) { return { "requestUuid": r.string() }; }
+function R52(r) { return { "requestUuid": r.text() }; }
 function W53(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.StoreNotification.ChangeNotification record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
@@ -1800,13 +1682,9 @@ function W57(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Datatypes.Object.NotificationRequestRecord record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["uri"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["uuid"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["includeObjectData"]; if (x !== undefined) given++;
   if (typeof x !== 'boolean') throw invalid('a boolean', x);
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
@@ -1828,9 +1706,7 @@ function W57(w, v) {
     if (t2 < 0x80000000) { while (t2 > 0x7f) { buf[pos++] = (t2 & 0x7f) | 0x80; t2 >>>= 7; } buf[pos++] = t2; } else { w.pos = pos; w.long(t1); buf = w.buf; pos = w.pos; }
     for (let t3 = 0; t3 < t1; t3++) {
       const t4 = x[t3];
-      if (typeof t4 === 'string') { w.pos = pos; w.string(t4); buf = w.buf; pos = w.pos; }
-      else if (t4 instanceof Utf8Text) { w.pos = pos; w.bytes(t4.bytes); buf = w.buf; pos = w.pos; }
-      else throw invalid('a string', t4);
+      w.pos = pos; typeof t4 === 'string' ? w.string(t4) : writeText(w, t4); buf = w.buf; pos = w.pos;
     }
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
@@ -1838,29 +1714,25 @@ function W57(w, v) {
   for (const k in v) if (--given < 0) { unknownField(v, K51); break; }
   w.pos = pos;
 }
-function R57(r) { return { "uri": r.string(), "uuid": r.string(), "includeObjectData": r.boolean(), "startTime": r.long(), "objectTypes": A11(r) }; }
+function R57(r) { return { "uri": r.text(), "uuid": r.text(), "includeObjectData": r.boolean(), "startTime": r.long(), "objectTypes": A11(r) }; }
 function W58(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.Store.DeleteObject record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["uri"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   for (const k in v) if (--given < 0) { unknownField(v, K36); break; }
   w.pos = pos;
 }
-function R58(r) { return { "uri": r.string() }; }
+function R58(r) { return { "uri": r.text() }; }
 function W59(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.Store.GetObject record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["uri"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   for (const k in v) if (--given < 0) { unknownField(v, K36); break; }
   w.pos = pos;
 }
-function R59(r) { return { "uri": r.string() }; }
+function R59(r) { return { "uri": r.text() }; }
 function W60(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.Store.Object record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
@@ -1883,48 +1755,32 @@ function W62(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.WitsmlSoap.WMLS_AddToStore record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["WMLtypeIn"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["XMLin"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["OptionsIn"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["CapabilitiesIn"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   for (const k in v) if (--given < 0) { unknownField(v, K53); break; }
   w.pos = pos;
 }
-function R62(r) { return { "WMLtypeIn": r.string(), "XMLin": r.string(), "OptionsIn": r.string(), "CapabilitiesIn": r.string() }; }
+function R62(r) { return { "WMLtypeIn": r.text(), "XMLin": r.text(), "OptionsIn": r.text(), "CapabilitiesIn": r.text() }; }
 function W63(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.WitsmlSoap.WMLS_DeleteFromStore record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["WMLtypeIn"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["XMLin"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["OptionsIn"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["CapabilitiesIn"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   for (const k in v) if (--given < 0) { unknownField(v, K53); break; }
   w.pos = pos;
 }
-function R63(r) { return { "WMLtypeIn": r.string(), "XMLin": r.string(), "OptionsIn": r.string(), "CapabilitiesIn": r.string() }; }
+function R63(r) { return { "WMLtypeIn": r.text(), "XMLin": r.text(), "OptionsIn": r.text(), "CapabilitiesIn": r.text() }; }
 function W64(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.WitsmlSoap.WMLS_GetBaseMsg record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
@@ -1941,36 +1797,26 @@ function W65(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.WitsmlSoap.WMLS_GetCap record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["OptionsIn"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   for (const k in v) if (--given < 0) { unknownField(v, K55); break; }
   w.pos = pos;
 }
-function R65(r) { return { "OptionsIn": r.string() }; }
+function R65(r) { return { "OptionsIn": r.text() }; }
 function W66(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.WitsmlSoap.WMLS_GetFromStore record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["WMLtypeIn"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["XMLin"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["OptionsIn"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["CapabilitiesIn"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   for (const k in v) if (--given < 0) { unknownField(v, K53); break; }
   w.pos = pos;
 }
-function R66(r) { return { "WMLtypeIn": r.string(), "XMLin": r.string(), "OptionsIn": r.string(), "CapabilitiesIn": r.string() }; }
+function R66(r) { return { "WMLtypeIn": r.text(), "XMLin": r.text(), "OptionsIn": r.text(), "CapabilitiesIn": r.text() }; }
 function W67(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.WitsmlSoap.WMLS_GetVersion record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
@@ -1982,25 +1828,17 @@ function W68(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.WitsmlSoap.WMLS_UpdateInStore record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["WMLtypeIn"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["XMLin"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["OptionsIn"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["CapabilitiesIn"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   for (const k in v) if (--given < 0) { unknownField(v, K53); break; }
   w.pos = pos;
 }
-function R68(r) { return { "WMLtypeIn": r.string(), "XMLin": r.string(), "OptionsIn": r.string(), "CapabilitiesIn": r.string() }; }
+function R68(r) { return { "WMLtypeIn": r.text(), "XMLin": r.text(), "OptionsIn": r.text(), "CapabilitiesIn": r.text() }; }
 function W69(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.WitsmlSoap.WMSL_AddToStoreResponse record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
@@ -2010,13 +1848,11 @@ function W69(w, v) {
   let t0 = ((x << 1) ^ (x >> 31)) >>> 0;
   while (t0 > 0x7f) { buf[pos++] = (t0 & 0x7f) | 0x80; t0 >>>= 7; } buf[pos++] = t0;
   x = v["SuppMsgOut"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   for (const k in v) if (--given < 0) { unknownField(v, K56); break; }
   w.pos = pos;
 }
-function R69(r) { return { "Result": r.int(), "SuppMsgOut": r.string() }; }
+function R69(r) { return { "Result": r.int(), "SuppMsgOut": r.text() }; }
 function W70(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.WitsmlSoap.WMSL_DeleteFromStoreResponse record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
@@ -2026,24 +1862,20 @@ function W70(w, v) {
   let t0 = ((x << 1) ^ (x >> 31)) >>> 0;
   while (t0 > 0x7f) { buf[pos++] = (t0 & 0x7f) | 0x80; t0 >>>= 7; } buf[pos++] = t0;
   x = v["SuppMsgOut"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   for (const k in v) if (--given < 0) { unknownField(v, K56); break; }
   w.pos = pos;
 }
-function R70(r) { return { "Result": r.int(), "SuppMsgOut": r.string() }; }
+function R70(r) { return { "Result": r.int(), "SuppMsgOut": r.text() }; }
 function W71(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.WitsmlSoap.WMSL_GetBaseMsgResponse record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["Result"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   for (const k in v) if (--given < 0) { unknownField(v, K57); break; }
   w.pos = pos;
 }
-function R71(r) { return { "Result": r.string() }; }
+function R71(r) { return { "Result": r.text() }; }
 function W72(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.WitsmlSoap.WMSL_GetCapResponse record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
@@ -2053,17 +1885,13 @@ function W72(w, v) {
   let t0 = ((x << 1) ^ (x >> 31)) >>> 0;
   while (t0 > 0x7f) { buf[pos++] = (t0 & 0x7f) | 0x80; t0 >>>= 7; } buf[pos++] = t0;
   x = v["CapabilitiesOut"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["SuppMsgOut"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   for (const k in v) if (--given < 0) { unknownField(v, K58); break; }
   w.pos = pos;
 }
-function R72(r) { return { "Result": r.int(), "CapabilitiesOut": r.string(), "SuppMsgOut": r.string() }; }
+function R72(r) { return { "Result": r.int(), "CapabilitiesOut": r.text(), "SuppMsgOut": r.text() }; }
 function W73(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.WitsmlSoap.WMSL_GetFromStoreResponse record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
@@ -2073,28 +1901,22 @@ function W73(w, v) {
   let t0 = ((x << 1) ^ (x >> 31)) >>> 0;
   while (t0 > 0x7f) { buf[pos++] = (t0 & 0x7f) | 0x80; t0 >>>= 7; } buf[pos++] = t0;
   x = v["XMLout"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["SuppMsgOut"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   for (const k in v) if (--given < 0) { unknownField(v, K59); break; }
   w.pos = pos;
 }
-function R73(r) { return { "Result": r.int(), "XMLout": r.string(), "SuppMsgOut": r.string() }; }
+function R73(r) { return { "Result": r.int(), "XMLout": r.text(), "SuppMsgOut": r.text() }; }
 function W74(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.WitsmlSoap.WMSL_GetVersionResponse record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["Result"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   for (const k in v) if (--given < 0) { unknownField(v, K57); break; }
   w.pos = pos;
 }
-function R74(r) { return { "Result": r.string() }; }
+function R74(r) { return { "Result": r.text() }; }
 function W75(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Protocol.WitsmlSoap.WMSL_UpdateInStoreResponse record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
@@ -2104,25 +1926,23 @@ function W75(w, v) {
   let t0 = ((x << 1) ^ (x >> 31)) >>> 0;
   while (t0 > 0x7f) { buf[pos++] = (t0 & 0x7f) | 0x80; t0 >>>= 7; } buf[pos++] = t0;
   x = v["SuppMsgOut"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   for (const k in v) if (--given < 0) { unknownField(v, K56); break; }
   w.pos = pos;
 }
-function R75(r) { return { "Result": r.int(), "SuppMsgOut": r.string() }; }
+function R75(r) { return { "Result": r.int(), "SuppMsgOut": r.text() }; }
 function A0(r) { if (r.buf[r.pos] === 0) { r.pos++; return []; } let n = r.block(1, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = r.long(); if (r.buf[r.pos] === 0) { r.pos++; return out; } while ((n = r.block(1, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push(r.long()); } return out; }
 function A1(r) { if (r.buf[r.pos] === 0) { r.pos++; return []; } let n = r.block(2, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = R1(r); if (r.buf[r.pos] === 0) { r.pos++; return out; } while ((n = r.block(2, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push(R1(r)); } return out; }
 function A2(r) { if (r.buf[r.pos] === 0) { r.pos++; return []; } let n = r.block(1, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = R2(r); if (r.buf[r.pos] === 0) { r.pos++; return out; } while ((n = r.block(1, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push(R2(r)); } return out; }
-function U3(r) { switch ((r.buf[r.pos] < 18 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(9))) { case 0: return null; case 1: return { "double": r.double() }; case 2: return { "float": r.float() }; case 3: return { "int": r.int() }; case 4: return { "long": r.long() }; case 5: return { "string": r.string() }; case 6: return { "Energistics.Datatypes.ArrayOfDouble": R3(r) }; case 7: return { "boolean": r.boolean() }; case 8: return { "bytes": r.bytes() }; } return null; }
+function U3(r) { switch ((r.buf[r.pos] < 18 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(9))) { case 0: return null; case 1: return { "double": r.double() }; case 2: return { "float": r.float() }; case 3: return { "int": r.int() }; case 4: return { "long": r.long() }; case 5: return { "string": r.text() }; case 6: return { "Energistics.Datatypes.ArrayOfDouble": R3(r) }; case 7: return { "boolean": r.boolean() }; case 8: return { "bytes": r.bytes() }; } return null; }
 function A4(r) { if (r.typedFloats) return r.floatArray(Float64Array); if (r.buf[r.pos] === 0) { r.pos++; return []; } let n = r.block(8, 'array'); if (n === 0) return []; const out = new Array(n); r.doubles(out, 0, n); while ((n = r.block(8, 'array')) !== 0) { const at = out.length; out.length = at + n; r.doubles(out, at, n); } return out; }
 function A5(r) { if (r.buf[r.pos] === 0) { r.pos++; return []; } let n = r.block(16, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = R5(r); if (r.buf[r.pos] === 0) { r.pos++; return out; } while ((n = r.block(16, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push(R5(r)); } return out; }
 function A6(r) { if (r.buf[r.pos] === 0) { r.pos++; return []; } let n = r.block(10, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = R6(r); if (r.buf[r.pos] === 0) { r.pos++; return out; } while ((n = r.block(10, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push(R6(r)); } return out; }
 function V7(r) { return R2(r); }
-function V8(r) { return r.string(); }
+function V8(r) { return r.text(); }
 function A9(r) { if (r.buf[r.pos] === 0) { r.pos++; return []; } let n = r.block(4, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = R11(r); if (r.buf[r.pos] === 0) { r.pos++; return out; } while ((n = r.block(4, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push(R11(r)); } return out; }
 function A10(r) { if (r.buf[r.pos] === 0) { r.pos++; return []; } let n = r.block(2, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = R12(r); if (r.buf[r.pos] === 0) { r.pos++; return out; } while ((n = r.block(2, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push(R12(r)); } return out; }
-function A11(r) { if (r.buf[r.pos] === 0) { r.pos++; return []; } let n = r.block(1, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = r.string(); if (r.buf[r.pos] === 0) { r.pos++; return out; } while ((n = r.block(1, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push(r.string()); } return out; }
+function A11(r) { if (r.buf[r.pos] === 0) { r.pos++; return []; } let n = r.block(1, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = r.text(); if (r.buf[r.pos] === 0) { r.pos++; return out; } while ((n = r.block(1, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push(r.text()); } return out; }
 function A12(r) { if (r.buf[r.pos] === 0) { r.pos++; return []; } let n = r.block(3, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = R17(r); if (r.buf[r.pos] === 0) { r.pos++; return out; } while ((n = r.block(3, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push(R17(r)); } return out; }
 function A13(r) { if (r.buf[r.pos] === 0) { r.pos++; return []; } let n = r.block(3, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = R21(r); if (r.buf[r.pos] === 0) { r.pos++; return out; } while ((n = r.block(3, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push(R21(r)); } return out; }
 function U14(r) { switch ((r.buf[r.pos] < 6 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(3))) { case 0: return null; case 1: return { "int": r.int() }; case 2: return { "long": r.long() }; } return null; }

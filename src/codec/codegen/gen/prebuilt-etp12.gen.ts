@@ -3,7 +3,7 @@
 import type { PrebuiltCode } from '../runtime.js';
 
 const code: PrebuiltCode = (runtime) => {
-  const { invalid, writeLong, onlyKey, F64, B64, F32, B32, mapRead, mapWrite, enumRead, unknownField, Utf8Text } = runtime;
+  const { invalid, writeLong, onlyKey, F64, B64, F32, B32, mapRead, mapWrite, enumRead, unknownField, writeText } = runtime;
 const K0 = ["uri","includeAllChannelSecondaryIndexes"];
 const K1 = ["requestUuid"];
 const K2 = ["frame"];
@@ -153,9 +153,7 @@ function W0(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.ChannelDataFrame.GetFrameMetadata record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["uri"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["includeAllChannelSecondaryIndexes"]; if (x === undefined) x = false; else given++;
   if (typeof x !== 'boolean') throw invalid('a boolean', x);
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
@@ -163,7 +161,7 @@ function W0(w, v) {
   for (const k in v) if (--given < 0) { unknownField(v, K0); break; }
   w.pos = pos;
 }
-function R0(r) { return { "uri": r.string(), "includeAllChannelSecondaryIndexes": r.boolean() }; }
+function R0(r) { return { "uri": r.text(), "includeAllChannelSecondaryIndexes": r.boolean() }; }
 function W1(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.ChannelDataFrame.CancelGetFrame record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
@@ -383,9 +381,7 @@ function W7(w, v) {
       onlyKey(x, "string", K10);
       if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
       buf[pos++] = 12;
-      if (typeof t0 === 'string') { w.pos = pos; w.string(t0); buf = w.buf; pos = w.pos; }
-      else if (t0 instanceof Utf8Text) { w.pos = pos; w.bytes(t0.bytes); buf = w.buf; pos = w.pos; }
-      else throw invalid('a string', t0);
+      w.pos = pos; typeof t0 === 'string' ? w.string(t0) : writeText(w, t0); buf = w.buf; pos = w.pos;
     }
     else if ((t0 = x["Energistics.Etp.v12.Datatypes.ArrayOfBoolean"]) !== undefined) {
       onlyKey(x, "Energistics.Etp.v12.Datatypes.ArrayOfBoolean", K10);
@@ -735,9 +731,7 @@ function W16(w, v) {
     if (t1 < 0x80000000) { while (t1 > 0x7f) { buf[pos++] = (t1 & 0x7f) | 0x80; t1 >>>= 7; } buf[pos++] = t1; } else { w.pos = pos; w.long(t0); buf = w.buf; pos = w.pos; }
     for (let t2 = 0; t2 < t0; t2++) {
       const t3 = x[t2];
-      if (typeof t3 === 'string') { w.pos = pos; w.string(t3); buf = w.buf; pos = w.pos; }
-      else if (t3 instanceof Utf8Text) { w.pos = pos; w.bytes(t3.bytes); buf = w.buf; pos = w.pos; }
-      else throw invalid('a string', t3);
+      w.pos = pos; typeof t3 === 'string' ? w.string(t3) : writeText(w, t3); buf = w.buf; pos = w.pos;
     }
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
@@ -918,9 +912,7 @@ function W22(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.ChannelDataFrame.GetFrame record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["uri"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["includeAllChannelSecondaryIndexes"]; if (x === undefined) x = false; else given++;
   if (typeof x !== 'boolean') throw invalid('a boolean', x);
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
@@ -946,7 +938,7 @@ function W22(w, v) {
   for (const k in v) if (--given < 0) { unknownField(v, K16); break; }
   w.pos = pos;
 }
-function R22(r) { return { "uri": r.string(), "includeAllChannelSecondaryIndexes": r.boolean(), "requestedInterval": R23(r), "requestUuid": r.uuid(), "requestedSecondaryIntervals": A18(r) }; }
+function R22(r) { return { "uri": r.text(), "includeAllChannelSecondaryIndexes": r.boolean(), "requestedInterval": R23(r), "requestUuid": r.uuid(), "requestedSecondaryIntervals": A18(r) }; }
 function W23(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.Object.IndexInterval record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
@@ -955,24 +947,18 @@ function W23(w, v) {
   x = v["endIndex"]; if (x !== undefined) given++;
   w.pos = pos; W4(w, x); buf = w.buf; pos = w.pos;
   x = v["uom"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["depthDatum"]; if (x === undefined) x = K17; else given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   for (const k in v) if (--given < 0) { unknownField(v, K18); break; }
   w.pos = pos;
 }
-function R23(r) { return { "startIndex": R4(r), "endIndex": R4(r), "uom": r.string(), "depthDatum": r.string() }; }
+function R23(r) { return { "startIndex": R4(r), "endIndex": R4(r), "uom": r.text(), "depthDatum": r.text() }; }
 function W24(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.ChannelDataFrame.GetFrameMetadataResponse record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["uri"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["indexes"]; if (x !== undefined) given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t0 = x.length;
@@ -1004,7 +990,7 @@ function W24(w, v) {
   for (const k in v) if (--given < 0) { unknownField(v, K19); break; }
   w.pos = pos;
 }
-function R24(r) { return { "uri": r.string(), "indexes": A19(r), "channels": A20(r) }; }
+function R24(r) { return { "uri": r.text(), "indexes": A19(r), "channels": A20(r) }; }
 function W25(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.ChannelData.IndexMetadataRecord record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
@@ -1021,21 +1007,13 @@ function W25(w, v) {
   if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
   while (t1 > 0x7f) { buf[pos++] = (t1 & 0x7f) | 0x80; t1 >>>= 7; } buf[pos++] = t1;
   x = v["name"]; if (x === undefined) x = K17; else given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["uom"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["depthDatum"]; if (x === undefined) x = K17; else given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["indexPropertyKindUri"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["filterable"]; if (x === undefined) x = true; else given++;
   if (typeof x !== 'boolean') throw invalid('a boolean', x);
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
@@ -1043,44 +1021,32 @@ function W25(w, v) {
   for (const k in v) if (--given < 0) { unknownField(v, K22); break; }
   w.pos = pos;
 }
-function R25(r) { return { "indexKind": (r.buf[r.pos] < 16 && !(r.buf[r.pos] & 1) ? K23[r.buf[r.pos++] >> 1] : enumRead(r, K23, "Energistics.Etp.v12.Datatypes.ChannelData.ChannelIndexKind")), "interval": R23(r), "direction": (r.buf[r.pos] < 6 && !(r.buf[r.pos] & 1) ? K24[r.buf[r.pos++] >> 1] : enumRead(r, K24, "Energistics.Etp.v12.Datatypes.ChannelData.IndexDirection")), "name": r.string(), "uom": r.string(), "depthDatum": r.string(), "indexPropertyKindUri": r.string(), "filterable": r.boolean() }; }
+function R25(r) { return { "indexKind": (r.buf[r.pos] < 16 && !(r.buf[r.pos] & 1) ? K23[r.buf[r.pos++] >> 1] : enumRead(r, K23, "Energistics.Etp.v12.Datatypes.ChannelData.ChannelIndexKind")), "interval": R23(r), "direction": (r.buf[r.pos] < 6 && !(r.buf[r.pos] & 1) ? K24[r.buf[r.pos++] >> 1] : enumRead(r, K24, "Energistics.Etp.v12.Datatypes.ChannelData.IndexDirection")), "name": r.text(), "uom": r.text(), "depthDatum": r.text(), "indexPropertyKindUri": r.text(), "filterable": r.boolean() }; }
 function W26(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.ChannelData.FrameChannelMetadataRecord record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["uri"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["channelName"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["dataKind"]; if (x !== undefined) given++;
   let t0;
   switch (x) { case "DateTime": t0 = 0; break; case "ElapsedTime": t0 = 2; break; case "MeasuredDepth": t0 = 4; break; case "PassIndexedDepth": t0 = 6; break; case "TrueVerticalDepth": t0 = 8; break; case "typeBoolean": t0 = 10; break; case "typeInt": t0 = 12; break; case "typeLong": t0 = 14; break; case "typeFloat": t0 = 16; break; case "typeDouble": t0 = 18; break; case "typeString": t0 = 20; break; case "typeBytes": t0 = 22; break; default: throw invalid("a Energistics.Etp.v12.Datatypes.ChannelData.ChannelDataKind symbol", x); }
   if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
   while (t0 > 0x7f) { buf[pos++] = (t0 & 0x7f) | 0x80; t0 >>>= 7; } buf[pos++] = t0;
   x = v["uom"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["depthDatum"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["channelPropertyKindUri"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["status"]; if (x !== undefined) given++;
   let t1;
   switch (x) { case "Active": t1 = 0; break; case "Inactive": t1 = 2; break; default: throw invalid("a Energistics.Etp.v12.Datatypes.Object.ActiveStatusKind symbol", x); }
   if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
   while (t1 > 0x7f) { buf[pos++] = (t1 & 0x7f) | 0x80; t1 >>>= 7; } buf[pos++] = t1;
   x = v["source"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["axisVectorLengths"]; if (x !== undefined) given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t2 = x.length;
@@ -1117,7 +1083,7 @@ function W26(w, v) {
   for (const k in v) if (--given < 0) { unknownField(v, K26); break; }
   w.pos = pos;
 }
-function R26(r) { return { "uri": r.string(), "channelName": r.string(), "dataKind": (r.buf[r.pos] < 24 && !(r.buf[r.pos] & 1) ? K27[r.buf[r.pos++] >> 1] : enumRead(r, K27, "Energistics.Etp.v12.Datatypes.ChannelData.ChannelDataKind")), "uom": r.string(), "depthDatum": r.string(), "channelPropertyKindUri": r.string(), "status": (r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? K28[r.buf[r.pos++] >> 1] : enumRead(r, K28, "Energistics.Etp.v12.Datatypes.Object.ActiveStatusKind")), "source": r.string(), "axisVectorLengths": A8(r), "attributeMetadata": A21(r), "customData": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V22)) }; }
+function R26(r) { return { "uri": r.text(), "channelName": r.text(), "dataKind": (r.buf[r.pos] < 24 && !(r.buf[r.pos] & 1) ? K27[r.buf[r.pos++] >> 1] : enumRead(r, K27, "Energistics.Etp.v12.Datatypes.ChannelData.ChannelDataKind")), "uom": r.text(), "depthDatum": r.text(), "channelPropertyKindUri": r.text(), "status": (r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? K28[r.buf[r.pos++] >> 1] : enumRead(r, K28, "Energistics.Etp.v12.Datatypes.Object.ActiveStatusKind")), "source": r.text(), "axisVectorLengths": A8(r), "attributeMetadata": A21(r), "customData": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V22)) }; }
 function W27(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.AttributeMetadataRecord record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
@@ -1127,26 +1093,18 @@ function W27(w, v) {
   let t0 = ((x << 1) ^ (x >> 31)) >>> 0;
   while (t0 > 0x7f) { buf[pos++] = (t0 & 0x7f) | 0x80; t0 >>>= 7; } buf[pos++] = t0;
   x = v["attributeName"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["dataKind"]; if (x !== undefined) given++;
   let t1;
   switch (x) { case "DateTime": t1 = 0; break; case "ElapsedTime": t1 = 2; break; case "MeasuredDepth": t1 = 4; break; case "PassIndexedDepth": t1 = 6; break; case "TrueVerticalDepth": t1 = 8; break; case "typeBoolean": t1 = 10; break; case "typeInt": t1 = 12; break; case "typeLong": t1 = 14; break; case "typeFloat": t1 = 16; break; case "typeDouble": t1 = 18; break; case "typeString": t1 = 20; break; case "typeBytes": t1 = 22; break; default: throw invalid("a Energistics.Etp.v12.Datatypes.ChannelData.ChannelDataKind symbol", x); }
   if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
   while (t1 > 0x7f) { buf[pos++] = (t1 & 0x7f) | 0x80; t1 >>>= 7; } buf[pos++] = t1;
   x = v["uom"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["depthDatum"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["attributePropertyKindUri"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["axisVectorLengths"]; if (x !== undefined) given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t2 = x.length;
@@ -1167,7 +1125,7 @@ function W27(w, v) {
   for (const k in v) if (--given < 0) { unknownField(v, K29); break; }
   w.pos = pos;
 }
-function R27(r) { return { "attributeId": r.int(), "attributeName": r.string(), "dataKind": (r.buf[r.pos] < 24 && !(r.buf[r.pos] & 1) ? K27[r.buf[r.pos++] >> 1] : enumRead(r, K27, "Energistics.Etp.v12.Datatypes.ChannelData.ChannelDataKind")), "uom": r.string(), "depthDatum": r.string(), "attributePropertyKindUri": r.string(), "axisVectorLengths": A8(r) }; }
+function R27(r) { return { "attributeId": r.int(), "attributeName": r.text(), "dataKind": (r.buf[r.pos] < 24 && !(r.buf[r.pos] & 1) ? K27[r.buf[r.pos++] >> 1] : enumRead(r, K27, "Energistics.Etp.v12.Datatypes.ChannelData.ChannelDataKind")), "uom": r.text(), "depthDatum": r.text(), "attributePropertyKindUri": r.text(), "axisVectorLengths": A8(r) }; }
 function W28(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.ChannelDataFrame.GetFrameResponseHeader record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
@@ -1180,9 +1138,7 @@ function W28(w, v) {
     if (t1 < 0x80000000) { while (t1 > 0x7f) { buf[pos++] = (t1 & 0x7f) | 0x80; t1 >>>= 7; } buf[pos++] = t1; } else { w.pos = pos; w.long(t0); buf = w.buf; pos = w.pos; }
     for (let t2 = 0; t2 < t0; t2++) {
       const t3 = x[t2];
-      if (typeof t3 === 'string') { w.pos = pos; w.string(t3); buf = w.buf; pos = w.pos; }
-      else if (t3 instanceof Utf8Text) { w.pos = pos; w.bytes(t3.bytes); buf = w.buf; pos = w.pos; }
-      else throw invalid('a string', t3);
+      w.pos = pos; typeof t3 === 'string' ? w.string(t3) : writeText(w, t3); buf = w.buf; pos = w.pos;
     }
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
@@ -1209,9 +1165,7 @@ function W29(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.ChannelDataLoad.ChannelsClosed record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["reason"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["id"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, (w, x) => {
   let buf = w.buf, pos = w.pos;
@@ -1227,7 +1181,7 @@ function W29(w, v) {
   for (const k in v) if (--given < 0) { unknownField(v, K31); break; }
   w.pos = pos;
 }
-function R29(r) { return { "reason": r.string(), "id": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V23)) }; }
+function R29(r) { return { "reason": r.text(), "id": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V23)) }; }
 function W30(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.ChannelDataLoad.CloseChannels record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
@@ -1253,9 +1207,7 @@ function W31(w, v) {
   x = v["uris"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, (w, x) => {
   let buf = w.buf, pos = w.pos;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }); buf = w.buf; pos = w.pos;
   for (const k in v) if (--given < 0) { unknownField(v, K33); break; }
@@ -1461,9 +1413,7 @@ function W41(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.ChannelData.ChannelMetadataRecord record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["uri"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["id"]; if (x !== undefined) given++;
   if (typeof x === 'number' && x >= -0x40000000 && x < 0x40000000 && (x | 0) === x) {
     if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
@@ -1487,35 +1437,25 @@ function W41(w, v) {
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
   x = v["channelName"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["dataKind"]; if (x !== undefined) given++;
   let t5;
   switch (x) { case "DateTime": t5 = 0; break; case "ElapsedTime": t5 = 2; break; case "MeasuredDepth": t5 = 4; break; case "PassIndexedDepth": t5 = 6; break; case "TrueVerticalDepth": t5 = 8; break; case "typeBoolean": t5 = 10; break; case "typeInt": t5 = 12; break; case "typeLong": t5 = 14; break; case "typeFloat": t5 = 16; break; case "typeDouble": t5 = 18; break; case "typeString": t5 = 20; break; case "typeBytes": t5 = 22; break; default: throw invalid("a Energistics.Etp.v12.Datatypes.ChannelData.ChannelDataKind symbol", x); }
   if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
   while (t5 > 0x7f) { buf[pos++] = (t5 & 0x7f) | 0x80; t5 >>>= 7; } buf[pos++] = t5;
   x = v["uom"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["depthDatum"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["channelClassUri"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["status"]; if (x !== undefined) given++;
   let t6;
   switch (x) { case "Active": t6 = 0; break; case "Inactive": t6 = 2; break; default: throw invalid("a Energistics.Etp.v12.Datatypes.Object.ActiveStatusKind symbol", x); }
   if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
   while (t6 > 0x7f) { buf[pos++] = (t6 & 0x7f) | 0x80; t6 >>>= 7; } buf[pos++] = t6;
   x = v["source"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["axisVectorLengths"]; if (x !== undefined) given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t7 = x.length;
@@ -1552,7 +1492,7 @@ function W41(w, v) {
   for (const k in v) if (--given < 0) { unknownField(v, K42); break; }
   w.pos = pos;
 }
-function R41(r) { return { "uri": r.string(), "id": r.long(), "indexes": A19(r), "channelName": r.string(), "dataKind": (r.buf[r.pos] < 24 && !(r.buf[r.pos] & 1) ? K27[r.buf[r.pos++] >> 1] : enumRead(r, K27, "Energistics.Etp.v12.Datatypes.ChannelData.ChannelDataKind")), "uom": r.string(), "depthDatum": r.string(), "channelClassUri": r.string(), "status": (r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? K28[r.buf[r.pos++] >> 1] : enumRead(r, K28, "Energistics.Etp.v12.Datatypes.Object.ActiveStatusKind")), "source": r.string(), "axisVectorLengths": A8(r), "attributeMetadata": A21(r), "customData": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V22)) }; }
+function R41(r) { return { "uri": r.text(), "id": r.long(), "indexes": A19(r), "channelName": r.text(), "dataKind": (r.buf[r.pos] < 24 && !(r.buf[r.pos] & 1) ? K27[r.buf[r.pos++] >> 1] : enumRead(r, K27, "Energistics.Etp.v12.Datatypes.ChannelData.ChannelDataKind")), "uom": r.text(), "depthDatum": r.text(), "channelClassUri": r.text(), "status": (r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? K28[r.buf[r.pos++] >> 1] : enumRead(r, K28, "Energistics.Etp.v12.Datatypes.Object.ActiveStatusKind")), "source": r.text(), "axisVectorLengths": A8(r), "attributeMetadata": A21(r), "customData": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V22)) }; }
 function W42(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.ChannelStreaming.StartStreaming record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
@@ -1636,9 +1576,7 @@ function W47(w, v) {
   x = v["uris"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, (w, x) => {
   let buf = w.buf, pos = w.pos;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }); buf = w.buf; pos = w.pos;
   for (const k in v) if (--given < 0) { unknownField(v, K33); break; }
@@ -1651,9 +1589,7 @@ function W48(w, v) {
   x = v["success"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, (w, x) => {
   let buf = w.buf, pos = w.pos;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }); buf = w.buf; pos = w.pos;
   for (const k in v) if (--given < 0) { unknownField(v, K43); break; }
@@ -1664,9 +1600,7 @@ function W49(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.ChannelSubscribe.SubscriptionsStopped record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["reason"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["channelIds"]; if (x === undefined) x = K25; else given++;
   w.pos = pos; mapWrite(w, x, (w, x) => {
   let buf = w.buf, pos = w.pos;
@@ -1682,7 +1616,7 @@ function W49(w, v) {
   for (const k in v) if (--given < 0) { unknownField(v, K44); break; }
   w.pos = pos;
 }
-function R49(r) { return { "reason": r.string(), "channelIds": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V23)) }; }
+function R49(r) { return { "reason": r.text(), "channelIds": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V23)) }; }
 function W50(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.ChannelSubscribe.UnsubscribeChannels record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
@@ -2068,21 +2002,17 @@ function W67(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.Core.Authorize record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["authorization"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["supplementalAuthorization"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, (w, x) => {
   let buf = w.buf, pos = w.pos;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }); buf = w.buf; pos = w.pos;
   for (const k in v) if (--given < 0) { unknownField(v, K57); break; }
   w.pos = pos;
 }
-function R67(r) { return { "authorization": r.string(), "supplementalAuthorization": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V24)) }; }
+function R67(r) { return { "authorization": r.text(), "supplementalAuthorization": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V24)) }; }
 function W68(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.Core.AuthorizeResponse record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
@@ -2099,9 +2029,7 @@ function W68(w, v) {
     if (t1 < 0x80000000) { while (t1 > 0x7f) { buf[pos++] = (t1 & 0x7f) | 0x80; t1 >>>= 7; } buf[pos++] = t1; } else { w.pos = pos; w.long(t0); buf = w.buf; pos = w.pos; }
     for (let t2 = 0; t2 < t0; t2++) {
       const t3 = x[t2];
-      if (typeof t3 === 'string') { w.pos = pos; w.string(t3); buf = w.buf; pos = w.pos; }
-      else if (t3 instanceof Utf8Text) { w.pos = pos; w.bytes(t3.bytes); buf = w.buf; pos = w.pos; }
-      else throw invalid('a string', t3);
+      w.pos = pos; typeof t3 === 'string' ? w.string(t3) : writeText(w, t3); buf = w.buf; pos = w.pos;
     }
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
@@ -2114,13 +2042,11 @@ function W69(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.Core.CloseSession record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["reason"]; if (x === undefined) x = K17; else given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   for (const k in v) if (--given < 0) { unknownField(v, K59); break; }
   w.pos = pos;
 }
-function R69(r) { return { "reason": r.string() }; }
+function R69(r) { return { "reason": r.text() }; }
 function W70(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.Core.Pong record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
@@ -2173,9 +2099,7 @@ function W73(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.ErrorInfo record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["message"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["code"]; if (x !== undefined) given++;
   if (typeof x !== 'number' || (x | 0) !== x) throw invalid('an int', x);
   if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
@@ -2184,18 +2108,14 @@ function W73(w, v) {
   for (const k in v) if (--given < 0) { unknownField(v, K62); break; }
   w.pos = pos;
 }
-function R73(r) { return { "message": r.string(), "code": r.int() }; }
+function R73(r) { return { "message": r.text(), "code": r.int() }; }
 function W74(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.Core.OpenSession record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["applicationName"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["applicationVersion"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["serverInstanceId"]; if (x !== undefined) given++;
   if (typeof x === 'string') { w.pos = pos; w.uuid(x); buf = w.buf; pos = w.pos; } else if (x instanceof Uint8Array && x.length === 16) { w.pos = pos; w.fixed(x); buf = w.buf; pos = w.pos; } else throw invalid('a uuid string', x);
   x = v["supportedProtocols"]; if (x !== undefined) given++;
@@ -2227,9 +2147,7 @@ function W74(w, v) {
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
   x = v["supportedCompression"]; if (x === undefined) x = K17; else given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["supportedFormats"]; if (x === undefined) x = K63; else given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t8 = x.length;
@@ -2239,9 +2157,7 @@ function W74(w, v) {
     if (t9 < 0x80000000) { while (t9 > 0x7f) { buf[pos++] = (t9 & 0x7f) | 0x80; t9 >>>= 7; } buf[pos++] = t9; } else { w.pos = pos; w.long(t8); buf = w.buf; pos = w.pos; }
     for (let t10 = 0; t10 < t8; t10++) {
       const t11 = x[t10];
-      if (typeof t11 === 'string') { w.pos = pos; w.string(t11); buf = w.buf; pos = w.pos; }
-      else if (t11 instanceof Utf8Text) { w.pos = pos; w.bytes(t11.bytes); buf = w.buf; pos = w.pos; }
-      else throw invalid('a string', t11);
+      w.pos = pos; typeof t11 === 'string' ? w.string(t11) : writeText(w, t11); buf = w.buf; pos = w.pos;
     }
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
@@ -2269,7 +2185,7 @@ function W74(w, v) {
   for (const k in v) if (--given < 0) { unknownField(v, K64); break; }
   w.pos = pos;
 }
-function R74(r) { return { "applicationName": r.string(), "applicationVersion": r.string(), "serverInstanceId": r.uuid(), "supportedProtocols": A38(r), "supportedDataObjects": A39(r), "supportedCompression": r.string(), "supportedFormats": A14(r), "currentDateTime": r.long(), "earliestRetainedChangeTime": r.long(), "sessionId": r.uuid(), "endpointCapabilities": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V22)) }; }
+function R74(r) { return { "applicationName": r.text(), "applicationVersion": r.text(), "serverInstanceId": r.uuid(), "supportedProtocols": A38(r), "supportedDataObjects": A39(r), "supportedCompression": r.text(), "supportedFormats": A14(r), "currentDateTime": r.long(), "earliestRetainedChangeTime": r.long(), "sessionId": r.uuid(), "endpointCapabilities": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V22)) }; }
 function W75(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.SupportedProtocol record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
@@ -2281,15 +2197,13 @@ function W75(w, v) {
   x = v["protocolVersion"]; if (x !== undefined) given++;
   w.pos = pos; W76(w, x); buf = w.buf; pos = w.pos;
   x = v["role"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["protocolCapabilities"]; if (x === undefined) x = K25; else given++;
   w.pos = pos; mapWrite(w, x, W7); buf = w.buf; pos = w.pos;
   for (const k in v) if (--given < 0) { unknownField(v, K65); break; }
   w.pos = pos;
 }
-function R75(r) { return { "protocol": r.int(), "protocolVersion": R76(r), "role": r.string(), "protocolCapabilities": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V22)) }; }
+function R75(r) { return { "protocol": r.int(), "protocolVersion": R76(r), "role": r.text(), "protocolCapabilities": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V22)) }; }
 function W76(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.Version record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
@@ -2321,26 +2235,20 @@ function W77(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.SupportedDataObject record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["qualifiedType"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["dataObjectCapabilities"]; if (x === undefined) x = K25; else given++;
   w.pos = pos; mapWrite(w, x, W7); buf = w.buf; pos = w.pos;
   for (const k in v) if (--given < 0) { unknownField(v, K67); break; }
   w.pos = pos;
 }
-function R77(r) { return { "qualifiedType": r.string(), "dataObjectCapabilities": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V22)) }; }
+function R77(r) { return { "qualifiedType": r.text(), "dataObjectCapabilities": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V22)) }; }
 function W78(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.Core.RequestSession record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["applicationName"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["applicationVersion"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["clientInstanceId"]; if (x !== undefined) given++;
   if (typeof x === 'string') { w.pos = pos; w.uuid(x); buf = w.buf; pos = w.pos; } else if (x instanceof Uint8Array && x.length === 16) { w.pos = pos; w.fixed(x); buf = w.buf; pos = w.pos; } else throw invalid('a uuid string', x);
   x = v["requestedProtocols"]; if (x !== undefined) given++;
@@ -2380,9 +2288,7 @@ function W78(w, v) {
     if (t9 < 0x80000000) { while (t9 > 0x7f) { buf[pos++] = (t9 & 0x7f) | 0x80; t9 >>>= 7; } buf[pos++] = t9; } else { w.pos = pos; w.long(t8); buf = w.buf; pos = w.pos; }
     for (let t10 = 0; t10 < t8; t10++) {
       const t11 = x[t10];
-      if (typeof t11 === 'string') { w.pos = pos; w.string(t11); buf = w.buf; pos = w.pos; }
-      else if (t11 instanceof Utf8Text) { w.pos = pos; w.bytes(t11.bytes); buf = w.buf; pos = w.pos; }
-      else throw invalid('a string', t11);
+      w.pos = pos; typeof t11 === 'string' ? w.string(t11) : writeText(w, t11); buf = w.buf; pos = w.pos;
     }
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
@@ -2396,9 +2302,7 @@ function W78(w, v) {
     if (t13 < 0x80000000) { while (t13 > 0x7f) { buf[pos++] = (t13 & 0x7f) | 0x80; t13 >>>= 7; } buf[pos++] = t13; } else { w.pos = pos; w.long(t12); buf = w.buf; pos = w.pos; }
     for (let t14 = 0; t14 < t12; t14++) {
       const t15 = x[t14];
-      if (typeof t15 === 'string') { w.pos = pos; w.string(t15); buf = w.buf; pos = w.pos; }
-      else if (t15 instanceof Utf8Text) { w.pos = pos; w.bytes(t15.bytes); buf = w.buf; pos = w.pos; }
-      else throw invalid('a string', t15);
+      w.pos = pos; typeof t15 === 'string' ? w.string(t15) : writeText(w, t15); buf = w.buf; pos = w.pos;
     }
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
@@ -2428,16 +2332,14 @@ function W78(w, v) {
   for (const k in v) if (--given < 0) { unknownField(v, K68); break; }
   w.pos = pos;
 }
-function R78(r) { return { "applicationName": r.string(), "applicationVersion": r.string(), "clientInstanceId": r.uuid(), "requestedProtocols": A38(r), "supportedDataObjects": A39(r), "supportedCompression": A14(r), "supportedFormats": A14(r), "currentDateTime": r.long(), "earliestRetainedChangeTime": r.long(), "serverAuthorizationRequired": r.boolean(), "endpointCapabilities": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V22)) }; }
+function R78(r) { return { "applicationName": r.text(), "applicationVersion": r.text(), "clientInstanceId": r.uuid(), "requestedProtocols": A38(r), "supportedDataObjects": A39(r), "supportedCompression": A14(r), "supportedFormats": A14(r), "currentDateTime": r.long(), "earliestRetainedChangeTime": r.long(), "serverAuthorizationRequired": r.boolean(), "endpointCapabilities": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V22)) }; }
 function W79(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.DataArray.PutDataArraysResponse record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["success"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, (w, x) => {
   let buf = w.buf, pos = w.pos;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }); buf = w.buf; pos = w.pos;
   for (const k in v) if (--given < 0) { unknownField(v, K43); break; }
@@ -2450,9 +2352,7 @@ function W80(w, v) {
   x = v["success"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, (w, x) => {
   let buf = w.buf, pos = w.pos;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }); buf = w.buf; pos = w.pos;
   for (const k in v) if (--given < 0) { unknownField(v, K43); break; }
@@ -2465,9 +2365,7 @@ function W81(w, v) {
   x = v["success"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, (w, x) => {
   let buf = w.buf, pos = w.pos;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }); buf = w.buf; pos = w.pos;
   for (const k in v) if (--given < 0) { unknownField(v, K43); break; }
@@ -2534,17 +2432,13 @@ function W86(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.DataArrayTypes.DataArrayIdentifier record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["uri"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["pathInResource"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   for (const k in v) if (--given < 0) { unknownField(v, K72); break; }
   w.pos = pos;
 }
-function R86(r) { return { "uri": r.string(), "pathInResource": r.string() }; }
+function R86(r) { return { "uri": r.text(), "pathInResource": r.text() }; }
 function W87(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.DataArray.GetDataArrays record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
@@ -2804,9 +2698,7 @@ function W98(w, v) {
   x = v["uris"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, (w, x) => {
   let buf = w.buf, pos = w.pos;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }); buf = w.buf; pos = w.pos;
   for (const k in v) if (--given < 0) { unknownField(v, K33); break; }
@@ -2819,9 +2711,7 @@ function W99(w, v) {
   x = v["success"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, (w, x) => {
   let buf = w.buf, pos = w.pos;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }); buf = w.buf; pos = w.pos;
   for (const k in v) if (--given < 0) { unknownField(v, K43); break; }
@@ -2856,9 +2746,7 @@ function W101(w, v) {
   x = v["success"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, (w, x) => {
   let buf = w.buf, pos = w.pos;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }); buf = w.buf; pos = w.pos;
   for (const k in v) if (--given < 0) { unknownField(v, K43); break; }
@@ -2890,13 +2778,9 @@ function W103(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.Object.Dataspace record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["uri"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["path"]; if (x === undefined) x = K17; else given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["storeLastWrite"]; if (x !== undefined) given++;
   if (typeof x === 'number' && x >= -0x40000000 && x < 0x40000000 && (x | 0) === x) {
     if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
@@ -2918,7 +2802,7 @@ function W103(w, v) {
   for (const k in v) if (--given < 0) { unknownField(v, K83); break; }
   w.pos = pos;
 }
-function R103(r) { return { "uri": r.string(), "path": r.string(), "storeLastWrite": r.long(), "storeCreated": r.long(), "customData": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V22)) }; }
+function R103(r) { return { "uri": r.text(), "path": r.text(), "storeLastWrite": r.long(), "storeCreated": r.long(), "customData": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V22)) }; }
 function W104(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.Dataspace.PutDataspaces record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
@@ -2973,9 +2857,7 @@ function W106(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.Object.ContextInfo record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["uri"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["depth"]; if (x !== undefined) given++;
   if (typeof x !== 'number' || (x | 0) !== x) throw invalid('an int', x);
   if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
@@ -2990,9 +2872,7 @@ function W106(w, v) {
     if (t2 < 0x80000000) { while (t2 > 0x7f) { buf[pos++] = (t2 & 0x7f) | 0x80; t2 >>>= 7; } buf[pos++] = t2; } else { w.pos = pos; w.long(t1); buf = w.buf; pos = w.pos; }
     for (let t3 = 0; t3 < t1; t3++) {
       const t4 = x[t3];
-      if (typeof t4 === 'string') { w.pos = pos; w.string(t4); buf = w.buf; pos = w.pos; }
-      else if (t4 instanceof Utf8Text) { w.pos = pos; w.bytes(t4.bytes); buf = w.buf; pos = w.pos; }
-      else throw invalid('a string', t4);
+      w.pos = pos; typeof t4 === 'string' ? w.string(t4) : writeText(w, t4); buf = w.buf; pos = w.pos;
     }
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
@@ -3013,7 +2893,7 @@ function W106(w, v) {
   for (const k in v) if (--given < 0) { unknownField(v, K86); break; }
   w.pos = pos;
 }
-function R106(r) { return { "uri": r.string(), "depth": r.int(), "dataObjectTypes": A14(r), "navigableEdges": (r.buf[r.pos] < 6 && !(r.buf[r.pos] & 1) ? K87[r.buf[r.pos++] >> 1] : enumRead(r, K87, "Energistics.Etp.v12.Datatypes.Object.RelationshipKind")), "includeSecondaryTargets": r.boolean(), "includeSecondarySources": r.boolean() }; }
+function R106(r) { return { "uri": r.text(), "depth": r.int(), "dataObjectTypes": A14(r), "navigableEdges": (r.buf[r.pos] < 6 && !(r.buf[r.pos] & 1) ? K87[r.buf[r.pos++] >> 1] : enumRead(r, K87, "Energistics.Etp.v12.Datatypes.Object.RelationshipKind")), "includeSecondaryTargets": r.boolean(), "includeSecondarySources": r.boolean() }; }
 function W107(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.DiscoveryQuery.FindResourcesResponse record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
@@ -3032,20 +2912,16 @@ function W107(w, v) {
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
   x = v["serverSortOrder"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   for (const k in v) if (--given < 0) { unknownField(v, K88); break; }
   w.pos = pos;
 }
-function R107(r) { return { "resources": A49(r), "serverSortOrder": r.string() }; }
+function R107(r) { return { "resources": A49(r), "serverSortOrder": r.text() }; }
 function W108(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.Object.Resource record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["uri"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["alternateUris"]; if (x === undefined) x = K8; else given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t0 = x.length;
@@ -3055,17 +2931,13 @@ function W108(w, v) {
     if (t1 < 0x80000000) { while (t1 > 0x7f) { buf[pos++] = (t1 & 0x7f) | 0x80; t1 >>>= 7; } buf[pos++] = t1; } else { w.pos = pos; w.long(t0); buf = w.buf; pos = w.pos; }
     for (let t2 = 0; t2 < t0; t2++) {
       const t3 = x[t2];
-      if (typeof t3 === 'string') { w.pos = pos; w.string(t3); buf = w.buf; pos = w.pos; }
-      else if (t3 instanceof Utf8Text) { w.pos = pos; w.bytes(t3.bytes); buf = w.buf; pos = w.pos; }
-      else throw invalid('a string', t3);
+      w.pos = pos; typeof t3 === 'string' ? w.string(t3) : writeText(w, t3); buf = w.buf; pos = w.pos;
     }
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
   x = v["name"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["sourceCount"]; if (x === undefined) x = null; else given++;
   if (x === null || x === undefined) {
     if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
@@ -3124,14 +2996,12 @@ function W108(w, v) {
   for (const k in v) if (--given < 0) { unknownField(v, K89); break; }
   w.pos = pos;
 }
-function R108(r) { return { "uri": r.string(), "alternateUris": A14(r), "name": r.string(), "sourceCount": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : r.int()), "targetCount": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : r.int()), "lastChanged": r.long(), "storeLastWrite": r.long(), "storeCreated": r.long(), "activeStatus": (r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? K28[r.buf[r.pos++] >> 1] : enumRead(r, K28, "Energistics.Etp.v12.Datatypes.Object.ActiveStatusKind")), "customData": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V22)) }; }
+function R108(r) { return { "uri": r.text(), "alternateUris": A14(r), "name": r.text(), "sourceCount": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : r.int()), "targetCount": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : r.int()), "lastChanged": r.long(), "storeLastWrite": r.long(), "storeCreated": r.long(), "activeStatus": (r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? K28[r.buf[r.pos++] >> 1] : enumRead(r, K28, "Energistics.Etp.v12.Datatypes.Object.ActiveStatusKind")), "customData": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V22)) }; }
 function W109(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.Discovery.GetDeletedResources record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["dataspaceUri"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["deleteTimeFilter"]; if (x !== undefined) given++;
   if (x === null || x === undefined) {
     if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
@@ -3156,9 +3026,7 @@ function W109(w, v) {
     if (t2 < 0x80000000) { while (t2 > 0x7f) { buf[pos++] = (t2 & 0x7f) | 0x80; t2 >>>= 7; } buf[pos++] = t2; } else { w.pos = pos; w.long(t1); buf = w.buf; pos = w.pos; }
     for (let t3 = 0; t3 < t1; t3++) {
       const t4 = x[t3];
-      if (typeof t4 === 'string') { w.pos = pos; w.string(t4); buf = w.buf; pos = w.pos; }
-      else if (t4 instanceof Utf8Text) { w.pos = pos; w.bytes(t4.bytes); buf = w.buf; pos = w.pos; }
-      else throw invalid('a string', t4);
+      w.pos = pos; typeof t4 === 'string' ? w.string(t4) : writeText(w, t4); buf = w.buf; pos = w.pos;
     }
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
@@ -3166,7 +3034,7 @@ function W109(w, v) {
   for (const k in v) if (--given < 0) { unknownField(v, K90); break; }
   w.pos = pos;
 }
-function R109(r) { return { "dataspaceUri": r.string(), "deleteTimeFilter": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : r.long()), "dataObjectTypes": A14(r) }; }
+function R109(r) { return { "dataspaceUri": r.text(), "deleteTimeFilter": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : r.long()), "dataObjectTypes": A14(r) }; }
 function W110(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.Discovery.GetDeletedResourcesResponse record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
@@ -3192,9 +3060,7 @@ function W111(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.Object.DeletedResource record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["uri"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["deletedTime"]; if (x !== undefined) given++;
   if (typeof x === 'number' && x >= -0x40000000 && x < 0x40000000 && (x | 0) === x) {
     if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
@@ -3208,7 +3074,7 @@ function W111(w, v) {
   for (const k in v) if (--given < 0) { unknownField(v, K92); break; }
   w.pos = pos;
 }
-function R111(r) { return { "uri": r.string(), "deletedTime": r.long(), "customData": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V22)) }; }
+function R111(r) { return { "uri": r.text(), "deletedTime": r.long(), "customData": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V22)) }; }
 function W112(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.Discovery.GetResources record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
@@ -3283,13 +3149,9 @@ function W114(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.Object.Edge record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["sourceUri"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["targetUri"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["relationshipKind"]; if (x !== undefined) given++;
   let t0;
   switch (x) { case "Primary": t0 = 0; break; case "Secondary": t0 = 2; break; case "Both": t0 = 4; break; default: throw invalid("a Energistics.Etp.v12.Datatypes.Object.RelationshipKind symbol", x); }
@@ -3300,7 +3162,7 @@ function W114(w, v) {
   for (const k in v) if (--given < 0) { unknownField(v, K95); break; }
   w.pos = pos;
 }
-function R114(r) { return { "sourceUri": r.string(), "targetUri": r.string(), "relationshipKind": (r.buf[r.pos] < 6 && !(r.buf[r.pos] & 1) ? K87[r.buf[r.pos++] >> 1] : enumRead(r, K87, "Energistics.Etp.v12.Datatypes.Object.RelationshipKind")), "customData": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V22)) }; }
+function R114(r) { return { "sourceUri": r.text(), "targetUri": r.text(), "relationshipKind": (r.buf[r.pos] < 6 && !(r.buf[r.pos] & 1) ? K87[r.buf[r.pos++] >> 1] : enumRead(r, K87, "Energistics.Etp.v12.Datatypes.Object.RelationshipKind")), "customData": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V22)) }; }
 function W115(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.Discovery.GetResourcesResponse record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
@@ -3328,9 +3190,7 @@ function W116(w, v) {
   x = v["success"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, (w, x) => {
   let buf = w.buf, pos = w.pos;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }); buf = w.buf; pos = w.pos;
   for (const k in v) if (--given < 0) { unknownField(v, K43); break; }
@@ -3341,9 +3201,7 @@ function W117(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.GrowingObjectNotification.PartsDeleted record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["uri"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["requestUuid"]; if (x !== undefined) given++;
   if (typeof x === 'string') { w.pos = pos; w.uuid(x); buf = w.buf; pos = w.pos; } else if (x instanceof Uint8Array && x.length === 16) { w.pos = pos; w.fixed(x); buf = w.buf; pos = w.pos; } else throw invalid('a uuid string', x);
   x = v["changeTime"]; if (x !== undefined) given++;
@@ -3363,9 +3221,7 @@ function W117(w, v) {
     if (t2 < 0x80000000) { while (t2 > 0x7f) { buf[pos++] = (t2 & 0x7f) | 0x80; t2 >>>= 7; } buf[pos++] = t2; } else { w.pos = pos; w.long(t1); buf = w.buf; pos = w.pos; }
     for (let t3 = 0; t3 < t1; t3++) {
       const t4 = x[t3];
-      if (typeof t4 === 'string') { w.pos = pos; w.string(t4); buf = w.buf; pos = w.pos; }
-      else if (t4 instanceof Utf8Text) { w.pos = pos; w.bytes(t4.bytes); buf = w.buf; pos = w.pos; }
-      else throw invalid('a string', t4);
+      w.pos = pos; typeof t4 === 'string' ? w.string(t4) : writeText(w, t4); buf = w.buf; pos = w.pos;
     }
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
@@ -3373,20 +3229,18 @@ function W117(w, v) {
   for (const k in v) if (--given < 0) { unknownField(v, K97); break; }
   w.pos = pos;
 }
-function R117(r) { return { "uri": r.string(), "requestUuid": r.uuid(), "changeTime": r.long(), "uids": A14(r) }; }
+function R117(r) { return { "uri": r.text(), "requestUuid": r.uuid(), "changeTime": r.long(), "uids": A14(r) }; }
 function W118(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.GrowingObjectNotification.PartSubscriptionEnded record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["reason"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["requestUuid"]; if (x !== undefined) given++;
   if (typeof x === 'string') { w.pos = pos; w.uuid(x); buf = w.buf; pos = w.pos; } else if (x instanceof Uint8Array && x.length === 16) { w.pos = pos; w.fixed(x); buf = w.buf; pos = w.pos; } else throw invalid('a uuid string', x);
   for (const k in v) if (--given < 0) { unknownField(v, K98); break; }
   w.pos = pos;
 }
-function R118(r) { return { "reason": r.string(), "requestUuid": r.uuid() }; }
+function R118(r) { return { "reason": r.text(), "requestUuid": r.uuid() }; }
 function W119(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.GrowingObjectNotification.UnsubscribePartNotification record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
@@ -3400,9 +3254,7 @@ function W120(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.GrowingObjectNotification.PartsChanged record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["uri"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["requestUuid"]; if (x !== undefined) given++;
   if (typeof x === 'string') { w.pos = pos; w.uuid(x); buf = w.buf; pos = w.pos; } else if (x instanceof Uint8Array && x.length === 16) { w.pos = pos; w.fixed(x); buf = w.buf; pos = w.pos; } else throw invalid('a uuid string', x);
   x = v["changeKind"]; if (x !== undefined) given++;
@@ -3419,9 +3271,7 @@ function W120(w, v) {
     w.pos = pos; writeLong(w, x); buf = w.buf; pos = w.pos;
   }
   x = v["format"]; if (x === undefined) x = K17; else given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["parts"]; if (x !== undefined) given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t2 = x.length;
@@ -3439,28 +3289,24 @@ function W120(w, v) {
   for (const k in v) if (--given < 0) { unknownField(v, K99); break; }
   w.pos = pos;
 }
-function R120(r) { return { "uri": r.string(), "requestUuid": r.uuid(), "changeKind": (r.buf[r.pos] < 14 && !(r.buf[r.pos] & 1) ? K100[r.buf[r.pos++] >> 1] : enumRead(r, K100, "Energistics.Etp.v12.Datatypes.Object.ObjectChangeKind")), "changeTime": r.long(), "format": r.string(), "parts": A52(r) }; }
+function R120(r) { return { "uri": r.text(), "requestUuid": r.uuid(), "changeKind": (r.buf[r.pos] < 14 && !(r.buf[r.pos] & 1) ? K100[r.buf[r.pos++] >> 1] : enumRead(r, K100, "Energistics.Etp.v12.Datatypes.Object.ObjectChangeKind")), "changeTime": r.long(), "format": r.text(), "parts": A52(r) }; }
 function W121(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.Object.ObjectPart record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["uid"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["data"]; if (x !== undefined) given++;
   if (!(x instanceof Uint8Array)) throw invalid('bytes (a Uint8Array)', x);
   w.pos = pos; w.bytes(x); buf = w.buf; pos = w.pos;
   for (const k in v) if (--given < 0) { unknownField(v, K101); break; }
   w.pos = pos;
 }
-function R121(r) { return { "uid": r.string(), "data": r.bytes() }; }
+function R121(r) { return { "uid": r.text(), "data": r.bytes() }; }
 function W122(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.GrowingObjectNotification.PartsReplacedByRange record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["uri"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["requestUuid"]; if (x !== undefined) given++;
   if (typeof x === 'string') { w.pos = pos; w.uuid(x); buf = w.buf; pos = w.pos; } else if (x instanceof Uint8Array && x.length === 16) { w.pos = pos; w.fixed(x); buf = w.buf; pos = w.pos; } else throw invalid('a uuid string', x);
   x = v["changeTime"]; if (x !== undefined) given++;
@@ -3478,9 +3324,7 @@ function W122(w, v) {
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = x ? 1 : 0;
   x = v["format"]; if (x === undefined) x = K17; else given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["parts"]; if (x !== undefined) given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t1 = x.length;
@@ -3498,7 +3342,7 @@ function W122(w, v) {
   for (const k in v) if (--given < 0) { unknownField(v, K102); break; }
   w.pos = pos;
 }
-function R122(r) { return { "uri": r.string(), "requestUuid": r.uuid(), "changeTime": r.long(), "deletedInterval": R23(r), "includeOverlappingIntervals": r.boolean(), "format": r.string(), "parts": A52(r) }; }
+function R122(r) { return { "uri": r.text(), "requestUuid": r.uuid(), "changeTime": r.long(), "deletedInterval": R23(r), "includeOverlappingIntervals": r.boolean(), "format": r.text(), "parts": A52(r) }; }
 function W123(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.GrowingObjectNotification.SubscribePartNotifications record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
@@ -3525,13 +3369,11 @@ function W124(w, v) {
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = x ? 1 : 0;
   x = v["format"]; if (x === undefined) x = K104; else given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   for (const k in v) if (--given < 0) { unknownField(v, K105); break; }
   w.pos = pos;
 }
-function R124(r) { return { "context": R106(r), "scope": (r.buf[r.pos] < 10 && !(r.buf[r.pos] & 1) ? K85[r.buf[r.pos++] >> 1] : enumRead(r, K85, "Energistics.Etp.v12.Datatypes.Object.ContextScopeKind")), "requestUuid": r.uuid(), "includeObjectData": r.boolean(), "format": r.string() }; }
+function R124(r) { return { "context": R106(r), "scope": (r.buf[r.pos] < 10 && !(r.buf[r.pos] & 1) ? K85[r.buf[r.pos++] >> 1] : enumRead(r, K85, "Energistics.Etp.v12.Datatypes.Object.ContextScopeKind")), "requestUuid": r.uuid(), "includeObjectData": r.boolean(), "format": r.text() }; }
 function W125(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.GrowingObjectNotification.UnsolicitedPartNotifications record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
@@ -3557,32 +3399,22 @@ function W126(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.GrowingObjectQuery.FindParts record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["uri"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["format"]; if (x === undefined) x = K104; else given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   for (const k in v) if (--given < 0) { unknownField(v, K107); break; }
   w.pos = pos;
 }
-function R126(r) { return { "uri": r.string(), "format": r.string() }; }
+function R126(r) { return { "uri": r.text(), "format": r.text() }; }
 function W127(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.GrowingObjectQuery.FindPartsResponse record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["uri"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["serverSortOrder"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["format"]; if (x === undefined) x = K104; else given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["parts"]; if (x === undefined) x = K8; else given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t0 = x.length;
@@ -3600,35 +3432,29 @@ function W127(w, v) {
   for (const k in v) if (--given < 0) { unknownField(v, K108); break; }
   w.pos = pos;
 }
-function R127(r) { return { "uri": r.string(), "serverSortOrder": r.string(), "format": r.string(), "parts": A52(r) }; }
+function R127(r) { return { "uri": r.text(), "serverSortOrder": r.text(), "format": r.text(), "parts": A52(r) }; }
 function W128(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.GrowingObject.DeleteParts record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["uri"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["uids"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, (w, x) => {
   let buf = w.buf, pos = w.pos;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }); buf = w.buf; pos = w.pos;
   for (const k in v) if (--given < 0) { unknownField(v, K109); break; }
   w.pos = pos;
 }
-function R128(r) { return { "uri": r.string(), "uids": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V24)) }; }
+function R128(r) { return { "uri": r.text(), "uids": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V24)) }; }
 function W129(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.GrowingObject.DeletePartsResponse record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["success"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, (w, x) => {
   let buf = w.buf, pos = w.pos;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }); buf = w.buf; pos = w.pos;
   for (const k in v) if (--given < 0) { unknownField(v, K43); break; }
@@ -3649,9 +3475,7 @@ function W130(w, v) {
   x = v["uris"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, (w, x) => {
   let buf = w.buf, pos = w.pos;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }); buf = w.buf; pos = w.pos;
   x = v["latestOnly"]; if (x === undefined) x = false; else given++;
@@ -3668,51 +3492,39 @@ function W131(w, v) {
   x = v["uris"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, (w, x) => {
   let buf = w.buf, pos = w.pos;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }); buf = w.buf; pos = w.pos;
   x = v["format"]; if (x === undefined) x = K104; else given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   for (const k in v) if (--given < 0) { unknownField(v, K111); break; }
   w.pos = pos;
 }
-function R131(r) { return { "uris": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V24)), "format": r.string() }; }
+function R131(r) { return { "uris": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V24)), "format": r.text() }; }
 function W132(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.GrowingObject.GetParts record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["uri"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["format"]; if (x === undefined) x = K104; else given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["uids"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, (w, x) => {
   let buf = w.buf, pos = w.pos;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }); buf = w.buf; pos = w.pos;
   for (const k in v) if (--given < 0) { unknownField(v, K112); break; }
   w.pos = pos;
 }
-function R132(r) { return { "uri": r.string(), "format": r.string(), "uids": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V24)) }; }
+function R132(r) { return { "uri": r.text(), "format": r.text(), "uids": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V24)) }; }
 function W133(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.GrowingObject.GetPartsMetadata record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["uris"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, (w, x) => {
   let buf = w.buf, pos = w.pos;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }); buf = w.buf; pos = w.pos;
   for (const k in v) if (--given < 0) { unknownField(v, K33); break; }
@@ -3725,9 +3537,7 @@ function W134(w, v) {
   x = v["success"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, (w, x) => {
   let buf = w.buf, pos = w.pos;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }); buf = w.buf; pos = w.pos;
   for (const k in v) if (--given < 0) { unknownField(v, K43); break; }
@@ -3740,9 +3550,7 @@ function W135(w, v) {
   x = v["success"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, (w, x) => {
   let buf = w.buf, pos = w.pos;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }); buf = w.buf; pos = w.pos;
   for (const k in v) if (--given < 0) { unknownField(v, K43); break; }
@@ -3760,13 +3568,9 @@ function W137(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.GrowingObject.GetPartsByRange record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["uri"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["format"]; if (x === undefined) x = K104; else given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["indexInterval"]; if (x !== undefined) given++;
   w.pos = pos; W23(w, x); buf = w.buf; pos = w.pos;
   x = v["includeOverlappingIntervals"]; if (x !== undefined) given++;
@@ -3776,7 +3580,7 @@ function W137(w, v) {
   for (const k in v) if (--given < 0) { unknownField(v, K113); break; }
   w.pos = pos;
 }
-function R137(r) { return { "uri": r.string(), "format": r.string(), "indexInterval": R23(r), "includeOverlappingIntervals": r.boolean() }; }
+function R137(r) { return { "uri": r.text(), "format": r.text(), "indexInterval": R23(r), "includeOverlappingIntervals": r.boolean() }; }
 function W138(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.GrowingObject.GetChangeAnnotationsResponse record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
@@ -3790,13 +3594,9 @@ function W139(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.GrowingObject.GetPartsByRangeResponse record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["uri"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["format"]; if (x === undefined) x = K104; else given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["parts"]; if (x !== undefined) given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t0 = x.length;
@@ -3814,48 +3614,38 @@ function W139(w, v) {
   for (const k in v) if (--given < 0) { unknownField(v, K114); break; }
   w.pos = pos;
 }
-function R139(r) { return { "uri": r.string(), "format": r.string(), "parts": A52(r) }; }
+function R139(r) { return { "uri": r.text(), "format": r.text(), "parts": A52(r) }; }
 function W140(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.GrowingObject.GetPartsResponse record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["uri"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["format"]; if (x === undefined) x = K104; else given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["parts"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, W121); buf = w.buf; pos = w.pos;
   for (const k in v) if (--given < 0) { unknownField(v, K114); break; }
   w.pos = pos;
 }
-function R140(r) { return { "uri": r.string(), "format": r.string(), "parts": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 3, V55)) }; }
+function R140(r) { return { "uri": r.text(), "format": r.text(), "parts": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 3, V55)) }; }
 function W141(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.GrowingObject.PutParts record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["uri"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["format"]; if (x === undefined) x = K104; else given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["parts"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, W121); buf = w.buf; pos = w.pos;
   for (const k in v) if (--given < 0) { unknownField(v, K114); break; }
   w.pos = pos;
 }
-function R141(r) { return { "uri": r.string(), "format": r.string(), "parts": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 3, V55)) }; }
+function R141(r) { return { "uri": r.text(), "format": r.text(), "parts": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 3, V55)) }; }
 function W142(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.GrowingObject.ReplacePartsByRange record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["uri"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["deleteInterval"]; if (x !== undefined) given++;
   w.pos = pos; W23(w, x); buf = w.buf; pos = w.pos;
   x = v["includeOverlappingIntervals"]; if (x !== undefined) given++;
@@ -3863,9 +3653,7 @@ function W142(w, v) {
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = x ? 1 : 0;
   x = v["format"]; if (x === undefined) x = K104; else given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["parts"]; if (x !== undefined) given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t0 = x.length;
@@ -3883,7 +3671,7 @@ function W142(w, v) {
   for (const k in v) if (--given < 0) { unknownField(v, K115); break; }
   w.pos = pos;
 }
-function R142(r) { return { "uri": r.string(), "deleteInterval": R23(r), "includeOverlappingIntervals": r.boolean(), "format": r.string(), "parts": A52(r) }; }
+function R142(r) { return { "uri": r.text(), "deleteInterval": R23(r), "includeOverlappingIntervals": r.boolean(), "format": r.text(), "parts": A52(r) }; }
 function W143(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.GrowingObject.GetPartsMetadataResponse record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
@@ -3897,13 +3685,9 @@ function W144(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.Object.PartsMetadataInfo record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["uri"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["name"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["index"]; if (x !== undefined) given++;
   w.pos = pos; W25(w, x); buf = w.buf; pos = w.pos;
   x = v["customData"]; if (x === undefined) x = K25; else given++;
@@ -3911,7 +3695,7 @@ function W144(w, v) {
   for (const k in v) if (--given < 0) { unknownField(v, K116); break; }
   w.pos = pos;
 }
-function R144(r) { return { "uri": r.string(), "name": r.string(), "index": R25(r), "customData": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V22)) }; }
+function R144(r) { return { "uri": r.text(), "name": r.text(), "index": R25(r), "customData": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V22)) }; }
 function W145(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.GrowingObject.GetGrowingDataObjectsHeaderResponse record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
@@ -3927,9 +3711,7 @@ function W146(w, v) {
   x = v["resource"]; if (x !== undefined) given++;
   w.pos = pos; W108(w, x); buf = w.buf; pos = w.pos;
   x = v["format"]; if (x === undefined) x = K104; else given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["blobId"]; if (x !== undefined) given++;
   if (x === null || x === undefined) {
     if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
@@ -3945,7 +3727,7 @@ function W146(w, v) {
   for (const k in v) if (--given < 0) { unknownField(v, K119); break; }
   w.pos = pos;
 }
-function R146(r) { return { "resource": R108(r), "format": r.string(), "blobId": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : r.uuid()), "data": r.bytes() }; }
+function R146(r) { return { "resource": R108(r), "format": r.text(), "blobId": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : r.uuid()), "data": r.bytes() }; }
 function W147(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.GrowingObject.PutGrowingDataObjectsHeader record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
@@ -3961,9 +3743,7 @@ function W148(w, v) {
   x = v["success"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, (w, x) => {
   let buf = w.buf, pos = w.pos;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }); buf = w.buf; pos = w.pos;
   for (const k in v) if (--given < 0) { unknownField(v, K43); break; }
@@ -3990,9 +3770,7 @@ function W150(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.StoreNotification.ObjectAccessRevoked record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["uri"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["changeTime"]; if (x !== undefined) given++;
   if (typeof x === 'number' && x >= -0x40000000 && x < 0x40000000 && (x | 0) === x) {
     if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
@@ -4006,14 +3784,12 @@ function W150(w, v) {
   for (const k in v) if (--given < 0) { unknownField(v, K121); break; }
   w.pos = pos;
 }
-function R150(r) { return { "uri": r.string(), "changeTime": r.long(), "requestUuid": r.uuid() }; }
+function R150(r) { return { "uri": r.text(), "changeTime": r.long(), "requestUuid": r.uuid() }; }
 function W151(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.StoreNotification.ObjectDeleted record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["uri"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["changeTime"]; if (x !== undefined) given++;
   if (typeof x === 'number' && x >= -0x40000000 && x < 0x40000000 && (x | 0) === x) {
     if (pos + 5 > buf.length) { w.pos = pos; w.ensure(5); buf = w.buf; }
@@ -4027,20 +3803,18 @@ function W151(w, v) {
   for (const k in v) if (--given < 0) { unknownField(v, K121); break; }
   w.pos = pos;
 }
-function R151(r) { return { "uri": r.string(), "changeTime": r.long(), "requestUuid": r.uuid() }; }
+function R151(r) { return { "uri": r.text(), "changeTime": r.long(), "requestUuid": r.uuid() }; }
 function W152(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.StoreNotification.SubscriptionEnded record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["reason"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["requestUuid"]; if (x !== undefined) given++;
   if (typeof x === 'string') { w.pos = pos; w.uuid(x); buf = w.buf; pos = w.pos; } else if (x instanceof Uint8Array && x.length === 16) { w.pos = pos; w.fixed(x); buf = w.buf; pos = w.pos; } else throw invalid('a uuid string', x);
   for (const k in v) if (--given < 0) { unknownField(v, K98); break; }
   w.pos = pos;
 }
-function R152(r) { return { "reason": r.string(), "requestUuid": r.uuid() }; }
+function R152(r) { return { "reason": r.text(), "requestUuid": r.uuid() }; }
 function W153(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.StoreNotification.UnsubscribeNotifications record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
@@ -4191,13 +3965,11 @@ function W160(w, v) {
     while (t2 > 0x7f) { buf[pos++] = (t2 & 0x7f) | 0x80; t2 >>>= 7; } buf[pos++] = t2;
   }
   x = v["format"]; if (x === undefined) x = K104; else given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   for (const k in v) if (--given < 0) { unknownField(v, K125); break; }
   w.pos = pos;
 }
-function R160(r) { return { "context": R106(r), "scope": (r.buf[r.pos] < 10 && !(r.buf[r.pos] & 1) ? K85[r.buf[r.pos++] >> 1] : enumRead(r, K85, "Energistics.Etp.v12.Datatypes.Object.ContextScopeKind")), "storeLastWriteFilter": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : r.long()), "activeStatusFilter": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : (r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? K28[r.buf[r.pos++] >> 1] : enumRead(r, K28, "Energistics.Etp.v12.Datatypes.Object.ActiveStatusKind"))), "format": r.string() }; }
+function R160(r) { return { "context": R106(r), "scope": (r.buf[r.pos] < 10 && !(r.buf[r.pos] & 1) ? K85[r.buf[r.pos++] >> 1] : enumRead(r, K85, "Energistics.Etp.v12.Datatypes.Object.ContextScopeKind")), "storeLastWriteFilter": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : r.long()), "activeStatusFilter": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : (r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? K28[r.buf[r.pos++] >> 1] : enumRead(r, K28, "Energistics.Etp.v12.Datatypes.Object.ActiveStatusKind"))), "format": r.text() }; }
 function W161(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.StoreQuery.FindDataObjectsResponse record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
@@ -4216,22 +3988,18 @@ function W161(w, v) {
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = 0;
   x = v["serverSortOrder"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   for (const k in v) if (--given < 0) { unknownField(v, K126); break; }
   w.pos = pos;
 }
-function R161(r) { return { "dataObjects": A58(r), "serverSortOrder": r.string() }; }
+function R161(r) { return { "dataObjects": A58(r), "serverSortOrder": r.text() }; }
 function W162(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.Store.DeleteDataObjects record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["uris"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, (w, x) => {
   let buf = w.buf, pos = w.pos;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }); buf = w.buf; pos = w.pos;
   x = v["pruneContainedObjects"]; if (x === undefined) x = false; else given++;
@@ -4248,19 +4016,15 @@ function W163(w, v) {
   x = v["uris"]; if (x !== undefined) given++;
   w.pos = pos; mapWrite(w, x, (w, x) => {
   let buf = w.buf, pos = w.pos;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   w.pos = pos;
 }); buf = w.buf; pos = w.pos;
   x = v["format"]; if (x === undefined) x = K104; else given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   for (const k in v) if (--given < 0) { unknownField(v, K111); break; }
   w.pos = pos;
 }
-function R163(r) { return { "uris": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V24)), "format": r.string() }; }
+function R163(r) { return { "uris": (r.buf[r.pos] === 0 ? (r.pos++, {}) : mapRead(r, 2, V24)), "format": r.text() }; }
 function W164(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.Store.DeleteDataObjectsResponse record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
@@ -4307,9 +4071,7 @@ function W167(w, v) {
     if (t1 < 0x80000000) { while (t1 > 0x7f) { buf[pos++] = (t1 & 0x7f) | 0x80; t1 >>>= 7; } buf[pos++] = t1; } else { w.pos = pos; w.long(t0); buf = w.buf; pos = w.pos; }
     for (let t2 = 0; t2 < t0; t2++) {
       const t3 = x[t2];
-      if (typeof t3 === 'string') { w.pos = pos; w.string(t3); buf = w.buf; pos = w.pos; }
-      else if (t3 instanceof Utf8Text) { w.pos = pos; w.bytes(t3.bytes); buf = w.buf; pos = w.pos; }
-      else throw invalid('a string', t3);
+      w.pos = pos; typeof t3 === 'string' ? w.string(t3) : writeText(w, t3); buf = w.buf; pos = w.pos;
     }
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
@@ -4323,9 +4085,7 @@ function W167(w, v) {
     if (t5 < 0x80000000) { while (t5 > 0x7f) { buf[pos++] = (t5 & 0x7f) | 0x80; t5 >>>= 7; } buf[pos++] = t5; } else { w.pos = pos; w.long(t4); buf = w.buf; pos = w.pos; }
     for (let t6 = 0; t6 < t4; t6++) {
       const t7 = x[t6];
-      if (typeof t7 === 'string') { w.pos = pos; w.string(t7); buf = w.buf; pos = w.pos; }
-      else if (t7 instanceof Utf8Text) { w.pos = pos; w.bytes(t7.bytes); buf = w.buf; pos = w.pos; }
-      else throw invalid('a string', t7);
+      w.pos = pos; typeof t7 === 'string' ? w.string(t7) : writeText(w, t7); buf = w.buf; pos = w.pos;
     }
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
@@ -4339,9 +4099,7 @@ function W167(w, v) {
     if (t9 < 0x80000000) { while (t9 > 0x7f) { buf[pos++] = (t9 & 0x7f) | 0x80; t9 >>>= 7; } buf[pos++] = t9; } else { w.pos = pos; w.long(t8); buf = w.buf; pos = w.pos; }
     for (let t10 = 0; t10 < t8; t10++) {
       const t11 = x[t10];
-      if (typeof t11 === 'string') { w.pos = pos; w.string(t11); buf = w.buf; pos = w.pos; }
-      else if (t11 instanceof Utf8Text) { w.pos = pos; w.bytes(t11.bytes); buf = w.buf; pos = w.pos; }
-      else throw invalid('a string', t11);
+      w.pos = pos; typeof t11 === 'string' ? w.string(t11) : writeText(w, t11); buf = w.buf; pos = w.pos;
     }
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
@@ -4355,9 +4113,7 @@ function W167(w, v) {
     if (t13 < 0x80000000) { while (t13 > 0x7f) { buf[pos++] = (t13 & 0x7f) | 0x80; t13 >>>= 7; } buf[pos++] = t13; } else { w.pos = pos; w.long(t12); buf = w.buf; pos = w.pos; }
     for (let t14 = 0; t14 < t12; t14++) {
       const t15 = x[t14];
-      if (typeof t15 === 'string') { w.pos = pos; w.string(t15); buf = w.buf; pos = w.pos; }
-      else if (t15 instanceof Utf8Text) { w.pos = pos; w.bytes(t15.bytes); buf = w.buf; pos = w.pos; }
-      else throw invalid('a string', t15);
+      w.pos = pos; typeof t15 === 'string' ? w.string(t15) : writeText(w, t15); buf = w.buf; pos = w.pos;
     }
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
@@ -4392,9 +4148,7 @@ function W170(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.SupportedTypes.GetSupportedTypes record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["uri"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["scope"]; if (x !== undefined) given++;
   let t0;
   switch (x) { case "self": t0 = 0; break; case "sources": t0 = 2; break; case "targets": t0 = 4; break; case "sourcesOrSelf": t0 = 6; break; case "targetsOrSelf": t0 = 8; break; default: throw invalid("a Energistics.Etp.v12.Datatypes.Object.ContextScopeKind symbol", x); }
@@ -4411,7 +4165,7 @@ function W170(w, v) {
   for (const k in v) if (--given < 0) { unknownField(v, K131); break; }
   w.pos = pos;
 }
-function R170(r) { return { "uri": r.string(), "scope": (r.buf[r.pos] < 10 && !(r.buf[r.pos] & 1) ? K85[r.buf[r.pos++] >> 1] : enumRead(r, K85, "Energistics.Etp.v12.Datatypes.Object.ContextScopeKind")), "returnEmptyTypes": r.boolean(), "countObjects": r.boolean() }; }
+function R170(r) { return { "uri": r.text(), "scope": (r.buf[r.pos] < 10 && !(r.buf[r.pos] & 1) ? K85[r.buf[r.pos++] >> 1] : enumRead(r, K85, "Energistics.Etp.v12.Datatypes.Object.ContextScopeKind")), "returnEmptyTypes": r.boolean(), "countObjects": r.boolean() }; }
 function W171(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.SupportedTypes.GetSupportedTypesResponse record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
@@ -4437,9 +4191,7 @@ function W172(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Datatypes.Object.SupportedType record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["dataObjectType"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["objectCount"]; if (x !== undefined) given++;
   if (x === null || x === undefined) {
     if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
@@ -4460,7 +4212,7 @@ function W172(w, v) {
   for (const k in v) if (--given < 0) { unknownField(v, K133); break; }
   w.pos = pos;
 }
-function R172(r) { return { "dataObjectType": r.string(), "objectCount": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : r.int()), "relationshipKind": (r.buf[r.pos] < 6 && !(r.buf[r.pos] & 1) ? K87[r.buf[r.pos++] >> 1] : enumRead(r, K87, "Energistics.Etp.v12.Datatypes.Object.RelationshipKind")) }; }
+function R172(r) { return { "dataObjectType": r.text(), "objectCount": ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : r.int()), "relationshipKind": (r.buf[r.pos] < 6 && !(r.buf[r.pos] & 1) ? K87[r.buf[r.pos++] >> 1] : enumRead(r, K87, "Energistics.Etp.v12.Datatypes.Object.RelationshipKind")) }; }
 function W173(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.Transaction.StartTransaction record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
@@ -4469,9 +4221,7 @@ function W173(w, v) {
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = x ? 1 : 0;
   x = v["message"]; if (x === undefined) x = K17; else given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["dataspaceUris"]; if (x === undefined) x = K134; else given++;
   if (!Array.isArray(x)) throw invalid('an array', x);
   const t0 = x.length;
@@ -4481,9 +4231,7 @@ function W173(w, v) {
     if (t1 < 0x80000000) { while (t1 > 0x7f) { buf[pos++] = (t1 & 0x7f) | 0x80; t1 >>>= 7; } buf[pos++] = t1; } else { w.pos = pos; w.long(t0); buf = w.buf; pos = w.pos; }
     for (let t2 = 0; t2 < t0; t2++) {
       const t3 = x[t2];
-      if (typeof t3 === 'string') { w.pos = pos; w.string(t3); buf = w.buf; pos = w.pos; }
-      else if (t3 instanceof Utf8Text) { w.pos = pos; w.bytes(t3.bytes); buf = w.buf; pos = w.pos; }
-      else throw invalid('a string', t3);
+      w.pos = pos; typeof t3 === 'string' ? w.string(t3) : writeText(w, t3); buf = w.buf; pos = w.pos;
     }
   }
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
@@ -4491,7 +4239,7 @@ function W173(w, v) {
   for (const k in v) if (--given < 0) { unknownField(v, K135); break; }
   w.pos = pos;
 }
-function R173(r) { return { "readOnly": r.boolean(), "message": r.string(), "dataspaceUris": A14(r) }; }
+function R173(r) { return { "readOnly": r.boolean(), "message": r.text(), "dataspaceUris": A14(r) }; }
 function W174(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.Transaction.CommitTransaction record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
@@ -4511,13 +4259,11 @@ function W175(w, v) {
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = x ? 1 : 0;
   x = v["failureReason"]; if (x === undefined) x = K17; else given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   for (const k in v) if (--given < 0) { unknownField(v, K137); break; }
   w.pos = pos;
 }
-function R175(r) { return { "transactionUuid": r.uuid(), "successful": r.boolean(), "failureReason": r.string() }; }
+function R175(r) { return { "transactionUuid": r.uuid(), "successful": r.boolean(), "failureReason": r.text() }; }
 function W176(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.Transaction.RollbackTransaction record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
@@ -4537,13 +4283,11 @@ function W177(w, v) {
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = x ? 1 : 0;
   x = v["failureReason"]; if (x === undefined) x = K17; else given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   for (const k in v) if (--given < 0) { unknownField(v, K137); break; }
   w.pos = pos;
 }
-function R177(r) { return { "transactionUuid": r.uuid(), "successful": r.boolean(), "failureReason": r.string() }; }
+function R177(r) { return { "transactionUuid": r.uuid(), "successful": r.boolean(), "failureReason": r.text() }; }
 function W178(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.Protocol.Transaction.StartTransactionResponse record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
@@ -4554,36 +4298,26 @@ function W178(w, v) {
   if (pos + 1 > buf.length) { w.pos = pos; w.ensure(1); buf = w.buf; }
   buf[pos++] = x ? 1 : 0;
   x = v["failureReason"]; if (x === undefined) x = K17; else given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   for (const k in v) if (--given < 0) { unknownField(v, K137); break; }
   w.pos = pos;
 }
-function R178(r) { return { "transactionUuid": r.uuid(), "successful": r.boolean(), "failureReason": r.string() }; }
+function R178(r) { return { "transactionUuid": r.uuid(), "successful": r.boolean(), "failureReason": r.text() }; }
 function W179(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_AddToStore record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["WMLtypeIn"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["XMLin"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["OptionsIn"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["CapabilitiesIn"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   for (const k in v) if (--given < 0) { unknownField(v, K138); break; }
   w.pos = pos;
 }
-function R179(r) { return { "WMLtypeIn": r.string(), "XMLin": r.string(), "OptionsIn": r.string(), "CapabilitiesIn": r.string() }; }
+function R179(r) { return { "WMLtypeIn": r.text(), "XMLin": r.text(), "OptionsIn": r.text(), "CapabilitiesIn": r.text() }; }
 function W180(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_AddToStoreResponse record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
@@ -4593,36 +4327,26 @@ function W180(w, v) {
   let t0 = ((x << 1) ^ (x >> 31)) >>> 0;
   while (t0 > 0x7f) { buf[pos++] = (t0 & 0x7f) | 0x80; t0 >>>= 7; } buf[pos++] = t0;
   x = v["SuppMsgOut"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   for (const k in v) if (--given < 0) { unknownField(v, K139); break; }
   w.pos = pos;
 }
-function R180(r) { return { "Result": r.int(), "SuppMsgOut": r.string() }; }
+function R180(r) { return { "Result": r.int(), "SuppMsgOut": r.text() }; }
 function W181(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_DeleteFromStore record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["WMLtypeIn"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["XMLin"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["OptionsIn"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["CapabilitiesIn"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   for (const k in v) if (--given < 0) { unknownField(v, K138); break; }
   w.pos = pos;
 }
-function R181(r) { return { "WMLtypeIn": r.string(), "XMLin": r.string(), "OptionsIn": r.string(), "CapabilitiesIn": r.string() }; }
+function R181(r) { return { "WMLtypeIn": r.text(), "XMLin": r.text(), "OptionsIn": r.text(), "CapabilitiesIn": r.text() }; }
 function W182(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_DeleteFromStoreResponse record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
@@ -4632,13 +4356,11 @@ function W182(w, v) {
   let t0 = ((x << 1) ^ (x >> 31)) >>> 0;
   while (t0 > 0x7f) { buf[pos++] = (t0 & 0x7f) | 0x80; t0 >>>= 7; } buf[pos++] = t0;
   x = v["SuppMsgOut"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   for (const k in v) if (--given < 0) { unknownField(v, K139); break; }
   w.pos = pos;
 }
-function R182(r) { return { "Result": r.int(), "SuppMsgOut": r.string() }; }
+function R182(r) { return { "Result": r.int(), "SuppMsgOut": r.text() }; }
 function W183(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_GetBaseMsg record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
@@ -4655,47 +4377,35 @@ function W184(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_GetCap record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["OptionsIn"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   for (const k in v) if (--given < 0) { unknownField(v, K141); break; }
   w.pos = pos;
 }
-function R184(r) { return { "OptionsIn": r.string() }; }
+function R184(r) { return { "OptionsIn": r.text() }; }
 function W185(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_GetBaseMsgResponse record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["Result"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   for (const k in v) if (--given < 0) { unknownField(v, K142); break; }
   w.pos = pos;
 }
-function R185(r) { return { "Result": r.string() }; }
+function R185(r) { return { "Result": r.text() }; }
 function W186(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_GetFromStore record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["WMLtypeIn"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["XMLin"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["OptionsIn"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["CapabilitiesIn"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   for (const k in v) if (--given < 0) { unknownField(v, K138); break; }
   w.pos = pos;
 }
-function R186(r) { return { "WMLtypeIn": r.string(), "XMLin": r.string(), "OptionsIn": r.string(), "CapabilitiesIn": r.string() }; }
+function R186(r) { return { "WMLtypeIn": r.text(), "XMLin": r.text(), "OptionsIn": r.text(), "CapabilitiesIn": r.text() }; }
 function W187(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_GetCapResponse record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
@@ -4705,17 +4415,13 @@ function W187(w, v) {
   let t0 = ((x << 1) ^ (x >> 31)) >>> 0;
   while (t0 > 0x7f) { buf[pos++] = (t0 & 0x7f) | 0x80; t0 >>>= 7; } buf[pos++] = t0;
   x = v["CapabilitiesOut"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["SuppMsgOut"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   for (const k in v) if (--given < 0) { unknownField(v, K143); break; }
   w.pos = pos;
 }
-function R187(r) { return { "Result": r.int(), "CapabilitiesOut": r.string(), "SuppMsgOut": r.string() }; }
+function R187(r) { return { "Result": r.int(), "CapabilitiesOut": r.text(), "SuppMsgOut": r.text() }; }
 function W188(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_GetFromStoreResponse record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
@@ -4725,17 +4431,13 @@ function W188(w, v) {
   let t0 = ((x << 1) ^ (x >> 31)) >>> 0;
   while (t0 > 0x7f) { buf[pos++] = (t0 & 0x7f) | 0x80; t0 >>>= 7; } buf[pos++] = t0;
   x = v["XMLout"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["SuppMsgOut"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   for (const k in v) if (--given < 0) { unknownField(v, K144); break; }
   w.pos = pos;
 }
-function R188(r) { return { "Result": r.int(), "XMLout": r.string(), "SuppMsgOut": r.string() }; }
+function R188(r) { return { "Result": r.int(), "XMLout": r.text(), "SuppMsgOut": r.text() }; }
 function W189(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_GetVersion record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
@@ -4747,36 +4449,26 @@ function W190(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_GetVersionResponse record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["Result"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   for (const k in v) if (--given < 0) { unknownField(v, K142); break; }
   w.pos = pos;
 }
-function R190(r) { return { "Result": r.string() }; }
+function R190(r) { return { "Result": r.text() }; }
 function W191(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_UpdateInStore record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
   x = v["WMLtypeIn"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["XMLin"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["OptionsIn"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   x = v["CapabilitiesIn"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   for (const k in v) if (--given < 0) { unknownField(v, K138); break; }
   w.pos = pos;
 }
-function R191(r) { return { "WMLtypeIn": r.string(), "XMLin": r.string(), "OptionsIn": r.string(), "CapabilitiesIn": r.string() }; }
+function R191(r) { return { "WMLtypeIn": r.text(), "XMLin": r.text(), "OptionsIn": r.text(), "CapabilitiesIn": r.text() }; }
 function W192(w, v) {
   if (v === null || typeof v !== 'object') throw invalid("a Energistics.Etp.v12.PrivateProtocols.WitsmlSoap.WMLS_UpdateInStoreResponse record", v);
   let buf = w.buf, pos = w.pos, x, given = 0;
@@ -4786,19 +4478,17 @@ function W192(w, v) {
   let t0 = ((x << 1) ^ (x >> 31)) >>> 0;
   while (t0 > 0x7f) { buf[pos++] = (t0 & 0x7f) | 0x80; t0 >>>= 7; } buf[pos++] = t0;
   x = v["SuppMsgOut"]; if (x !== undefined) given++;
-  if (typeof x === 'string') { w.pos = pos; w.string(x); buf = w.buf; pos = w.pos; }
-  else if (x instanceof Utf8Text) { w.pos = pos; w.bytes(x.bytes); buf = w.buf; pos = w.pos; }
-  else throw invalid('a string', x);
+  w.pos = pos; typeof x === 'string' ? w.string(x) : writeText(w, x); buf = w.buf; pos = w.pos;
   for (const k in v) if (--given < 0) { unknownField(v, K139); break; }
   w.pos = pos;
 }
-function R192(r) { return { "Result": r.int(), "SuppMsgOut": r.string() }; }
+function R192(r) { return { "Result": r.int(), "SuppMsgOut": r.text() }; }
 function A0(r) { if (r.buf[r.pos] === 0) { r.pos++; return []; } let n = r.block(2, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = R3(r); if (r.buf[r.pos] === 0) { r.pos++; return out; } while ((n = r.block(2, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push(R3(r)); } return out; }
 function A1(r) { if (r.buf[r.pos] === 0) { r.pos++; return []; } let n = r.block(1, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = R4(r); if (r.buf[r.pos] === 0) { r.pos++; return out; } while ((n = r.block(1, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push(R4(r)); } return out; }
 function A2(r) { if (r.buf[r.pos] === 0) { r.pos++; return []; } let n = r.block(2, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = R6(r); if (r.buf[r.pos] === 0) { r.pos++; return out; } while ((n = r.block(2, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push(R6(r)); } return out; }
 function U3(r) { switch ((r.buf[r.pos] < 8 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(4))) { case 0: return null; case 1: return { "long": r.long() }; case 2: return { "double": r.double() }; case 3: return { "Energistics.Etp.v12.Datatypes.ChannelData.PassIndexedDepth": R5(r) }; } return null; }
 function A4(r) { if (r.buf[r.pos] === 0) { r.pos++; return []; } let n = r.block(2, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = R21(r); if (r.buf[r.pos] === 0) { r.pos++; return out; } while ((n = r.block(2, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push(R21(r)); } return out; }
-function U5(r) { switch ((r.buf[r.pos] < 38 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(19))) { case 0: return null; case 1: return { "boolean": r.boolean() }; case 2: return { "int": r.int() }; case 3: return { "long": r.long() }; case 4: return { "float": r.float() }; case 5: return { "double": r.double() }; case 6: return { "string": r.string() }; case 7: return { "Energistics.Etp.v12.Datatypes.ArrayOfBoolean": R8(r) }; case 8: return { "Energistics.Etp.v12.Datatypes.ArrayOfNullableBoolean": R9(r) }; case 9: return { "Energistics.Etp.v12.Datatypes.ArrayOfInt": R10(r) }; case 10: return { "Energistics.Etp.v12.Datatypes.ArrayOfNullableInt": R11(r) }; case 11: return { "Energistics.Etp.v12.Datatypes.ArrayOfLong": R12(r) }; case 12: return { "Energistics.Etp.v12.Datatypes.ArrayOfNullableLong": R13(r) }; case 13: return { "Energistics.Etp.v12.Datatypes.ArrayOfFloat": R14(r) }; case 14: return { "Energistics.Etp.v12.Datatypes.ArrayOfDouble": R15(r) }; case 15: return { "Energistics.Etp.v12.Datatypes.ArrayOfString": R16(r) }; case 16: return { "Energistics.Etp.v12.Datatypes.ArrayOfBytes": R17(r) }; case 17: return { "bytes": r.bytes() }; case 18: return { "Energistics.Etp.v12.Datatypes.AnySparseArray": R18(r) }; } return null; }
+function U5(r) { switch ((r.buf[r.pos] < 38 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(19))) { case 0: return null; case 1: return { "boolean": r.boolean() }; case 2: return { "int": r.int() }; case 3: return { "long": r.long() }; case 4: return { "float": r.float() }; case 5: return { "double": r.double() }; case 6: return { "string": r.text() }; case 7: return { "Energistics.Etp.v12.Datatypes.ArrayOfBoolean": R8(r) }; case 8: return { "Energistics.Etp.v12.Datatypes.ArrayOfNullableBoolean": R9(r) }; case 9: return { "Energistics.Etp.v12.Datatypes.ArrayOfInt": R10(r) }; case 10: return { "Energistics.Etp.v12.Datatypes.ArrayOfNullableInt": R11(r) }; case 11: return { "Energistics.Etp.v12.Datatypes.ArrayOfLong": R12(r) }; case 12: return { "Energistics.Etp.v12.Datatypes.ArrayOfNullableLong": R13(r) }; case 13: return { "Energistics.Etp.v12.Datatypes.ArrayOfFloat": R14(r) }; case 14: return { "Energistics.Etp.v12.Datatypes.ArrayOfDouble": R15(r) }; case 15: return { "Energistics.Etp.v12.Datatypes.ArrayOfString": R16(r) }; case 16: return { "Energistics.Etp.v12.Datatypes.ArrayOfBytes": R17(r) }; case 17: return { "bytes": r.bytes() }; case 18: return { "Energistics.Etp.v12.Datatypes.AnySparseArray": R18(r) }; } return null; }
 function A6(r) { if (r.buf[r.pos] === 0) { r.pos++; return []; } let n = r.block(1, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = r.boolean(); if (r.buf[r.pos] === 0) { r.pos++; return out; } while ((n = r.block(1, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push(r.boolean()); } return out; }
 function A7(r) { if (r.buf[r.pos] === 0) { r.pos++; return []; } let n = r.block(1, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : r.boolean()); if (r.buf[r.pos] === 0) { r.pos++; return out; } while ((n = r.block(1, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push(((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : r.boolean())); } return out; }
 function A8(r) { if (r.buf[r.pos] === 0) { r.pos++; return []; } let n = r.block(1, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = r.int(); if (r.buf[r.pos] === 0) { r.pos++; return out; } while ((n = r.block(1, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push(r.int()); } return out; }
@@ -4807,7 +4497,7 @@ function A10(r) { if (r.buf[r.pos] === 0) { r.pos++; return []; } let n = r.bloc
 function A11(r) { if (r.buf[r.pos] === 0) { r.pos++; return []; } let n = r.block(1, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = ((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : r.long()); if (r.buf[r.pos] === 0) { r.pos++; return out; } while ((n = r.block(1, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push(((r.buf[r.pos] < 4 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(2)) === 0 ? null : r.long())); } return out; }
 function A12(r) { if (r.typedFloats) return r.floatArray(Float32Array); if (r.buf[r.pos] === 0) { r.pos++; return []; } let n = r.block(4, 'array'); if (n === 0) return []; const out = new Array(n); r.floats(out, 0, n); while ((n = r.block(4, 'array')) !== 0) { const at = out.length; out.length = at + n; r.floats(out, at, n); } return out; }
 function A13(r) { if (r.typedFloats) return r.floatArray(Float64Array); if (r.buf[r.pos] === 0) { r.pos++; return []; } let n = r.block(8, 'array'); if (n === 0) return []; const out = new Array(n); r.doubles(out, 0, n); while ((n = r.block(8, 'array')) !== 0) { const at = out.length; out.length = at + n; r.doubles(out, at, n); } return out; }
-function A14(r) { if (r.buf[r.pos] === 0) { r.pos++; return []; } let n = r.block(1, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = r.string(); if (r.buf[r.pos] === 0) { r.pos++; return out; } while ((n = r.block(1, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push(r.string()); } return out; }
+function A14(r) { if (r.buf[r.pos] === 0) { r.pos++; return []; } let n = r.block(1, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = r.text(); if (r.buf[r.pos] === 0) { r.pos++; return out; } while ((n = r.block(1, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push(r.text()); } return out; }
 function A15(r) { if (r.buf[r.pos] === 0) { r.pos++; return []; } let n = r.block(1, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = r.bytes(); if (r.buf[r.pos] === 0) { r.pos++; return out; } while ((n = r.block(1, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push(r.bytes()); } return out; }
 function A16(r) { if (r.buf[r.pos] === 0) { r.pos++; return []; } let n = r.block(2, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = R19(r); if (r.buf[r.pos] === 0) { r.pos++; return out; } while ((n = r.block(2, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push(R19(r)); } return out; }
 function U17(r) { switch ((r.buf[r.pos] < 14 && !(r.buf[r.pos] & 1) ? r.buf[r.pos++] >> 1 : r.branch(7))) { case 0: return { "Energistics.Etp.v12.Datatypes.ArrayOfBoolean": R8(r) }; case 1: return { "Energistics.Etp.v12.Datatypes.ArrayOfInt": R10(r) }; case 2: return { "Energistics.Etp.v12.Datatypes.ArrayOfLong": R12(r) }; case 3: return { "Energistics.Etp.v12.Datatypes.ArrayOfFloat": R14(r) }; case 4: return { "Energistics.Etp.v12.Datatypes.ArrayOfDouble": R15(r) }; case 5: return { "Energistics.Etp.v12.Datatypes.ArrayOfString": R16(r) }; case 6: return { "bytes": r.bytes() }; } return null; }
@@ -4817,7 +4507,7 @@ function A20(r) { if (r.buf[r.pos] === 0) { r.pos++; return []; } let n = r.bloc
 function A21(r) { if (r.buf[r.pos] === 0) { r.pos++; return []; } let n = r.block(7, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = R27(r); if (r.buf[r.pos] === 0) { r.pos++; return out; } while ((n = r.block(7, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push(R27(r)); } return out; }
 function V22(r) { return R7(r); }
 function V23(r) { return r.long(); }
-function V24(r) { return r.string(); }
+function V24(r) { return r.text(); }
 function A25(r) { if (r.buf[r.pos] === 0) { r.pos++; return []; } let n = r.block(4, 'array'); if (n === 0) return []; const out = new Array(n); for (let i = 0; i < n; i++) out[i] = R35(r); if (r.buf[r.pos] === 0) { r.pos++; return out; } while ((n = r.block(4, 'array')) !== 0) { for (let i = 0; i < n; i++) out.push(R35(r)); } return out; }
 function V26(r) { return R37(r); }
 function V27(r) { return R40(r); }
