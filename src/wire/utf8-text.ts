@@ -88,6 +88,12 @@ export class Utf8Text {
     return this.toString();
   }
 
+  /** How Node's console.log and util.inspect show it: the text, not the frame it views (never throws). */
+  [Symbol.for('nodejs.util.inspect.custom')](): string {
+    const s = this.text ?? utf8Decode(this.source, this.start, this.end);
+    return s === undefined ? `Utf8Text <${this.end - this.start} bytes, not utf-8>` : `Utf8Text ${JSON.stringify(s)}`;
+  }
+
   private invalid(): EtpError {
     return new EtpError('INVALID_DATA', `text of ${this.end - this.start} bytes at offset ${this.start} of its frame is not valid utf-8`);
   }

@@ -1,3 +1,4 @@
+import { inspect } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { createCodec, type EtpMessage, type Etp12MessageMap, isMessage, type Resource, Utf8Text } from '../../src/index.js';
@@ -80,6 +81,8 @@ describe("strings: 'utf8'", () => {
       expect(() => JSON.stringify(bad!.name)).toThrow(error);
       expect(() => lazy.encode(m)).toThrow(expect.objectContaining({ code: 'INVALID_DATA' }));
       expect(bad!.name.byteLength).toBe(4);
+      // console.log shows the text, not the frame it views, and does not throw on bad bytes.
+      expect([inspect(good!.name), inspect(bad!.name)]).toEqual(['Utf8Text "ok"', 'Utf8Text <4 bytes, not utf-8>']);
     });
   }
 
