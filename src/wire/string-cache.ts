@@ -45,3 +45,22 @@ export function cachedString(buf: Uint8Array, start: number, end: number): strin
   strings[slot] = s;
   return s;
 }
+
+/**
+ * The string of the utf-8 bytes `start..end`, however many: up to 8 ASCII bytes built inline
+ * (cheaper than a call into the platform), up to CACHED_STRING_BYTES from the table, longer ones
+ * decoded; undefined when they are not valid utf-8.
+ */
+export function textAt(buf: Uint8Array, start: number, end: number): string | undefined {
+  const len = end - start;
+  if (len <= 8) {
+    let s = '';
+    for (let i = start; i < end; i++) {
+      const c = buf[i]!;
+      if (c > 0x7f) return utf8Decode(buf, start, end);
+      s += String.fromCharCode(c);
+    }
+    return s;
+  }
+  return len <= CACHED_STRING_BYTES ? cachedString(buf, start, end) : utf8Decode(buf, start, end);
+}

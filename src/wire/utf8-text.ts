@@ -1,5 +1,6 @@
 import { EtpError } from '../errors.js';
 import { isValidUtf8, utf8Decode } from './platform.js';
+import { textAt } from './string-cache.js';
 
 /** What the factories hand the constructor: nothing else can. */
 const MADE: unique symbol = Symbol('Utf8Text');
@@ -77,7 +78,7 @@ export class Utf8Text {
   /** The text (made once, then kept); INVALID_DATA when text decoded from a frame is not valid utf-8. */
   toString(): string {
     if (this.text === undefined) {
-      const s = utf8Decode(this.source, this.start, this.end);
+      const s = textAt(this.source, this.start, this.end);
       if (s === undefined) throw this.invalid();
       this.text = s;
     }
